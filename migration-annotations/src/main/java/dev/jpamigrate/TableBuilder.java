@@ -1,0 +1,85 @@
+package dev.jpamigrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Defines a table in migration code ({@link Operations#createTable}) and in snapshots.
+ *
+ * <pre>{@code
+ * op.createTable("customer", t -> t
+ *         .column("id", "bigint", c -> c.identity())
+ *         .column("email", "varchar(255)", c -> c.notNull())
+ *         .primaryKey("customer_pkey", "id")
+ *         .unique("customer_email_key", "email")
+ *         .index("idx_customer_email", "email"));
+ * }</pre>
+ */
+public final class TableBuilder {
+    private final String name;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+    private PrimaryKey primaryKey;
+
+    TableBuilder(String name) {
+        this.name = name;
+    }
+
+    /** A nullable column without default. */
+    public TableBuilder column(String columnName, String type) {
+        columns.add(Column.of(columnName, type));
+        return this;
+    }
+
+    /** A column with options: {@code c -> c.notNull().defaultValue("0")}. */
+    public TableBuilder column(String columnName, String type, Consumer<ColumnBuilder> options) {
+        ColumnBuilder builder = new ColumnBuilder(columnName, type);
+        options.accept(builder);
+        columns.add(builder.build());
+        return this;
+    }
+
+    public TableBuilder column(Column column) {
+        columns.add(column);
+        return this;
+    }
+
+    public TableBuilder primaryKey(String constraintName, String... columnNames) {
+        primaryKey = new PrimaryKey(constraintName, List.of(columnNames));
+        return this;
+    }
+
+    public TableBuilder unique(String constraintName, String... columnNames) {
+        uniqueConstraints.add(new UniqueConstraint(constraintName, List.of(columnNames)));
+        return this;
+    }
+
+    public TableBuilder index(String indexName, String... columnNames) {
+        indexes.add(new Index(indexName, List.of(columnNames), false));
+        return this;
+    }
+
+    public TableBuilder uniqueIndex(String indexName, String... columnNames) {
+        indexes.add(new Index(indexName, List.of(columnNames), true));
+        return this;
+    }
+
+    public TableBuilder check(String constraintName, String expression) {
+        checks.add(new CheckConstraint(constraintName, expression));
+        return this;
+    }
+
+    /** A foreign key: {@code fk -> fk.columns("customer_id").references("customer", "id")}. */
+    public TableBuilder foreignKey(String constraintName, Consumer<ForeignKeyBuilder> definition) {
+        foreignKeys.add(ForeignKeyBuilder.build(constraintName, definition));
+        return this;
+    }
+
+    Table build() {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+    }
+}
