@@ -1,0 +1,74 @@
+package dev.jpamigrate.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Java source for schema model values, written with the builder DSL of
+ * {@code dev.jpamigrate}: the one place where a table becomes code, for snapshots and for
+ * {@code op.createTable(...)} alike.
+ */
+public final class SchemaCode {
+    private SchemaCode() {
+    }
+
+    /** {@code t -> t.column(...)...}, one builder call per line (statements indent the continuation lines). */
+    public static CodeBlock tableDefinition(Table table) {
+        CodeBlock.Builder code = CodeBlock.builder().add("t -> t");
+        for (Column column : table.columns()) {
+            code.add("\n.column($S, $S$L)", column.name(), column.type(), columnOptions(column));
+        }
+        if (table.primaryKey() != null) {
+            code.add("\n.primaryKey($S$L)", table.primaryKey().name(), strings(table.primaryKey().columns()));
+        }
+        table.uniqueConstraints().forEach(u -> code.add("\n.unique($S$L)", u.name(), strings(u.columns())));
+        table.checks().forEach(c -> code.add("\n.check($S, $S)", c.name(), c.expression()));
+        for (Index index : table.indexes()) {
+            code.add("\n.$L($S$L)", index.unique() ? "uniqueIndex" : "index", index.name(), strings(index.columns()));
+        }
+        table.foreignKeys().forEach(fk -> code.add("\n.foreignKey($S, $L)", fk.name(), foreignKeyDefinition(fk)));
+        return code.build();
+    }
+
+    /** {@code , c -> c.notNull()...}, or nothing for a nullable column without default. */
+    public static CodeBlock columnOptions(Column column) {
+        List<CodeBlock> calls = new ArrayList<>();
+        if (column.identity()) {
+            calls.add(CodeBlock.of("identity()"));
+        } else if (!column.nullable()) {
+            calls.add(CodeBlock.of("notNull()"));
+        }
+        if (column.defaultValue() != null) {
+            calls.add(CodeBlock.of("defaultValue($S)", column.defaultValue()));
+        }
+        return calls.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", c -> c.$L", CodeBlock.join(calls, "."));
+    }
+
+    /** {@code fk -> fk.columns(...).references(...)}, with actions when they are not NO ACTION. */
+    public static CodeBlock foreignKeyDefinition(ForeignKey fk) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("fk -> fk.columns($L).references($S$L)", CodeBlock.join(fk.columns().stream()
+                        .map(c -> CodeBlock.of("$S", c)).toList(), ", "), fk.referencedTable(),
+                        strings(fk.referencedColumns()));
+        if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
+            code.add(".onDelete($T.$L)", ForeignKeyAction.class, fk.onDelete().name());
+        }
+        if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) {
+            code.add(".onUpdate($T.$L)", ForeignKeyAction.class, fk.onUpdate().name());
+        }
+        return code.build();
+    }
+
+    /** {@code , "a", "b"}: trailing string arguments. */
+    public static CodeBlock strings(List<String> values) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        values.forEach(v -> code.add(", $S", v));
+        return code.build();
+    }
+}

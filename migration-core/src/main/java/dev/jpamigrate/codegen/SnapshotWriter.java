@@ -1,0 +1,122 @@
+package dev.jpamigrate.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.jpamigrate.EntitySnapshot;
+import dev.jpamigrate.MigrationsSnapshot;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.Table;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a schema as a Java class that rebuilds it through {@link Schema#builder()}: one
+ * method per table, so that a model of thousands of tables stays within the JVM's method
+ * size limit, and byte-identical output for an equal schema.
+ */
+public final class SnapshotWriter {
+    private static final ClassName SCHEMA = ClassName.get(Schema.class);
+    private static final ClassName SCHEMA_BUILDER = SCHEMA.nestedClass("Builder");
+    private static final ParameterizedTypeName LIST_OF_STRING =
+            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+
+    private SnapshotWriter() {
+    }
+
+    /** The processor's output: the schema of {@code entityClasses}. */
+    public static JavaFile entitySnapshot(ClassName name, Schema schema, List<String> entityClasses, String generator) {
+        TypeSpec.Builder type = snapshotClass(name, schema, generator)
+                .addSuperinterface(EntitySnapshot.class)
+                .addMethod(stringList("entityClasses", entityClasses));
+        return javaFile(name, type);
+    }
+
+    /** The committed {@code SchemaSnapshot} beside the migrations, as of {@code heads}. */
+    public static JavaFile migrationsSnapshot(ClassName name, Schema schema, List<String> heads, String generator) {
+        TypeSpec.Builder type = snapshotClass(name, schema, generator)
+                .addSuperinterface(MigrationsSnapshot.class)
+                .addMethod(stringList("heads", heads));
+        return javaFile(name, type);
+    }
+
+    private static TypeSpec.Builder snapshotClass(ClassName name, Schema schema, String generator) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                        .addMember("value", "$S", generator).build());
+        MethodSpec.Builder schemaMethod = MethodSpec.methodBuilder("schema")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(SCHEMA)
+                .addStatement("$T schema = $T.builder()", SCHEMA_BUILDER, SCHEMA);
+        Set<String> methodNames = new HashSet<>(Set.of("schema", "entityClasses", "heads"));
+        for (Table table : schema.tables()) {
+            String method = uniqueMethodName(table.name(), methodNames);
+            schemaMethod.addStatement("$L(schema)", method);
+            type.addMethod(MethodSpec.methodBuilder(method)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(SCHEMA_BUILDER, "schema")
+                    .addStatement("schema.table($S, $L)", table.name(), SchemaCode.tableDefinition(table))
+                    .build());
+        }
+        for (Sequence sequence : schema.sequences()) {
+            schemaMethod.addStatement("schema.sequence($S, $L, $L)", sequence.name(), literal(sequence.start()),
+                    literal(sequence.increment()));
+        }
+        return type.addMethod(schemaMethod.addStatement("return schema.build()").build());
+    }
+
+    private static MethodSpec stringList(String name, List<String> values) {
+        CodeBlock items = CodeBlock.join(values.stream().map(v -> CodeBlock.of("\n$S", v)).toList(), ",");
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(LIST_OF_STRING)
+                .addStatement(values.isEmpty() ? CodeBlock.of("return $T.of()", List.class)
+                        : CodeBlock.of("return $T.of($>$>$L$<$<)", List.class, items))
+                .build();
+    }
+
+    private static String literal(long value) {
+        return value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? value + "L" : Long.toString(value);
+    }
+
+    /** A Java method name for a table: {@code sales.customer_order} becomes {@code sales_customerOrder}. */
+    private static String uniqueMethodName(String tableName, Set<String> taken) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char ch : tableName.toCharArray()) {
+            if (ch == '_') {
+                upper = name.length() > 0;
+            } else if (ch == '.') {
+                name.append('_');
+            } else if (Character.isJavaIdentifierPart(ch)) {
+                name.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        String base = name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0)) ? "table" + name : name.toString();
+        base = base.substring(0, 1).toLowerCase(Locale.ROOT) + base.substring(1);
+        String candidate = base;
+        for (int i = 2; !taken.add(candidate) || javax.lang.model.SourceVersion.isKeyword(candidate); i++) {
+            candidate = base + i;
+        }
+        return candidate;
+    }
+
+    private static JavaFile javaFile(ClassName name, TypeSpec.Builder type) {
+        return JavaFile.builder(name.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+}
