@@ -65,6 +65,11 @@ public final class SchemaCode {
         return code.build();
     }
 
+    /** A {@code long} as a Java literal: {@code 50}, or {@code 3000000000L} beyond the range of int. */
+    public static String longLiteral(long value) {
+        return value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? value + "L" : Long.toString(value);
+    }
+
     /** {@code , "a", "b"}: trailing string arguments. */
     public static CodeBlock strings(List<String> values) {
         CodeBlock.Builder code = CodeBlock.builder();

@@ -69,8 +69,8 @@ public final class SnapshotWriter {
                     .build());
         }
         for (Sequence sequence : schema.sequences()) {
-            schemaMethod.addStatement("schema.sequence($S, $L, $L)", sequence.name(), literal(sequence.start()),
-                    literal(sequence.increment()));
+            schemaMethod.addStatement("schema.sequence($S, $L, $L)", sequence.name(),
+                    SchemaCode.longLiteral(sequence.start()), SchemaCode.longLiteral(sequence.increment()));
         }
         return type.addMethod(schemaMethod.addStatement("return schema.build()").build());
     }
@@ -84,10 +84,6 @@ public final class SnapshotWriter {
                 .addStatement(values.isEmpty() ? CodeBlock.of("return $T.of()", List.class)
                         : CodeBlock.of("return $T.of($>$>$L$<$<)", List.class, items))
                 .build();
-    }
-
-    private static String literal(long value) {
-        return value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? value + "L" : Long.toString(value);
     }
 
     /** A Java method name for a table: {@code sales.customer_order} becomes {@code sales_customerOrder}. */

@@ -1,0 +1,53 @@
+package dev.jpamigrate.diff;
+
+import dev.jpamigrate.Column;
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Table;
+import java.util.Objects;
+
+/** Columns of a table that exists on both sides: added, dropped, or changed in type, default, nullability, identity. */
+final class ColumnComparator {
+    private ColumnComparator() {
+    }
+
+    static void compare(Table from, Table to, Plan plan) {
+        String table = to.name();
+        for (Column column : to.columns()) {
+            if (from.column(column.name()).isEmpty()) {
+                plan.add(Phase.ALTER_COLUMN, new Operation.AddColumn(table, column));
+            }
+        }
+        for (Column column : to.columns()) {
+            from.column(column.name()).ifPresent(old -> alter(table, old, column, plan));
+        }
+        for (Column column : from.columns()) {
+            if (to.column(column.name()).isEmpty()) {
+                plan.add(Phase.ALTER_COLUMN, new Operation.DropColumn(table, column.name()));
+            }
+        }
+    }
+
+    /**
+     * In an order PostgreSQL accepts: an identity goes before a default may be set, and a
+     * column is NOT NULL before it becomes an identity.
+     */
+    private static void alter(String table, Column from, Column to, Plan plan) {
+        String name = to.name();
+        if (from.identity() && !to.identity()) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
+        }
+        if (!from.type().equals(to.type())) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type()));
+        }
+        if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnDefault(table, name, to.defaultValue()));
+        }
+        boolean fromNullable = from.nullable() && !from.identity();
+        if (fromNullable != to.nullable()) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnNullable(table, name, to.nullable()));
+        }
+        if (!from.identity() && to.identity()) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, true));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.jpamigrate.diff;
+
+/**
+ * The order in which a diff's operations run, so that nothing refers to what does not
+ * exist yet or no longer: foreign keys are dropped before the tables and constraints they
+ * depend on, and added after every table and column they need.
+ */
+enum Phase {
+    CREATE_SCHEMA,
+    CREATE_SEQUENCE,
+    DROP_FOREIGN_KEY,
+    DROP_CONSTRAINT,
+    DROP_TABLE,
+    CREATE_TABLE,
+    ALTER_COLUMN,
+    ADD_PRIMARY_KEY,
+    ADD_CONSTRAINT,
+    ADD_FOREIGN_KEY,
+    ALTER_SEQUENCE,
+    DROP_SEQUENCE,
+    DROP_SCHEMA
+}

@@ -1,0 +1,98 @@
+package dev.jpamigrate.diff;
+
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Compares two schema models and returns the operations that turn one into the other,
+ * and their inverse. The downgrade is never a second diff: it is the reversed list of each
+ * upgrade operation's inverse, taken against the schema just before that operation.
+ *
+ * <pre>{@code
+ * SchemaDiff diff = SchemaDiff.between(migrationsSnapshot, entitySnapshot);
+ * diff.upgrade();   // create tables, add columns, ...
+ * diff.downgrade(); // the exact mirror
+ * }</pre>
+ */
+public final class SchemaDiff {
+    private final Schema from;
+    private final List<Operation> upgrade;
+    private final List<Operation> downgrade;
+
+    private SchemaDiff(Schema from, List<Operation> upgrade, List<Operation> downgrade) {
+        this.from = from;
+        this.upgrade = upgrade;
+        this.downgrade = downgrade;
+    }
+
+    /**
+     * @throws IllegalStateException when the operations found do not turn {@code from} into
+     *     {@code to} and back, which would be a defect of the diff, never a wrong migration
+     */
+    public static SchemaDiff between(Schema from, Schema to) {
+        Plan plan = new Plan();
+        SchemaNameComparator.compare(from, to, plan);
+        SequenceComparator.compare(from, to, plan);
+        TableComparator.compare(from, to, plan);
+        for (Table table : to.tables()) {
+            from.table(table.name()).ifPresent(old -> {
+                ColumnComparator.compare(old, table, plan);
+                ConstraintComparator.compare(old, table, plan);
+            });
+        }
+        List<Operation> upgrade = plan.operations();
+        List<Operation> downgrade = new ArrayList<>();
+        Schema state = from;
+        for (Operation op : upgrade) {
+            downgrade.add(op.inverse(state));
+            state = op.applyTo(state);
+        }
+        Collections.reverse(downgrade);
+        requireEqual(state, to, "upgrade");
+        requireEqual(replay(to, downgrade), from, "downgrade");
+        return new SchemaDiff(from, List.copyOf(upgrade), List.copyOf(downgrade));
+    }
+
+    public boolean isEmpty() {
+        return upgrade.isEmpty();
+    }
+
+    public List<Operation> upgrade() {
+        return upgrade;
+    }
+
+    public List<Operation> downgrade() {
+        return downgrade;
+    }
+
+    /** A sentence per upgrade operation that loses data: dropped tables and columns, narrowed types. */
+    public List<String> dataLoss() {
+        List<String> warnings = new ArrayList<>();
+        Schema state = from;
+        for (Operation op : upgrade) {
+            op.dataLoss(state).ifPresent(warnings::add);
+            state = op.applyTo(state);
+        }
+        return warnings;
+    }
+
+    /** The schema after running {@code operations} on {@code schema}, in memory. */
+    public static Schema replay(Schema schema, List<Operation> operations) {
+        Schema state = schema;
+        for (Operation op : operations) {
+            state = op.applyTo(state);
+        }
+        return state;
+    }
+
+    private static void requireEqual(Schema actual, Schema expected, String direction) {
+        if (!actual.equals(expected)) {
+            throw new IllegalStateException("the " + direction + " found by the diff does not reproduce the schema;"
+                    + " please report this with both snapshots. Expected " + expected + " but got " + actual);
+        }
+    }
+}

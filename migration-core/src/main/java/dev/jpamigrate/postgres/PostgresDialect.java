@@ -1,0 +1,296 @@
+package dev.jpamigrate.postgres;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Operation.AddCheck;
+import dev.jpamigrate.Operation.AddColumn;
+import dev.jpamigrate.Operation.AddForeignKey;
+import dev.jpamigrate.Operation.AddPrimaryKey;
+import dev.jpamigrate.Operation.AddUnique;
+import dev.jpamigrate.Operation.AlterColumnDefault;
+import dev.jpamigrate.Operation.AlterColumnIdentity;
+import dev.jpamigrate.Operation.AlterColumnNullable;
+import dev.jpamigrate.Operation.AlterColumnType;
+import dev.jpamigrate.Operation.AlterSequence;
+import dev.jpamigrate.Operation.CreateIndex;
+import dev.jpamigrate.Operation.CreateSchema;
+import dev.jpamigrate.Operation.CreateSequence;
+import dev.jpamigrate.Operation.CreateTable;
+import dev.jpamigrate.Operation.DropCheck;
+import dev.jpamigrate.Operation.DropColumn;
+import dev.jpamigrate.Operation.DropForeignKey;
+import dev.jpamigrate.Operation.DropIndex;
+import dev.jpamigrate.Operation.DropPrimaryKey;
+import dev.jpamigrate.Operation.DropSchema;
+import dev.jpamigrate.Operation.DropSequence;
+import dev.jpamigrate.Operation.DropTable;
+import dev.jpamigrate.Operation.DropUnique;
+import dev.jpamigrate.Operation.JdbcStep;
+import dev.jpamigrate.Operation.Sql;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Renders {@link Operation}s to PostgreSQL statements, in lower case like Hibernate's DDL,
+ * with identifiers quoted only where PostgreSQL needs it. Types, defaults and check
+ * expressions are written as the model holds them. Statements carry no trailing semicolon.
+ *
+ * <pre>{@code
+ * List<String> sql = new PostgresDialect().render(
+ *         new Operation.AlterColumnType("customer", "email", "varchar(320)"));
+ * // [alter table customer alter column email type varchar(320)]
+ * }</pre>
+ *
+ * <p>Unqualified table names mean the target schema, which the runner puts first on the
+ * {@code search_path}; a qualified name ({@code sales.customer}) is written qualified.
+ */
+public final class PostgresDialect implements Operation.Visitor<List<String>> {
+    /** An index entry that is a column, optionally ordered: {@code created_at desc nulls last}. */
+    private static final Pattern ORDERED_COLUMN = Pattern.compile(
+            "([^\\s()\"]+)((?:\\s+(?:asc|desc))?(?:\\s+nulls\\s+(?:first|last))?)", Pattern.CASE_INSENSITIVE);
+
+    /** The statements that carry out {@code op}, in order; empty for a {@link JdbcStep}, which the runner runs itself. */
+    public List<String> render(Operation op) {
+        return op.accept(this);
+    }
+
+    /**
+     * Quotes a name for PostgreSQL where needed, each part of a qualified name on its own:
+     * {@code quote("sales.customer")} is {@code sales.customer}, {@code quote("user")} is
+     * {@code "user"}, {@code quote("Audit.Event")} is {@code "Audit"."Event"}.
+     */
+    public static String quote(String qualifiedOrSimpleName) {
+        return Identifiers.quoteQualified(qualifiedOrSimpleName);
+    }
+
+    @Override
+    public List<String> visit(CreateSchema op) {
+        return List.of("create schema if not exists " + Identifiers.quote(op.name()));
+    }
+
+    @Override
+    public List<String> visit(DropSchema op) {
+        return List.of("drop schema " + Identifiers.quote(op.name()));
+    }
+
+    /** The table with its inline constraints, then its indexes, then its foreign keys (which may point at tables created later). */
+    @Override
+    public List<String> visit(CreateTable op) {
+        Table table = op.table();
+        List<String> elements = new ArrayList<>();
+        table.columns().forEach(c -> elements.add(columnDefinition(c)));
+        if (table.primaryKey() != null) {
+            elements.add(primaryKeyConstraint(table.primaryKey()));
+        }
+        table.uniqueConstraints().forEach(u -> elements.add(uniqueConstraint(u)));
+        table.checks().forEach(c -> elements.add(checkConstraint(c)));
+        List<String> sql = new ArrayList<>();
+        sql.add("create table " + quote(table.name()) + " (" + String.join(", ", elements) + ")");
+        table.indexes().forEach(i -> sql.add(createIndex(table.name(), i)));
+        table.foreignKeys().forEach(fk -> sql.add(addConstraint(table.name(), foreignKeyConstraint(fk))));
+        return List.copyOf(sql);
+    }
+
+    @Override
+    public List<String> visit(DropTable op) {
+        return List.of("drop table " + quote(op.table()));
+    }
+
+    @Override
+    public List<String> visit(AddColumn op) {
+        return List.of(alterTable(op.table()) + " add column " + columnDefinition(op.column()));
+    }
+
+    @Override
+    public List<String> visit(DropColumn op) {
+        return List.of(alterTable(op.table()) + " drop column " + Identifiers.quote(op.column()));
+    }
+
+    @Override
+    public List<String> visit(AlterColumnType op) {
+        return List.of(alterColumn(op.table(), op.column()) + " type " + op.type());
+    }
+
+    @Override
+    public List<String> visit(AlterColumnNullable op) {
+        return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? " drop not null" : " set not null"));
+    }
+
+    @Override
+    public List<String> visit(AlterColumnDefault op) {
+        return List.of(alterColumn(op.table(), op.column())
+                + (op.defaultValue() == null ? " drop default" : " set default " + op.defaultValue()));
+    }
+
+    @Override
+    public List<String> visit(AlterColumnIdentity op) {
+        return List.of(alterColumn(op.table(), op.column())
+                + (op.identity() ? " add generated by default as identity" : " drop identity"));
+    }
+
+    @Override
+    public List<String> visit(AddPrimaryKey op) {
+        return List.of(addConstraint(op.table(), primaryKeyConstraint(op.primaryKey())));
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey op) {
+        return List.of(dropConstraint(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddUnique op) {
+        return List.of(addConstraint(op.table(), uniqueConstraint(op.constraint())));
+    }
+
+    @Override
+    public List<String> visit(DropUnique op) {
+        return List.of(dropConstraint(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddCheck op) {
+        return List.of(addConstraint(op.table(), checkConstraint(op.check())));
+    }
+
+    @Override
+    public List<String> visit(DropCheck op) {
+        return List.of(dropConstraint(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddForeignKey op) {
+        return List.of(addConstraint(op.table(), foreignKeyConstraint(op.foreignKey())));
+    }
+
+    @Override
+    public List<String> visit(DropForeignKey op) {
+        return List.of(dropConstraint(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(CreateIndex op) {
+        return List.of(createIndex(op.table(), op.index()));
+    }
+
+    /** An index lives in its table's schema, and {@code drop index} finds it only there or on the search path. */
+    @Override
+    public List<String> visit(DropIndex op) {
+        int dot = op.table().indexOf('.');
+        String schema = dot < 0 ? "" : Identifiers.quote(op.table().substring(0, dot)) + ".";
+        return List.of("drop index " + schema + Identifiers.quote(op.name()));
+    }
+
+    @Override
+    public List<String> visit(CreateSequence op) {
+        return List.of("create sequence " + sequenceDefinition(op.sequence()));
+    }
+
+    /** {@code start with} sets the value a {@code restart} goes back to; the current value is kept, as the model says. */
+    @Override
+    public List<String> visit(AlterSequence op) {
+        return List.of("alter sequence " + sequenceDefinition(op.sequence()));
+    }
+
+    @Override
+    public List<String> visit(DropSequence op) {
+        return List.of("drop sequence " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visit(Sql op) {
+        return List.of(op.sql());
+    }
+
+    @Override
+    public List<String> visit(JdbcStep op) {
+        return List.of();
+    }
+
+    /** Identity implies NOT NULL in PostgreSQL, so it is not written twice (Hibernate does the same). */
+    private static String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(Identifiers.quote(column.name())).append(' ').append(column.type());
+        if (column.identity()) {
+            sql.append(" generated by default as identity");
+        } else if (!column.nullable()) {
+            sql.append(" not null");
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" default ").append(column.defaultValue());
+        }
+        return sql.toString();
+    }
+
+    private static String primaryKeyConstraint(PrimaryKey primaryKey) {
+        return "constraint " + Identifiers.quote(primaryKey.name()) + " primary key " + columnList(primaryKey.columns());
+    }
+
+    private static String uniqueConstraint(UniqueConstraint unique) {
+        return "constraint " + Identifiers.quote(unique.name()) + " unique " + columnList(unique.columns());
+    }
+
+    private static String checkConstraint(CheckConstraint check) {
+        return "constraint " + Identifiers.quote(check.name()) + " check (" + check.expression() + ")";
+    }
+
+    private static String foreignKeyConstraint(ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("constraint ").append(Identifiers.quote(fk.name()))
+                .append(" foreign key ").append(columnList(fk.columns()))
+                .append(" references ").append(quote(fk.referencedTable()))
+                .append(' ').append(columnList(fk.referencedColumns()));
+        if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
+            sql.append(" on delete ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) {
+            sql.append(" on update ").append(fk.onUpdate().sql());
+        }
+        return sql.toString();
+    }
+
+    private static String createIndex(String table, Index index) {
+        return "create " + (index.unique() ? "unique " : "") + "index " + Identifiers.quote(index.name())
+                + " on " + quote(table) + " (" + index.columns().stream().map(PostgresDialect::indexEntry)
+                        .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** A column entry gets its name quoted and keeps its order; anything else (an expression, a name quoted by hand) is written as is. */
+    private static String indexEntry(String entry) {
+        Matcher m = ORDERED_COLUMN.matcher(entry.trim());
+        return m.matches() ? Identifiers.quote(m.group(1)) + m.group(2) : entry;
+    }
+
+    private static String sequenceDefinition(Sequence sequence) {
+        return quote(sequence.name()) + " start with " + sequence.start() + " increment by " + sequence.increment();
+    }
+
+    private static String alterTable(String table) {
+        return "alter table " + quote(table);
+    }
+
+    private static String alterColumn(String table, String column) {
+        return alterTable(table) + " alter column " + Identifiers.quote(column);
+    }
+
+    private static String addConstraint(String table, String constraint) {
+        return alterTable(table) + " add " + constraint;
+    }
+
+    private static String dropConstraint(String table, String name) {
+        return alterTable(table) + " drop constraint " + Identifiers.quote(name);
+    }
+
+    private static String columnList(List<String> columns) {
+        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", ", "(", ")"));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.jpamigrate.runner;
+
+import dev.jpamigrate.core.Log;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.zip.CRC32;
+
+/**
+ * A session-level PostgreSQL advisory lock per target schema, so that two deploys never
+ * migrate the same schema at once. It lives as long as the connection, across the
+ * revisions' transactions, and PostgreSQL releases it if the process dies.
+ */
+final class AdvisoryLock implements AutoCloseable {
+    /** "jpamigrat" in the high bits keeps our keys apart from the application's own advisory locks. */
+    private static final long NAMESPACE = 0x6A706D6900000000L;
+
+    private final Connection connection;
+    private final long key;
+
+    private AdvisoryLock(Connection connection, long key) {
+        this.connection = connection;
+        this.key = key;
+    }
+
+    static AdvisoryLock acquire(Connection connection, String schema, Log log) throws SQLException {
+        CRC32 crc = new CRC32();
+        crc.update(schema.getBytes(StandardCharsets.UTF_8));
+        long key = NAMESPACE | crc.getValue();
+        if (!call(connection, "select pg_try_advisory_lock(?)", key)) {
+            log.info("Waiting for another migration of schema " + schema + " to finish...");
+            call(connection, "select pg_advisory_lock(?) is null", key);
+        }
+        return new AdvisoryLock(connection, key);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (!connection.isClosed()) {
+            call(connection, "select pg_advisory_unlock(?)", key);
+        }
+    }
+
+    private static boolean call(Connection connection, String sql, long key) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

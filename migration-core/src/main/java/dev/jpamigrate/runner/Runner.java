@@ -1,0 +1,105 @@
+package dev.jpamigrate.runner;
+
+import dev.jpamigrate.core.Log;
+import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.graph.Plans;
+import dev.jpamigrate.graph.RevisionGraph;
+import dev.jpamigrate.index.LoadedRevision;
+import dev.jpamigrate.postgres.PostgresDialect;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Moves a database along the revision graph: connects, takes the schema's advisory lock,
+ * reads the history, plans the path to the target and runs each revision in its own
+ * transaction.
+ */
+public final class Runner {
+    private final DatabaseSettings settings;
+    private final Path baseDirectory;
+    private final Log log;
+
+    public Runner(DatabaseSettings settings, Path baseDirectory, Log log) {
+        this.settings = settings;
+        this.baseDirectory = baseDirectory;
+        this.log = log;
+    }
+
+    /** Applies the revisions up to {@code target} (a revision id, or {@code head}) that are not applied yet. */
+    public RunResult upgrade(List<LoadedRevision> revisions, String target) {
+        return move(revisions, Direction.UPGRADE, target);
+    }
+
+    /** Reverts revisions down to {@code target}: a revision id, {@code -N}, or {@code base}. */
+    public RunResult downgrade(List<LoadedRevision> revisions, String target) {
+        return move(revisions, Direction.DOWNGRADE, target);
+    }
+
+    /** The applied revisions, oldest first, without changing anything. */
+    public List<AppliedRevision> applied() {
+        try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory)) {
+            return new HistoryTable(settings.schema()).applied(session.connection());
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    private RunResult move(List<LoadedRevision> revisions, Direction direction, String target) {
+        RevisionGraph graph = RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
+        Map<String, LoadedRevision> byId = revisions.stream()
+                .collect(Collectors.toMap(LoadedRevision::id, r -> r));
+        HistoryTable history = new HistoryTable(settings.schema());
+        try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory)) {
+            Connection connection = session.connection();
+            try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.schema(), log)) {
+                history.createIfMissing(connection);
+                setSearchPath(connection);
+                List<AppliedRevision> applied = history.applied(connection);
+                warnAboutEditedRevisions(applied, byId);
+                Set<String> appliedIds = applied.stream().map(AppliedRevision::id).collect(Collectors.toSet());
+                List<String> plan = direction == Direction.UPGRADE
+                        ? Plans.upgrade(graph, appliedIds, target)
+                        : Plans.downgrade(graph, appliedIds, target);
+                RevisionRunner runner = new RevisionRunner(connection, history);
+                List<RevisionRun> runs = new ArrayList<>();
+                for (String id : plan) {
+                    RevisionRun run = runner.run(byId.get(id), direction);
+                    log.info(run.describe());
+                    runs.add(run);
+                }
+                return new RunResult(runs, history.applied(connection));
+            }
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    private void setSearchPath(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("set search_path to " + PostgresDialect.quote(settings.schema()));
+        }
+    }
+
+    /** An applied revision whose operations changed no longer describes the database. */
+    private void warnAboutEditedRevisions(List<AppliedRevision> applied, Map<String, LoadedRevision> byId) {
+        for (AppliedRevision row : applied) {
+            LoadedRevision revision = byId.get(row.id());
+            if (revision != null && !OperationChecksum.of(revision.upgrade()).equals(row.checksum())) {
+                log.warn("Revision " + row.id() + " was edited after it was applied to this database:"
+                        + " its operations no longer match what ran.");
+            }
+        }
+    }
+
+    private MigrationException databaseError(SQLException e) {
+        return new MigrationException("Database error on " + settings.safeUrl() + ": "
+                + ConnectionErrors.firstLine(e.getMessage()), e);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.jpamigrate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.testing.ProjectFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate}, as a user runs it: entities in, a reviewed migration class out. No database. */
+class GenerateTest {
+    static final Schema V1 = Schema.builder()
+            .table("customer", t -> t
+                    .column("id", "bigint", c -> c.identity())
+                    .column("email", "varchar(255)", c -> c.notNull())
+                    .primaryKey("customer_pkey", "id")
+                    .unique("customer_email_key", "email"))
+            .build();
+
+    static final Schema V2 = Schema.builder()
+            .table("customer", t -> t
+                    .column("id", "bigint", c -> c.identity())
+                    .column("email", "varchar(255)", c -> c.notNull())
+                    .column("nickname", "varchar(40)")
+                    .primaryKey("customer_pkey", "id")
+                    .unique("customer_email_key", "email"))
+            .build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstMigrationCreatesTheSchemaAndItsSnapshot() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+
+        GenerateResult result = project.migrator().generate("initial schema");
+
+        Path migration = result.migration().orElseThrow();
+        assertThat(migration).hasFileName("R20261125130100_InitialSchema.java");
+        assertThat(Files.readString(migration)).isEqualTo("""
+                package db.migration;
+
+                import dev.jpamigrate.Migration;
+                import dev.jpamigrate.Operations;
+                import dev.jpamigrate.Revision;
+                import java.lang.Override;
+
+                @Revision(
+                        id = "20261125130100",
+                        message = "initial schema"
+                )
+                public class R20261125130100_InitialSchema implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.createTable("customer", t -> t
+                                .column("id", "bigint", c -> c.identity())
+                                .column("email", "varchar(255)", c -> c.notNull())
+                                .primaryKey("customer_pkey", "id")
+                                .unique("customer_email_key", "email"));
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.dropTable("customer");
+                    }
+                }
+                """);
+        assertThat(project.sources().resolve("db/migration/SchemaSnapshot.java")).exists();
+        assertThat(project.log()).containsExactly("Wrote " + migration
+                + " (1 operations); review it before you commit.");
+    }
+
+    @Test
+    void withoutAModelChangeItSaysSoAndWritesNothing() {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial schema");
+
+        GenerateResult again = project.migrator().generate("nothing");
+
+        assertThat(again.hasChanges()).isFalse();
+        assertThat(project.log()).last().isEqualTo(
+                "No changes: the entities match the migrations at revision 20261125130100.");
+        assertThat(migrationFiles()).isEqualTo(1);
+    }
+
+    @Test
+    void anEntityChangeGivesOnlyTheDifferenceWithTheHeadAsParent() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial schema");
+        project.entities(V2);
+
+        GenerateResult result = project.migrator().generate("add nickname");
+
+        String source = Files.readString(result.migration().orElseThrow());
+        assertThat(source).contains("parents = \"20261125130100\"")
+                .contains("op.addColumn(\"customer\", \"nickname\", \"varchar(40)\");")
+                .contains("op.dropColumn(\"customer\", \"nickname\");")
+                .doesNotContain("createTable");
+        assertThat(project.migrator().generate("again").hasChanges()).isFalse();
+    }
+
+    @Test
+    void theSameChangeGivesByteIdenticalSources(@TempDir Path other) throws Exception {
+        ProjectFixture a = new ProjectFixture(dir).entities(V2);
+        ProjectFixture b = new ProjectFixture(other).entities(V2);
+
+        Path fromA = a.migrator().generate("initial").migration().orElseThrow();
+        Path fromB = b.migrator().generate("initial").migration().orElseThrow();
+
+        assertThat(Files.readString(fromA)).isEqualTo(Files.readString(fromB));
+        assertThat(Files.readString(dir.resolve("src/main/java/db/migration/SchemaSnapshot.java")))
+                .isEqualTo(Files.readString(other.resolve("src/main/java/db/migration/SchemaSnapshot.java")));
+    }
+
+    @Test
+    void droppingAColumnIsFlaggedInTheCodeAndTheLog() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V2);
+        project.migrator().generate("initial");
+        project.entities(V1);
+
+        GenerateResult result = project.migrator().generate("drop nickname");
+
+        assertThat(Files.readString(result.migration().orElseThrow())).contains("""
+                        // Data loss: drops column customer.nickname and its data
+                        op.dropColumn("customer", "nickname");
+                """);
+        assertThat(project.log()).contains("WARN Data loss: drops column customer.nickname and its data.");
+    }
+
+    @Test
+    void withoutTheProcessorThereIsNoSnapshotAndNothingIsDropped() {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial");
+        Path snapshot = dir.resolve("src/main/java/com/acme/EntitySchema.java");
+        snapshot.toFile().delete();
+
+        assertThatThrownBy(() -> project.migrator().generate("oops"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("No entity snapshot on the class path, so the entities cannot be read: add"
+                        + " dev.jpamigrate:migration-processor to <annotationProcessorPaths> of maven-compiler-plugin"
+                        + " (see the README) and run mvn clean compile.");
+        assertThat(migrationFiles()).isEqualTo(1);
+    }
+
+    @Test
+    void aSnapshotBehindTheHeadIsRefused() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial");
+        project.entities(V2);
+        project.migrator().generate("add nickname");
+        Path snapshot = dir.resolve("src/main/java/db/migration/SchemaSnapshot.java");
+        Files.writeString(snapshot, Files.readString(snapshot).replace("\"20261125130200\"", "\"20261125130100\""));
+
+        assertThatThrownBy(() -> project.migrator().generate("more"))
+                .hasMessageStartingWith("The SchemaSnapshot in db.migration is at revision(s) [20261125130100] but the"
+                        + " migrations' head is [20261125130200]");
+    }
+
+    private long migrationFiles() {
+        try (Stream<Path> files = Files.list(dir.resolve("src/main/java/db/migration"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("R")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.jpamigrate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.postgres.CatalogReader;
+import dev.jpamigrate.runner.DatabaseSettings;
+import dev.jpamigrate.runner.HistoryTable;
+import dev.jpamigrate.runner.RevisionRun;
+import dev.jpamigrate.testing.ProjectFixture;
+import dev.jpamigrate.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole loop on a real PostgreSQL: generate, upgrade, change, generate, upgrade, downgrade. */
+class UpgradeDowngradeTest {
+    @TempDir
+    Path dir;
+
+    TestDatabase db;
+    DatabaseSettings settings;
+    ProjectFixture project;
+
+    @BeforeEach
+    void createDatabase() {
+        db = TestDatabase.create();
+        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
+        project = new ProjectFixture(dir);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void upgradeAppliesEachRevisionAndRecordsIt() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.entities(GenerateTest.V2);
+        project.migrator().generate("add nickname");
+
+        List<RevisionRun> runs = project.migrator(settings).upgrade(null);
+
+        assertThat(runs).extracting(RevisionRun::id).containsExactly("20261125130100", "20261125130200");
+        assertThat(catalog()).isEqualTo(GenerateTest.V2);
+        assertThat(history()).containsExactly("20261125130100", "20261125130200");
+        assertThat(project.log()).filteredOn(l -> l.startsWith("Applied")).hasSize(2)
+                .allMatch(l -> l.matches("Applied 2026112513\\d{4} [a-z ]+ \\(\\d+ ms\\)"));
+        assertThat(project.log()).last().isEqualTo("Schema public is now at 20261125130200 (head).");
+        assertThat(auditLog()).containsExactly("upgrade 20261125130100", "upgrade 20261125130200");
+    }
+
+    @Test
+    void aSecondUpgradeHasNothingToDo() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.migrator(settings).upgrade("head");
+
+        assertThat(project.migrator(settings).upgrade("head")).isEmpty();
+        assertThat(project.log()).last().isEqualTo("Schema public is up to date at 20261125130100 (head).");
+    }
+
+    @Test
+    void downgradeRevertsStepByStepToBase() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.entities(GenerateTest.V2);
+        project.migrator().generate("add nickname");
+        project.migrator(settings).upgrade(null);
+
+        project.migrator(settings).downgrade("-1");
+        assertThat(catalog()).isEqualTo(GenerateTest.V1);
+        assertThat(history()).containsExactly("20261125130100");
+        assertThat(project.log()).last().isEqualTo("Schema public is now at 20261125130100; head is 20261125130200.");
+
+        project.migrator(settings).downgrade("base");
+        assertThat(catalog()).isEqualTo(Schema.EMPTY);
+        assertThat(history()).isEmpty();
+        assertThat(auditLog()).containsExactly("upgrade 20261125130100", "upgrade 20261125130200",
+                "downgrade 20261125130200", "downgrade 20261125130100");
+
+        project.migrator(settings).upgrade("20261125130100");
+        assertThat(catalog()).isEqualTo(GenerateTest.V1);
+    }
+
+    @Test
+    void aFailingRevisionRollsBackWholeAndNamesTheRevisionStatementAndError() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000_Broken.java", """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "20261126000000", parents = "20261125130100", message = "broken")
+                public class R20261126000000_Broken implements Migration {
+                    public void upgrade(Operations op) {
+                        op.addColumn("customer", "phone", "varchar(20)");
+                        op.sql("update missing_table set x = 1");
+                    }
+
+                    public void downgrade(Operations op) {
+                        op.dropColumn("customer", "phone");
+                    }
+                }
+                """);
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Revision 20261126000000 (broken) failed and was rolled back:"
+                        + " ERROR: relation \"missing_table\" does not exist\n    in: update missing_table set x = 1");
+
+        assertThat(history()).containsExactly("20261125130100");
+        assertThat(catalog()).isEqualTo(GenerateTest.V1);
+    }
+
+    @Test
+    void aJdbcStepRunsInTheRevisionsTransaction() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000_Backfill.java", """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "20261126000000", parents = "20261125130100", message = "backfill")
+                public class R20261126000000_Backfill implements Migration {
+                    public void upgrade(Operations op) {
+                        op.sql("insert into customer (email) values ('a@example.com')");
+                        op.execute("lower-case emails", c -> {
+                            try (var s = c.createStatement()) {
+                                s.executeUpdate("update customer set email = upper(email)");
+                            }
+                        });
+                    }
+
+                    public void downgrade(Operations op) {
+                        op.sql("delete from customer");
+                    }
+                }
+                """);
+
+        project.migrator(settings).upgrade(null);
+
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery("select email from customer")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("A@EXAMPLE.COM");
+        }
+    }
+
+    @Test
+    void migrationsGoToTheConfiguredSchemaWithTheirHistory() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        DatabaseSettings tenant = new DatabaseSettings(db.url(), db.user(), db.password(), "tenant_a");
+
+        project.migrator(tenant).upgrade(null);
+
+        try (Connection c = db.connect()) {
+            assertThat(CatalogReader.read(c, "tenant_a", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG)))
+                    .isEqualTo(GenerateTest.V1);
+        }
+        assertThat(catalog()).isEqualTo(Schema.EMPTY);
+    }
+
+    @Test
+    void currentTellsWhereTheDatabaseStands() {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+
+        assertThat(project.migrator(settings).current().current()).isEmpty();
+        assertThat(project.log()).last().isEqualTo("Schema public is at base (no revision applied); head is 20261125130100.");
+
+        project.migrator(settings).upgrade(null);
+        Status status = project.migrator(settings).current();
+        assertThat(status.current()).containsExactly("20261125130100");
+        assertThat(status.isUpToDate()).isTrue();
+    }
+
+    @Test
+    void aWrongRevisionIdIsOneReadableLine() {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade("deadbeef"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Unknown revision deadbeef: run mvn migration:history to list them.");
+    }
+
+    private Schema catalog() throws SQLException {
+        try (Connection c = db.connect()) {
+            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
+        }
+    }
+
+    private List<String> history() throws SQLException {
+        return strings("select revision from migration_history order by revision");
+    }
+
+    private List<String> auditLog() throws SQLException {
+        return strings("select action || ' ' || revision from migration_log order by id");
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.jpamigrate.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Operation.AddColumn;
+import dev.jpamigrate.Operation.AddForeignKey;
+import dev.jpamigrate.Operation.AlterColumnNullable;
+import dev.jpamigrate.Operation.AlterColumnType;
+import dev.jpamigrate.Operation.CreateIndex;
+import dev.jpamigrate.Operation.CreateSchema;
+import dev.jpamigrate.Operation.CreateSequence;
+import dev.jpamigrate.Operation.CreateTable;
+import dev.jpamigrate.Operation.DropColumn;
+import dev.jpamigrate.Operation.DropForeignKey;
+import dev.jpamigrate.Operation.DropIndex;
+import dev.jpamigrate.Operation.DropTable;
+import dev.jpamigrate.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaDiffTest {
+    static final Schema SHOP = Schema.builder()
+            .table("customer", t -> t
+                    .column("id", "bigint", c -> c.identity())
+                    .column("email", "varchar(255)", c -> c.notNull())
+                    .primaryKey("customer_pkey", "id")
+                    .unique("customer_email_key", "email"))
+            .table("purchase_order", t -> t
+                    .column("id", "bigint", c -> c.notNull())
+                    .column("customer_id", "bigint")
+                    .primaryKey("purchase_order_pkey", "id")
+                    .index("idx_order_customer", "customer_id")
+                    .foreignKey("fk_order_customer", fk -> fk.columns("customer_id").references("customer", "id")))
+            .sequence("purchase_order_seq", 1, 50)
+            .build();
+
+    @Test
+    void equalSchemasNeedNoMigration() {
+        assertThat(SchemaDiff.between(SHOP, SHOP).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFirstMigrationCreatesTablesThenTheirForeignKeys() {
+        SchemaDiff diff = SchemaDiff.between(Schema.EMPTY, SHOP);
+
+        assertThat(diff.upgrade()).extracting(op -> op.getClass().getSimpleName()).containsExactly(
+                "CreateSequence", "CreateTable", "CreateTable", "AddForeignKey");
+        CreateTable order = (CreateTable) diff.upgrade().get(2);
+        assertThat(order.table().foreignKeys()).isEmpty();
+        assertThat(order.table().indexes()).extracting("name").containsExactly("idx_order_customer");
+    }
+
+    @Test
+    void theDowngradeIsTheMirrorOfTheUpgrade() {
+        SchemaDiff diff = SchemaDiff.between(Schema.EMPTY, SHOP);
+
+        assertThat(diff.downgrade()).containsExactly(
+                new DropForeignKey("purchase_order", "fk_order_customer"),
+                new DropTable("purchase_order"),
+                new DropTable("customer"),
+                new Operation.DropSequence("purchase_order_seq"));
+        assertThat(SchemaDiff.replay(SHOP, diff.downgrade())).isEqualTo(Schema.EMPTY);
+    }
+
+    @Test
+    void droppingTablesDropsTheirForeignKeysFirstSoTheDowngradeCanRestoreThem() {
+        SchemaDiff diff = SchemaDiff.between(SHOP, Schema.EMPTY);
+
+        assertThat(diff.upgrade()).containsExactly(
+                new DropForeignKey("purchase_order", "fk_order_customer"),
+                new DropTable("customer"),
+                new DropTable("purchase_order"),
+                new Operation.DropSequence("purchase_order_seq"));
+        assertThat(diff.downgrade().get(diff.downgrade().size() - 1))
+                .isEqualTo(new AddForeignKey("purchase_order", SHOP.table("purchase_order").orElseThrow()
+                        .foreignKeys().get(0)));
+        assertThat(diff.dataLoss()).containsExactly(
+                "drops table customer and all its rows",
+                "drops table purchase_order and all its rows",
+                "drops sequence purchase_order_seq and its current value");
+    }
+
+    @Test
+    void tablesThatReferenceEachOtherAreCreatedBeforeEitherForeignKey() {
+        Schema cycle = Schema.builder()
+                .table("a", t -> t.column("id", "int", c -> c.notNull()).column("b_id", "int")
+                        .primaryKey("a_pkey", "id")
+                        .foreignKey("fk_a_b", fk -> fk.columns("b_id").references("b", "id")))
+                .table("b", t -> t.column("id", "int", c -> c.notNull()).column("a_id", "int")
+                        .primaryKey("b_pkey", "id")
+                        .foreignKey("fk_b_a", fk -> fk.columns("a_id").references("a", "id")))
+                .build();
+
+        SchemaDiff diff = SchemaDiff.between(Schema.EMPTY, cycle);
+
+        assertThat(diff.upgrade()).extracting(op -> op.getClass().getSimpleName()).containsExactly(
+                "CreateTable", "CreateTable", "AddForeignKey", "AddForeignKey");
+        assertThat(SchemaDiff.between(cycle, Schema.EMPTY).upgrade()).extracting(op -> op.getClass().getSimpleName())
+                .containsExactly("DropForeignKey", "DropForeignKey", "DropTable", "DropTable");
+    }
+
+    @Test
+    void aChangedEntityGivesOnlyItsDifference() {
+        Schema changed = Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.identity())
+                        .column("email", "varchar(320)")
+                        .column("name", "varchar(80)", c -> c.notNull().defaultValue("''"))
+                        .primaryKey("customer_pkey", "id")
+                        .unique("customer_email_key", "email")
+                        .index("idx_customer_name", "name"))
+                .table(SHOP.table("purchase_order").orElseThrow())
+                .sequence("purchase_order_seq", 1, 50)
+                .build();
+
+        SchemaDiff diff = SchemaDiff.between(SHOP, changed);
+
+        assertThat(diff.upgrade()).containsExactly(
+                new AddColumn("customer", new Column("name", "varchar(80)", false, "''", false)),
+                new AlterColumnType("customer", "email", "varchar(320)"),
+                new AlterColumnNullable("customer", "email", true),
+                new CreateIndex("customer", new dev.jpamigrate.Index("idx_customer_name", List.of("name"), false)));
+        assertThat(diff.downgrade()).containsExactly(
+                new DropIndex("customer", "idx_customer_name"),
+                new AlterColumnNullable("customer", "email", false),
+                new AlterColumnType("customer", "email", "varchar(255)"),
+                new DropColumn("customer", "name"));
+        assertThat(diff.dataLoss()).isEmpty();
+    }
+
+    @Test
+    void narrowingATypeOrDroppingAColumnIsFlagged() {
+        Schema narrowed = Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.identity())
+                        .column("email", "varchar(100)", c -> c.notNull())
+                        .primaryKey("customer_pkey", "id"))
+                .build();
+
+        SchemaDiff diff = SchemaDiff.between(SHOP.withoutTable("purchase_order").withoutSequence("purchase_order_seq"),
+                narrowed);
+
+        assertThat(diff.dataLoss()).containsExactly(
+                "changes customer.email from varchar(255) to varchar(100), which may not hold every value");
+        assertThat(diff.upgrade().get(0)).isEqualTo(new Operation.DropUnique("customer", "customer_email_key"));
+    }
+
+    @Test
+    void droppingAColumnDropsTheConstraintsOnItFirst() {
+        Schema without = SHOP.withTable(SHOP.table("purchase_order").orElseThrow()
+                .withForeignKeys(fks -> List.of())
+                .withIndexes(is -> List.of())
+                .withColumns(cols -> {
+                    cols.removeIf(c -> c.name().equals("customer_id"));
+                    return cols;
+                }));
+
+        SchemaDiff diff = SchemaDiff.between(SHOP, without);
+
+        assertThat(diff.upgrade()).containsExactly(
+                new DropForeignKey("purchase_order", "fk_order_customer"),
+                new DropIndex("purchase_order", "idx_order_customer"),
+                new DropColumn("purchase_order", "customer_id"));
+        assertThat(SchemaDiff.replay(without, diff.downgrade())).isEqualTo(SHOP);
+    }
+
+    @Test
+    void aChangedForeignKeyIsDroppedAndAddedAgain() {
+        Schema cascading = SHOP.withTable(SHOP.table("purchase_order").orElseThrow().withForeignKeys(fks -> List.of(
+                new dev.jpamigrate.ForeignKey("fk_order_customer", List.of("customer_id"), "customer", List.of("id"),
+                        ForeignKeyAction.CASCADE, null))));
+
+        SchemaDiff diff = SchemaDiff.between(SHOP, cascading);
+
+        assertThat(diff.upgrade()).extracting(op -> op.getClass().getSimpleName())
+                .containsExactly("DropForeignKey", "AddForeignKey");
+    }
+
+    @Test
+    void aTableInANewSchemaCreatesTheSchemaFirst() {
+        Schema sales = Schema.builder()
+                .table("sales.invoice", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("invoice_pkey", "id"))
+                .sequence("sales.invoice_seq", 1, 50)
+                .build();
+
+        SchemaDiff diff = SchemaDiff.between(Schema.EMPTY, sales);
+
+        assertThat(diff.upgrade().get(0)).isEqualTo(new CreateSchema("sales"));
+        assertThat(diff.upgrade().get(1)).isInstanceOf(CreateSequence.class);
+        assertThat(diff.downgrade().get(diff.downgrade().size() - 1)).isEqualTo(new Operation.DropSchema("sales"));
+    }
+
+    @Test
+    void identityChangesComeInAnOrderPostgresqlAccepts() {
+        Schema plain = Schema.builder().table("t", t -> t.column("id", "bigint", c -> c.defaultValue("0"))).build();
+        Schema identity = Schema.builder().table("t", t -> t.column("id", "bigint", c -> c.identity())).build();
+
+        assertThat(SchemaDiff.between(plain, identity).upgrade()).containsExactly(
+                new Operation.AlterColumnDefault("t", "id", null),
+                new AlterColumnNullable("t", "id", false),
+                new Operation.AlterColumnIdentity("t", "id", true));
+        assertThat(SchemaDiff.between(identity, plain).upgrade()).containsExactly(
+                new Operation.AlterColumnIdentity("t", "id", false),
+                new Operation.AlterColumnDefault("t", "id", "0"),
+                new AlterColumnNullable("t", "id", true));
+    }
+}

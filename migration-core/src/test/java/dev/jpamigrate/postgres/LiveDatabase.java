@@ -1,0 +1,120 @@
+package dev.jpamigrate.postgres;
+
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fresh database that tests change through the dialect and read back through the catalog
+ * reader, with {@code public} as the default schema and every other user schema qualified.
+ */
+final class LiveDatabase implements AutoCloseable {
+    private static final PostgresDialect DIALECT = new PostgresDialect();
+
+    private final TestDatabase database;
+    private final Connection connection;
+
+    private LiveDatabase(TestDatabase database, Connection connection) {
+        this.database = database;
+        this.connection = connection;
+    }
+
+    static LiveDatabase create() throws SQLException {
+        TestDatabase database = TestDatabase.create();
+        try {
+            return new LiveDatabase(database, database.connect());
+        } catch (SQLException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The operations that build {@code schema} from nothing, as the diff orders them: schemas,
+     * tables without their foreign keys, sequences, then the foreign keys, so that cycles work.
+     */
+    static List<Operation> creationOf(Schema schema) {
+        List<Operation> ops = new ArrayList<>();
+        schema.schemaNames().forEach(s -> ops.add(new Operation.CreateSchema(s)));
+        for (Table table : schema.tables()) {
+            ops.add(new Operation.CreateTable(table.withForeignKeys(fks -> List.of())));
+        }
+        schema.sequences().forEach(s -> ops.add(new Operation.CreateSequence(s)));
+        for (Table table : schema.tables()) {
+            table.foreignKeys().forEach(fk -> ops.add(new Operation.AddForeignKey(table.name(), fk)));
+        }
+        return ops;
+    }
+
+    /** Creates {@code schema} in this database; returns it, for chaining in tests. */
+    Schema create(Schema schema) throws SQLException {
+        run(creationOf(schema));
+        return schema;
+    }
+
+    LiveDatabase run(Operation... ops) throws SQLException {
+        return run(List.of(ops));
+    }
+
+    LiveDatabase run(List<Operation> ops) throws SQLException {
+        for (Operation op : ops) {
+            for (String sql : DIALECT.render(op)) {
+                execute(sql);
+            }
+        }
+        return this;
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new SQLException(sql + ": " + e.getMessage(), e.getSQLState(), e);
+        }
+    }
+
+    /** The first column of the first row of {@code sql}. */
+    String queryString(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** The database as the catalog reader sees it. */
+    Schema schema() throws SQLException {
+        return CatalogReader.read(connection, "public", userSchemas(), Set.of());
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    private List<String> userSchemas() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "select nspname from pg_namespace where nspname not like 'pg\\_%' and nspname not in "
+                        + "('public', 'information_schema') order by 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.jpamigrate.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Operation.AddCheck;
+import dev.jpamigrate.Operation.AddColumn;
+import dev.jpamigrate.Operation.AlterColumnDefault;
+import dev.jpamigrate.Operation.AlterColumnNullable;
+import dev.jpamigrate.Operation.AlterColumnType;
+import dev.jpamigrate.Operation.AlterSequence;
+import dev.jpamigrate.Operation.CreateIndex;
+import dev.jpamigrate.Operation.DropCheck;
+import dev.jpamigrate.Operation.DropColumn;
+import dev.jpamigrate.Operation.DropForeignKey;
+import dev.jpamigrate.Operation.DropIndex;
+import dev.jpamigrate.Operation.DropPrimaryKey;
+import dev.jpamigrate.Operation.DropTable;
+import dev.jpamigrate.Operation.DropUnique;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.TableBuilder;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names that PostgreSQL folds, rejects or reads as keywords survive the dialect and the reader. */
+class QuotingTest {
+    /** Mixed case, spaces, a double quote, keywords: as JPA's {@code @Table(name = "\"Event Log\"")} allows. */
+    static final Schema AUDIT = Schema.builder()
+            .table("Order", t -> t
+                    .column("Id", "bigint", c -> c.identity())
+                    .column("select", "varchar(20)", c -> c.notNull().defaultValue("'all'::character varying"))
+                    .primaryKey("Order_pkey", "Id"))
+            .table("Audit.Event Log", t -> t
+                    .column("Id", "bigint", c -> c.notNull())
+                    .column("OrderId", "bigint")
+                    .column("HappenedAt", "timestamp(6) with time zone", c -> c.notNull().defaultValue("now()"))
+                    .column("say \"hi\"", "text")
+                    .column("user", "varchar(60)")
+                    .primaryKey("Event Log_pkey", "Id")
+                    .unique("UQ Event", "HappenedAt", "user")
+                    .check("Positive Id", "\"Id\" > 0")
+                    .index("Idx Happened", "HappenedAt desc", "user")
+                    .uniqueIndex("Idx Say", "say \"hi\"")
+                    .foreignKey("FK Event Order", fk -> fk.columns("OrderId").references("Order", "Id")))
+            .sequence("Audit.Event Seq", 1, 50)
+            .sequence("all", 7, 3)
+            .build();
+
+    @Test
+    void quotesExactlyTheKeywordsThatCannotBeNames() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        try (LiveDatabase db = LiveDatabase.create(); Statement statement = db.connection().createStatement();
+                ResultSet rs = statement.executeQuery("select word, catcode::text from pg_get_keywords()")) {
+            while (rs.next()) {
+                String word = rs.getString(1);
+                boolean mustQuote = rs.getString(2).equals("R") || rs.getString(2).equals("T");
+                if (PostgresDialect.quote(word).equals(word) == mustQuote) {
+                    wrong.add(word + " (" + rs.getString(2) + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("keywords quoted where they need not be, or bare where they must be quoted")
+                .isEmpty();
+    }
+
+    @Test
+    void everyKeywordWorksAsTableColumnAndConstraintName() throws Exception {
+        try (LiveDatabase db = LiveDatabase.create()) {
+            List<String> keywords = new ArrayList<>();
+            try (Statement statement = db.connection().createStatement();
+                    ResultSet rs = statement.executeQuery("select word from pg_get_keywords() order by word")) {
+                while (rs.next()) {
+                    keywords.add(rs.getString(1));
+                }
+            }
+            Schema schema = Schema.builder().table("table", t -> {
+                keywords.forEach(k -> t.column(k, "integer", c -> c.notNull()));
+                t.primaryKey("primary", "primary")
+                        .unique("unique", "order", "group")
+                        .check("check", "\"check\" > 0")
+                        .index("where", "from desc", "time")
+                        .foreignKey("references", fk -> fk.columns("references").references("table", "primary"));
+            }).build();
+
+            db.create(schema);
+
+            assertThat(db.schema()).isEqualTo(schema);
+            assertThat(keywords).as("PostgreSQL's keywords").contains("user", "order", "left", "time");
+        }
+    }
+
+    @Test
+    void namesThatNeedQuotesWorkInEveryStatement() throws Exception {
+        try (LiveDatabase db = LiveDatabase.create()) {
+            Schema before = db.create(AUDIT);
+            assertThat(db.schema()).isEqualTo(AUDIT);
+
+            List<Operation> ops = List.of(
+                    new AddColumn("Audit.Event Log", Column.of("Note Text", "text")),
+                    new DropColumn("Audit.Event Log", "user"),
+                    new AlterColumnType("Audit.Event Log", "say \"hi\"", "varchar(200)"),
+                    new AlterColumnNullable("Order", "select", true),
+                    new AlterColumnDefault("Order", "select", null),
+                    new DropPrimaryKey("Audit.Event Log", "Event Log_pkey"),
+                    new DropUnique("Audit.Event Log", "UQ Event"),
+                    new AddCheck("Order", new CheckConstraint("Order Positive", "\"Id\" > 0")),
+                    new DropCheck("Audit.Event Log", "Positive Id"),
+                    new DropForeignKey("Audit.Event Log", "FK Event Order"),
+                    new CreateIndex("Order", new Index("Order By Select", List.of("select desc"), true)),
+                    new DropIndex("Audit.Event Log", "Idx Happened"),
+                    new AlterSequence(new Sequence("Audit.Event Seq", 5, 5)),
+                    new DropTable("Audit.Event Log"));
+            for (Operation op : ops) {
+                db.run(op);
+                assertThat(db.schema()).as("after %s", op).isEqualTo(op.applyTo(before));
+                db.run(op.inverse(before));
+                assertThat(db.schema()).as("after the inverse of %s", op).isEqualTo(before);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.jpamigrate.maven;
+
+import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.core.Migrator;
+import dev.jpamigrate.runner.DatabaseSettings;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * What every goal shares: the {@code migration.*} parameters, the module's class loader,
+ * and the translation of the engine's errors into a one-line build failure. A goal only
+ * says which {@link Migrator} method to call.
+ */
+abstract class AbstractMigrationMojo extends AbstractMojo {
+    private static final String PLUGIN_KEY = "dev.jpamigrate:migration-maven-plugin";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    /** A PostgreSQL JDBC URL, or {@code embedded:<directory>} for a development database kept in that directory. */
+    @Parameter(property = "migration.url")
+    private String url;
+
+    @Parameter(property = "migration.user")
+    private String user;
+
+    /** Prefer {@code migration.serverId}, so that the password stays in settings.xml. Never printed. */
+    @Parameter(property = "migration.password")
+    private String password;
+
+    /** The id of a {@code <server>} in settings.xml whose username and password to use. */
+    @Parameter(property = "migration.serverId")
+    private String serverId;
+
+    /** The target schema: unqualified tables and the history table live there. */
+    @Parameter(property = "migration.schema", defaultValue = "public")
+    private String schema;
+
+    /** The package of the migration classes and their SchemaSnapshot, under src/main/java. */
+    @Parameter(property = "migration.package", defaultValue = "db.migration")
+    protected String migrationPackage;
+
+    @Parameter(property = "migration.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: migration.skip is set.");
+            return;
+        }
+        if (!isMigrationModule()) {
+            getLog().debug("Not the migrations module: " + project.getArtifactId());
+            return;
+        }
+        try (URLClassLoader classes = projectClassLoader()) {
+            run(Migrator.builder()
+                    .classLoader(classes)
+                    .migrationPackage(migrationPackage)
+                    .sourceDirectory(Path.of(project.getBuild().getSourceDirectory()))
+                    .baseDirectory(project.getBasedir().toPath())
+                    .database(databaseSettings())
+                    .log(new MavenLog(getLog()))
+                    .build());
+        } catch (MigrationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Cannot close the class loader of " + project.getArtifactId(), e);
+        }
+    }
+
+    /** Calls the engine. */
+    protected abstract void run(Migrator migrator) throws MojoFailureException;
+
+    /**
+     * In a multi-module build the goals act in the module that declares the plugin or holds
+     * the migration package, and pass over the others without noise.
+     */
+    private boolean isMigrationModule() {
+        if ("pom".equals(project.getPackaging())) {
+            return false;
+        }
+        if (project.getOriginalModel().getBuild() != null) {
+            for (Plugin plugin : project.getOriginalModel().getBuild().getPlugins()) {
+                if (PLUGIN_KEY.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
+                    return true;
+                }
+            }
+        }
+        Path packageDirectory = Path.of(project.getBuild().getSourceDirectory(), migrationPackage.split("\\."));
+        return Files.isDirectory(packageDirectory) || project.getParent() == null;
+    }
+
+    private URLClassLoader projectClassLoader() throws MojoExecutionException {
+        try {
+            List<URL> urls = new ArrayList<>();
+            for (String element : project.getCompileClasspathElements()) {
+                urls.add(new File(element).toURI().toURL());
+            }
+            // The plugin's own classes come first, so that the project's migrations and the engine share
+            // one copy of the dev.jpamigrate API.
+            return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+        } catch (DependencyResolutionRequiredException | MalformedURLException e) {
+            throw new MojoExecutionException("Cannot build the class path of " + project.getArtifactId(), e);
+        }
+    }
+
+    private DatabaseSettings databaseSettings() throws MojoFailureException {
+        String effectiveUser = user;
+        String effectivePassword = password;
+        if (serverId != null && !serverId.isBlank()) {
+            Server server = settings == null ? null : settings.getServer(serverId);
+            if (server == null) {
+                throw new MojoFailureException("migration.serverId is " + serverId
+                        + ", but settings.xml has no <server> with that id.");
+            }
+            SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem problem : decrypted.getProblems()) {
+                getLog().warn("settings.xml: " + problem.getMessage());
+            }
+            Server clear = decrypted.getServer();
+            effectiveUser = effectiveUser != null ? effectiveUser : clear.getUsername();
+            effectivePassword = effectivePassword != null ? effectivePassword : clear.getPassword();
+        }
+        return new DatabaseSettings(url, effectiveUser, effectivePassword, schema);
+    }
+}

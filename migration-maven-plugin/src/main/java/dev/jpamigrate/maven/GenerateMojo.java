@@ -1,0 +1,26 @@
+package dev.jpamigrate.maven;
+
+import dev.jpamigrate.core.Migrator;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Compares the entities with the migrations snapshot and writes a migration class and the
+ * new snapshot into {@code migration.package}; says so and writes nothing when they match.
+ * Needs no database.
+ */
+@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class GenerateMojo extends AbstractMigrationMojo {
+    /** What the migration does, in a few words; it names the class. */
+    @Parameter(property = "migration.message")
+    private String message;
+
+    @Override
+    protected void run(Migrator migrator) {
+        migrator.generate(message);
+    }
+}
