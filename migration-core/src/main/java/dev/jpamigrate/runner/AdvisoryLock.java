@@ -26,14 +26,19 @@ final class AdvisoryLock implements AutoCloseable {
     }
 
     static AdvisoryLock acquire(Connection connection, String schema, Log log) throws SQLException {
-        CRC32 crc = new CRC32();
-        crc.update(schema.getBytes(StandardCharsets.UTF_8));
-        long key = NAMESPACE | crc.getValue();
+        long key = keyOf(schema);
         if (!call(connection, "select pg_try_advisory_lock(?)", key)) {
             log.info("Waiting for another migration of schema " + schema + " to finish...");
             call(connection, "select pg_advisory_lock(?) is null", key);
         }
         return new AdvisoryLock(connection, key);
+    }
+
+    /** The lock's key for a schema; other tools can take it to keep migrations out. */
+    static long keyOf(String schema) {
+        CRC32 crc = new CRC32();
+        crc.update(schema.getBytes(StandardCharsets.UTF_8));
+        return NAMESPACE | crc.getValue();
     }
 
     @Override

@@ -23,10 +23,7 @@ final class ConnectionErrors {
             case "3D000":
                 return "Cannot connect to " + where + ": " + reason + ". Create the database or fix migration.url.";
             default:
-                if (state.startsWith("08")) {
-                    return "Cannot connect to " + where + ": " + reason
-                            + ". Is PostgreSQL running there, and does migration.url name the right host and port?";
-                }
+                // The driver's own reason says what to check ("refused. Check that the hostname and port...").
                 return "Cannot connect to " + where + ": " + reason;
         }
     }

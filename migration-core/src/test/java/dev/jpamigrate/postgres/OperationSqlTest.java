@@ -40,12 +40,17 @@ import dev.jpamigrate.Sequence;
 import dev.jpamigrate.Table;
 import dev.jpamigrate.TableBuilder;
 import dev.jpamigrate.UniqueConstraint;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +63,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OperationSqlTest {
     private static final Schema SHOP = Shop.SCHEMA;
+
+    /** One database for the class; each test runs in a transaction that is rolled back, as good as a fresh database. */
+    private static LiveDatabase db;
+
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        db = LiveDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        db.close();
+    }
+
+    @BeforeEach
+    void begin() throws SQLException {
+        db.connection().setAutoCommit(false);
+    }
+
+    @AfterEach
+    void rollBack() throws SQLException {
+        db.connection().rollback();
+        db.connection().setAutoCommit(true);
+    }
 
     static Stream<Named<Change>> operations() {
         return Stream.of(
@@ -123,16 +152,14 @@ class OperationSqlTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void sqlDoesWhatTheModelSaysAndTheInverseUndoesIt(Change change) throws Exception {
-        try (LiveDatabase db = LiveDatabase.create()) {
-            Schema before = change.prepare(db);
-            assertThat(db.schema()).as("the schema before").isEqualTo(before);
+        Schema before = change.prepare();
+        assertThat(db.schema()).as("the schema before").isEqualTo(before);
 
-            db.run(change.op());
-            assertThat(db.schema()).as("after the operation").isEqualTo(change.op().applyTo(before));
+        db.run(change.op());
+        assertThat(db.schema()).as("after the operation").isEqualTo(change.op().applyTo(before));
 
-            db.run(change.op().inverse(before));
-            assertThat(db.schema()).as("after its inverse").isEqualTo(before);
-        }
+        db.run(change.op().inverse(before));
+        assertThat(db.schema()).as("after its inverse").isEqualTo(before);
     }
 
     @Test
@@ -152,51 +179,45 @@ class OperationSqlTest {
      */
     @Test
     void aColumnDroppedFromTheMiddleComesBackLast() throws Exception {
-        try (LiveDatabase db = LiveDatabase.create()) {
-            Schema before = db.create(SHOP);
-            Operation drop = new DropColumn("employee", "hired_on");
-            Schema after = drop.applyTo(before);
+        Schema before = db.create(SHOP);
+        Operation drop = new DropColumn("employee", "hired_on");
+        Schema after = drop.applyTo(before);
 
-            db.run(drop).run(drop.inverse(before));
+        db.run(drop).run(drop.inverse(before));
 
-            Schema replayed = drop.inverse(before).applyTo(after);
-            assertThat(db.schema()).isEqualTo(replayed).isNotEqualTo(before);
-            assertThat(replayed.table("employee").orElseThrow().columns()).last()
-                    .isEqualTo(Column.of("hired_on", "date"));
-        }
+        Schema replayed = drop.inverse(before).applyTo(after);
+        assertThat(db.schema()).isEqualTo(replayed).isNotEqualTo(before);
+        assertThat(replayed.table("employee").orElseThrow().columns()).last()
+                .isEqualTo(Column.of("hired_on", "date"));
     }
 
     @Test
     void droppingAColumnDropsTheConstraintsAndIndexesThatUseItAsTheModelSays() throws Exception {
-        try (LiveDatabase db = LiveDatabase.create()) {
-            Schema before = db.create(SHOP);
-            List<Operation> ops = List.of(new DropColumn("customer", "nickname"),
-                    new DropColumn("order_line", "product_code"), new DropColumn("customer", "referred_by"));
+        Schema before = db.create(SHOP);
+        List<Operation> ops = List.of(new DropColumn("customer", "nickname"),
+                new DropColumn("order_line", "product_code"), new DropColumn("customer", "referred_by"));
 
-            db.run(ops);
+        db.run(ops);
 
-            Schema expected = before;
-            for (Operation op : ops) {
-                expected = op.applyTo(expected);
-            }
-            assertThat(db.schema()).isEqualTo(expected);
-            assertThat(expected.table("customer").orElseThrow().indexes()).extracting(Index::name)
-                    .containsExactly("idx_customer_created");
+        Schema expected = before;
+        for (Operation op : ops) {
+            expected = op.applyTo(expected);
         }
+        assertThat(db.schema()).isEqualTo(expected);
+        assertThat(expected.table("customer").orElseThrow().indexes()).extracting(Index::name)
+                .containsExactly("idx_customer_created");
     }
 
     @Test
     void rawSqlRunsAsWrittenAndLeavesTheModelAsItWas() throws Exception {
-        try (LiveDatabase db = LiveDatabase.create()) {
-            Schema before = db.create(SHOP);
-            Operation op = new Operation.Sql("comment on table customer is 'people who buy'");
+        Schema before = db.create(SHOP);
+        Operation op = new Operation.Sql("comment on table customer is 'people who buy'");
 
-            db.run(op);
+        db.run(op);
 
-            assertThat(db.schema()).isEqualTo(op.applyTo(before)).isEqualTo(before);
-            assertThat(db.queryString("select obj_description('customer'::regclass, 'pg_class')"))
-                    .isEqualTo("people who buy");
-        }
+        assertThat(db.schema()).isEqualTo(op.applyTo(before)).isEqualTo(before);
+        assertThat(db.queryString("select obj_description('customer'::regclass, 'pg_class')"))
+                .isEqualTo("people who buy");
     }
 
     private static Table invoice() {
@@ -239,7 +260,7 @@ class OperationSqlTest {
             return schema;
         }
 
-        Schema prepare(LiveDatabase db) throws Exception {
+        Schema prepare() throws Exception {
             db.create(SHOP);
             db.run(given);
             return schemaBefore();

@@ -41,13 +41,12 @@ class QuotingTest {
                     .column("Id", "bigint", c -> c.notNull())
                     .column("OrderId", "bigint")
                     .column("HappenedAt", "timestamp(6) with time zone", c -> c.notNull().defaultValue("now()"))
-                    .column("say \"hi\"", "text")
                     .column("user", "varchar(60)")
+                    .column("say \"hi\"", "text")
                     .primaryKey("Event Log_pkey", "Id")
-                    .unique("UQ Event", "HappenedAt", "user")
+                    .unique("UQ Event", "HappenedAt", "OrderId")
                     .check("Positive Id", "\"Id\" > 0")
                     .index("Idx Happened", "HappenedAt desc", "user")
-                    .uniqueIndex("Idx Say", "say \"hi\"")
                     .foreignKey("FK Event Order", fk -> fk.columns("OrderId").references("Order", "Id")))
             .sequence("Audit.Event Seq", 1, 50)
             .sequence("all", 7, 3)
@@ -104,8 +103,8 @@ class QuotingTest {
 
             List<Operation> ops = List.of(
                     new AddColumn("Audit.Event Log", Column.of("Note Text", "text")),
-                    new DropColumn("Audit.Event Log", "user"),
-                    new AlterColumnType("Audit.Event Log", "say \"hi\"", "varchar(200)"),
+                    new DropColumn("Audit.Event Log", "say \"hi\""),
+                    new AlterColumnType("Audit.Event Log", "user", "varchar(200)"),
                     new AlterColumnNullable("Order", "select", true),
                     new AlterColumnDefault("Order", "select", null),
                     new DropPrimaryKey("Audit.Event Log", "Event Log_pkey"),

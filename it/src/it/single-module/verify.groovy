@@ -1,0 +1,38 @@
+import dev.jpamigrate.it.ItDatabase
+
+def log = new File(basedir, 'build.log').text
+def migrations = new File(basedir, 'src/main/java/db/migration')
+def written = migrations.listFiles().collect { it.name }.sort()
+
+// Two migrations and the snapshot, and the third generate wrote nothing.
+assert written.size() == 3 : "expected two migrations and SchemaSnapshot.java, got $written"
+assert written.any { it ==~ /R\d{14}_InitialSchema\.java/ } : written
+assert written.any { it ==~ /R\d{14}_AddCustomerPhone\.java/ } : written
+assert written.contains('SchemaSnapshot.java')
+assert log.contains('No changes: the entities match the migrations at revision')
+
+// The second migration holds only the difference, and its exact inverse.
+def second = migrations.listFiles().find { it.name.contains('AddCustomerPhone') }.text
+assert second.contains('op.addColumn("customer", "phone", "varchar(20)");')
+assert second.contains('op.dropColumn("customer", "phone");')
+assert !second.contains('createTable')
+
+// One line per revision, with its duration.
+assert (log =~ /Applied \d{14} initial schema \(\d+ ms\)/).find()
+assert (log =~ /Applied \d{14} add customer phone \(\d+ ms\)/).find()
+assert (log =~ /Reverted \d{14} add customer phone \(\d+ ms\)/).find()
+assert (log =~ /Schema public is at \d{14}; head is \d{14}\./).find()
+
+// The database itself: the downgrade removed the phone column and its history row.
+def db = ItDatabase.open(basedir)
+try {
+    assert db.tables('public') == ['customer', 'migration_history', 'migration_log', 'purchase_order']
+    assert db.columns('customer') == ['id', 'email', 'name']
+    assert db.columns('purchase_order').sort() == ['customer_id', 'id', 'placedat', 'status', 'total']
+    assert db.strings('select message from migration_history') == ['initial schema']
+    assert db.strings('select action from migration_log order by id') == ['upgrade', 'upgrade', 'downgrade']
+    assert db.strings("select sequencename from pg_sequences where schemaname = 'public'") == ['purchase_order_seq']
+} finally {
+    db.close()
+}
+return true

@@ -1,0 +1,106 @@
+package dev.jpamigrate.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.Migration;
+import dev.jpamigrate.Operation;
+import dev.jpamigrate.Operations;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.Revision;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.testing.InMemoryCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationWriterTest {
+    /** One of every operation that the generator writes. */
+    static final List<Operation> EVERY_OPERATION = List.of(
+            new Operation.CreateSchema("sales"),
+            new Operation.CreateTable(SnapshotWriterTest.SHOP.table("customer").orElseThrow()),
+            new Operation.AddColumn("customer", new Column("score", "integer", false, "0", false)),
+            new Operation.AddColumn("customer", Column.of("note", "text")),
+            new Operation.AlterColumnType("customer", "note", "varchar(2000)"),
+            new Operation.AlterColumnNullable("customer", "note", false),
+            new Operation.AlterColumnNullable("customer", "note", true),
+            new Operation.AlterColumnDefault("customer", "note", "'none'"),
+            new Operation.AlterColumnDefault("customer", "note", null),
+            new Operation.AlterColumnIdentity("customer", "score", true),
+            new Operation.AlterColumnIdentity("customer", "score", false),
+            new Operation.DropPrimaryKey("customer", "customer_pkey"),
+            new Operation.AddPrimaryKey("customer", new PrimaryKey("customer_pkey", List.of("id"))),
+            new Operation.AddUnique("customer", new UniqueConstraint("uk_note", List.of("note", "score"))),
+            new Operation.DropUnique("customer", "uk_note"),
+            new Operation.AddCheck("customer", new CheckConstraint("ck_score", "score >= 0")),
+            new Operation.DropCheck("customer", "ck_score"),
+            new Operation.CreateIndex("customer", new Index("idx_note", List.of("note desc"), false)),
+            new Operation.CreateIndex("customer", new Index("uidx_note", List.of("note"), true)),
+            new Operation.DropIndex("customer", "idx_note"),
+            new Operation.AddForeignKey("customer", new ForeignKey("fk_self", List.of("score"), "customer",
+                    List.of("id"), ForeignKeyAction.SET_NULL, ForeignKeyAction.CASCADE)),
+            new Operation.DropForeignKey("customer", "fk_self"),
+            new Operation.DropColumn("customer", "note"),
+            new Operation.CreateSequence(new Sequence("sales.invoice_seq", 1, 50)),
+            new Operation.AlterSequence(new Sequence("sales.invoice_seq", 1, 3_000_000_000L)),
+            new Operation.DropSequence("sales.invoice_seq"),
+            new Operation.DropTable("customer"),
+            new Operation.DropSchema("sales"),
+            new Operation.Sql("update customer set note = 'it''s \"quoted\"'"));
+
+    @Test
+    void generatedCodeRecordsExactlyTheOperationsItWasWrittenFrom(@TempDir Path dir) throws Exception {
+        JavaFile file = MigrationWriter.write("db.migration", "20261125132744", List.of("20261120000000"),
+                "every operation", null, EVERY_OPERATION, List.of(new Operation.Sql("select 1")));
+
+        Class<?> type = InMemoryCompiler.compile(dir, file).loadClass("db.migration.R20261125132744_EveryOperation");
+        Migration migration = (Migration) type.getConstructor().newInstance();
+        Operations upgrade = new Operations();
+        migration.upgrade(upgrade);
+
+        assertThat(upgrade.recorded()).isEqualTo(EVERY_OPERATION);
+        Revision revision = type.getAnnotation(Revision.class);
+        assertThat(revision.id()).isEqualTo("20261125132744");
+        assertThat(revision.parents()).containsExactly("20261120000000");
+        assertThat(revision.message()).isEqualTo("every operation");
+        assertThat(revision.transactional()).isTrue();
+    }
+
+    @Test
+    void aMergeRevisionListsItsParents(@TempDir Path dir) throws Exception {
+        JavaFile file = MigrationWriter.write("db.migration", "3", List.of("1", "2"), "", null, List.of(), List.of());
+
+        assertThat(file.toString()).contains("parents = {\"1\", \"2\"}").doesNotContain("message");
+        Class<?> type = InMemoryCompiler.compile(dir, file).loadClass("db.migration.R3");
+        assertThat(type.getAnnotation(Revision.class).parents()).containsExactly("1", "2");
+    }
+
+    @Test
+    void theClassNameSortsByTimeAndSaysWhatItDoes() {
+        assertThat(MigrationWriter.className("20261125132744", "add customer e-mail (again!)"))
+                .isEqualTo("R20261125132744_AddCustomerEMailAgain");
+        assertThat(MigrationWriter.className("20261125132744", "one two three four five six seven eight"))
+                .isEqualTo("R20261125132744_OneTwoThreeFourFiveSix");
+        assertThat(MigrationWriter.className("20261125132744", null)).isEqualTo("R20261125132744");
+    }
+
+    @Test
+    void tablesAreWrittenWithTheSameBuilderAsSnapshots() {
+        Table customer = SnapshotWriterTest.SHOP.table("customer").orElseThrow();
+        String source = MigrationWriter.write("db.migration", "1", List.of(), "x", null,
+                List.of(new Operation.CreateTable(customer)), List.of(new Operation.DropTable("customer"))).toString();
+
+        assertThat(source).contains("""
+                        op.createTable("customer", t -> t
+                                .column("id", "bigint", c -> c.identity())
+                """);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.jpamigrate.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.core.Log;
+import dev.jpamigrate.core.Migrator;
+import dev.jpamigrate.testing.ProjectFixture;
+import dev.jpamigrate.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two deploys never migrate one schema at once: the second waits for the first's advisory lock. */
+class AdvisoryLockTest {
+    @Test
+    void anUpgradeWaitsWhileAnotherHoldsTheSchemasLock(@TempDir Path dir) throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
+                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
+                .build());
+        project.migrator().generate("initial");
+        try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
+            hold(other, "select pg_advisory_lock(?)");
+            CountDownLatch waiting = new CountDownLatch(1);
+            Migrator migrator = Migrator.builder()
+                    .classLoader(project.compile())
+                    .migrationPackage(ProjectFixture.PACKAGE)
+                    .database(new DatabaseSettings(db.url(), db.user(), db.password(), "public"))
+                    .log(new Log() {
+                        @Override
+                        public void info(String message) {
+                            if (message.startsWith("Waiting for another migration of schema public")) {
+                                waiting.countDown();
+                            }
+                        }
+
+                        @Override
+                        public void warn(String message) {
+                        }
+                    })
+                    .build();
+
+            CompletableFuture<List<RevisionRun>> upgrade = CompletableFuture.supplyAsync(() -> migrator.upgrade(null));
+
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the upgrade reported that it waits").isTrue();
+            assertThat(upgrade).isNotDone();
+            assertThat(tableExists(other, "customer")).isFalse();
+            hold(other, "select pg_advisory_unlock(?)");
+            assertThat(upgrade.get(30, TimeUnit.SECONDS)).hasSize(1);
+            assertThat(tableExists(other, "customer")).isTrue();
+        }
+    }
+
+    private static void hold(Connection connection, String sql) throws Exception {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, AdvisoryLock.keyOf("public"));
+            s.executeQuery().close();
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws Exception {
+        try (PreparedStatement s = connection.prepareStatement("select to_regclass(?) is not null")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.jpamigrate.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.embedded.EmbeddedServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Connection failures are one line that says what to fix, and never show the password. */
+class ConnectionErrorsTest {
+    static EmbeddedServer server;
+
+    @TempDir
+    Path dir;
+
+    /** A real server that checks passwords: role "app" with password "right". */
+    @BeforeAll
+    static void startPasswordProtectedServer(@TempDir Path data) throws Exception {
+        server = EmbeddedServer.startPersistent(data.resolve("pg"));
+        Properties superuser = new Properties();
+        superuser.setProperty("user", "postgres");
+        try (Connection c = new org.postgresql.Driver().connect(server.jdbcUrl(), superuser);
+                Statement s = c.createStatement()) {
+            s.execute("create role app login password 'right'");
+            Files.writeString(data.resolve("pg/pg_hba.conf"), """
+                    local all all trust
+                    host all postgres 127.0.0.1/32 trust
+                    host all postgres ::1/128 trust
+                    host all all 127.0.0.1/32 scram-sha-256
+                    host all all ::1/128 scram-sha-256
+                    """);
+            s.execute("select pg_reload_conf()");
+        }
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void theRightPasswordConnects() {
+        try (DatabaseSession session = open(server.jdbcUrl(), "app", "right")) {
+            assertThat(session.connection()).isNotNull();
+        }
+    }
+
+    @Test
+    void aWrongPasswordSaysWhichUserAndWhatToCheck() {
+        assertThatThrownBy(() -> open(server.jdbcUrl(), "app", "wrong-Secret"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Cannot log in to " + server.jdbcUrl() + " as app: FATAL: password authentication failed"
+                        + " for user \"app\". Check migration.user and migration.password (or migration.serverId).")
+                .message().doesNotContain("wrong-Secret");
+    }
+
+    @Test
+    void aClosedPortIsOneLine() {
+        assertThatThrownBy(() -> open("jdbc:postgresql://127.0.0.1:1/shop", "app", "pw"))
+                .hasMessageStartingWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/shop: Connection to"
+                        + " 127.0.0.1:1 refused.")
+                .message().doesNotContain("\n");
+    }
+
+    @Test
+    void anUnknownDatabaseSaysToCreateIt() {
+        assertThatThrownBy(() -> open(server.jdbcUrl("no_such_db"), "app", "right"))
+                .hasMessage("Cannot connect to " + server.jdbcUrl("no_such_db") + ": FATAL: database \"no_such_db\""
+                        + " does not exist. Create the database or fix migration.url.");
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        assertThatThrownBy(() -> open("jdbc:postgresql://no-such-host.invalid/shop", "app", "pw"))
+                .hasMessage("Cannot connect to jdbc:postgresql://no-such-host.invalid/shop: unknown host."
+                        + " Check the host name in migration.url.");
+    }
+
+    @Test
+    void aUrlThatIsNotPostgresqlIsRefusedWithoutPrintingItsPassword() {
+        assertThatThrownBy(() -> open("jdbc:mysql://localhost/shop?user=app&password=Secret1", "app", null))
+                .hasMessage("migration.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database)"
+                        + " or embedded:<directory>; got jdbc:mysql://localhost/shop?user=app&password=****");
+    }
+
+    @Test
+    void settingsNeverPrintThePassword() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://h/db?password=Secret1", "app", "Secret2",
+                null);
+
+        assertThat(settings.toString()).doesNotContain("Secret1").doesNotContain("Secret2").contains("schema=public");
+    }
+
+    private DatabaseSession open(String url, String user, String password) {
+        return DatabaseSession.open(new DatabaseSettings(url, user, password, null), dir);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.jpamigrate.processor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@code @Entity} class as read from source or from its compiled class, with the
+ * attributes of its mapped superclasses first.
+ *
+ * @param binaryName the name the class loader knows ({@code shop.Outer$Inner}), which the index files list
+ * @param entityName {@code @Entity(name)}, or the simple class name
+ * @param classGenerators the {@code @SequenceGenerator}s on the class itself
+ * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
+ * @param compiled whether it was read from a compiled class of another compilation rather than from source
+ */
+record EntityClass(
+        String qualifiedName,
+        String binaryName,
+        String packageName,
+        String entityName,
+        TableSpec table,
+        List<SequenceGeneratorSpec> classGenerators,
+        List<SequenceGeneratorSpec> packageGenerators,
+        List<Attribute> attributes,
+        List<UnsupportedUse> unsupported,
+        boolean compiled,
+        Origin origin) {
+
+    EntityClass {
+        classGenerators = List.copyOf(classGenerators);
+        packageGenerators = List.copyOf(packageGenerators);
+        attributes = List.copyOf(attributes);
+        unsupported = List.copyOf(unsupported);
+    }
+
+    /**
+     * {@code @Table}; every part is {@code null} or empty when not written.
+     *
+     * @param origin the {@code @Table} annotation, or the class when there is none
+     */
+    record TableSpec(String name, String schema, List<IndexSpec> indexes, List<UniqueSpec> uniqueConstraints,
+            Origin origin) {
+        TableSpec {
+            indexes = List.copyOf(indexes);
+            uniqueConstraints = List.copyOf(uniqueConstraints);
+        }
+    }
+
+    /** {@code @Index}; {@code name} is {@code null} when not written. */
+    record IndexSpec(String name, String columnList, boolean unique, Origin origin) {
+    }
+
+    /** {@code @UniqueConstraint}; {@code name} is {@code null} when not written. */
+    record UniqueSpec(String name, List<String> columnNames, Origin origin) {
+        UniqueSpec {
+            columnNames = List.copyOf(columnNames);
+        }
+    }
+
+    List<Attribute> ids() {
+        return attributes.stream().filter(Attribute::id).toList();
+    }
+
+    /** The single {@code @Id} attribute, when there is exactly one. */
+    Optional<Attribute> id() {
+        List<Attribute> ids = ids();
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    Optional<Attribute> attribute(String attributeName) {
+        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+    }
+
+    /** The table name as Hibernate sees it before PostgreSQL folds it: {@code @Table(name)} or the entity name. */
+    String logicalTableName() {
+        return table.name() != null ? table.name() : entityName;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.jpamigrate.processor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entities of this module, and the entities their relations reach (some of which may
+ * come from the compiled classes of other modules).
+ *
+ * @param entities the entities of this module, sorted by name: the ones that get tables
+ * @param byName every entity read, by qualified name
+ */
+record EntityModel(List<EntityClass> entities, Map<String, EntityClass> byName) {
+    EntityModel {
+        entities = List.copyOf(entities);
+        byName = Map.copyOf(byName);
+    }
+
+    Optional<EntityClass> entity(String qualifiedName) {
+        return Optional.ofNullable(byName.get(qualifiedName));
+    }
+
+    /** The entity a relation points at, when it is one. */
+    Optional<EntityClass> target(Attribute attribute) {
+        return attribute.relation() == null ? Optional.empty() : entity(attribute.relation().target().name());
+    }
+}

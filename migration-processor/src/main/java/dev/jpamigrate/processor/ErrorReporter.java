@@ -1,0 +1,30 @@
+package dev.jpamigrate.processor;
+
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/** Reports errors on the element (and annotation) they concern, and counts them. */
+final class ErrorReporter {
+    private final Messager messager;
+    private int errorCount;
+
+    ErrorReporter(Messager messager) {
+        this.messager = messager;
+    }
+
+    void error(Origin origin, String message) {
+        errorCount++;
+        if (origin.value() != null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message, origin.element(), origin.annotation(), origin.value());
+        } else if (origin.annotation() != null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message, origin.element(), origin.annotation());
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, message, origin.element());
+        }
+    }
+
+    /** The number of errors reported so far; compare before and after a step to see whether it failed. */
+    int errorCount() {
+        return errorCount;
+    }
+}
