@@ -42,7 +42,8 @@ public record Column(String name, String type, boolean nullable, String defaultV
         return new Column(name, type, nullable, newDefault, identity);
     }
 
+    /** Dropping an identity keeps the column NOT NULL, as PostgreSQL does. */
     public Column withIdentity(boolean newIdentity) {
-        return new Column(name, type, nullable && !newIdentity, defaultValue, newIdentity);
+        return new Column(name, type, nullable, defaultValue, newIdentity);
     }
 }

@@ -102,7 +102,7 @@ public sealed interface Operation {
         }
     }
 
-    /** {@code drop schema if exists}: only an empty schema. */
+    /** {@code drop schema}: only an empty schema. */
     record DropSchema(String name) implements Operation {
         public DropSchema {
             Names.require(name, "a schema");
@@ -190,7 +190,10 @@ public sealed interface Operation {
         }
     }
 
-    /** Drops a column; like PostgreSQL, also the constraints and indexes that use it. */
+    /**
+     * Drops a column; like PostgreSQL, also the constraints and indexes that use it. A
+     * foreign key of another table on the column must be dropped first.
+     */
     record DropColumn(String table, String column) implements Operation {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -199,6 +202,7 @@ public sealed interface Operation {
         public Schema applyTo(Schema schema) {
             Table t = Tables.require(schema, table);
             Tables.requireColumn(t, column);
+            Tables.requireNotReferenced(schema, table, column);
             Table without = t.withPrimaryKey(t.primaryKey() != null && t.primaryKey().columns().contains(column)
                             ? null : t.primaryKey())
                     .withUniqueConstraints(us -> {
@@ -212,6 +216,10 @@ public sealed interface Operation {
                     .withForeignKeys(fks -> {
                         fks.removeIf(f -> f.columns().contains(column));
                         return fks;
+                    })
+                    .withChecks(cs -> {
+                        cs.removeIf(c -> Tables.mentions(c.expression(), column));
+                        return cs;
                     })
                     .withColumns(cols -> {
                         cols.removeIf(c -> c.name().equals(column));
@@ -291,6 +299,11 @@ public sealed interface Operation {
         }
 
         public Schema applyTo(Schema schema) {
+            Column current = Tables.column(schema, table, column);
+            if (identity && (current.nullable() || current.defaultValue() != null)) {
+                throw new IllegalStateException("column " + table + "." + column
+                        + " must be NOT NULL and without default before it becomes an identity");
+            }
             return Tables.alterColumn(schema, table, column, c -> c.withIdentity(identity));
         }
 

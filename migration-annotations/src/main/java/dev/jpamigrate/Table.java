@@ -31,12 +31,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         Names.requireUnique(foreignKeys, ForeignKey::name, "foreign key in table " + name + ":");
         Names.requireUnique(checks, CheckConstraint::name, "check constraint in table " + name + ":");
         List<Column> cols = columns;
+        String table = name;
         Function<String, Boolean> has = c -> cols.stream().anyMatch(col -> col.name().equals(c));
         if (primaryKey != null) {
-            requireColumns(has, primaryKey.columns(), "primary key " + primaryKey.name());
+            requireColumns(table, has, primaryKey.columns(), "primary key " + primaryKey.name());
         }
-        uniqueConstraints.forEach(u -> requireColumns(has, u.columns(), "unique constraint " + u.name()));
-        foreignKeys.forEach(f -> requireColumns(has, f.columns(), "foreign key " + f.name()));
+        uniqueConstraints.forEach(u -> requireColumns(table, has, u.columns(), "unique constraint " + u.name()));
+        foreignKeys.forEach(f -> requireColumns(table, has, f.columns(), "foreign key " + f.name()));
     }
 
     /** A table with only columns, for tests and hand-written models. */
@@ -98,10 +99,10 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return List.copyOf(copy);
     }
 
-    private void requireColumns(Function<String, Boolean> has, List<String> names, String what) {
+    private static void requireColumns(String table, Function<String, Boolean> has, List<String> names, String what) {
         for (String c : names) {
             if (!has.apply(c)) {
-                throw new IllegalArgumentException(what + " of table " + name + " names column " + c
+                throw new IllegalArgumentException(what + " of table " + table + " names column " + c
                         + ", which the table does not have");
             }
         }

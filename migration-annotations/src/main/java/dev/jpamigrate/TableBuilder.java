@@ -79,7 +79,7 @@ public final class TableBuilder {
         return this;
     }
 
-    Table build() {
+    public Table build() {
         return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
     }
 }

@@ -3,6 +3,7 @@ package dev.jpamigrate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** Look-ups that fail with a clear message, for {@link Operation#applyTo} and {@link Operation#inverse}. */
 final class Tables {
@@ -38,6 +39,24 @@ final class Tables {
     static <T> T named(List<T> items, Function<T, String> name, String wanted, String what, String table) {
         return items.stream().filter(i -> name.apply(i).equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("table " + table + " has no " + what + " " + wanted));
+    }
+
+    /** PostgreSQL refuses to drop a column that another table's foreign key references. */
+    static void requireNotReferenced(Schema schema, String table, String column) {
+        for (Table other : schema.tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(table) && fk.referencedColumns().contains(column)) {
+                    throw new IllegalStateException("column " + table + "." + column + " is referenced by foreign key "
+                            + fk.name() + " of table " + other.name() + "; drop that first");
+                }
+            }
+        }
+    }
+
+    /** Whether a check expression names the column, as PostgreSQL's dependency tracking would see it. */
+    static boolean mentions(String expression, String column) {
+        return Pattern.compile("(?<![\\w$\"])" + Pattern.quote(column) + "(?![\\w$\"])|\"" + Pattern.quote(column) + "\"")
+                .matcher(expression).find();
     }
 
     /** Whether an index entry such as {@code "created_at desc"} is on {@code column}. */

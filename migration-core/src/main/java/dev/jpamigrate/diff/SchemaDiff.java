@@ -1,10 +1,12 @@
 package dev.jpamigrate.diff;
 
+import dev.jpamigrate.Column;
 import dev.jpamigrate.Operation;
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.Table;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -81,6 +83,15 @@ public final class SchemaDiff {
     }
 
     /** The schema after running {@code operations} on {@code schema}, in memory. */
+    /** The schema with each table's columns sorted by name, for comparisons where their order does not matter. */
+    public static Schema columnsByName(Schema schema) {
+        List<Table> tables = schema.tables().stream().map(t -> t.withColumns(cols -> {
+            cols.sort(Comparator.comparing(Column::name));
+            return cols;
+        })).toList();
+        return new Schema(tables, schema.sequences());
+    }
+
     public static Schema replay(Schema schema, List<Operation> operations) {
         Schema state = schema;
         for (Operation op : operations) {
@@ -89,8 +100,12 @@ public final class SchemaDiff {
         return state;
     }
 
+    /**
+     * Column order is not compared: PostgreSQL adds a column last, so a downgrade that
+     * re-adds a dropped column cannot put it back in its place.
+     */
     private static void requireEqual(Schema actual, Schema expected, String direction) {
-        if (!actual.equals(expected)) {
+        if (!columnsByName(actual).equals(columnsByName(expected))) {
             throw new IllegalStateException("the " + direction + " found by the diff does not reproduce the schema;"
                     + " please report this with both snapshots. Expected " + expected + " but got " + actual);
         }

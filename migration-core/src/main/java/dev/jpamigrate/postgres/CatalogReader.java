@@ -126,18 +126,19 @@ public final class CatalogReader {
      * transaction they run there, and see its uncommitted changes.
      *
      * @param excludedTables tables to leave out, by model name, such as the history table
+     * @throws SQLException when a catalog query fails
      */
     public static Schema read(Connection connection, String defaultSchema, Collection<String> otherSchemas,
             Set<String> excludedTables) throws SQLException {
         CatalogReader reader = new CatalogReader(connection, defaultSchema, otherSchemas, excludedTables);
         if (!connection.getAutoCommit()) {
-            return reader.read();
+            return reader.readAll();
         }
         int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            Schema schema = reader.read();
+            Schema schema = reader.readAll();
             connection.commit();
             return schema;
         } catch (SQLException | RuntimeException e) {
@@ -149,13 +150,11 @@ public final class CatalogReader {
         }
     }
 
-    private Schema read() throws SQLException {
+    private Schema readAll() throws SQLException {
         Map<Long, TableParts> tables = readTablesAndColumns();
         readConstraints(tables);
         readIndexes(tables);
-        List<Table> built = new ArrayList<>();
-        tables.values().forEach(t -> built.add(t.build()));
-        return new Schema(built, readSequences());
+        return new Schema(tables.values().stream().map(TableParts::build).toList(), readSequences());
     }
 
     private Map<Long, TableParts> readTablesAndColumns() throws SQLException {

@@ -41,7 +41,7 @@ final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** {@code sales.customer} with each part quoted as needed; the schema part ends at the first dot, as in the model. */
+    /** {@code sales.customer} with each part quoted as needed; the schema ends at the first dot, as in the model. */
     static String quoteQualified(String name) {
         int dot = name.indexOf('.');
         return dot < 0 ? quote(name) : quote(name.substring(0, dot)) + "." + quote(name.substring(dot + 1));

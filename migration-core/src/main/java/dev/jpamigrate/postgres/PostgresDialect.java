@@ -60,7 +60,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
     private static final Pattern ORDERED_COLUMN = Pattern.compile(
             "([^\\s()\"]+)((?:\\s+(?:asc|desc))?(?:\\s+nulls\\s+(?:first|last))?)", Pattern.CASE_INSENSITIVE);
 
-    /** The statements that carry out {@code op}, in order; empty for a {@link JdbcStep}, which the runner runs itself. */
+    /** The statements that carry out {@code op}, in order; none for a {@link JdbcStep}: the runner runs it itself. */
     public List<String> render(Operation op) {
         return op.accept(this);
     }
@@ -84,7 +84,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return List.of("drop schema " + Identifiers.quote(op.name()));
     }
 
-    /** The table with its inline constraints, then its indexes, then its foreign keys (which may point at tables created later). */
+    /** The table with its constraints inline, then one statement per index and per foreign key, as Hibernate does. */
     @Override
     public List<String> visit(CreateTable op) {
         Table table = op.table();
@@ -197,7 +197,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return List.of("create sequence " + sequenceDefinition(op.sequence()));
     }
 
-    /** {@code start with} sets the value a {@code restart} goes back to; the current value is kept, as the model says. */
+    /** {@code start with} sets what {@code restart} goes back to; the current value is kept, as the model says. */
     @Override
     public List<String> visit(AlterSequence op) {
         return List.of("alter sequence " + sequenceDefinition(op.sequence()));
@@ -233,7 +233,8 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
     }
 
     private static String primaryKeyConstraint(PrimaryKey primaryKey) {
-        return "constraint " + Identifiers.quote(primaryKey.name()) + " primary key " + columnList(primaryKey.columns());
+        return "constraint " + Identifiers.quote(primaryKey.name()) + " primary key "
+                + columnList(primaryKey.columns());
     }
 
     private static String uniqueConstraint(UniqueConstraint unique) {
@@ -264,7 +265,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
                         .collect(Collectors.joining(", ")) + ")";
     }
 
-    /** A column entry gets its name quoted and keeps its order; anything else (an expression, a name quoted by hand) is written as is. */
+    /** A column entry gets its name quoted and keeps its order; an expression or a quoted name is written as is. */
     private static String indexEntry(String entry) {
         Matcher m = ORDERED_COLUMN.matcher(entry.trim());
         return m.matches() ? Identifiers.quote(m.group(1)) + m.group(2) : entry;

@@ -168,6 +168,26 @@ class SchemaDiffTest {
     }
 
     @Test
+    void aColumnDroppedFromTheMiddleComesBackLastOnDowngrade() {
+        Schema without = SHOP.withTable(SHOP.table("customer").orElseThrow().withPrimaryKey(null).withColumns(cols -> {
+            cols.removeIf(c -> c.name().equals("id"));
+            return cols;
+        }));
+        Schema withoutReferences = without.withoutTable("purchase_order");
+        Schema before = SHOP.withoutTable("purchase_order");
+
+        SchemaDiff diff = SchemaDiff.between(before, withoutReferences);
+
+        assertThat(diff.upgrade()).containsExactly(
+                new Operation.DropPrimaryKey("customer", "customer_pkey"),
+                new DropColumn("customer", "id"));
+        Schema restored = SchemaDiff.replay(withoutReferences, diff.downgrade());
+        assertThat(restored.table("customer").orElseThrow().columns()).extracting(Column::name)
+                .containsExactly("email", "id");
+        assertThat(SchemaDiff.columnsByName(restored)).isEqualTo(SchemaDiff.columnsByName(before));
+    }
+
+    @Test
     void aChangedForeignKeyIsDroppedAndAddedAgain() {
         Schema cascading = SHOP.withTable(SHOP.table("purchase_order").orElseThrow().withForeignKeys(fks -> List.of(
                 new dev.jpamigrate.ForeignKey("fk_order_customer", List.of("customer_id"), "customer", List.of("id"),

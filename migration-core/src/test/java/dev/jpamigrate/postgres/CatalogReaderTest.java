@@ -51,7 +51,8 @@ class CatalogReaderTest {
         try (LiveDatabase db = LiveDatabase.create()) {
             db.execute("create schema archive");
             db.execute("create table archive.customer (id bigint primary key)");
-            db.execute("create table note (customer_id bigint constraint fk_note_customer references archive.customer)");
+            db.execute("create table note (customer_id bigint "
+                    + "constraint fk_note_customer references archive.customer)");
 
             Schema read = CatalogReader.read(db.connection(), "public", List.of(), Set.of());
 
@@ -81,7 +82,8 @@ class CatalogReaderTest {
             Schema shop = db.create(Shop.SCHEMA);
             List<String> definitions = new ArrayList<>();
             try (Statement statement = db.connection().createStatement(); ResultSet rs = statement.executeQuery(
-                    "select pg_get_constraintdef(oid, true) from pg_constraint where contype = 'c' and conrelid <> 0")) {
+                    "select pg_get_constraintdef(oid, true) from pg_constraint where contype = 'c' "
+                            + "and conrelid <> 0")) {
                 while (rs.next()) {
                     definitions.add(rs.getString(1));
                 }

@@ -106,7 +106,8 @@ class OperationSqlTest {
                 change("add a nullable column", new AddColumn("customer", Column.of("phone", "varchar(30)"))),
                 change("add a NOT NULL column with a default", new AddColumn("customer",
                         new Column("tier", "smallint", false, "1", false))),
-                change("add an identity column", new AddColumn("event_log", new Column("seq", "bigint", false, null, true))),
+                change("add an identity column", new AddColumn("event_log",
+                        new Column("seq", "bigint", false, null, true))),
                 change("add a column to a table in another schema", new AddColumn("sales.purchase_order",
                         new Column("currency", "char(3)", false, "'EUR'::bpchar", false))),
                 change("drop the last column", new DropColumn("employee", "initial")),
@@ -117,7 +118,8 @@ class OperationSqlTest {
                         new AlterColumnType("sales.purchase_order", "total", "numeric(40,4)")),
                 change("make a column NOT NULL", new AlterColumnNullable("customer", "nickname", false)),
                 change("make a column nullable", new AlterColumnNullable("user", "login", true)),
-                change("set a default", new AlterColumnDefault("customer", "nickname", "'anonymous'::character varying")),
+                change("set a default", new AlterColumnDefault("customer", "nickname",
+                        "'anonymous'::character varying")),
                 change("drop a default", new AlterColumnDefault("customer", "status", null)),
                 change("make a column identity", new AlterColumnIdentity("department", "id", true)),
                 change("drop an identity", new AlterColumnIdentity("customer", "id", false)),
@@ -132,7 +134,8 @@ class OperationSqlTest {
                 change("add a foreign key to its own table", new AddForeignKey("employee", new ForeignKey(
                         "fk_employee_mentor", List.of("mentor_id"), "employee", List.of("id"), SET_NULL, CASCADE))),
                 change("add a foreign key across schemas", new AddForeignKey("event_log", new ForeignKey(
-                        "fk_event_log_order", List.of("id"), "sales.purchase_order", List.of("id"), SET_DEFAULT, null))),
+                        "fk_event_log_order", List.of("id"), "sales.purchase_order", List.of("id"),
+                        SET_DEFAULT, null))),
                 change("drop a foreign key of a cycle", new DropForeignKey("department", "fk_department_manager")),
                 change("create an index with orders and an expression", new CreateIndex("customer", new Index(
                         "idx_customer_lookup", List.of("lower(email::text)", "loyalty_points desc nulls last",
@@ -143,7 +146,8 @@ class OperationSqlTest {
                 change("drop an index in another schema", new DropIndex("sales.purchase_order",
                         "idx_purchase_order_customer")),
                 change("create a sequence", new CreateSequence(new Sequence("ticket_seq", 1, 1))),
-                change("create a sequence in another schema", new CreateSequence(new Sequence("sales.invoice_seq", 100, 10))),
+                change("create a sequence in another schema",
+                        new CreateSequence(new Sequence("sales.invoice_seq", 100, 10))),
                 change("alter a sequence", new AlterSequence(new Sequence("customer_seq", 10, 20))),
                 change("drop a sequence", new DropSequence("invoice_number_seq")),
                 change("drop a sequence in another schema", new DropSequence("sales.purchase_order_seq")));

@@ -1,12 +1,12 @@
 package dev.jpamigrate.postgres;
 
 import static dev.jpamigrate.ForeignKeyAction.CASCADE;
+import static dev.jpamigrate.ForeignKeyAction.RESTRICT;
 import static dev.jpamigrate.ForeignKeyAction.SET_NULL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.Column;
 import dev.jpamigrate.ForeignKey;
-import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.Index;
 import dev.jpamigrate.Operation;
 import dev.jpamigrate.Operations;
@@ -49,12 +49,13 @@ class PostgresDialectTest {
         Operation cascade = new Operation.AddForeignKey("sales.order_line", new ForeignKey("fk_order_line_order",
                 List.of("order_id"), "sales.purchase_order", List.of("id"), CASCADE, null));
         Operation both = new Operation.AddForeignKey("user", new ForeignKey("fk_user_referrer",
-                List.of("referrer_id", "tenant"), "user", List.of("id", "tenant"), SET_NULL, ForeignKeyAction.RESTRICT));
+                List.of("referrer_id", "tenant"), "user", List.of("id", "tenant"), SET_NULL, RESTRICT));
 
         assertThat(dialect.render(cascade)).containsExactly("alter table sales.order_line add constraint "
                 + "fk_order_line_order foreign key (order_id) references sales.purchase_order (id) on delete cascade");
         assertThat(dialect.render(both)).containsExactly("alter table \"user\" add constraint fk_user_referrer "
-                + "foreign key (referrer_id, tenant) references \"user\" (id, tenant) on delete set null on update restrict");
+                + "foreign key (referrer_id, tenant) references \"user\" (id, tenant) "
+                + "on delete set null on update restrict");
     }
 
     @Test

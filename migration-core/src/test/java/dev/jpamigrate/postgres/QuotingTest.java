@@ -22,7 +22,6 @@ import dev.jpamigrate.Operation.DropTable;
 import dev.jpamigrate.Operation.DropUnique;
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
-import dev.jpamigrate.TableBuilder;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;

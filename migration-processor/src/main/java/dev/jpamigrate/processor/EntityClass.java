@@ -11,7 +11,6 @@ import java.util.Optional;
  * @param entityName {@code @Entity(name)}, or the simple class name
  * @param classGenerators the {@code @SequenceGenerator}s on the class itself
  * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
- * @param compiled whether it was read from a compiled class of another compilation rather than from source
  */
 record EntityClass(
         String qualifiedName,
@@ -23,7 +22,6 @@ record EntityClass(
         List<SequenceGeneratorSpec> packageGenerators,
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
-        boolean compiled,
         Origin origin) {
 
     EntityClass {

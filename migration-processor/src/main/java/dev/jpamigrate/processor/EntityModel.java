@@ -21,6 +21,19 @@ record EntityModel(List<EntityClass> entities, Map<String, EntityClass> byName) 
         return Optional.ofNullable(byName.get(qualifiedName));
     }
 
+    /** The entities with a field whose type the compiler could not resolve. */
+    List<EntityClass> withUnresolvedTypes() {
+        return byName.values().stream().filter(e -> !unresolvedFields(e).isEmpty()).toList();
+    }
+
+    static List<String> unresolvedFields(EntityClass entity) {
+        return entity.attributes().stream()
+                .filter(a -> a.type().kind() == JavaType.Kind.UNRESOLVED
+                        || a.relation() != null && a.relation().target().kind() == JavaType.Kind.UNRESOLVED)
+                .map(Attribute::name)
+                .toList();
+    }
+
     /** The entity a relation points at, when it is one. */
     Optional<EntityClass> target(Attribute attribute) {
         return attribute.relation() == null ? Optional.empty() : entity(attribute.relation().target().name());

@@ -23,6 +23,12 @@ final class ErrorReporter {
         }
     }
 
+    /** An error that concerns no element, such as a file that cannot be written. */
+    void error(String message) {
+        errorCount++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message);
+    }
+
     /** The number of errors reported so far; compare before and after a step to see whether it failed. */
     int errorCount() {
         return errorCount;

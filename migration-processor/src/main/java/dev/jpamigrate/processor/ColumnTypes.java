@@ -1,0 +1,111 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.processor.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.Attribute.EnumStorage;
+import dev.jpamigrate.processor.Attribute.TemporalKind;
+import dev.jpamigrate.processor.JavaType.Kind;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The column type that Hibernate ORM 7.4 gives a basic attribute on PostgreSQL, in the
+ * model's canonical spelling. The conformance test checks each rule against Hibernate.
+ */
+final class ColumnTypes {
+    /** PostgreSQL's longest {@code varchar}; Hibernate maps a longer {@code String} to {@code text}. */
+    static final int MAX_VARCHAR_LENGTH = 10_485_760;
+
+    private static final int DEFAULT_LENGTH = 255;
+    private static final int DEFAULT_TIMESTAMP_PRECISION = 6;
+    private static final int DEFAULT_TIME_PRECISION = 0;
+
+    private static final Set<String> INTEGRAL = Set.of("short", "java.lang.Short", "int", "java.lang.Integer", "long",
+            "java.lang.Long");
+    private static final Set<String> FLOATING = Set.of("float", "java.lang.Float", "double", "java.lang.Double");
+    private static final Set<String> LEGACY_TEMPORAL = Set.of("java.util.Date", "java.util.Calendar");
+
+    private ColumnTypes() {
+    }
+
+    /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */
+    static Optional<String> of(Attribute attribute) {
+        ColumnSpec column = attribute.column();
+        if (column != null && column.columnDefinition() != null) {
+            return Optional.of(column.columnDefinition());
+        }
+        JavaType type = attribute.type();
+        if (type.kind() == Kind.ENUM) {
+            boolean string = attribute.enumerated() != null && attribute.enumerated().storage() == EnumStorage.STRING;
+            return Optional.of(string ? varchar(column) : "smallint");
+        }
+        if (attribute.lob()) {
+            return switch (type.name()) {
+                case "java.lang.String", "char[]", "byte[]" -> Optional.of("oid");
+                default -> Optional.empty();
+            };
+        }
+        return Optional.ofNullable(switch (type.name()) {
+            case "boolean", "java.lang.Boolean" -> "boolean";
+            case "byte", "java.lang.Byte", "short", "java.lang.Short" -> "smallint";
+            case "int", "java.lang.Integer", "java.time.Year" -> "integer";
+            case "long", "java.lang.Long" -> "bigint";
+            case "float", "java.lang.Float" -> "real";
+            case "double", "java.lang.Double" -> "double precision";
+            case "char", "java.lang.Character" -> "char(" + (column != null && column.length() != null ? column.length() : 1) + ")";
+            case "java.lang.String", "char[]" -> varchar(column);
+            case "byte[]" -> "bytea";
+            case "java.math.BigDecimal" -> column != null && column.precision() > 0
+                    ? "numeric(" + column.precision() + "," + column.scale() + ")"
+                    : "numeric(38,2)";
+            case "java.math.BigInteger" -> "numeric(" + (column != null && column.precision() > 0 ? column.precision() : 38) + ",0)";
+            case "java.util.UUID" -> "uuid";
+            case "java.time.Duration" -> "numeric(21,0)";
+            case "java.time.LocalDate", "java.sql.Date" -> "date";
+            case "java.time.LocalTime", "java.time.OffsetTime", "java.sql.Time" -> time(column);
+            case "java.time.LocalDateTime", "java.sql.Timestamp" -> timestamp(column);
+            case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" -> timestamp(column) + " with time zone";
+            case "java.util.Date", "java.util.Calendar" -> legacyTemporal(attribute);
+            default -> null;
+        });
+    }
+
+    /** Whether {@code type} can carry an identity column or a sequence-generated id. */
+    static boolean isIntegral(JavaType type) {
+        return INTEGRAL.contains(type.name());
+    }
+
+    static boolean isFloatingPoint(JavaType type) {
+        return FLOATING.contains(type.name());
+    }
+
+    /** {@code java.util.Date} and {@code Calendar}, the types that {@code @Temporal} applies to. */
+    static boolean isLegacyTemporal(JavaType type) {
+        return LEGACY_TEMPORAL.contains(type.name());
+    }
+
+    private static String legacyTemporal(Attribute attribute) {
+        TemporalKind kind = attribute.temporal() == null ? TemporalKind.TIMESTAMP : attribute.temporal().kind();
+        return switch (kind) {
+            case DATE -> "date";
+            case TIME -> time(attribute.column());
+            case TIMESTAMP -> timestamp(attribute.column());
+        };
+    }
+
+    private static String varchar(ColumnSpec column) {
+        int length = column != null && column.length() != null ? column.length() : DEFAULT_LENGTH;
+        return length > MAX_VARCHAR_LENGTH ? "text" : "varchar(" + length + ")";
+    }
+
+    private static String time(ColumnSpec column) {
+        return "time(" + secondPrecision(column, DEFAULT_TIME_PRECISION) + ")";
+    }
+
+    private static String timestamp(ColumnSpec column) {
+        return "timestamp(" + secondPrecision(column, DEFAULT_TIMESTAMP_PRECISION) + ")";
+    }
+
+    private static int secondPrecision(ColumnSpec column, int defaultPrecision) {
+        return column != null && column.secondPrecision() != null ? column.secondPrecision() : defaultPrecision;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.index.IndexFiles;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Runs the entity chain (read, validate, map, assemble, write) in each round that has
+ * entities, over every entity of the module, not only those the compiler was handed: an
+ * IDE recompiles only what changed, and a snapshot without the other entities would turn
+ * into {@code DROP TABLE} for each of them. The previous compilation's entity list is
+ * read back from the class output and merged with this compilation's entities.
+ */
+final class EntitySnapshotStep {
+    /** The annotations whose presence in a round means the module's snapshots may have changed. */
+    static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
+            "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
+
+    private final Elements elements;
+    private final Types types;
+    private final ErrorReporter reporter;
+    private final SnapshotFiles files;
+
+    private List<String> previousEntities;
+    private final SortedSet<String> moduleEntities = new TreeSet<>();
+    private final Set<String> sourceEntities = new TreeSet<>();
+    private final Map<String, Schema> written = new TreeMap<>();
+    private final Set<String> deferred = new TreeSet<>();
+    private List<EntityClass> unresolved = List.of();
+    private boolean failed;
+
+    EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
+        this.elements = elements;
+        this.types = types;
+        this.reporter = reporter;
+        this.files = files;
+    }
+
+    void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> annotated = new ArrayList<>();
+        for (TypeElement annotation : annotations) {
+            if (ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    if (element instanceof TypeElement type) {
+                        annotated.add(type);
+                    }
+                }
+            }
+        }
+        if (failed || annotated.isEmpty() && deferred.isEmpty()) {
+            return;
+        }
+        if (previousEntities == null) {
+            previousEntities = files.readIndex(IndexFiles.ENTITIES);
+        }
+        EntityReader reader = new EntityReader(elements, types);
+        Map<String, TypeElement> entities = new TreeMap<>();
+        for (TypeElement type : annotated) {
+            if (EntityReader.isEntity(type)) {
+                entities.put(reader.binaryName(type), type);
+            }
+        }
+        sourceEntities.addAll(entities.keySet());
+        Set<String> known = new LinkedHashSet<>(previousEntities);
+        known.addAll(moduleEntities);
+        known.addAll(deferred);
+        for (String name : known) {
+            // Dropped when the class is gone or no longer an @Entity.
+            TypeElement type = entities.containsKey(name) ? null : reader.typeNamed(name);
+            if (type != null && EntityReader.isEntity(type)) {
+                entities.put(name, type);
+            }
+        }
+        if (entities.isEmpty()) {
+            return;
+        }
+        EntityModel model = reader.readModule(List.copyOf(entities.values()));
+        unresolved = model.withUnresolvedTypes();
+        if (!unresolved.isEmpty()) {
+            // Another processor may generate the type in a later round; otherwise javac reports it.
+            deferred.addAll(entities.keySet());
+            return;
+        }
+        deferred.clear();
+        generate(model, entities);
+    }
+
+    private void generate(EntityModel model, Map<String, TypeElement> entities) {
+        IdGenerators generators = new IdGenerators(generatorOwners(model));
+        if (!new MappingValidator(reporter, model, generators).validate()) {
+            failed = true;
+            return;
+        }
+        int before = reporter.errorCount();
+        TableMapper mapper = new TableMapper(reporter, model, generators);
+        List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
+        Optional<Map<String, Schema>> schemas = reporter.errorCount() == before
+                ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
+        if (schemas.isEmpty()) {
+            failed = true;
+            return;
+        }
+        schemas.get().forEach((pkg, schema) -> write(pkg, schema, model, entities));
+        moduleEntities.addAll(entities.keySet());
+    }
+
+    private void write(String pkg, Schema schema, EntityModel model, Map<String, TypeElement> entities) {
+        List<EntityClass> ofPackage = model.entities().stream().filter(e -> e.packageName().equals(pkg)).toList();
+        Origin origin = ofPackage.get(0).origin();
+        Schema before = written.get(pkg);
+        if (before != null) {
+            if (!before.equals(schema)) {
+                failed = true;
+                reporter.error(origin, "An entity of package " + pkg + " was generated in a later round of annotation"
+                        + " processing, after JPA Migrate had written " + SnapshotFiles.snapshotClassName(pkg)
+                        + ": generate entities into a package of their own");
+            }
+            return;
+        }
+        List<String> names = ofPackage.stream().map(EntityClass::binaryName).toList();
+        try {
+            files.writeSnapshot(pkg, schema, names, names.stream().map(entities::get).toList());
+            written.put(pkg, schema);
+        } catch (IOException e) {
+            failed = true;
+            reporter.error(origin, "JPA Migrate could not write " + SnapshotFiles.snapshotClassName(pkg) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** Writes the module's entity list and the snapshot registrations, once all rounds are done. */
+    void finish() {
+        for (EntityClass entity : unresolved) {
+            if (!deferred.isEmpty() && !sourceEntities.contains(entity.binaryName())) {
+                reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + ", compiled before, has fields"
+                        + " whose type no longer exists " + EntityModel.unresolvedFields(entity)
+                        + ": recompile the module (mvn clean compile)");
+            }
+        }
+        if (failed || written.isEmpty()) {
+            return;
+        }
+        try {
+            files.writeIndex(IndexFiles.ENTITIES, moduleEntities);
+            files.writeIndex(IndexFiles.ENTITY_SNAPSHOTS,
+                    written.keySet().stream().map(SnapshotFiles::snapshotClassName).toList());
+        } catch (IOException e) {
+            reporter.error("JPA Migrate could not write its index of entities: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> generatorOwners(EntityModel model) {
+        Map<String, String> owners = new HashMap<>();
+        for (EntityClass entity : model.entities()) {
+            entity.classGenerators().forEach(g -> owners.putIfAbsent(g.name(), entity.qualifiedName()));
+            entity.ids().forEach(id -> id.sequenceGenerators()
+                    .forEach(g -> owners.putIfAbsent(g.name(), entity.qualifiedName())));
+        }
+        return owners;
+    }
+}

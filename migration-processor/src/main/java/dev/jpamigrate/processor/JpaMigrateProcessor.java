@@ -1,0 +1,66 @@
+package dev.jpamigrate.processor;
+
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The annotation processor of JPA Migrate: writes the schema of the module's
+ * {@code @Entity} classes (jakarta or javax persistence) as one {@code EntitySchema}
+ * class per package, and indexes the {@code @Revision} classes, so that the engine needs
+ * neither a database nor a class-path scan to know them.
+ *
+ * <p>Register it in {@code <annotationProcessorPaths>} of maven-compiler-plugin:
+ * <pre>{@code
+ * <path>
+ *   <groupId>dev.jpamigrate</groupId>
+ *   <artifactId>migration-processor</artifactId>
+ *   <version>${jpamigrate.version}</version>
+ * </path>
+ * }</pre>
+ *
+ * <p>A mapping it cannot reproduce exactly as Hibernate ORM 7 does is a compile error on
+ * the element, never a wrong schema. It claims no annotation, so other processors (such
+ * as Hibernate's metamodel generator) see the entities too.
+ */
+public final class JpaMigrateProcessor extends AbstractProcessor {
+    private EntitySnapshotStep entities;
+    private RevisionIndexStep revisions;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        ErrorReporter reporter = new ErrorReporter(env.getMessager());
+        SnapshotFiles files = new SnapshotFiles(env.getFiler());
+        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
+        revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> types = new HashSet<>(EntitySnapshotStep.ANNOTATIONS);
+        types.add(RevisionReader.REVISION);
+        return types;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (round.processingOver()) {
+            entities.finish();
+            revisions.finish();
+        } else {
+            entities.process(annotations, round);
+            revisions.process(annotations, round);
+        }
+        return false;
+    }
+}

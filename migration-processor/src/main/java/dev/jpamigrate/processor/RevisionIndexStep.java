@@ -1,0 +1,81 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.index.IndexFiles;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates the {@code @Revision} classes of each round and, when the compilation had
+ * any, writes the module's revision index: the previous index merged with this
+ * compilation's revisions, less the classes that are gone or no longer revisions. A
+ * compilation without revisions leaves the index alone.
+ */
+final class RevisionIndexStep {
+    private final ErrorReporter reporter;
+    private final SnapshotFiles files;
+    private final RevisionReader reader;
+    private final Map<String, RevisionClass> revisions = new HashMap<>();
+    private boolean failed;
+
+    RevisionIndexStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
+        this.reporter = reporter;
+        this.files = files;
+        this.reader = new RevisionReader(elements, types);
+    }
+
+    void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        RevisionValidator validator = new RevisionValidator(reporter);
+        for (TypeElement annotation : annotations) {
+            if (!annotation.getQualifiedName().contentEquals(RevisionReader.REVISION)) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                RevisionClass revision = reader.read((TypeElement) element);
+                failed |= !validator.validate(revision);
+                revisions.put(revision.binaryName(), revision);
+            }
+        }
+    }
+
+    void finish() {
+        if (revisions.isEmpty() || failed) {
+            return;
+        }
+        Map<String, RevisionClass> byId = new HashMap<>();
+        Set<String> index = new TreeSet<>(revisions.keySet());
+        for (String name : files.readIndex(IndexFiles.REVISIONS)) {
+            TypeElement type = revisions.containsKey(name) ? null : reader.typeNamed(name);
+            if (type != null && RevisionReader.revision(type) != null) {
+                index.add(name);
+                RevisionClass previous = reader.read(type);
+                byId.putIfAbsent(previous.id(), previous);
+            }
+        }
+        boolean duplicates = false;
+        for (String name : new TreeSet<>(revisions.keySet())) {
+            RevisionClass revision = revisions.get(name);
+            RevisionClass same = byId.putIfAbsent(revision.id(), revision);
+            if (same != null) {
+                duplicates = true;
+                reporter.error(revision.idOrigin(), "Revision id " + revision.id() + " of " + revision.qualifiedName()
+                        + " is also the id of " + same.qualifiedName() + ": give each revision its own id");
+            }
+        }
+        if (duplicates) {
+            return;
+        }
+        try {
+            files.writeIndex(IndexFiles.REVISIONS, index);
+        } catch (IOException e) {
+            reporter.error("JPA Migrate could not write its index of revisions: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.Index;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.MappedTable.MappedSequence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Groups the module's tables into one schema per Java package, and reports what would
+ * clash in the database: two entities on one table, one sequence declared two ways, or
+ * two tables, indexes, keys or sequences of one name in a schema (PostgreSQL names them
+ * all in one namespace, and would rename or refuse one of them).
+ */
+final class SchemaAssembler {
+    private final ErrorReporter reporter;
+
+    SchemaAssembler(ErrorReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** The schema of each package's entities, by package name; empty when a clash was reported. */
+    Optional<Map<String, Schema>> assemble(List<MappedTable> mapped) {
+        int before = reporter.errorCount();
+        Map<String, String> relationOwners = new HashMap<>();
+        Map<String, MappedTable> tables = new HashMap<>();
+        Map<String, Sequence> sequences = new HashMap<>();
+        Map<String, List<Table>> packageTables = new TreeMap<>();
+        Map<String, List<Sequence>> packageSequences = new TreeMap<>();
+        for (MappedTable table : mapped) {
+            EntityClass entity = table.entity();
+            MappedTable same = tables.putIfAbsent(table.table().name(), table);
+            if (same != null) {
+                reporter.error(entity.table().origin(), "Entities " + same.entity().qualifiedName() + " and "
+                        + entity.qualifiedName() + " both map table " + table.table().name()
+                        + ": give one of them another @Table(name = \"...\")");
+                continue;
+            }
+            claimRelationNames(table, relationOwners);
+            packageTables.computeIfAbsent(entity.packageName(), p -> new ArrayList<>()).add(table.table());
+            List<Sequence> ofPackage = packageSequences.computeIfAbsent(entity.packageName(), p -> new ArrayList<>());
+            for (MappedSequence mappedSequence : table.sequences()) {
+                Sequence sequence = mappedSequence.sequence();
+                Sequence known = sequences.putIfAbsent(sequence.name(), sequence);
+                if (known != null && !known.equals(sequence)) {
+                    reporter.error(mappedSequence.origin(), "Sequence " + sequence.name() + " is declared twice, with"
+                            + " start " + known.start() + " and increment " + known.increment() + " and with start "
+                            + sequence.start() + " and increment " + sequence.increment()
+                            + ": declare it once, or give the same initialValue and allocationSize");
+                } else if (!ofPackage.contains(sequence)) {
+                    ofPackage.add(sequence);
+                }
+                claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
+            }
+        }
+        if (reporter.errorCount() != before) {
+            return Optional.empty();
+        }
+        Map<String, Schema> schemas = new TreeMap<>();
+        packageTables.forEach((pkg, list) -> schemas.put(pkg, new Schema(list, packageSequences.get(pkg))));
+        return Optional.of(schemas);
+    }
+
+    /** Tables, and the indexes behind primary keys, unique constraints and indexes, share one namespace per schema. */
+    private void claimRelationNames(MappedTable mapped, Map<String, String> owners) {
+        Table table = mapped.table();
+        String schema = table.schemaName() == null ? "" : table.schemaName() + ".";
+        Origin origin = mapped.entity().table().origin();
+        claim(owners, table.name(), "table " + table.name(), origin);
+        claim(owners, schema + table.primaryKey().name(), "the primary key of " + table.name(), origin);
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            claim(owners, schema + unique.name(), "a unique constraint of " + table.name(), origin);
+        }
+        for (Index index : table.indexes()) {
+            claim(owners, schema + index.name(), "an index of " + table.name(), origin);
+        }
+    }
+
+    private void claim(Map<String, String> owners, String qualifiedName, String what, Origin origin) {
+        String owner = owners.putIfAbsent(qualifiedName, what);
+        if (owner != null && !owner.equals(what)) {
+            reporter.error(origin, "PostgreSQL would give " + what + " the name " + qualifiedName + ", which "
+                    + owner + " has already: indexes, keys, tables and sequences of a schema need distinct names,"
+                    + " so name one of them explicitly");
+        }
+    }
+}

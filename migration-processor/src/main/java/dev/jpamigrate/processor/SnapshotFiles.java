@@ -1,0 +1,75 @@
+package dev.jpamigrate.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.codegen.SnapshotWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The processor's files: the generated snapshot classes, and the index resources that
+ * list a module's entities, snapshots and revisions, one class name a line. An index is
+ * read back from the class output, where the previous compilation left it.
+ */
+final class SnapshotFiles {
+    /** The simple name of the snapshot class generated in each package that has entities. */
+    static final String SNAPSHOT_CLASS = "EntitySchema";
+
+    private final Filer filer;
+
+    SnapshotFiles(Filer filer) {
+        this.filer = filer;
+    }
+
+    /** Writes {@code <packageName>.EntitySchema}. */
+    void writeSnapshot(String packageName, Schema schema, List<String> entityClasses, List<? extends Element> origins)
+            throws IOException {
+        ClassName name = ClassName.get(packageName, SNAPSHOT_CLASS);
+        JavaFile file = SnapshotWriter.entitySnapshot(name, schema, entityClasses, JpaMigrateProcessor.class.getName());
+        JavaFileObject source = filer.createSourceFile(name.canonicalName(), origins.toArray(Element[]::new));
+        try (Writer out = source.openWriter()) {
+            file.writeTo(out);
+        }
+    }
+
+    /** The lines of an index in the class output, or none when there is no such file yet. */
+    List<String> readIndex(String resource) {
+        List<String> lines = new ArrayList<>();
+        try {
+            FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource);
+            try (BufferedReader in = new BufferedReader(file.openReader(true))) {
+                in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(lines::add);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // No previous compilation wrote it (javac says so with an exception): nothing to merge.
+            return List.of();
+        }
+        return lines;
+    }
+
+    /** Writes an index: the names sorted, so that equal contents give equal files. */
+    void writeIndex(String resource, Collection<String> names) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource);
+        try (Writer out = file.openWriter()) {
+            for (String name : new TreeSet<>(names)) {
+                out.write(name);
+                out.write('\n');
+            }
+        }
+    }
+
+    static String snapshotClassName(String packageName) {
+        return packageName + "." + SNAPSHOT_CLASS;
+    }
+}

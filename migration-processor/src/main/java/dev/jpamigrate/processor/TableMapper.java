@@ -1,0 +1,220 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.Attribute.EnumStorage;
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.Attribute.RelationKind;
+import dev.jpamigrate.processor.EntityClass.IndexSpec;
+import dev.jpamigrate.processor.EntityClass.UniqueSpec;
+import dev.jpamigrate.processor.JavaType.Kind;
+import dev.jpamigrate.processor.MappedTable.MappedSequence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL:
+ * names folded as PostgreSQL stores them, constraints named as Hibernate or PostgreSQL
+ * name them. Reports the column names in {@code @Index} and {@code @UniqueConstraint}
+ * that the table does not have.
+ */
+final class TableMapper {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final IdGenerators generators;
+
+    TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators) {
+        this.reporter = reporter;
+        this.model = model;
+        this.generators = generators;
+    }
+
+    /** The table name as the model writes it: folded, qualified by its schema when it names one. */
+    static String tableName(EntityClass entity) {
+        String local = PostgresNames.fold(entity.logicalTableName());
+        return entity.table().schema() == null ? local : PostgresNames.fold(entity.table().schema()) + "." + local;
+    }
+
+    /** The entity's table, or empty when two of its constraints would get one name (reported). */
+    Optional<MappedTable> map(EntityClass entity) {
+        String local = PostgresNames.fold(entity.logicalTableName());
+        List<Column> columns = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<MappedSequence> sequences = new ArrayList<>();
+        entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
+        Attribute id = entity.id().orElseThrow();
+        List<Attribute> ordered = new ArrayList<>(entity.attributes());
+        // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
+        ordered.remove(id);
+        ordered.add(0, id);
+        for (Attribute attribute : ordered) {
+            if (attribute.hasJoinColumn()) {
+                joinColumn(entity, attribute, columns, uniques, foreignKeys);
+            } else if (!attribute.isRelation()) {
+                IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
+                if (generation instanceof IdGeneration.FromSequence fromSequence) {
+                    sequences.add(sequence(fromSequence.generator()));
+                }
+                basicColumn(local, attribute, generation, columns, uniques, checks);
+            }
+        }
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), List.of(columns.get(0).name()));
+        List<Index> indexes = new ArrayList<>();
+        tableConstraints(entity, local, columns, uniques, indexes);
+        List<String> names = new ArrayList<>(List.of(primaryKey.name()));
+        uniques.forEach(u -> names.add(u.name()));
+        indexes.forEach(i -> names.add(i.name()));
+        foreignKeys.forEach(f -> names.add(f.name()));
+        checks.forEach(c -> names.add(c.name()));
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two constraints or"
+                        + " indexes named " + name + ": remove the duplicate, or name them apart");
+                return Optional.empty();
+            }
+        }
+        Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks);
+        return Optional.of(new MappedTable(entity, table, sequences));
+    }
+
+    private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
+            List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
+        String name = PostgresNames.fold(attribute.logicalColumnName());
+        String type = SqlTypes.canonical(ColumnTypes.of(attribute).orElseThrow());
+        boolean identity = generation instanceof IdGeneration.Identity;
+        Attribute.ColumnSpec column = attribute.column();
+        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true.
+        boolean notNull = attribute.id() || attribute.version() || !attribute.basicOptional()
+                || column == null && attribute.type().isPrimitive()
+                || column != null && !column.nullable();
+        columns.add(new Column(name, type, !notNull && !identity, null, identity));
+        if (column != null && column.unique() && !attribute.id()) {
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
+        }
+        if (attribute.type().kind() == Kind.ENUM) {
+            EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
+            String expression = EnumChecks.expression(name, type, storage, attribute.type().enumConstants()).orElseThrow();
+            checks.add(new CheckConstraint(PostgresNames.check(table, name), expression));
+        }
+    }
+
+    private void joinColumn(EntityClass entity, Attribute attribute, List<Column> columns,
+            List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+        EntityClass target = model.target(attribute).orElseThrow();
+        Attribute targetId = target.id().orElseThrow();
+        JoinColumnSpec joinColumn = attribute.joinColumn();
+        String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
+                : HibernateNames.joinColumn(attribute.name(), targetId.logicalColumnName());
+        String name = PostgresNames.fold(logical);
+        String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
+                : ColumnTypes.of(targetId).orElseThrow();
+        boolean notNull = !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
+        columns.add(new Column(name, type, !notNull, null, false));
+        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
+        if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || joinColumn != null && joinColumn.unique()) {
+            String table = PostgresNames.fold(entity.logicalTableName());
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
+        }
+        if (joinColumn != null && joinColumn.noConstraint()) {
+            return;
+        }
+        String fkName = joinColumn != null && joinColumn.foreignKeyName() != null ? joinColumn.foreignKeyName()
+                : HibernateNames.foreignKey(entity.logicalTableName(), target.logicalTableName(), List.of(logical));
+        foreignKeys.add(new ForeignKey(PostgresNames.fold(fkName), List.of(name), tableName(target),
+                List.of(PostgresNames.fold(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                ForeignKeyAction.NO_ACTION));
+    }
+
+    /** {@code @Table(indexes, uniqueConstraints)}; a unique {@code @Index} is a UNIQUE constraint in Hibernate. */
+    private void tableConstraints(EntityClass entity, String table, List<Column> columns,
+            List<UniqueConstraint> uniques, List<Index> indexes) {
+        for (UniqueSpec spec : entity.table().uniqueConstraints()) {
+            List<String> resolved = new ArrayList<>();
+            for (String column : spec.columnNames()) {
+                resolve(entity, columns, column, spec.origin(), "@UniqueConstraint(columnNames)").ifPresent(resolved::add);
+            }
+            if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
+                uniques.add(new UniqueConstraint(spec.name() != null ? PostgresNames.fold(spec.name())
+                        : PostgresNames.unique(table, resolved), resolved));
+            } else if (spec.columnNames().isEmpty()) {
+                reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
+            }
+        }
+        for (IndexSpec spec : entity.table().indexes()) {
+            index(entity, table, columns, spec, uniques, indexes);
+        }
+    }
+
+    private void index(EntityClass entity, String table, List<Column> columns, IndexSpec spec,
+            List<UniqueConstraint> uniques, List<Index> indexes) {
+        List<String> written = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        boolean descending = false;
+        for (String part : spec.columnList().split(",")) {
+            String[] words = part.trim().split("\\s+");
+            String order = words.length == 2 ? words[1].toLowerCase(Locale.ROOT) : "";
+            if (words[0].isEmpty() || words.length > 2 || !order.isEmpty() && !order.equals("asc") && !order.equals("desc")) {
+                reporter.error(spec.origin(), "@Index(columnList = \"" + spec.columnList() + "\") is not a list of"
+                        + " columns: write column names separated by commas, each optionally followed by ASC or DESC");
+                return;
+            }
+            Optional<String> column = resolve(entity, columns, words[0], spec.origin(), "@Index(columnList)");
+            if (column.isEmpty()) {
+                return;
+            }
+            written.add(words[0]);
+            resolved.add(column.get());
+            // ASC is PostgreSQL's default order, which the catalog does not record.
+            entries.add(order.equals("desc") ? column.get() + " desc" : column.get());
+            descending |= order.equals("desc");
+        }
+        if (spec.unique()) {
+            if (descending) {
+                reporter.error(spec.origin(), "A unique @Index becomes a UNIQUE constraint in Hibernate, which has no"
+                        + " column order: remove DESC from columnList");
+                return;
+            }
+            uniques.add(new UniqueConstraint(spec.name() != null ? PostgresNames.fold(spec.name())
+                    : PostgresNames.unique(table, resolved), resolved));
+        } else {
+            String name = spec.name() != null ? spec.name() : HibernateNames.index(entity.logicalTableName(), written);
+            indexes.add(new Index(PostgresNames.fold(name), entries, false));
+        }
+    }
+
+    /** The column of {@code columns} that a constraint names, compared as PostgreSQL stores both. */
+    private Optional<String> resolve(EntityClass entity, List<Column> columns, String written, Origin origin,
+            String where) {
+        String folded = PostgresNames.fold(written.trim());
+        if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
+            return Optional.of(folded);
+        }
+        reporter.error(origin, where + " names column " + written + ", which table " + tableName(entity)
+                + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
+                + " (column names, not field names)");
+        return Optional.empty();
+    }
+
+    private static MappedSequence sequence(SequenceGeneratorSpec generator) {
+        String name = PostgresNames.fold(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
+        String qualified = generator.schema() == null ? name : PostgresNames.fold(generator.schema()) + "." + name;
+        return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),
+                generator.origin());
+    }
+}
