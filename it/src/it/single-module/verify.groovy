@@ -31,7 +31,8 @@ try {
     assert db.columns('purchase_order').sort() == ['customer_id', 'id', 'placedat', 'status', 'total']
     assert db.strings('select message from migration_history') == ['initial schema']
     assert db.strings('select action from migration_log order by id') == ['upgrade', 'upgrade', 'downgrade']
-    assert db.strings("select sequencename from pg_sequences where schemaname = 'public'") == ['purchase_order_seq']
+    assert db.strings("""select c.relname from pg_class c where c.relkind = 'S' and not exists
+            (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'i')""") == ['purchase_order_seq']
 } finally {
     db.close()
 }

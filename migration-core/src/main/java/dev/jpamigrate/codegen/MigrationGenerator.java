@@ -65,9 +65,17 @@ public final class MigrationGenerator {
         } catch (IOException e) {
             throw new MigrationException("Cannot write to " + sourceDirectory + ": " + e.getMessage(), e);
         }
-        log.info("Wrote " + written + " (" + diff.upgrade().size() + " operations); review it before you commit.");
+        log.info("Wrote " + relative(written) + " (" + diff.upgrade().size()
+                + " operations); review it before you commit.");
         diff.dataLoss().forEach(loss -> log.warn("Data loss: " + loss + "."));
         return new GenerateResult(Optional.of(written), id, diff.upgrade(), diff.dataLoss());
+    }
+
+    /** Relative to the working directory when inside it: {@code src/main/java/db/migration/R...java}. */
+    private static Path relative(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     private static void requireSnapshotAtHead(CompiledProject project, Optional<MigrationsSnapshot> snapshot,

@@ -71,7 +71,7 @@ class GenerateTest {
                 }
                 """);
         assertThat(project.sources().resolve("db/migration/SchemaSnapshot.java")).exists();
-        assertThat(project.log()).containsExactly("Wrote " + migration
+        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath()
                 + " (1 operations); review it before you commit.");
     }
 

@@ -79,6 +79,7 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
             getLog().debug("Not the migrations module: " + project.getArtifactId());
             return;
         }
+        quietEmbeddedServer();
         try (URLClassLoader classes = projectClassLoader()) {
             run(Migrator.builder()
                     .classLoader(classes)
@@ -93,6 +94,14 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         } catch (java.io.IOException e) {
             throw new MojoExecutionException("Cannot close the class loader of " + project.getArtifactId(), e);
         }
+    }
+
+    /**
+     * The embedded server logs its start and stop at INFO through Maven's SLF4J logger,
+     * which reads a logger's level from system properties when the logger is created.
+     */
+    private static void quietEmbeddedServer() {
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky.test.db.postgres", "warn");
     }
 
     /** Calls the engine. */

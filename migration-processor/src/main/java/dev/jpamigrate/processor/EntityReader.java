@@ -1,15 +1,5 @@
 package dev.jpamigrate.processor;
 
-import dev.jpamigrate.processor.Attribute.ColumnSpec;
-import dev.jpamigrate.processor.Attribute.EnumStorage;
-import dev.jpamigrate.processor.Attribute.EnumeratedSpec;
-import dev.jpamigrate.processor.Attribute.GeneratedValueSpec;
-import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
-import dev.jpamigrate.processor.Attribute.RelationKind;
-import dev.jpamigrate.processor.Attribute.RelationSpec;
-import dev.jpamigrate.processor.Attribute.Strategy;
-import dev.jpamigrate.processor.Attribute.TemporalKind;
-import dev.jpamigrate.processor.Attribute.TemporalSpec;
 import dev.jpamigrate.processor.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.EntityClass.TableSpec;
 import dev.jpamigrate.processor.EntityClass.UniqueSpec;
@@ -21,17 +11,15 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -41,37 +29,23 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads entity classes, from source or from compiled classes, into {@link EntityClass}
- * values: the only part of the processor that looks at {@code javax.lang.model} types.
- * One reader serves one round and reads each class once.
+ * values. With the readers it uses ({@link AttributeReader}, {@link JavaTypes},
+ * {@link SequenceGeneratorReader}) it is the one layer that looks at
+ * {@code javax.lang.model}; validation and mapping work on the values. One reader serves
+ * one round and reads each class once.
  */
 final class EntityReader {
-    /** JPA annotations of an entity class that change no table. */
-    private static final Set<String> CLASS_ANNOTATIONS_WITHOUT_TABLES = Set.of("Access", "Cacheable", "EntityListeners",
-            "ExcludeDefaultListeners", "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery",
-            "NamedNativeQueries", "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph",
-            "NamedEntityGraphs", "SqlResultSetMapping", "SqlResultSetMappings");
-
-    /** JPA annotations that may stand on a method under field access. */
-    private static final Set<String> METHOD_ANNOTATIONS_WITHOUT_MAPPING = Set.of("PrePersist", "PostPersist",
-            "PreUpdate", "PostUpdate", "PreRemove", "PostRemove", "PostLoad", "Transient");
-
-    /** Hibernate annotations that change behaviour at run time, not the schema. */
-    private static final Set<String> HIBERNATE_WITHOUT_SCHEMA = Set.of("BatchSize", "Cache", "Cascade",
-            "CreationTimestamp", "UpdateTimestamp", "DynamicInsert", "DynamicUpdate", "Fetch", "Immutable",
-            "NaturalIdCache", "OptimisticLock", "SQLRestriction", "Where");
-
     private final Elements elements;
     private final Types types;
-    private final TypeMirror collection;
-    private final TypeMirror map;
+    private final JavaTypes javaTypes;
+    private final AttributeReader attributes;
     private final Map<String, EntityClass> read = new HashMap<>();
-    private final Map<String, TypeElement> entityTypes = new HashMap<>();
 
     EntityReader(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
-        this.collection = erasure("java.util.Collection");
-        this.map = erasure("java.util.Map");
+        this.javaTypes = new JavaTypes(elements, types);
+        this.attributes = new AttributeReader(types, javaTypes);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -93,7 +67,7 @@ final class EntityReader {
             for (Attribute attribute : entity.attributes()) {
                 if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
                     String target = attribute.relation().target().name();
-                    all.computeIfAbsent(target, name -> read(entityTypes.get(name)));
+                    all.computeIfAbsent(target, name -> read(javaTypes.entity(name)));
                 }
             }
         }
@@ -122,14 +96,18 @@ final class EntityReader {
         List<UnsupportedUse> unsupported = new ArrayList<>();
         AnnotationMirror entity = Annotations.jpa(type, "Entity");
         String entityName = entity == null ? null : Annotations.string(entity, "name");
+        if (type.getKind() != ElementKind.CLASS) {
+            unsupported.add(new UnsupportedUse("@Entity on a " + type.getKind().toString().toLowerCase(Locale.ROOT),
+                    Origin.of(type)));
+        }
         checkClassAnnotations(type, unsupported);
         List<TypeElement> hierarchy = mappedHierarchy(type, unsupported);
-        List<Attribute> attributes = new ArrayList<>();
+        List<Attribute> fields = new ArrayList<>();
         for (TypeElement declaring : hierarchy) {
             checkMethods(declaring, unsupported);
             for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-                if (isPersistent(field)) {
-                    attributes.add(attribute(field, (DeclaredType) type.asType(), declaring));
+                if (AttributeReader.isPersistent(field)) {
+                    fields.add(attributes.read(field, (DeclaredType) type.asType(), declaring));
                 }
             }
         }
@@ -139,11 +117,11 @@ final class EntityReader {
                 elements.getPackageOf(type).getQualifiedName().toString(),
                 entityName != null ? entityName : type.getSimpleName().toString(),
                 table(type, unsupported),
-                sequenceGenerators(type, unsupported),
-                sequenceGenerators(elements.getPackageOf(type), unsupported),
-                attributes,
+                SequenceGeneratorReader.readAll(type, unsupported),
+                SequenceGeneratorReader.readAll(elements.getPackageOf(type), unsupported),
+                fields,
                 unsupported,
-                Origin.of(type, entity));
+                Origin.of(type));
         read.put(qualifiedName, result);
         return result;
     }
@@ -166,7 +144,7 @@ final class EntityReader {
                 for (AnnotationMirror m : superclass.getAnnotationMirrors()) {
                     String name = Annotations.jpaName(m);
                     if ("SequenceGenerator".equals(name) || "SequenceGenerators".equals(name)) {
-                        // Hibernate 7 does not look for generators on a mapped superclass: it would silently use another sequence.
+                        // Hibernate 7 ignores it: mapped as written, the schema would name a sequence Hibernate never uses.
                         unsupported.add(new UnsupportedUse("@SequenceGenerator on a @MappedSuperclass ("
                                 + superclass.getSimpleName() + ")", Origin.of(type)));
                     }
@@ -189,13 +167,13 @@ final class EntityReader {
                         }
                     }
                     default -> {
-                        if (!CLASS_ANNOTATIONS_WITHOUT_TABLES.contains(jpa)) {
+                        if (!UnsupportedAnnotations.CLASS_ANNOTATIONS_WITHOUT_TABLES.contains(jpa)) {
                             unsupported.add(new UnsupportedUse("@" + jpa, Origin.of(type, m)));
                         }
                     }
                 }
             }
-            checkHibernate(m, type, unsupported);
+            UnsupportedAnnotations.checkHibernate(m, type, unsupported);
         }
     }
 
@@ -204,7 +182,7 @@ final class EntityReader {
         for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
             for (AnnotationMirror m : method.getAnnotationMirrors()) {
                 String jpa = Annotations.jpaName(m);
-                if (jpa != null && !METHOD_ANNOTATIONS_WITHOUT_MAPPING.contains(jpa)) {
+                if (jpa != null && !UnsupportedAnnotations.METHOD_ANNOTATIONS_WITHOUT_MAPPING.contains(jpa)) {
                     unsupported.add(new UnsupportedUse("property access (@" + jpa + " on method "
                             + method.getSimpleName() + ")", Origin.of(method, m)));
                 }
@@ -212,134 +190,16 @@ final class EntityReader {
         }
     }
 
-    private static void checkHibernate(AnnotationMirror m, Element element, List<UnsupportedUse> unsupported) {
-        String hibernate = Annotations.hibernateName(m);
-        if (hibernate != null && !HIBERNATE_WITHOUT_SCHEMA.contains(hibernate)) {
-            unsupported.add(new UnsupportedUse("@org.hibernate.annotations." + hibernate, Origin.of(element, m)));
-        }
-    }
-
-    private static boolean isPersistent(VariableElement field) {
-        Set<Modifier> modifiers = field.getModifiers();
-        return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
-                && Annotations.jpa(field, "Transient") == null;
-    }
-
-    private Attribute attribute(VariableElement field, DeclaredType entityType, TypeElement declaring) {
-        TypeMirror fieldType = types.asMemberOf(entityType, field);
-        List<UnsupportedUse> unsupported = new ArrayList<>();
-        boolean id = false;
-        boolean version = false;
-        boolean lob = false;
-        boolean basicOptional = true;
-        ColumnSpec column = null;
-        EnumeratedSpec enumerated = null;
-        TemporalSpec temporal = null;
-        GeneratedValueSpec generatedValue = null;
-        List<SequenceGeneratorSpec> generators = new ArrayList<>();
-        RelationSpec relation = null;
-        JoinColumnSpec joinColumn = null;
-        for (AnnotationMirror m : field.getAnnotationMirrors()) {
-            checkHibernate(m, field, unsupported);
-            String jpa = Annotations.jpaName(m);
-            if (jpa == null) {
-                continue;
-            }
-            Origin origin = Origin.of(field, m);
-            switch (jpa) {
-                case "Id" -> id = true;
-                case "Version" -> version = true;
-                case "Lob" -> lob = true;
-                case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
-                case "Column" -> column = column(field, m, unsupported);
-                case "Enumerated" -> enumerated = new EnumeratedSpec(
-                        "STRING".equals(Annotations.enumConstant(m, "value")) ? EnumStorage.STRING : EnumStorage.ORDINAL,
-                        origin);
-                case "Temporal" -> {
-                    String kind = Annotations.enumConstant(m, "value");
-                    temporal = new TemporalSpec(kind == null ? TemporalKind.TIMESTAMP : TemporalKind.valueOf(kind), origin);
-                }
-                case "GeneratedValue" -> {
-                    String strategy = Annotations.enumConstant(m, "strategy");
-                    generatedValue = new GeneratedValueSpec(strategy == null ? Strategy.AUTO : Strategy.valueOf(strategy),
-                            Annotations.string(m, "generator"), origin);
-                }
-                case "SequenceGenerator" -> generators.add(sequenceGenerator(field, m, unsupported));
-                case "SequenceGenerators" -> Annotations.annotations(m, "value")
-                        .forEach(g -> generators.add(sequenceGenerator(field, g, unsupported)));
-                case "ManyToOne" -> relation = relation(RelationKind.MANY_TO_ONE, m, field, fieldType);
-                case "OneToOne" -> relation = relation(RelationKind.ONE_TO_ONE, m, field, fieldType);
-                case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
-                case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
-                case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
-                case "Access", "OrderBy" -> { }
-                default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
-            }
-        }
-        return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
-                javaType(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
-                generators, relation, joinColumn, unsupported, Origin.of(field));
-    }
-
-    private ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        flagAttributes(field, m, "@Column", unsupported, "table", "comment", "check", "options");
-        Integer secondPrecision = Annotations.integer(m, "secondPrecision");
-        return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
-                Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
-                Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
-                secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
-                Annotations.string(m, "columnDefinition"), Origin.of(field, m));
-    }
-
-    private JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        flagAttributes(field, m, "@JoinColumn", unsupported, "table", "comment", "check", "options");
-        String foreignKeyName = null;
-        boolean noConstraint = false;
-        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
-        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
-            flagAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition", "options");
-            foreignKeyName = Annotations.string(fk, "name");
-            noConstraint = "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value"));
-        }
-        return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
-                Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
-                Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint, Origin.of(field, m));
-    }
-
-    private RelationSpec relation(RelationKind kind, AnnotationMirror m, Element field, TypeMirror fieldType) {
-        TypeMirror target = Annotations.type(m, "targetEntity");
-        if (target == null || target.getKind() == TypeKind.VOID || isVoidClass(target)) {
-            target = kind == RelationKind.ONE_TO_MANY || kind == RelationKind.MANY_TO_MANY ? elementType(fieldType)
-                    : fieldType;
-        }
-        return new RelationSpec(kind, Annotations.string(m, "mappedBy"), Annotations.bool(m, "optional", true),
-                javaType(target), Origin.of(field, m));
-    }
-
-    private static boolean isVoidClass(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("void");
-    }
-
-    /** The element type of a collection ({@code List<Order>}), or the value type of a map. */
-    private TypeMirror elementType(TypeMirror collectionType) {
-        if (collectionType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
-            List<? extends TypeMirror> arguments = declared.getTypeArguments();
-            return arguments.get(arguments.size() - 1);
-        }
-        return collectionType;
-    }
-
     private TableSpec table(TypeElement type, List<UnsupportedUse> unsupported) {
         AnnotationMirror m = Annotations.jpa(type, "Table");
         if (m == null) {
             return new TableSpec(null, null, List.of(), List.of(), Origin.of(type));
         }
-        flagAttributes(type, m, "@Table", unsupported, "catalog", "check", "comment", "options");
+        UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "check", "comment", "options");
         List<IndexSpec> indexes = new ArrayList<>();
         for (AnnotationValue value : Annotations.list(m, "indexes")) {
             AnnotationMirror index = (AnnotationMirror) value.getValue();
-            flagAttributes(type, index, "@Index", unsupported, "options");
+            UnsupportedAnnotations.checkAttributes(type, index, "@Index", unsupported, "options");
             indexes.add(new IndexSpec(Annotations.string(index, "name"),
                     Annotations.string(index, "columnList") == null ? "" : Annotations.string(index, "columnList"),
                     Annotations.bool(index, "unique", false), new Origin(type, m, value)));
@@ -347,93 +207,11 @@ final class EntityReader {
         List<UniqueSpec> uniques = new ArrayList<>();
         for (AnnotationValue value : Annotations.list(m, "uniqueConstraints")) {
             AnnotationMirror unique = (AnnotationMirror) value.getValue();
-            flagAttributes(type, unique, "@UniqueConstraint", unsupported, "options");
+            UnsupportedAnnotations.checkAttributes(type, unique, "@UniqueConstraint", unsupported, "options");
             uniques.add(new UniqueSpec(Annotations.string(unique, "name"), Annotations.strings(unique, "columnNames"),
                     new Origin(type, m, value)));
         }
         return new TableSpec(Annotations.string(m, "name"), Annotations.string(m, "schema"), indexes, uniques,
                 Origin.of(type, m));
-    }
-
-    private List<SequenceGeneratorSpec> sequenceGenerators(Element element, List<UnsupportedUse> unsupported) {
-        List<SequenceGeneratorSpec> generators = new ArrayList<>();
-        for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            String jpa = Annotations.jpaName(m);
-            if ("SequenceGenerator".equals(jpa)) {
-                generators.add(sequenceGenerator(element, m, unsupported));
-            } else if ("SequenceGenerators".equals(jpa)) {
-                Annotations.annotations(m, "value").forEach(g -> generators.add(sequenceGenerator(element, g, unsupported)));
-            }
-        }
-        return generators;
-    }
-
-    private SequenceGeneratorSpec sequenceGenerator(Element element, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        flagAttributes(element, m, "@SequenceGenerator", unsupported, "catalog", "options");
-        String name = Annotations.string(m, "name");
-        return new SequenceGeneratorSpec(name == null ? "" : name, Annotations.string(m, "sequenceName"),
-                Annotations.string(m, "schema"), Annotations.integer(m, "initialValue", 1),
-                Annotations.integer(m, "allocationSize", 50), Origin.of(element, m));
-    }
-
-    /** Attributes (such as JPA 3.2's {@code comment} and {@code check}) that JPA Migrate does not map yet. */
-    private static void flagAttributes(Element element, AnnotationMirror m, String annotation,
-            List<UnsupportedUse> unsupported, String... attributes) {
-        for (String attribute : attributes) {
-            if (Annotations.isSet(m, attribute)) {
-                unsupported.add(new UnsupportedUse(annotation + "(" + attribute + ")",
-                        new Origin(element, m, Annotations.value(m, attribute))));
-            }
-        }
-    }
-
-    private JavaType javaType(TypeMirror type) {
-        switch (type.getKind()) {
-            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE -> {
-                return JavaType.of(type.toString(), Kind.PRIMITIVE);
-            }
-            case ARRAY -> {
-                JavaType component = javaType(((ArrayType) type).getComponentType());
-                return JavaType.of(component.name() + "[]",
-                        component.kind() == Kind.UNRESOLVED ? Kind.UNRESOLVED : Kind.ARRAY);
-            }
-            case ERROR -> {
-                return JavaType.of(type.toString(), Kind.UNRESOLVED);
-            }
-            case DECLARED -> {
-                return declaredType(type);
-            }
-            default -> {
-                return JavaType.of(type.toString(), Kind.OTHER);
-            }
-        }
-    }
-
-    private JavaType declaredType(TypeMirror type) {
-        TypeElement element = (TypeElement) types.asElement(type);
-        String name = element.getQualifiedName().toString();
-        if (element.getKind() == ElementKind.ENUM) {
-            List<String> constants = element.getEnclosedElements().stream()
-                    .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-                    .map(e -> e.getSimpleName().toString())
-                    .toList();
-            return new JavaType(name, Kind.ENUM, constants);
-        }
-        if (isEntity(element)) {
-            entityTypes.put(name, element);
-            return JavaType.of(name, Kind.ENTITY);
-        }
-        if (Annotations.jpa(element, "Embeddable") != null) {
-            return JavaType.of(name, Kind.EMBEDDABLE);
-        }
-        TypeMirror erased = types.erasure(type);
-        if (types.isAssignable(erased, collection) || types.isAssignable(erased, map)) {
-            return JavaType.of(name, Kind.COLLECTION);
-        }
-        return JavaType.of(name, Kind.OTHER);
-    }
-
-    private TypeMirror erasure(String className) {
-        return types.erasure(elements.getTypeElement(className).asType());
     }
 }

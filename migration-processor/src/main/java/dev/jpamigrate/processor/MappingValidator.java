@@ -53,7 +53,8 @@ final class MappingValidator {
             Map.entry("@ForeignKey(foreignKeyDefinition)", "remove it; use @ForeignKey(name = ...) to name the key"),
             Map.entry("@org.hibernate.annotations.", "remove it, or keep this entity's schema out of JPA Migrate"
                     + " until a later version maps it"),
-            Map.entry("quoted identifiers", "write the name without quotes"));
+            Map.entry("quoted identifiers", "write the name without quotes"),
+            Map.entry("@Entity on a", "JPA entities are classes: declare a class with a constructor without parameters"));
 
     private final ErrorReporter reporter;
     private final EntityModel model;
@@ -185,7 +186,7 @@ final class MappingValidator {
             } else {
                 reporter.error(attribute.origin(), "JPA Migrate cannot map field " + attribute.name() + " of type "
                         + type.name() + " to a column: use a type it maps (String, boolean, numbers, BigDecimal,"
-                        + " BigInteger, UUID, java.time types, byte[], enums), give the column type with"
+                        + " BigInteger, UUID, java.time dates and times, byte[], enums), give the column type with"
                         + " @Column(columnDefinition = \"...\"), or mark the field @Transient");
             }
             return;
@@ -247,9 +248,10 @@ final class MappingValidator {
     private void validateInverse(Attribute attribute, EntityClass target) {
         RelationSpec relation = attribute.relation();
         Optional<Attribute> owner = target.attribute(relation.mappedBy());
-        if (owner.isEmpty() || !owner.get().hasJoinColumn()) {
+        // An owner that JPA Migrate does not map (a @ManyToMany) is reported on the owner itself.
+        if (owner.isEmpty() || owner.get().relation() == null || !owner.get().relation().owning()) {
             reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
-                    + "\") names no @ManyToOne or @OneToOne field of " + target.qualifiedName()
+                    + "\") names no owning relation field of " + target.qualifiedName()
                     + ": name the field of " + target.entityName() + " that owns the relation");
         } else if (attribute.joinColumn() != null) {
             reporter.error(attribute.joinColumn().origin(), "The inverse side of a relation (mappedBy) has no join"

@@ -22,7 +22,10 @@ final class RevisionIndexStep {
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
     private final RevisionReader reader;
-    private final Map<String, RevisionClass> revisions = new HashMap<>();
+    private final Set<String> index = new TreeSet<>();
+    private final Map<String, RevisionClass> byId = new HashMap<>();
+    private boolean previousRead;
+    private boolean seen;
     private boolean failed;
 
     RevisionIndexStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
@@ -37,39 +40,49 @@ final class RevisionIndexStep {
             if (!annotation.getQualifiedName().contentEquals(RevisionReader.REVISION)) {
                 continue;
             }
+            readPreviousIndex();
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 RevisionClass revision = reader.read((TypeElement) element);
+                seen = true;
                 failed |= !validator.validate(revision);
-                revisions.put(revision.binaryName(), revision);
+                index.add(revision.binaryName());
+                checkUniqueId(revision);
             }
         }
     }
 
-    void finish() {
-        if (revisions.isEmpty() || failed) {
+    /** The revisions of earlier compilations that still exist: their ids are taken too. */
+    private void readPreviousIndex() {
+        if (previousRead) {
             return;
         }
-        Map<String, RevisionClass> byId = new HashMap<>();
-        Set<String> index = new TreeSet<>(revisions.keySet());
+        previousRead = true;
         for (String name : files.readIndex(IndexFiles.REVISIONS)) {
-            TypeElement type = revisions.containsKey(name) ? null : reader.typeNamed(name);
+            TypeElement type = reader.typeNamed(name);
             if (type != null && RevisionReader.revision(type) != null) {
-                index.add(name);
                 RevisionClass previous = reader.read(type);
-                byId.putIfAbsent(previous.id(), previous);
+                index.add(previous.binaryName());
+                if (previous.id() != null) {
+                    byId.putIfAbsent(previous.id(), previous);
+                }
             }
         }
-        boolean duplicates = false;
-        for (String name : new TreeSet<>(revisions.keySet())) {
-            RevisionClass revision = revisions.get(name);
-            RevisionClass same = byId.putIfAbsent(revision.id(), revision);
-            if (same != null) {
-                duplicates = true;
-                reporter.error(revision.idOrigin(), "Revision id " + revision.id() + " of " + revision.qualifiedName()
-                        + " is also the id of " + same.qualifiedName() + ": give each revision its own id");
-            }
+    }
+
+    private void checkUniqueId(RevisionClass revision) {
+        if (revision.id() == null || revision.id().isBlank()) {
+            return;
         }
-        if (duplicates) {
+        RevisionClass same = byId.putIfAbsent(revision.id(), revision);
+        if (same != null && !same.binaryName().equals(revision.binaryName())) {
+            failed = true;
+            reporter.error(revision.idOrigin(), "Revision id " + revision.id() + " of " + revision.qualifiedName()
+                    + " is also the id of " + same.qualifiedName() + ": give each revision its own id");
+        }
+    }
+
+    void finish() {
+        if (!seen || failed) {
             return;
         }
         try {

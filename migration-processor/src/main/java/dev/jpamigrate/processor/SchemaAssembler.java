@@ -38,9 +38,10 @@ final class SchemaAssembler {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
             if (same != null) {
-                reporter.error(entity.table().origin(), "Entities " + same.entity().qualifiedName() + " and "
-                        + entity.qualifiedName() + " both map table " + table.table().name()
-                        + ": give one of them another @Table(name = \"...\")");
+                String message = "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
+                        + " both map table " + table.table().name() + ": give one of them another @Table(name = \"...\")";
+                reporter.error(same.entity().table().origin(), message);
+                reporter.error(entity.table().origin(), message);
                 continue;
             }
             claimRelationNames(table, relationOwners);

@@ -1,0 +1,160 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.processor.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.Attribute.EnumStorage;
+import dev.jpamigrate.processor.Attribute.EnumeratedSpec;
+import dev.jpamigrate.processor.Attribute.GeneratedValueSpec;
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.Attribute.RelationKind;
+import dev.jpamigrate.processor.Attribute.RelationSpec;
+import dev.jpamigrate.processor.Attribute.Strategy;
+import dev.jpamigrate.processor.Attribute.TemporalKind;
+import dev.jpamigrate.processor.Attribute.TemporalSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/** Reads the persistent fields of an entity and of its mapped superclasses into {@link Attribute}s. */
+final class AttributeReader {
+    private final Types types;
+    private final JavaTypes javaTypes;
+
+    AttributeReader(Types types, JavaTypes javaTypes) {
+        this.types = types;
+        this.javaTypes = javaTypes;
+    }
+
+    /** Static, {@code transient} and {@code @Transient} fields have no column. */
+    static boolean isPersistent(VariableElement field) {
+        Set<Modifier> modifiers = field.getModifiers();
+        return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
+                && Annotations.jpa(field, "Transient") == null;
+    }
+
+    /**
+     * Reads {@code field} of {@code declaring} as a member of {@code entityType}, so that the type
+     * of a generic mapped superclass's field ({@code ID id}) is the entity's type argument.
+     */
+    Attribute read(VariableElement field, DeclaredType entityType, TypeElement declaring) {
+        TypeMirror fieldType = types.asMemberOf(entityType, field);
+        List<UnsupportedUse> unsupported = new ArrayList<>();
+        boolean id = false;
+        boolean version = false;
+        boolean lob = false;
+        boolean basicOptional = true;
+        ColumnSpec column = null;
+        EnumeratedSpec enumerated = null;
+        TemporalSpec temporal = null;
+        GeneratedValueSpec generatedValue = null;
+        List<SequenceGeneratorSpec> generators = new ArrayList<>();
+        RelationSpec relation = null;
+        JoinColumnSpec joinColumn = null;
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            UnsupportedAnnotations.checkHibernate(m, field, unsupported);
+            String jpa = Annotations.jpaName(m);
+            if (jpa == null) {
+                continue;
+            }
+            Origin origin = Origin.of(field, m);
+            switch (jpa) {
+                case "Id" -> id = true;
+                case "Version" -> version = true;
+                case "Lob" -> lob = true;
+                case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
+                case "Column" -> column = column(field, m, unsupported);
+                case "Enumerated" -> enumerated = new EnumeratedSpec(
+                        "STRING".equals(Annotations.enumConstant(m, "value")) ? EnumStorage.STRING : EnumStorage.ORDINAL,
+                        origin);
+                case "Temporal" -> temporal = new TemporalSpec(
+                        constant(TemporalKind.class, Annotations.enumConstant(m, "value"), TemporalKind.TIMESTAMP), origin);
+                case "GeneratedValue" -> {
+                    String strategy = Annotations.enumConstant(m, "strategy");
+                    Strategy known = constant(Strategy.class, strategy, Strategy.AUTO);
+                    if (strategy != null && !strategy.equals(known.name())) {
+                        unsupported.add(new UnsupportedUse("GenerationType." + strategy, origin));
+                    }
+                    generatedValue = new GeneratedValueSpec(known, Annotations.string(m, "generator"), origin);
+                }
+                case "SequenceGenerator" -> generators.add(SequenceGeneratorReader.read(field, m, unsupported));
+                case "SequenceGenerators" -> Annotations.annotations(m, "value")
+                        .forEach(g -> generators.add(SequenceGeneratorReader.read(field, g, unsupported)));
+                case "ManyToOne" -> relation = relation(RelationKind.MANY_TO_ONE, m, field, fieldType);
+                case "OneToOne" -> relation = relation(RelationKind.ONE_TO_ONE, m, field, fieldType);
+                case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
+                case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
+                case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
+                case "Access", "OrderBy" -> { }
+                default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
+            }
+        }
+        return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
+                javaTypes.of(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
+                generators, relation, joinColumn, unsupported, Origin.of(field));
+    }
+
+    private static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "comment", "check", "options");
+        Integer secondPrecision = Annotations.integer(m, "secondPrecision");
+        return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
+                Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
+                Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
+                secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
+                Annotations.string(m, "columnDefinition"), Origin.of(field, m));
+    }
+
+    private static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        UnsupportedAnnotations.checkAttributes(field, m, "@JoinColumn", unsupported, "table", "comment", "check",
+                "options");
+        String foreignKeyName = null;
+        boolean noConstraint = false;
+        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
+        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
+            UnsupportedAnnotations.checkAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
+                    "options");
+            foreignKeyName = Annotations.string(fk, "name");
+            noConstraint = "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value"));
+        }
+        return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
+                Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
+                Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint, Origin.of(field, m));
+    }
+
+    private RelationSpec relation(RelationKind kind, AnnotationMirror m, Element field, TypeMirror fieldType) {
+        TypeMirror target = Annotations.type(m, "targetEntity");
+        if (target == null || target.getKind() == TypeKind.VOID) {
+            target = kind == RelationKind.ONE_TO_MANY || kind == RelationKind.MANY_TO_MANY ? elementType(fieldType)
+                    : fieldType;
+        }
+        return new RelationSpec(kind, Annotations.string(m, "mappedBy"), Annotations.bool(m, "optional", true),
+                javaTypes.of(target), Origin.of(field, m));
+    }
+
+    /** The element type of a collection ({@code List<Order>}), or the value type of a map. */
+    private static TypeMirror elementType(TypeMirror collectionType) {
+        if (collectionType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+            List<? extends TypeMirror> arguments = declared.getTypeArguments();
+            return arguments.get(arguments.size() - 1);
+        }
+        return collectionType;
+    }
+
+    /** The constant of {@code type} named {@code name}; {@code fallback} when none is written or known. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, E fallback) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return fallback;
+    }
+}

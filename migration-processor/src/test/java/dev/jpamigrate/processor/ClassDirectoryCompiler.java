@@ -1,0 +1,137 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.EntitySnapshot;
+import dev.jpamigrate.Schema;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles sources with the JDK's javac and the processor into a class directory that
+ * outlives the compilation, with that directory on the class path, as an IDE or Maven
+ * compiles a module again and again into {@code target/classes}.
+ */
+final class ClassDirectoryCompiler {
+    private final Path classes;
+    private final Path generated;
+    private final List<Path> classPath = new ArrayList<>();
+
+    ClassDirectoryCompiler(Path root) {
+        this.classes = root.resolve("classes");
+        this.generated = root.resolve("generated-sources");
+        try {
+            Files.createDirectories(classes);
+            Files.createDirectories(generated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the class directory of another module, as a dependency. */
+    ClassDirectoryCompiler withDependency(ClassDirectoryCompiler module) {
+        classPath.add(module.classes);
+        return this;
+    }
+
+    Path classes() {
+        return classes;
+    }
+
+    /** Compiles {@code sources}; fails the test with javac's messages when they do not compile. */
+    void compile(JavaFileObject... sources) {
+        List<Diagnostic<? extends JavaFileObject>> errors = compileReportingErrors(sources);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("compilation failed:\n" + errors.stream()
+                    .map(d -> d.getMessage(null)).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Compiles {@code sources}; returns the errors. */
+    List<Diagnostic<? extends JavaFileObject>> compileReportingErrors(JavaFileObject... sources) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<String> path = new ArrayList<>(List.of(classes.toString()));
+        classPath.forEach(p -> path.add(p.toString()));
+        path.add(System.getProperty("java.class.path"));
+        List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
+                "-classpath", String.join(File.pathSeparator, path), "-implicit:none");
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, List.of(sources));
+            task.setProcessors(List.of(new JpaMigrateProcessor()));
+            task.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    }
+
+    /** The schema of every entity snapshot registered in the class directory, as the engine loads them. */
+    Schema entitySchema() {
+        Schema merged = Schema.EMPTY;
+        for (EntitySnapshot snapshot : snapshots()) {
+            merged = merged.merge(snapshot.schema());
+        }
+        return merged;
+    }
+
+    List<EntitySnapshot> snapshots() {
+        try {
+            // Not closed: the snapshots it loaded are used after this returns; a directory holds no file open.
+            URLClassLoader loader = new ModuleClassLoader(classes.toUri().toURL());
+            List<EntitySnapshot> snapshots = new ArrayList<>();
+            ServiceLoader.load(EntitySnapshot.class, loader).forEach(snapshots::add);
+            return snapshots;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of an index file in the class directory; none when there is no such file. */
+    List<String> index(String resource) {
+        Path file = classes.resolve(resource);
+        try {
+            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads classes from the directory and the test class path, but finds resources in the
+     * directory only: the test class path has a snapshot of its own (the conformance fixtures).
+     */
+    private static final class ModuleClassLoader extends URLClassLoader {
+        ModuleClassLoader(URL directory) {
+            super(new URL[] {directory}, ClassDirectoryCompiler.class.getClassLoader());
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return findResources(name);
+        }
+    }
+
+    /** Deletes a compiled class, as an IDE does when its source is deleted. */
+    void deleteClass(String binaryName) {
+        try {
+            Files.delete(classes.resolve(binaryName.replace('.', '/') + ".class"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

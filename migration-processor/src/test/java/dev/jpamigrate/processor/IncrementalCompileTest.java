@@ -1,0 +1,159 @@
+package dev.jpamigrate.processor;
+
+import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
+import static dev.jpamigrate.processor.Sources.jakarta;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jpamigrate.EntitySnapshot;
+import dev.jpamigrate.Schema;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.index.IndexFiles;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An IDE recompiles only the entities that changed, into the same class directory; the
+ * snapshots must still hold every entity of the module, or the next diff would drop the
+ * tables of the others.
+ */
+class IncrementalCompileTest {
+    private static final JavaFileObject CUSTOMER = jakarta("com.acme.shop.Customer", """
+            @Entity
+            public class Customer {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(nullable = false, unique = true) String email;
+            }
+            """);
+    private static final JavaFileObject PRODUCT = jakarta("com.acme.shop.Product", """
+            @Entity
+            public class Product {
+                @Id UUID id;
+                @Column(nullable = false) String name;
+            }
+            """);
+    private static final JavaFileObject ORDER = jakarta("com.acme.shop.order.PurchaseOrder", """
+            import com.acme.shop.Customer;
+
+            @Entity
+            @Table(name = "purchase_order")
+            public class PurchaseOrder {
+                @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+                @ManyToOne(optional = false) Customer customer;
+            }
+            """);
+    private static final JavaFileObject ORDER_LINE = jakarta("com.acme.shop.order.OrderLine", """
+            import com.acme.shop.Product;
+
+            @Entity
+            public class OrderLine {
+                @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+                @ManyToOne(optional = false) PurchaseOrder purchaseOrder;
+                @ManyToOne Product product;
+                int quantity;
+            }
+            """);
+
+    @Test
+    void recompilingOneEntityAloneKeepsEveryTableOfTheModule(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(CUSTOMER, PRODUCT, ORDER, ORDER_LINE);
+        Schema full = module.entitySchema();
+        assertThat(full.tables()).extracting(Table::name)
+                .containsExactly("customer", "orderline", "product", "purchase_order");
+
+        module.compile(jakarta("com.acme.shop.Product", """
+                @Entity
+                public class Product {
+                    @Id UUID id;
+                    @Column(nullable = false) String name;
+                }
+                """));
+
+        assertSameSchema(module.entitySchema(), full);
+        assertThat(module.snapshots()).extracting(EntitySnapshot::entityClasses).containsExactlyInAnyOrder(
+                java.util.List.of("com.acme.shop.Customer", "com.acme.shop.Product"),
+                java.util.List.of("com.acme.shop.order.OrderLine", "com.acme.shop.order.PurchaseOrder"));
+        assertThat(module.index(IndexFiles.ENTITIES)).containsExactly("com.acme.shop.Customer",
+                "com.acme.shop.Product", "com.acme.shop.order.OrderLine", "com.acme.shop.order.PurchaseOrder");
+    }
+
+    @Test
+    void aChangedEntityIsMappedAnewAndTheOthersStay(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(CUSTOMER, PRODUCT, ORDER, ORDER_LINE);
+        Schema before = module.entitySchema();
+
+        module.compile(jakarta("com.acme.shop.Customer", """
+                @Entity
+                public class Customer {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(nullable = false, unique = true) String email;
+                    @Column(length = 80) String name;
+                }
+                """));
+
+        Schema after = module.entitySchema();
+        assertThat(after.table("customer").orElseThrow().column("name")).hasValueSatisfying(
+                c -> assertThat(c.type()).isEqualTo("varchar(80)"));
+        assertSameSchema(after.withoutTable("customer"), before.withoutTable("customer"));
+    }
+
+    @Test
+    void aDeletedEntityLosesItsTableWhenAnotherEntityIsRecompiled(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(CUSTOMER, PRODUCT, ORDER, ORDER_LINE);
+        Schema full = module.entitySchema();
+
+        module.deleteClass("com.acme.shop.order.OrderLine");
+        module.compile(jakarta("com.acme.shop.Product", """
+                @Entity
+                public class Product {
+                    @Id UUID id;
+                    @Column(nullable = false) String name;
+                }
+                """));
+
+        assertSameSchema(module.entitySchema(), full.withoutTable("orderline").withoutSequence("orderline_seq"));
+        assertThat(module.index(IndexFiles.ENTITIES)).doesNotContain("com.acme.shop.order.OrderLine");
+    }
+
+    @Test
+    void anEntityThatIsNoLongerAnEntityLosesItsTable(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(CUSTOMER, PRODUCT);
+
+        module.compile(jakarta("com.acme.shop.Product", """
+                public class Product {
+                    UUID id;
+                }
+                """), jakarta("com.acme.shop.Customer", """
+                @Entity
+                public class Customer {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(nullable = false, unique = true) String email;
+                }
+                """));
+
+        assertThat(module.entitySchema().tables()).extracting(Table::name).containsExactly("customer");
+    }
+
+    @Test
+    void aCompilationThatFailsLeavesTheLastSnapshotInPlace(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(CUSTOMER, PRODUCT);
+        Schema before = module.entitySchema();
+
+        assertThat(module.compileReportingErrors(jakarta("com.acme.shop.Product", """
+                @Entity
+                public class Product {
+                    @Id UUID id;
+                    @ElementCollection List<String> tags;
+                }
+                """))).isNotEmpty();
+
+        assertSameSchema(module.entitySchema(), before);
+        assertThat(module.index(IndexFiles.ENTITIES)).containsExactly("com.acme.shop.Customer", "com.acme.shop.Product");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.jpamigrate.processor;
+
+import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
+import static dev.jpamigrate.processor.JavaxPersistence.withStubs;
+import static dev.jpamigrate.processor.Processing.compile;
+import static dev.jpamigrate.processor.Processing.compileCleanly;
+import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
+import static dev.jpamigrate.processor.Sources.jakarta;
+import static dev.jpamigrate.processor.Sources.javax;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import dev.jpamigrate.Table;
+import java.util.function.BiFunction;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** An application on JPA 2 ({@code javax.persistence}) gets the same schema as on JPA 3 ({@code jakarta.persistence}). */
+class JavaxPersistenceTest {
+    /** The same entities, written against either API. */
+    private static JavaFileObject[] shop(BiFunction<String, String, JavaFileObject> source) {
+        return new JavaFileObject[] {
+            source.apply("shop.Status", "public enum Status { NEW, PAID }"),
+            source.apply("shop.Base", """
+                    @MappedSuperclass
+                    public abstract class Base {
+                        @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
+                        @SequenceGenerator(name = "ids", sequenceName = "shop_ids", allocationSize = 10)
+                        Long id;
+                        @Version int version;
+                    }
+                    """),
+            source.apply("shop.Customer", """
+                    @Entity
+                    @Table(name = "customers", schema = "sales",
+                           indexes = @Index(columnList = "name"),
+                           uniqueConstraints = @UniqueConstraint(name = "uk_customer_email", columnNames = "email"))
+                    public class Customer extends Base {
+                        @Column(nullable = false, length = 80) String name;
+                        String email;
+                        @Basic(optional = false) BigDecimal credit;
+                        transient String cache;
+                        @Transient String preview;
+                    }
+                    """),
+            source.apply("shop.PurchaseOrder", """
+                    @Entity(name = "PurchaseOrder")
+                    public class PurchaseOrder {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        @ManyToOne(optional = false) Customer customer;
+                        @OneToOne @JoinColumn(name = "previous", foreignKey = @ForeignKey(name = "fk_previous"))
+                        PurchaseOrder previousOrder;
+                        @Enumerated(EnumType.STRING) Status status;
+                        @Column(unique = true) UUID reference;
+                        LocalDateTime placedAt;
+                    }
+                    """),
+        };
+    }
+
+    @Test
+    void javaxEntitiesMapExactlyAsTheSameJakartaEntities() {
+        Compilation withJakarta = compileCleanly(shop(Sources::jakarta));
+        Compilation withJavax = compileCleanly(withStubs(shop(Sources::javax)));
+
+        assertSameSchema(schema(withJavax, "shop"), schema(withJakarta, "shop"));
+        assertThat(schema(withJavax, "shop").tables()).extracting(Table::name)
+                .containsExactly("purchaseorder", "sales.customers");
+        CompilationSubject.assertThat(withJavax).generatedSourceFile("shop.EntitySchema");
+    }
+
+    @Test
+    void javaxMappingsThatAreNotSupportedYetAreCompileErrorsToo() {
+        Compilation compilation = compile(withStubs(javax("shop.Customer", """
+                @Entity
+                public class Customer {
+                    @Id Long id;
+                    @ElementCollection List<String> nicknames;
+                }
+                """)));
+
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support @ElementCollection yet")
+                .inFile(compilation.sourceFiles().get(compilation.sourceFiles().size() - 1))
+                .onLineContaining("List<String> nicknames");
+    }
+
+    @Test
+    void bothApisInOneModuleShareOneSnapshot() {
+        Compilation compilation = compileCleanly(withStubs(
+                jakarta("shop.Modern", "@Entity public class Modern { @Id Long id; }"),
+                javax("shop.Legacy", "@Entity public class Legacy { @Id Long id; }")));
+
+        assertSameSchema(schema(compilation, "shop"), dev.jpamigrate.Schema.builder()
+                .table("modern", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("modern_pkey", "id"))
+                .table("legacy", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("legacy_pkey", "id"))
+                .build());
+    }
+}

@@ -1,0 +1,312 @@
+package dev.jpamigrate.processor;
+
+import static dev.jpamigrate.processor.Processing.compile;
+import static dev.jpamigrate.processor.Sources.jakarta;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A mapping JPA Migrate cannot reproduce as Hibernate does is a compile error on the line
+ * that has it, saying what is wrong and how to fix it; and no snapshot is written.
+ */
+class MappingDiagnosticsTest {
+    private static final JavaFileObject CUSTOMER = jakarta("shop.Customer", """
+            @Entity
+            public class Customer {
+                @Id Long id;
+            }
+            """);
+
+    /** Compiles {@code file} with the Customer entity, and asserts the error on {@code line} of {@code file}. */
+    private static void assertError(JavaFileObject file, String line, String... messageParts) {
+        Compilation compilation = compile(file, CUSTOMER);
+        CompilationSubject.assertThat(compilation).failed();
+        for (String part : messageParts) {
+            CompilationSubject.assertThat(compilation).hadErrorContaining(part).inFile(file).onLineContaining(line);
+        }
+    }
+
+    @Test
+    void anEntityWithoutIdIsAnErrorOnTheClass() {
+        assertError(jakarta("shop.Tag", """
+                @Entity
+                public class Tag {
+                    String name;
+                }
+                """), "public class Tag", "Entity shop.Tag has no @Id field: add one");
+    }
+
+    @Test
+    void aRelationToAClassThatIsNoEntityIsAnErrorOnTheAnnotation() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ManyToOne Address address;
+                }
+                class Address { }
+                """), "@ManyToOne Address address",
+                "@ManyToOne on address targets shop.Address, which is not an @Entity: annotate shop.Address with @Entity");
+    }
+
+    @Test
+    void aFieldOfATypeWithoutKnownMappingIsAnErrorOnTheField() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    Locale locale;
+                }
+                """.replace("Locale", "java.util.Locale")), "java.util.Locale locale",
+                "JPA Migrate cannot map field locale of type java.util.Locale to a column",
+                "@Column(columnDefinition = \"...\"), or mark the field @Transient");
+    }
+
+    @Test
+    void enumeratedOnAFieldThatIsNoEnumIsAnErrorOnTheAnnotation() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @Enumerated(EnumType.STRING) String status;
+                }
+                """), "@Enumerated(EnumType.STRING) String status",
+                "@Enumerated applies to enum fields, and status is java.lang.String: remove @Enumerated");
+    }
+
+    @Test
+    void unsupportedAnnotationsAreNamedOnTheirElement() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection List<String> notes;
+                }
+                """), "@ElementCollection List<String> notes",
+                "JPA Migrate does not support @ElementCollection yet: map the values as an @Entity");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @Embedded Address address;
+                }
+                @Embeddable class Address { String street; }
+                """), "@Embedded Address address", "JPA Migrate does not support @Embedded yet");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Order {
+                    @Id Long id;
+                }
+                """), "@Inheritance", "JPA Migrate does not support @Inheritance yet: share fields through a"
+                        + " @MappedSuperclass");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @Column(comment = "the total") BigDecimal total;
+                }
+                """), "BigDecimal total", "JPA Migrate does not support @Column(comment) yet");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @org.hibernate.annotations.ColumnDefault("0") int lines;
+                }
+                """), "int lines", "JPA Migrate does not support @org.hibernate.annotations.ColumnDefault yet");
+    }
+
+    @Test
+    void joinTablesAreNotSupportedYet() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ManyToMany Set<Customer> buyers;
+                }
+                """), "@ManyToMany Set<Customer> buyers", "JPA Migrate does not support @ManyToMany without mappedBy"
+                        + " yet: map the join table as an @Entity");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @OneToMany List<Customer> buyers;
+                }
+                """), "@OneToMany List<Customer> buyers", "JPA Migrate does not support @OneToMany without mappedBy"
+                        + " yet: map the relation by a @ManyToOne on the other entity");
+    }
+
+    @Test
+    void entityInheritanceAndPropertyAccessAreNotSupportedYet() {
+        assertError(jakarta("shop.VipCustomer", """
+                @Entity
+                public class VipCustomer extends Customer {
+                    int level;
+                }
+                """), "public class VipCustomer", "JPA Migrate does not support entity inheritance"
+                        + " (VipCustomer extends @Entity Customer) yet");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    private Long id;
+                    @Id public Long getId() { return id; }
+                }
+                """), "@Id public Long getId()", "JPA Migrate does not support property access (@Id on method getId)"
+                        + " yet: annotate the fields instead of the getters");
+    }
+
+    @Test
+    void fieldsThatAreNoColumnsNeedARelationOrTransient() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    Customer customer;
+                }
+                """), "Customer customer", "Field customer refers to entity shop.Customer without a relation"
+                        + " annotation: add @ManyToOne or @OneToOne");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    List<String> tags;
+                }
+                """), "List<String> tags", "Field tags is a collection (java.util.List), which is no column");
+    }
+
+    @Test
+    void idGenerationThatHibernateRejectsOrThatIsUnsupportedIsAnErrorOnGeneratedValue() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) String id;
+                }
+                """), "@GeneratedValue(strategy = GenerationType.IDENTITY)",
+                "GenerationType.IDENTITY needs an integral id (long, int, short or their wrappers), and id is"
+                        + " java.lang.String");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;
+                }
+                """), "GenerationType.TABLE) Long id", "JPA Migrate does not support GenerationType.TABLE yet");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "a")
+                    Long id;
+                    @SequenceGenerator(name = "a", sequenceName = "a_seq") @GeneratedValue String code;
+                }
+                """), "String code", "@GeneratedValue applies to the @Id field only",
+                "Hibernate ignores a @SequenceGenerator on field code, which is not the @Id");
+    }
+
+    @Test
+    void aGeneratorOnAMappedSuperclassIsAnErrorBecauseHibernateIgnoresIt() {
+        Compilation compilation = compile(jakarta("shop.Base", """
+                @MappedSuperclass
+                @SequenceGenerator(name = "ids", sequenceName = "shared_ids")
+                public abstract class Base {
+                    @Id @GeneratedValue(generator = "ids") Long id;
+                }
+                """), jakarta("shop.Order", """
+                @Entity
+                public class Order extends Base {
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support @SequenceGenerator on"
+                + " a @MappedSuperclass (Base) yet: Hibernate 7 ignores it there").inFile(compilation.sourceFiles().get(1))
+                .onLineContaining("public class Order extends Base");
+    }
+
+    @Test
+    void indexesAndUniqueConstraintsMustNameColumnsOfTheTable() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                @Table(indexes = @Index(columnList = "customer"))
+                public class Order {
+                    @Id Long id;
+                    @ManyToOne Customer customer;
+                }
+                """), "@Index(columnList = \"customer\")", "@Index(columnList) names column customer, which table"
+                        + " order does not have: use one of its column names [id, customer_id]");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                @Table(uniqueConstraints = @UniqueConstraint(columnNames = "orderNumber"))
+                public class Order {
+                    @Id Long id;
+                    @Column(name = "order_no") String orderNumber;
+                }
+                """), "@UniqueConstraint(columnNames = \"orderNumber\")", "names column orderNumber, which table order"
+                        + " does not have");
+    }
+
+    @Test
+    void namesPostgresWouldChangeAreErrors() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                @Table(name = "\\"Order\\"")
+                public class Order {
+                    @Id Long id;
+                }
+                """), "@Table(name", "JPA Migrate does not support quoted identifiers (table name \"Order\") yet");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @Column(name = "a_column_name_that_is_longer_than_the_sixty_three_bytes_postgres_keeps") String x;
+                }
+                """), "String x", "is 70 bytes long, and PostgreSQL truncates names to 63: choose a shorter name");
+    }
+
+    @Test
+    void twoEntitiesOnOneTableIsAnError() {
+        assertError(jakarta("shop.Client", """
+                @Entity
+                @Table(name = "customer")
+                public class Client {
+                    @Id Long id;
+                }
+                """), "@Table(name = \"customer\")", "Entities shop.Client and shop.Customer both map table customer",
+                "give one of them another @Table(name");
+    }
+
+    @Test
+    void mappedByMustNameTheOwningSide() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @OneToMany(mappedBy = "order") List<Customer> customers;
+                }
+                """), "@OneToMany(mappedBy = \"order\")", "@OneToMany(mappedBy = \"order\") names no owning relation"
+                        + " field of shop.Customer: name the field of Customer that owns the relation");
+    }
+
+    @Test
+    void aRecordIsNoEntity() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public record Order(@Id Long id) {
+                }
+                """), "public record Order", "JPA Migrate does not support @Entity on a record yet");
+    }
+
+    @Test
+    void aMissingTypeIsLeftToJavacToReport() {
+        Compilation compilation = compile(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    Money total;
+                }
+                """), CUSTOMER);
+
+        CompilationSubject.assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation.errors()).noneMatch(e -> e.getMessage(null).contains("JPA Migrate"));
+    }
+}

@@ -1,0 +1,3 @@
+package dev.jpamigrate.processor.shop;
+
+public enum CustomerStatus { PROSPECT, ACTIVE, SUSPENDED, CLOSED }

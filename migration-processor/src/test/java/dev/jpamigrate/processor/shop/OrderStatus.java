@@ -1,0 +1,3 @@
+package dev.jpamigrate.processor.shop;
+
+public enum OrderStatus { NEW, PAID, SHIPPED, DELIVERED, CANCELLED }

@@ -1,0 +1,3 @@
+package dev.jpamigrate.processor.shop;
+
+public enum ProductState { DRAFT, LISTED, RETIRED }

@@ -1,0 +1,3 @@
+package dev.jpamigrate.processor.shop.billing;
+
+public enum PaymentMethod { CARD, TRANSFER, INVOICE }
