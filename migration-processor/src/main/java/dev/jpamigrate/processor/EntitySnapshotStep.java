@@ -109,37 +109,35 @@ final class EntitySnapshotStep {
         int before = reporter.errorCount();
         TableMapper mapper = new TableMapper(reporter, model, generators);
         List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
-        Optional<Map<String, Schema>> schemas = reporter.errorCount() == before
+        Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
-        if (schemas.isEmpty()) {
+        if (snapshots.isEmpty()) {
             failed = true;
             return;
         }
-        schemas.get().forEach((pkg, schema) -> write(pkg, schema, model, entities));
+        snapshots.get().forEach(snapshot -> write(snapshot, entities));
         moduleEntities.addAll(entities.keySet());
     }
 
-    private void write(String pkg, Schema schema, EntityModel model, Map<String, TypeElement> entities) {
-        List<EntityClass> ofPackage = model.entities().stream().filter(e -> e.packageName().equals(pkg)).toList();
-        Origin origin = ofPackage.get(0).origin();
-        Schema before = written.get(pkg);
+    private void write(SnapshotClass snapshot, Map<String, TypeElement> entities) {
+        Origin origin = snapshot.entities().get(0).origin();
+        Schema before = written.get(snapshot.qualifiedName());
         if (before != null) {
-            if (!before.equals(schema)) {
+            if (!before.equals(snapshot.schema())) {
                 failed = true;
-                reporter.error(origin, "An entity of package " + pkg + " was generated in a later round of annotation"
-                        + " processing, after JPA Migrate had written " + SnapshotFiles.snapshotClassName(pkg)
+                reporter.error(origin, "An entity of package " + snapshot.packageName() + " was generated in a later"
+                        + " round of annotation processing, after JPA Migrate had written " + snapshot.qualifiedName()
                         + ": generate entities into a package of their own");
             }
             return;
         }
-        List<String> names = ofPackage.stream().map(EntityClass::binaryName).toList();
+        List<String> names = snapshot.entities().stream().map(EntityClass::binaryName).toList();
         try {
-            files.writeSnapshot(pkg, schema, names, names.stream().map(entities::get).toList());
-            written.put(pkg, schema);
+            files.writeSnapshot(snapshot, names.stream().map(entities::get).toList());
+            written.put(snapshot.qualifiedName(), snapshot.schema());
         } catch (IOException e) {
             failed = true;
-            reporter.error(origin, "JPA Migrate could not write " + SnapshotFiles.snapshotClassName(pkg) + ": "
-                    + e.getMessage());
+            reporter.error(origin, "JPA Migrate could not write " + snapshot.qualifiedName() + ": " + e.getMessage());
         }
     }
 
@@ -157,8 +155,7 @@ final class EntitySnapshotStep {
         }
         try {
             files.writeIndex(IndexFiles.ENTITIES, moduleEntities);
-            files.writeIndex(IndexFiles.ENTITY_SNAPSHOTS,
-                    written.keySet().stream().map(SnapshotFiles::snapshotClassName).toList());
+            files.writeIndex(IndexFiles.ENTITY_SNAPSHOTS, written.keySet());
         } catch (IOException e) {
             reporter.error("JPA Migrate could not write its index of entities: " + e.getMessage());
         }

@@ -7,6 +7,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * The annotation processor of JPA Migrate: writes the schema of the module's
@@ -30,6 +31,7 @@ import javax.lang.model.element.TypeElement;
 public final class JpaMigrateProcessor extends AbstractProcessor {
     private EntitySnapshotStep entities;
     private RevisionIndexStep revisions;
+    private boolean crashed;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -54,12 +56,24 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (round.processingOver()) {
-            entities.finish();
-            revisions.finish();
-        } else {
-            entities.process(annotations, round);
-            revisions.process(annotations, round);
+        if (crashed) {
+            return false;
+        }
+        try {
+            if (round.processingOver()) {
+                entities.finish();
+                revisions.finish();
+            } else {
+                entities.process(annotations, round);
+                revisions.process(annotations, round);
+            }
+        } catch (RuntimeException e) {
+            crashed = true;
+            // An error, not a crash of javac, and no snapshot: a half-written one would be worse than none.
+            StackTraceElement[] at = e.getStackTrace();
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "JPA Migrate failed on these entities ("
+                    + e + (at.length > 0 ? " at " + at[0] : "") + "). This is a bug in JPA Migrate: please report it"
+                    + " with the mapping that causes it; until it is fixed, mark that field @Transient.");
         }
         return false;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks every entity of the module against what JPA Migrate maps the way Hibernate 7
@@ -17,6 +18,10 @@ import java.util.Optional;
  */
 final class MappingValidator {
     private static final String UNSUPPORTED = "JPA Migrate does not support %s yet: %s";
+
+    /** Words that make a columnDefinition more than a column type. */
+    private static final Pattern COLUMN_DEFINITION_EXTRAS = Pattern.compile("(?i)\\b(not|null|default|unique|check"
+            + "|primary|references|generated|collate|constraint|identity|serial|bigserial|smallserial|serial[248])\\b");
 
     /** How to get on without each unsupported feature, by the start of its name. */
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
@@ -178,6 +183,10 @@ final class MappingValidator {
                     "remove precision (Hibernate turns it into float(n) in bits), or use BigDecimal");
             return;
         }
+        if (column != null && column.columnDefinition() != null && !checkColumnDefinition(column.columnDefinition(),
+                column.origin())) {
+            return;
+        }
         Optional<String> sqlType = ColumnTypes.of(attribute);
         if (sqlType.isEmpty()) {
             if (attribute.lob()) {
@@ -278,6 +287,9 @@ final class MappingValidator {
             return;
         }
         checkName(joinColumn.name(), "column name", joinColumn.origin());
+        if (joinColumn.columnDefinition() != null) {
+            checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
+        }
         String referenced = joinColumn.referencedColumnName();
         String pk = targetId.get().logicalColumnName();
         if (referenced != null && !PostgresNames.fold(referenced).equals(PostgresNames.fold(pk))) {
@@ -285,6 +297,20 @@ final class MappingValidator {
                     + " key of " + target.entityName(), joinColumn.origin()), "remove referencedColumnName, or set it to \""
                     + pk + "\"");
         }
+    }
+
+    /**
+     * A columnDefinition that holds more than a type (a default, a constraint) or a serial
+     * type, which PostgreSQL turns into a default and a sequence, would not read back as the
+     * column it describes.
+     */
+    private boolean checkColumnDefinition(String definition, Origin origin) {
+        if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
+            unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
+                    "write only the column type there, and say the rest with nullable, unique and the id generation");
+            return false;
+        }
+        return true;
     }
 
     private void checkGenerator(SequenceGeneratorSpec generator) {

@@ -1,7 +1,6 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.Index;
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
 import dev.jpamigrate.Table;
 import dev.jpamigrate.UniqueConstraint;
@@ -11,13 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * Groups the module's tables into one schema per Java package, and reports what would
- * clash in the database: two entities on one table, one sequence declared two ways, or
- * two tables, indexes, keys or sequences of one name in a schema (PostgreSQL names them
- * all in one namespace, and would rename or refuse one of them).
+ * Checks the module's tables together, and reports what would clash in the database: two
+ * entities on one table, one sequence declared two ways, or two tables, indexes, keys or
+ * sequences of one name in a schema (PostgreSQL names them all in one namespace, and would
+ * rename or refuse one of them). Then hands them to {@link SnapshotPartitioner}.
  */
 final class SchemaAssembler {
     private final ErrorReporter reporter;
@@ -26,14 +24,13 @@ final class SchemaAssembler {
         this.reporter = reporter;
     }
 
-    /** The schema of each package's entities, by package name; empty when a clash was reported. */
-    Optional<Map<String, Schema>> assemble(List<MappedTable> mapped) {
+    /** The snapshot classes of the module's tables; empty when a clash was reported. */
+    Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped) {
         int before = reporter.errorCount();
         Map<String, String> relationOwners = new HashMap<>();
         Map<String, MappedTable> tables = new HashMap<>();
         Map<String, Sequence> sequences = new HashMap<>();
-        Map<String, List<Table>> packageTables = new TreeMap<>();
-        Map<String, List<Sequence>> packageSequences = new TreeMap<>();
+        List<MappedTable> accepted = new ArrayList<>();
         for (MappedTable table : mapped) {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
@@ -45,8 +42,7 @@ final class SchemaAssembler {
                 continue;
             }
             claimRelationNames(table, relationOwners);
-            packageTables.computeIfAbsent(entity.packageName(), p -> new ArrayList<>()).add(table.table());
-            List<Sequence> ofPackage = packageSequences.computeIfAbsent(entity.packageName(), p -> new ArrayList<>());
+            accepted.add(table);
             for (MappedSequence mappedSequence : table.sequences()) {
                 Sequence sequence = mappedSequence.sequence();
                 Sequence known = sequences.putIfAbsent(sequence.name(), sequence);
@@ -55,8 +51,6 @@ final class SchemaAssembler {
                             + " start " + known.start() + " and increment " + known.increment() + " and with start "
                             + sequence.start() + " and increment " + sequence.increment()
                             + ": declare it once, or give the same initialValue and allocationSize");
-                } else if (!ofPackage.contains(sequence)) {
-                    ofPackage.add(sequence);
                 }
                 claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
             }
@@ -64,9 +58,7 @@ final class SchemaAssembler {
         if (reporter.errorCount() != before) {
             return Optional.empty();
         }
-        Map<String, Schema> schemas = new TreeMap<>();
-        packageTables.forEach((pkg, list) -> schemas.put(pkg, new Schema(list, packageSequences.get(pkg))));
-        return Optional.of(schemas);
+        return Optional.of(SnapshotPartitioner.partition(accepted));
     }
 
     /** Tables, and the indexes behind primary keys, unique constraints and indexes, share one namespace per schema. */

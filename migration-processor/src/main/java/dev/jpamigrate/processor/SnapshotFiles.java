@@ -2,7 +2,6 @@ package dev.jpamigrate.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.codegen.SnapshotWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,11 +31,12 @@ final class SnapshotFiles {
         this.filer = filer;
     }
 
-    /** Writes {@code <packageName>.EntitySchema}. */
-    void writeSnapshot(String packageName, Schema schema, List<String> entityClasses, List<? extends Element> origins)
-            throws IOException {
-        ClassName name = ClassName.get(packageName, SNAPSHOT_CLASS);
-        JavaFile file = SnapshotWriter.entitySnapshot(name, schema, entityClasses, JpaMigrateProcessor.class.getName());
+    /** Writes a snapshot class, such as {@code <package>.EntitySchema}; {@code origins} are the entity classes. */
+    void writeSnapshot(SnapshotClass snapshot, List<? extends Element> origins) throws IOException {
+        ClassName name = ClassName.get(snapshot.packageName(), snapshot.simpleName());
+        List<String> entityClasses = snapshot.entities().stream().map(EntityClass::binaryName).toList();
+        JavaFile file = SnapshotWriter.entitySnapshot(name, snapshot.schema(), entityClasses,
+                JpaMigrateProcessor.class.getName());
         JavaFileObject source = filer.createSourceFile(name.canonicalName(), origins.toArray(Element[]::new));
         try (Writer out = source.openWriter()) {
             file.writeTo(out);
@@ -67,9 +67,5 @@ final class SnapshotFiles {
                 out.write('\n');
             }
         }
-    }
-
-    static String snapshotClassName(String packageName) {
-        return packageName + "." + SNAPSHOT_CLASS;
     }
 }

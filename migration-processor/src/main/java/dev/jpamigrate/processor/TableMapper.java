@@ -47,7 +47,7 @@ final class TableMapper {
         return entity.table().schema() == null ? local : PostgresNames.fold(entity.table().schema()) + "." + local;
     }
 
-    /** The entity's table, or empty when two of its constraints would get one name (reported). */
+    /** The entity's table, or empty when two of its columns or constraints would get one name (reported). */
     Optional<MappedTable> map(EntityClass entity) {
         String local = PostgresNames.fold(entity.logicalTableName());
         List<Column> columns = new ArrayList<>();
@@ -72,6 +72,13 @@ final class TableMapper {
                 basicColumn(local, attribute, generation, columns, uniques, checks);
             }
         }
+        Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
+        if (sameColumn.isPresent()) {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
+                    + sameColumn.get() + " (PostgreSQL folds names to lower case): give one of the fields another"
+                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
+            return Optional.empty();
+        }
         PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), List.of(columns.get(0).name()));
         List<Index> indexes = new ArrayList<>();
         tableConstraints(entity, local, columns, uniques, indexes);
@@ -80,13 +87,11 @@ final class TableMapper {
         indexes.forEach(i -> names.add(i.name()));
         foreignKeys.forEach(f -> names.add(f.name()));
         checks.forEach(c -> names.add(c.name()));
-        Set<String> seen = new HashSet<>();
-        for (String name : names) {
-            if (!seen.add(name)) {
-                reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two constraints or"
-                        + " indexes named " + name + ": remove the duplicate, or name them apart");
-                return Optional.empty();
-            }
+        Optional<String> sameName = firstDuplicate(names);
+        if (sameName.isPresent()) {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two constraints or"
+                    + " indexes named " + sameName.get() + ": remove the duplicate, or name them apart");
+            return Optional.empty();
         }
         Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks);
         return Optional.of(new MappedTable(entity, table, sequences));
@@ -209,6 +214,11 @@ final class TableMapper {
                 + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
                 + " (column names, not field names)");
         return Optional.empty();
+    }
+
+    private static Optional<String> firstDuplicate(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        return names.stream().filter(n -> !seen.add(n)).findFirst();
     }
 
     private static MappedSequence sequence(SequenceGeneratorSpec generator) {

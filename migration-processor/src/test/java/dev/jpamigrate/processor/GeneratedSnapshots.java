@@ -21,12 +21,16 @@ final class GeneratedSnapshots {
 
     /** The snapshot of the entities of {@code packageName}. */
     static EntitySnapshot snapshot(Compilation compilation, String packageName) {
+        return snapshot(compilation, packageName, SnapshotFiles.SNAPSHOT_CLASS);
+    }
+
+    /** One snapshot class of {@code packageName}, when its entities fill several. */
+    static EntitySnapshot snapshot(Compilation compilation, String packageName, String simpleName) {
         try {
-            Class<?> type = new GeneratedClassLoader(compilation)
-                    .loadClass(packageName + "." + SnapshotFiles.SNAPSHOT_CLASS);
+            Class<?> type = new GeneratedClassLoader(compilation).loadClass(packageName + "." + simpleName);
             return (EntitySnapshot) type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError("no loadable snapshot in package " + packageName, e);
+            throw new AssertionError("no loadable snapshot " + simpleName + " in package " + packageName, e);
         }
     }
 
@@ -38,8 +42,9 @@ final class GeneratedSnapshots {
     static Schema mergedSchema(Compilation compilation) {
         Schema merged = Schema.EMPTY;
         for (String snapshotClass : index(compilation, IndexFiles.ENTITY_SNAPSHOTS)) {
-            String packageName = snapshotClass.substring(0, snapshotClass.lastIndexOf('.'));
-            merged = merged.merge(schema(compilation, packageName));
+            int dot = snapshotClass.lastIndexOf('.');
+            merged = merged.merge(snapshot(compilation, snapshotClass.substring(0, dot), snapshotClass.substring(dot + 1))
+                    .schema());
         }
         return merged;
     }

@@ -309,4 +309,29 @@ class MappingDiagnosticsTest {
         CompilationSubject.assertThat(compilation).hadErrorContaining("cannot find symbol");
         assertThat(compilation.errors()).noneMatch(e -> e.getMessage(null).contains("JPA Migrate"));
     }
+
+    @Test
+    void twoFieldsOnOneColumnIsAnError() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                    @Id Long id;
+                    @ManyToOne Customer customer;
+                    @Column(name = "CUSTOMER_ID") Long customerId;
+                }
+                """), "@Table(name = \"orders\")", "Table orders would get two columns named customer_id");
+    }
+
+    @Test
+    void aColumnDefinitionWithMoreThanTheTypeIsNotSupportedYet() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @Column(columnDefinition = "varchar(20) not null default 'new'") String state;
+                }
+                """), "String state", "JPA Migrate does not support columnDefinition = \"varchar(20) not null"
+                        + " default 'new'\" yet: write only the column type there");
+    }
 }

@@ -1,0 +1,46 @@
+package dev.jpamigrate.processor;
+
+import static dev.jpamigrate.processor.GeneratedSnapshots.index;
+import static dev.jpamigrate.processor.GeneratedSnapshots.mergedSchema;
+import static dev.jpamigrate.processor.GeneratedSnapshots.snapshot;
+import static dev.jpamigrate.processor.Processing.compileCleanly;
+import static dev.jpamigrate.processor.Sources.jakarta;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.jpamigrate.index.IndexFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** A package too large for one class (the JVM's constant pool) gets its snapshot in several. */
+class LargePackageTest {
+    @Test
+    void aLargePackageIsSplitIntoSeveralSnapshotClassesThatTogetherHoldEveryTable() {
+        // 13 parts each: the id, eleven more columns and the primary key.
+        int count = SnapshotPartitioner.MAX_PARTS_PER_CLASS / 13 + 1;
+        JavaFileObject[] sources = IntStream.range(0, count)
+                .mapToObj(i -> jakarta("big.Entity%03d".formatted(i), """
+                        @Entity
+                        public class Entity%03d {
+                            @Id Long id;
+                            String a; String b; String c; String d; String e; String f;
+                            int g; int h; int i; int j; int k;
+                        }
+                        """.formatted(i)))
+                .toArray(JavaFileObject[]::new);
+
+        Compilation compilation = compileCleanly(sources);
+
+        assertThat(index(compilation, IndexFiles.ENTITY_SNAPSHOTS))
+                .containsExactly("big.EntitySchema", "big.EntitySchema2");
+        assertThat(mergedSchema(compilation).tables()).hasSize(count);
+        List<String> listed = new ArrayList<>();
+        for (String part : List.of("EntitySchema", "EntitySchema2")) {
+            listed.addAll(snapshot(compilation, "big", part).entityClasses());
+        }
+        assertThat(listed).hasSize(count).doesNotHaveDuplicates().isSorted();
+    }
+}
