@@ -1,6 +1,5 @@
 package dev.jpamigrate.processor;
 
-import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.processor.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
 import dev.jpamigrate.processor.Attribute.RelationSpec;
@@ -200,25 +199,9 @@ final class MappingValidator {
             }
             return;
         }
-        if (type.kind() == Kind.ENUM) {
-            checkEnum(attribute, SqlTypes.canonical(sqlType.get()));
-        }
-    }
-
-    private void checkEnum(Attribute attribute, String sqlType) {
-        JavaType type = attribute.type();
-        if (type.enumConstants().isEmpty()) {
+        if (type.kind() == Kind.ENUM && type.enumConstants().isEmpty()) {
             reporter.error(attribute.origin(), "Enum " + type.name() + " of field " + attribute.name()
                     + " has no constants, so no value fits its column: add constants, or mark the field @Transient");
-            return;
-        }
-        Attribute.EnumStorage storage = attribute.enumerated() == null ? Attribute.EnumStorage.ORDINAL
-                : attribute.enumerated().storage();
-        if (EnumChecks.expression("c", sqlType, storage, type.enumConstants()).isEmpty()) {
-            unsupported(new UnsupportedUse("columnDefinition = \"" + sqlType + "\" on an " + storage + " enum",
-                    attribute.column().origin()), storage == Attribute.EnumStorage.STRING
-                            ? "use varchar(n) or text, or leave columnDefinition out"
-                            : "use smallint, integer or bigint, or leave columnDefinition out");
         }
     }
 

@@ -113,7 +113,7 @@ final class TableMapper {
         }
         if (attribute.type().kind() == Kind.ENUM) {
             EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
-            String expression = EnumChecks.expression(name, type, storage, attribute.type().enumConstants()).orElseThrow();
+            String expression = EnumChecks.expression(name, storage, attribute.type().enumConstants());
             checks.add(new CheckConstraint(PostgresNames.check(table, name), expression));
         }
     }

@@ -90,12 +90,15 @@ final class ClassDirectoryCompiler {
     }
 
     List<EntitySnapshot> snapshots() {
+        List<EntitySnapshot> snapshots = new ArrayList<>();
+        ServiceLoader.load(EntitySnapshot.class, classLoader()).forEach(snapshots::add);
+        return snapshots;
+    }
+
+    /** The compiled module as the engine sees it. Not closed: what it loaded is used after; a directory holds no file open. */
+    ClassLoader classLoader() {
         try {
-            // Not closed: the snapshots it loaded are used after this returns; a directory holds no file open.
-            URLClassLoader loader = new ModuleClassLoader(classes.toUri().toURL());
-            List<EntitySnapshot> snapshots = new ArrayList<>();
-            ServiceLoader.load(EntitySnapshot.class, loader).forEach(snapshots::add);
-            return snapshots;
+            return new ModuleClassLoader(classes.toUri().toURL());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -115,7 +115,7 @@ class TableMappingTest {
                         .primaryKey("longtablenameentitythatisquitelongindeedmorethanfortychara_pkey", "id")
                         .unique("longtablenameentitythatisquit_averyveryverylongcolumnnamenu_key",
                                 "averyveryverylongcolumnnamenumberoneisherewithmanyletters")
-                        .check("longtablenameentitythatisquitelongindeedmorethanfortyc_st_check", "st >= 0 AND st <= 1"))
+                        .check("longtablenameentitythatisquitelongindeedmorethanfortyc_st_check", "st between 0 and 1"))
                 .build());
     }
 }
