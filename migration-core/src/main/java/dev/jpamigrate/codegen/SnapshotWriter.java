@@ -12,6 +12,7 @@ import dev.jpamigrate.MigrationsSnapshot;
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
 import dev.jpamigrate.Table;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,16 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a schema as a Java class that rebuilds it through {@link Schema#builder()}: one
- * method per table, so that a model of thousands of tables stays within the JVM's method
- * size limit, and byte-identical output for an equal schema.
+ * method per table, so that no method outgrows the JVM's 64 KB, and byte-identical output
+ * for an equal schema. A schema too large for one class's constant pool (65,535 entries;
+ * javac gives up near 25,000 columns and constraints) has its table methods in nested
+ * classes, each with a pool of its own.
  */
 public final class SnapshotWriter {
     private static final ClassName SCHEMA = ClassName.get(Schema.class);
     private static final ClassName SCHEMA_BUILDER = SCHEMA.nestedClass("Builder");
+    /** Columns, constraints and indexes per class; each costs a few constants (names, a lambda for options). */
+    public static final int MAX_PARTS_PER_CLASS = 3000;
     private static final ParameterizedTypeName LIST_OF_STRING =
             ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
 
@@ -59,20 +64,48 @@ public final class SnapshotWriter {
                 .returns(SCHEMA)
                 .addStatement("$T schema = $T.builder()", SCHEMA_BUILDER, SCHEMA);
         Set<String> methodNames = new HashSet<>(Set.of("schema", "entityClasses", "heads"));
-        for (Table table : schema.tables()) {
-            String method = uniqueMethodName(table.name(), methodNames);
-            schemaMethod.addStatement("$L(schema)", method);
-            type.addMethod(MethodSpec.methodBuilder(method)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(SCHEMA_BUILDER, "schema")
-                    .addStatement("schema.table($S, $L)", table.name(), SchemaCode.tableDefinition(table))
-                    .build());
+        List<List<Table>> parts = parts(schema.tables());
+        for (int i = 0; i < parts.size(); i++) {
+            TypeSpec.Builder holder = parts.size() == 1 ? type
+                    : TypeSpec.classBuilder("Tables" + (i + 1)).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+            for (Table table : parts.get(i)) {
+                String method = uniqueMethodName(table.name(), methodNames);
+                schemaMethod.addStatement(parts.size() == 1 ? "$L(schema)" : "Tables" + (i + 1) + ".$L(schema)", method);
+                holder.addMethod(MethodSpec.methodBuilder(method)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(SCHEMA_BUILDER, "schema")
+                        .addStatement("schema.table($S, $L)", table.name(), SchemaCode.tableDefinition(table))
+                        .build());
+            }
+            if (holder != type) {
+                type.addType(holder.build());
+            }
         }
         for (Sequence sequence : schema.sequences()) {
             schemaMethod.addStatement("schema.sequence($S, $L, $L)", sequence.name(),
                     SchemaCode.longLiteral(sequence.start()), SchemaCode.longLiteral(sequence.increment()));
         }
         return type.addMethod(schemaMethod.addStatement("return schema.build()").build());
+    }
+
+    /** The tables in order, cut where a class would hold more than {@link #MAX_PARTS_PER_CLASS} parts. */
+    private static List<List<Table>> parts(List<Table> tables) {
+        List<List<Table>> parts = new ArrayList<>();
+        List<Table> part = new ArrayList<>();
+        int size = 0;
+        for (Table table : tables) {
+            int cost = 1 + table.columns().size() + table.uniqueConstraints().size() + table.indexes().size()
+                    + table.foreignKeys().size() + table.checks().size();
+            if (!part.isEmpty() && size + cost > MAX_PARTS_PER_CLASS) {
+                parts.add(part);
+                part = new ArrayList<>();
+                size = 0;
+            }
+            part.add(table);
+            size += cost;
+        }
+        parts.add(part);
+        return parts;
     }
 
     private static MethodSpec stringList(String name, List<String> values) {

@@ -65,6 +65,31 @@ class SnapshotWriterTest {
     }
 
     @Test
+    void aSchemaTooLargeForOneClassKeepsItsTablesInNestedClasses(@TempDir Path dir) throws Exception {
+        Schema.Builder builder = Schema.builder();
+        // 13 parts a table: the id, eleven more columns and the primary key.
+        int tables = 2 * SnapshotWriter.MAX_PARTS_PER_CLASS / 13 + 1;
+        for (int i = 0; i < tables; i++) {
+            String table = "t%04d".formatted(i);
+            builder.table(table, t -> {
+                t.column("id", "bigint", c -> c.notNull()).primaryKey(table + "_pkey", "id");
+                for (char c = 'a'; c <= 'k'; c++) {
+                    t.column(String.valueOf(c), c % 2 == 0 ? "varchar(255)" : "integer", o -> o.notNull());
+                }
+            });
+        }
+        Schema large = builder.build();
+        ClassName name = ClassName.get("db.migration", "SchemaSnapshot");
+
+        JavaFile file = SnapshotWriter.migrationsSnapshot(name, large, List.of("1"), "test");
+        MigrationsSnapshot loaded = (MigrationsSnapshot) InMemoryCompiler.compile(dir, file)
+                .loadClass(name.canonicalName()).getConstructor().newInstance();
+
+        assertThat(file.toString()).contains("private static final class Tables3");
+        assertThat(loaded.schema()).isEqualTo(large);
+    }
+
+    @Test
     void equalSchemasGiveByteIdenticalSources() {
         ClassName name = ClassName.get("db.migration", "SchemaSnapshot");
         List<Table> tables = new ArrayList<>(SHOP.tables());

@@ -2,7 +2,6 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
-import dev.jpamigrate.Table;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,18 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Puts each package's tables into snapshot classes: one, {@code EntitySchema}, unless the
- * package is so large that one class would overflow the JVM's constant pool (65535 entries;
- * javac says "too many constants" at about 25,000 columns and constraints); then the
- * tables, sorted by name, fill {@code EntitySchema}, {@code EntitySchema2}, ... in turn.
+ * Puts each package's tables into its snapshot class, {@code <package>.EntitySchema}, with
+ * the sequences its entities use. A package too large for one class is the writer's
+ * concern: it nests the tables' methods in classes of their own.
  */
 final class SnapshotPartitioner {
-    /**
-     * Columns, constraints and indexes per class: each costs a few constants (names, a
-     * lambda for column options), so this stays well below the limit.
-     */
-    static final int MAX_PARTS_PER_CLASS = 3000;
-
     private SnapshotPartitioner() {
     }
 
@@ -32,39 +24,17 @@ final class SnapshotPartitioner {
         Map<String, List<MappedTable>> byPackage = new TreeMap<>();
         tables.forEach(t -> byPackage.computeIfAbsent(t.entity().packageName(), p -> new ArrayList<>()).add(t));
         List<SnapshotClass> classes = new ArrayList<>();
-        byPackage.forEach((pkg, ofPackage) -> {
-            ofPackage.sort(Comparator.comparing(t -> t.table().name()));
-            List<MappedTable> part = new ArrayList<>();
-            int size = 0;
-            for (MappedTable table : ofPackage) {
-                int parts = size(table.table());
-                if (!part.isEmpty() && size + parts > MAX_PARTS_PER_CLASS) {
-                    classes.add(snapshotClass(pkg, classes, part));
-                    part = new ArrayList<>();
-                    size = 0;
-                }
-                part.add(table);
-                size += parts;
-            }
-            classes.add(snapshotClass(pkg, classes, part));
-        });
+        byPackage.forEach((pkg, ofPackage) -> classes.add(snapshotClass(pkg, ofPackage)));
         return classes;
     }
 
-    private static SnapshotClass snapshotClass(String pkg, List<SnapshotClass> before, List<MappedTable> tables) {
-        long earlier = before.stream().filter(c -> c.packageName().equals(pkg)).count();
-        String simpleName = SnapshotFiles.SNAPSHOT_CLASS + (earlier == 0 ? "" : Long.toString(earlier + 1));
-        // Entities of one part may share a generator; the engine merges equal sequences of several parts.
+    private static SnapshotClass snapshotClass(String pkg, List<MappedTable> tables) {
+        // Entities of several packages may share a generator; the engine merges equal sequences.
         Set<Sequence> sequences = new LinkedHashSet<>();
         tables.forEach(t -> t.sequences().stream().map(MappedSequence::sequence).forEach(sequences::add));
         Schema schema = new Schema(tables.stream().map(MappedTable::table).toList(), List.copyOf(sequences));
         List<EntityClass> entities = tables.stream().map(MappedTable::entity)
                 .sorted(Comparator.comparing(EntityClass::binaryName)).toList();
-        return new SnapshotClass(pkg, simpleName, schema, entities);
-    }
-
-    private static int size(Table table) {
-        return 1 + table.columns().size() + table.uniqueConstraints().size() + table.indexes().size()
-                + table.foreignKeys().size() + table.checks().size();
+        return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, entities);
     }
 }
