@@ -31,6 +31,9 @@ final class EntitySnapshotStep {
     static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
             "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
 
+    /** What the generated snapshots implement; the module compiles against it. */
+    private static final String API = "dev.jpamigrate.EntitySnapshot";
+
     private final Elements elements;
     private final Types types;
     private final ErrorReporter reporter;
@@ -101,6 +104,13 @@ final class EntitySnapshotStep {
     }
 
     private void generate(EntityModel model, Map<String, TypeElement> entities) {
+        if (elements.getTypeElement(API) == null) {
+            failed = true;
+            reporter.error(model.entities().get(0).origin(), "The snapshot JPA Migrate writes for the entities"
+                    + " implements " + API + ", which is not on this module's class path: add the dependency"
+                    + " dev.jpamigrate:migration-annotations to this module");
+            return;
+        }
         IdGenerators generators = new IdGenerators(generatorOwners(model));
         if (!new MappingValidator(reporter, model, generators).validate()) {
             failed = true;
