@@ -51,7 +51,7 @@ public final class DatabaseSession implements AutoCloseable {
             server = EmbeddedServer.startPersistent(dataDirectory);
         } catch (RuntimeException e) {
             throw new MigrationException("The embedded PostgreSQL in " + dataDirectory + " did not start: "
-                    + e.getMessage() + ". Is another build using it?", e);
+                    + e.getMessage(), e);
         }
         try {
             DatabaseSettings local = new DatabaseSettings(server.jdbcUrl(), server.user(), null, settings.schema());
