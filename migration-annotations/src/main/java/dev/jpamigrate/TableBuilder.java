@@ -49,33 +49,52 @@ public final class TableBuilder {
     }
 
     public TableBuilder primaryKey(String constraintName, String... columnNames) {
-        primaryKey = new PrimaryKey(constraintName, List.of(columnNames));
-        return this;
+        return primaryKey(new PrimaryKey(constraintName, List.of(columnNames)));
     }
 
     public TableBuilder unique(String constraintName, String... columnNames) {
-        uniqueConstraints.add(new UniqueConstraint(constraintName, List.of(columnNames)));
-        return this;
+        return unique(new UniqueConstraint(constraintName, List.of(columnNames)));
     }
 
     public TableBuilder index(String indexName, String... columnNames) {
-        indexes.add(new Index(indexName, List.of(columnNames), false));
-        return this;
+        return index(new Index(indexName, List.of(columnNames), false));
     }
 
     public TableBuilder uniqueIndex(String indexName, String... columnNames) {
-        indexes.add(new Index(indexName, List.of(columnNames), true));
-        return this;
+        return index(new Index(indexName, List.of(columnNames), true));
     }
 
     public TableBuilder check(String constraintName, String expression) {
-        checks.add(new CheckConstraint(constraintName, expression));
-        return this;
+        return check(new CheckConstraint(constraintName, expression));
     }
 
     /** A foreign key: {@code fk -> fk.columns("customer_id").references("customer", "id")}. */
     public TableBuilder foreignKey(String constraintName, Consumer<ForeignKeyBuilder> definition) {
-        foreignKeys.add(ForeignKeyBuilder.build(constraintName, definition));
+        return foreignKey(ForeignKeyBuilder.build(constraintName, definition));
+    }
+
+    public TableBuilder primaryKey(PrimaryKey key) {
+        primaryKey = key;
+        return this;
+    }
+
+    public TableBuilder unique(UniqueConstraint constraint) {
+        uniqueConstraints.add(constraint);
+        return this;
+    }
+
+    public TableBuilder index(Index index) {
+        indexes.add(index);
+        return this;
+    }
+
+    public TableBuilder check(CheckConstraint check) {
+        checks.add(check);
+        return this;
+    }
+
+    public TableBuilder foreignKey(ForeignKey foreignKey) {
+        foreignKeys.add(foreignKey);
         return this;
     }
 

@@ -10,6 +10,7 @@ import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
 import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.Table;
+import dev.jpamigrate.TableBuilder;
 import dev.jpamigrate.UniqueConstraint;
 import java.sql.Array;
 import java.sql.Connection;
@@ -151,23 +152,23 @@ public final class CatalogReader {
     }
 
     private Schema readAll() throws SQLException {
-        Map<Long, TableParts> tables = readTablesAndColumns();
+        Map<Long, TableBuilder> tables = readTablesAndColumns();
         readConstraints(tables);
         readIndexes(tables);
-        return new Schema(tables.values().stream().map(TableParts::build).toList(), readSequences());
+        return new Schema(tables.values().stream().map(TableBuilder::build).toList(), readSequences());
     }
 
-    private Map<Long, TableParts> readTablesAndColumns() throws SQLException {
-        Map<Long, TableParts> tables = new LinkedHashMap<>();
+    private Map<Long, TableBuilder> readTablesAndColumns() throws SQLException {
+        Map<Long, TableBuilder> tables = new LinkedHashMap<>();
         try (PreparedStatement statement = query(TABLES_AND_COLUMNS); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 String name = modelName(rs.getString("nspname"), rs.getString("relname"));
                 if (excludedTables.contains(name)) {
                     continue;
                 }
-                TableParts table = tables.computeIfAbsent(rs.getLong("oid"), oid -> new TableParts(name));
+                TableBuilder table = tables.computeIfAbsent(rs.getLong("oid"), oid -> Table.builder(name));
                 if (rs.getString("attname") != null) {
-                    table.columns.add(new Column(rs.getString("attname"), SqlTypes.canonical(rs.getString("type")),
+                    table.column(new Column(rs.getString("attname"), SqlTypes.canonical(rs.getString("type")),
                             !rs.getBoolean("attnotnull"), rs.getString("default_value"), rs.getBoolean("identity")));
                 }
             }
@@ -175,20 +176,20 @@ public final class CatalogReader {
         return tables;
     }
 
-    private void readConstraints(Map<Long, TableParts> tables) throws SQLException {
+    private void readConstraints(Map<Long, TableBuilder> tables) throws SQLException {
         try (PreparedStatement statement = query(CONSTRAINTS); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                TableParts table = tables.get(rs.getLong("conrelid"));
+                TableBuilder table = tables.get(rs.getLong("conrelid"));
                 if (table == null) {
                     continue;
                 }
                 String name = rs.getString("conname");
                 List<String> columns = strings(rs.getArray("columns"));
                 switch (rs.getString("contype")) {
-                    case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-                    case "u" -> table.uniqueConstraints.add(new UniqueConstraint(name, columns));
-                    case "c" -> table.checks.add(new CheckConstraint(name, rs.getString("check_expression")));
-                    case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
+                    case "p" -> table.primaryKey(new PrimaryKey(name, columns));
+                    case "u" -> table.unique(new UniqueConstraint(name, columns));
+                    case "c" -> table.check(new CheckConstraint(name, rs.getString("check_expression")));
+                    case "f" -> table.foreignKey(new ForeignKey(name, columns,
                             modelName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
                             strings(rs.getArray("referenced_columns")),
                             action(rs.getString("confdeltype")), action(rs.getString("confupdtype"))));
@@ -198,12 +199,12 @@ public final class CatalogReader {
         }
     }
 
-    private void readIndexes(Map<Long, TableParts> tables) throws SQLException {
+    private void readIndexes(Map<Long, TableBuilder> tables) throws SQLException {
         try (PreparedStatement statement = query(INDEXES); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                TableParts table = tables.get(rs.getLong("indrelid"));
+                TableBuilder table = tables.get(rs.getLong("indrelid"));
                 if (table != null) {
-                    table.indexes.add(new Index(rs.getString("relname"), strings(rs.getArray("entries")),
+                    table.index(new Index(rs.getString("relname"), strings(rs.getArray("entries")),
                             rs.getBoolean("indisunique")));
                 }
             }
@@ -249,24 +250,5 @@ public final class CatalogReader {
             case "d" -> ForeignKeyAction.SET_DEFAULT;
             default -> throw new IllegalStateException("unexpected foreign key action " + code);
         };
-    }
-
-    /** A table while its rows come in from several queries. */
-    private static final class TableParts {
-        private final String name;
-        private final List<Column> columns = new ArrayList<>();
-        private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
-        private final List<Index> indexes = new ArrayList<>();
-        private final List<ForeignKey> foreignKeys = new ArrayList<>();
-        private final List<CheckConstraint> checks = new ArrayList<>();
-        private PrimaryKey primaryKey;
-
-        TableParts(String name) {
-            this.name = name;
-        }
-
-        Table build() {
-            return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
-        }
     }
 }
