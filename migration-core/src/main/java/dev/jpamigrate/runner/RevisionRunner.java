@@ -28,12 +28,15 @@ final class RevisionRunner {
         List<Operation> upgrade = revision.upgrade();
         List<Operation> operations = direction == Direction.UPGRADE ? upgrade : revision.downgrade();
         long start = System.nanoTime();
+        String step = "starting its transaction";
         try {
             connection.setAutoCommit(!revision.transactional());
             for (Operation op : operations) {
-                execute(revision, op);
+                step = op instanceof Operation.JdbcStep jdbc ? "JDBC step \"" + jdbc.description() + "\"" : null;
+                execute(op, step);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
+            step = "recording it in the history";
             connection.setAutoCommit(false);
             if (direction == Direction.UPGRADE) {
                 history.recordUpgrade(connection, revision.node(), OperationChecksum.of(upgrade), millis);
@@ -42,8 +45,13 @@ final class RevisionRunner {
             }
             connection.commit();
             return new RevisionRun(revision.id(), revision.node().message(), direction, millis);
-        } catch (SQLException e) {
-            throw failure(revision, "recording it in the history", e);
+        } catch (FailedStatement e) {
+            throw failure(revision, e.sql, e.getCause());
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            // Whatever failed, roll back before auto-commit is restored: turning it on commits an open transaction.
+            throw failure(revision, step, e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -53,32 +61,38 @@ final class RevisionRunner {
         }
     }
 
-    private void execute(LoadedRevision revision, Operation op) {
-        if (op instanceof Operation.JdbcStep step) {
-            try {
-                step.step().run(connection);
-            } catch (SQLException | RuntimeException e) {
-                throw failure(revision, "JDBC step \"" + step.description() + "\"", e);
-            }
+    private void execute(Operation op, String step) throws Exception {
+        if (op instanceof Operation.JdbcStep jdbc) {
+            jdbc.step().run(connection);
             return;
         }
         for (String sql : dialect.render(op)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             } catch (SQLException e) {
-                throw failure(revision, sql, e);
+                throw new FailedStatement(sql, e);
             }
         }
     }
 
-    private MigrationException failure(LoadedRevision revision, String where, Exception cause) {
+    private MigrationException failure(LoadedRevision revision, String where, Throwable cause) {
         rollback();
         String what = "Revision " + revision.id()
                 + (revision.node().message().isEmpty() ? "" : " (" + revision.node().message() + ")");
         String outcome = revision.transactional() ? " failed and was rolled back: "
                 : " failed; it is not transactional, so the statements before this one stay applied: ";
-        return new MigrationException(what + outcome + ConnectionErrors.firstLine(cause.getMessage())
-                + "\n    in: " + where, cause);
+        return new MigrationException(what + outcome + DatabaseErrors.statement(cause)
+                + (where == null ? "" : "\n    in: " + where), cause);
+    }
+
+    /** A statement of the revision that PostgreSQL refused, with the statement's text. */
+    private static final class FailedStatement extends Exception {
+        private final String sql;
+
+        FailedStatement(String sql, SQLException cause) {
+            super(cause);
+            this.sql = sql;
+        }
     }
 
     private void rollback() {

@@ -100,6 +100,6 @@ public final class Runner {
 
     private MigrationException databaseError(SQLException e) {
         return new MigrationException("Database error on " + settings.safeUrl() + ": "
-                + ConnectionErrors.firstLine(e.getMessage()), e);
+                + DatabaseErrors.firstLine(e.getMessage()), e);
     }
 }

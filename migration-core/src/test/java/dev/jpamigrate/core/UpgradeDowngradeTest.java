@@ -10,6 +10,7 @@ import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.testing.ProjectFixture;
 import dev.jpamigrate.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -129,34 +130,162 @@ class UpgradeDowngradeTest {
     void aJdbcStepRunsInTheRevisionsTransaction() throws Exception {
         project.entities(GenerateTest.V1);
         project.migrator().generate("initial schema");
-        project.source("db/migration/R20261126000000_Backfill.java", """
+        project.source("db/migration/R20261126000000.java", revision("20261126000000", "backfill", """
+                op.sql("insert into customer (email) values ('a@example.com')");
+                op.execute("upper-case emails", c -> {
+                    try (var s = c.createStatement()) {
+                        s.executeUpdate("update customer set email = upper(email)");
+                    }
+                });
+                """));
+
+        project.migrator(settings).upgrade(null);
+
+        assertThat(strings("select email from customer")).containsExactly("A@EXAMPLE.COM");
+    }
+
+    @Test
+    void whatAJdbcStepDidIsRolledBackWhenALaterStatementFails() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000.java", revision("20261126000000", "backfill", """
+                op.execute("insert a customer", c -> {
+                    try (var s = c.createStatement()) {
+                        s.executeUpdate("insert into customer (email) values ('a@example.com')");
+                    }
+                });
+                op.sql("update no_such_table set x = 1");
+                """));
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null)).isInstanceOf(MigrationException.class);
+
+        assertThat(strings("select email from customer")).isEmpty();
+        assertThat(history()).containsExactly("20261125130100");
+    }
+
+    @Test
+    void aJdbcStepThatThrowsAnErrorRollsBackTheWholeRevision() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000.java", revision("20261126000000", "broken step", """
+                op.sql("create table leaked (id int)");
+                op.execute("call a library that is not there", c -> {
+                    throw new NoClassDefFoundError("com/acme/Missing");
+                });
+                """));
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Revision 20261126000000 (broken step) failed and was rolled back: com/acme/Missing"
+                        + "\n    in: JDBC step \"call a library that is not there\"");
+
+        assertThat(strings("select to_regclass('leaked')::text")).containsOnlyNulls();
+        assertThat(history()).containsExactly("20261125130100");
+    }
+
+    @Test
+    void postgresqlsHintIsPartOfTheError() {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000.java", revision("20261126000000", "email to number", """
+                op.sql("insert into customer (email) values ('a@example.com')");
+                op.sql("alter table customer alter column email type integer");
+                """));
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
+                .hasMessageContaining("ERROR: column \"email\" cannot be cast automatically to type integer")
+                .hasMessageContaining("\n    hint: You might need to specify \"USING email::integer\".")
+                .hasMessageEndingWith("\n    in: alter table customer alter column email type integer");
+    }
+
+    @Test
+    void aNonTransactionalRevisionRunsOutsideATransaction() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000_Index.java", """
                 package db.migration;
 
                 import dev.jpamigrate.*;
 
-                @Revision(id = "20261126000000", parents = "20261125130100", message = "backfill")
-                public class R20261126000000_Backfill implements Migration {
+                @Revision(id = "20261126000000", parents = "20261125130100", message = "index concurrently",
+                        transactional = false)
+                public class R20261126000000_Index implements Migration {
                     public void upgrade(Operations op) {
-                        op.sql("insert into customer (email) values ('a@example.com')");
-                        op.execute("lower-case emails", c -> {
-                            try (var s = c.createStatement()) {
-                                s.executeUpdate("update customer set email = upper(email)");
-                            }
-                        });
+                        op.sql("create index concurrently idx_customer_email on customer (email)");
                     }
 
                     public void downgrade(Operations op) {
-                        op.sql("delete from customer");
+                        op.sql("drop index concurrently idx_customer_email");
                     }
                 }
                 """);
 
         project.migrator(settings).upgrade(null);
+        assertThat(strings("select indexname from pg_indexes where indexname = 'idx_customer_email'")).hasSize(1);
 
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery("select email from customer")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("A@EXAMPLE.COM");
-        }
+        project.migrator(settings).downgrade("-1");
+        assertThat(strings("select indexname from pg_indexes where indexname = 'idx_customer_email'")).isEmpty();
+    }
+
+    @Test
+    void aFailingNonTransactionalRevisionKeepsWhatRanAndIsNotRecorded() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000_Index.java", """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "20261126000000", parents = "20261125130100", message = "two indexes",
+                        transactional = false)
+                public class R20261126000000_Index implements Migration {
+                    public void upgrade(Operations op) {
+                        op.sql("create index concurrently idx_customer_email on customer (email)");
+                        op.sql("create index concurrently idx_missing on missing (x)");
+                    }
+
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """);
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
+                .hasMessageStartingWith("Revision 20261126000000 (two indexes) failed; it is not transactional, so the"
+                        + " statements before this one stay applied: ERROR: relation \"missing\" does not exist");
+
+        assertThat(strings("select indexname from pg_indexes where indexname = 'idx_customer_email'")).hasSize(1);
+        assertThat(history()).containsExactly("20261125130100");
+    }
+
+    @Test
+    void anAppliedRevisionEditedAfterwardsIsReported() throws Exception {
+        project.entities(GenerateTest.V1);
+        Path migration = project.migrator().generate("initial schema").migration().orElseThrow();
+        project.migrator(settings).upgrade(null);
+        Files.writeString(migration, Files.readString(migration).replace("varchar(255)", "varchar(300)"));
+
+        project.migrator(settings).upgrade(null);
+
+        assertThat(project.log()).contains("WARN Revision 20261125130100 was edited after it was applied to this"
+                + " database: its operations no longer match what ran.");
+    }
+
+    /** A hand-written revision after the initial one, whose upgrade() is {@code body}. */
+    private static String revision(String id, String message, String body) {
+        return """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "%s", parents = "20261125130100", message = "%s")
+                public class R%s implements Migration {
+                    public void upgrade(Operations op) {
+                %s    }
+
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """.formatted(id, message, id, body.indent(8));
     }
 
     @Test

@@ -93,6 +93,14 @@ class ConnectionErrorsTest {
     }
 
     @Test
+    void aUrlTheDriverCannotParseIsShownWithoutItsPasswordAndWithoutTheDriversException() {
+        assertThatThrownBy(() -> open("jdbc:postgresql://localhost:abc/db?password=Secret1", "app", "Secret2"))
+                .hasMessage("Cannot connect to jdbc:postgresql://localhost:abc/db?password=****: Unable to parse URL"
+                        + " jdbc:postgresql://localhost:abc/db?password=****")
+                .hasNoCause();
+    }
+
+    @Test
     void settingsNeverPrintThePassword() {
         DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://h/db?password=Secret1", "app", "Secret2",
                 null);

@@ -1,0 +1,83 @@
+package dev.jpamigrate.runner;
+
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * What the database said, in words a user can act on: one line for a failed connection,
+ * PostgreSQL's message with its detail and hint for a failed statement. Never a password.
+ */
+final class DatabaseErrors {
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&\\s]*");
+
+    private DatabaseErrors() {
+    }
+
+    static String connection(SQLException e, DatabaseSettings settings) {
+        String where = settings.safeUrl();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = masked(firstLine(e.getMessage()), settings);
+        if (hasCause(e, UnknownHostException.class)) {
+            return "Cannot connect to " + where + ": unknown host. Check the host name in migration.url.";
+        }
+        switch (state) {
+            case "28P01":
+            case "28000":
+                return "Cannot log in to " + where + " as " + (settings.user() == null ? "(no user)" : settings.user())
+                        + ": " + reason + ". Check migration.user and migration.password (or migration.serverId).";
+            case "3D000":
+                return "Cannot connect to " + where + ": " + reason + ". Create the database or fix migration.url.";
+            default:
+                // The driver's own reason says what to check ("refused. Check that the hostname and port...").
+                return "Cannot connect to " + where + ": " + reason;
+        }
+    }
+
+    /** Whether the driver's exception may carry the password (it quotes the URL when it cannot parse it). */
+    static boolean mayShowPassword(SQLException e, DatabaseSettings settings) {
+        String message = String.valueOf(e.getMessage());
+        return !masked(message, settings).equals(message);
+    }
+
+    /** PostgreSQL's message, then its detail and hint, which often say how to fix the statement. */
+    static String statement(Throwable e) {
+        if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+            ServerErrorMessage server = psql.getServerErrorMessage();
+            StringBuilder text = new StringBuilder(server.getSeverity() + ": " + server.getMessage());
+            if (server.getDetail() != null) {
+                text.append("\n    detail: ").append(server.getDetail());
+            }
+            if (server.getHint() != null) {
+                text.append("\n    hint: ").append(server.getHint());
+            }
+            return text.toString();
+        }
+        return e.getMessage() == null ? e.toString() : firstLine(e.getMessage());
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    private static String masked(String text, DatabaseSettings settings) {
+        String masked = PASSWORD_IN_URL.matcher(text).replaceAll("$1****");
+        String password = settings.password();
+        return password == null || password.isEmpty() ? masked : masked.replace(password, "****");
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
