@@ -9,19 +9,17 @@ import dev.jpamigrate.Schema;
 import dev.jpamigrate.Table;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.graph.RevisionNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -54,29 +52,65 @@ public final class CompiledProject {
      *     table that no snapshot defines
      */
     public Schema entitySchema() {
-        List<EntitySnapshot> snapshots = new ArrayList<>();
-        try {
-            ServiceLoader.load(EntitySnapshot.class, classLoader).forEach(snapshots::add);
-        } catch (ServiceConfigurationError e) {
-            throw new MigrationException("An entity snapshot cannot be loaded (" + e.getMessage() + "): " + PROCESSOR_HINT
-                    + ".", e);
-        }
-        if (snapshots.isEmpty()) {
+        List<String> registered = lines(IndexFiles.ENTITY_SNAPSHOTS);
+        if (registered.isEmpty()) {
             throw new MigrationException("No entity snapshot on the class path, so the entities cannot be read: "
                     + PROCESSOR_HINT + ".");
         }
-        Schema merged = Schema.EMPTY;
-        for (EntitySnapshot snapshot : snapshots) {
-            requireCurrent(snapshot);
-            try {
-                merged = merged.merge(snapshot.schema());
-            } catch (IllegalArgumentException e) {
-                throw new MigrationException("Two modules map the same database object (" + e.getMessage()
-                        + "): map each table in one module only.", e);
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : registered) {
+            if (!names.add(name)) {
+                // Each module writes one snapshot per package; a class loader sees only one of two equal names.
+                throw new MigrationException("Two modules have entities in package " + packageOf(name)
+                        + ", and each writes its snapshot " + name + ": keep the entities of a package in one module.");
             }
+        }
+        Schema merged = Schema.EMPTY;
+        Set<String> covered = new TreeSet<>();
+        for (String name : names) {
+            EntitySnapshot snapshot = snapshot(name);
+            requireCurrent(snapshot);
+            covered.addAll(snapshot.entityClasses());
+            merged = merge(merged, snapshot);
+        }
+        Set<String> listed = new TreeSet<>(lines(IndexFiles.ENTITIES));
+        if (!covered.containsAll(listed)) {
+            listed.removeAll(covered);
+            throw new MigrationException("No entity snapshot holds " + listed + ", which the processor listed: run mvn"
+                    + " clean compile.");
         }
         requireReferencedTables(merged);
         return merged;
+    }
+
+    private EntitySnapshot snapshot(String name) {
+        try {
+            return (EntitySnapshot) Class.forName(name, true, classLoader).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            throw new MigrationException("The entity snapshot " + name + " cannot be loaded (" + e + "): "
+                    + PROCESSOR_HINT + ".", e);
+        }
+    }
+
+    private static Schema merge(Schema merged, EntitySnapshot snapshot) {
+        Schema schema;
+        try {
+            schema = snapshot.schema();
+        } catch (RuntimeException e) {
+            throw new MigrationException("The entity snapshot " + snapshot.getClass().getName() + " is not a valid"
+                    + " schema (" + e.getMessage() + "): run mvn clean compile.", e);
+        }
+        try {
+            return merged.merge(schema);
+        } catch (IllegalArgumentException e) {
+            throw new MigrationException("Two modules map the same database object (" + e.getMessage()
+                    + "): map each table in one module only.", e);
+        }
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "(the default package)" : className.substring(0, dot);
     }
 
     /** The committed schema of the migrations, when {@code migration:generate} has written one. */
@@ -96,7 +130,7 @@ public final class CompiledProject {
     /** The migration classes of the migration package and its subpackages, as the processor indexed them. */
     public List<LoadedRevision> revisions() {
         List<LoadedRevision> revisions = new ArrayList<>();
-        for (String name : indexed(IndexFiles.REVISIONS)) {
+        for (String name : new TreeSet<>(lines(IndexFiles.REVISIONS))) {
             if (!name.startsWith(migrationPackage + ".")) {
                 continue;
             }
@@ -164,20 +198,17 @@ public final class CompiledProject {
         }
     }
 
-    /** The class names listed in every copy of an index file on the class path, sorted. */
-    private List<String> indexed(String resource) {
-        TreeSet<String> names = new TreeSet<>();
+    /** The class names listed in every copy of an index file on the class path, in class path order. */
+    private List<String> lines(String resource) {
+        List<String> names = new ArrayList<>();
         try {
             Enumeration<URL> urls = classLoader.getResources(resource);
             while (urls.hasMoreElements()) {
-                try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(urls.nextElement().openStream(), StandardCharsets.UTF_8))) {
-                    in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
-                }
+                names.addAll(IndexFiles.read(new InputStreamReader(urls.nextElement().openStream(), StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource + " from the class path", e);
+            throw new MigrationException("Cannot read " + resource + " from the class path: " + e.getMessage(), e);
         }
-        return List.copyOf(names);
+        return names;
     }
 }

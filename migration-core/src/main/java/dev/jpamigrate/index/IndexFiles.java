@@ -1,5 +1,11 @@
 package dev.jpamigrate.index;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
 /**
  * The resources through which the annotation processor tells the engine what a
  * compilation holds, so that the engine never scans a class path.
@@ -19,5 +25,14 @@ public final class IndexFiles {
     public static final String REVISIONS = "META-INF/jpamigrate/revisions";
 
     private IndexFiles() {
+    }
+
+    /** The class names of an index file: one a line; blank lines and {@code #} comments are skipped. */
+    public static List<String> read(Reader reader) throws IOException {
+        try (BufferedReader in = new BufferedReader(reader)) {
+            return in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -3,10 +3,9 @@ package dev.jpamigrate.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.codegen.SnapshotWriter;
-import java.io.BufferedReader;
+import dev.jpamigrate.index.IndexFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -45,17 +44,12 @@ final class SnapshotFiles {
 
     /** The lines of an index in the class output, or none when there is no such file yet. */
     List<String> readIndex(String resource) {
-        List<String> lines = new ArrayList<>();
         try {
-            FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource);
-            try (BufferedReader in = new BufferedReader(file.openReader(true))) {
-                in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(lines::add);
-            }
+            return IndexFiles.read(filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource).openReader(true));
         } catch (IOException | IllegalArgumentException e) {
             // No previous compilation wrote it (javac says so with an exception): nothing to merge.
             return List.of();
         }
-        return lines;
     }
 
     /** Writes an index: the names sorted, so that equal contents give equal files. */

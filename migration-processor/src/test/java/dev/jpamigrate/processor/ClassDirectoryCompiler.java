@@ -95,10 +95,19 @@ final class ClassDirectoryCompiler {
         return snapshots;
     }
 
-    /** The compiled module as the engine sees it. Not closed: what it loaded is used after; a directory holds no file open. */
+    /** The compiled module as the engine sees it. */
     ClassLoader classLoader() {
+        return classLoaderOf(this);
+    }
+
+    /** Compiled modules on one class path, as the engine sees them. Not closed: a directory holds no file open. */
+    static ClassLoader classLoaderOf(ClassDirectoryCompiler... modules) {
         try {
-            return new ModuleClassLoader(classes.toUri().toURL());
+            URL[] urls = new URL[modules.length];
+            for (int i = 0; i < modules.length; i++) {
+                urls[i] = modules[i].classes.toUri().toURL();
+            }
+            return new ModuleClassLoader(urls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,12 +124,12 @@ final class ClassDirectoryCompiler {
     }
 
     /**
-     * Loads classes from the directory and the test class path, but finds resources in the
-     * directory only: the test class path has a snapshot of its own (the conformance fixtures).
+     * Loads classes from the directories and the test class path, but finds resources in the
+     * directories only: the test class path has a snapshot of its own (the conformance fixtures).
      */
     private static final class ModuleClassLoader extends URLClassLoader {
-        ModuleClassLoader(URL directory) {
-            super(new URL[] {directory}, ClassDirectoryCompiler.class.getClassLoader());
+        ModuleClassLoader(URL[] directories) {
+            super(directories, ClassDirectoryCompiler.class.getClassLoader());
         }
 
         @Override
