@@ -237,9 +237,18 @@ public sealed interface Operation {
         }
     }
 
-    record AlterColumnType(String table, String column, String type) implements Operation {
+    /**
+     * Changes a column's type. {@code using} is the expression that converts the old values
+     * ({@code status::smallint}), for types PostgreSQL does not convert by itself; null for none.
+     */
+    record AlterColumnType(String table, String column, String type, String using) implements Operation {
         public AlterColumnType {
             type = SqlTypes.canonical(type);
+            using = using == null || using.isBlank() ? null : using.trim();
+        }
+
+        public AlterColumnType(String table, String column, String type) {
+            this(table, column, type, null);
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -250,8 +259,13 @@ public sealed interface Operation {
             return Tables.alterColumn(schema, table, column, c -> c.withType(type));
         }
 
+        /** A plain cast back to the old type when this one is a plain cast; any other conversion is the author's to undo. */
         public Operation inverse(Schema before) {
-            return new AlterColumnType(table, column, Tables.column(before, table, column).type());
+            String from = Tables.column(before, table, column).type();
+            String cast = "::" + type;
+            String back = using != null && using.endsWith(cast)
+                    ? using.substring(0, using.length() - cast.length()) + "::" + from : null;
+            return new AlterColumnType(table, column, from, back);
         }
 
         public Optional<String> dataLoss(Schema before) {

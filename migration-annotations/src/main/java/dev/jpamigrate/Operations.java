@@ -69,6 +69,11 @@ public final class Operations {
         return add(new Operation.AlterColumnType(table, column, type));
     }
 
+    /** Changes the type, converting the values with {@code using}, as in {@code "status::smallint"}. */
+    public Operations alterColumnType(String table, String column, String type, String using) {
+        return add(new Operation.AlterColumnType(table, column, type, using));
+    }
+
     public Operations setNotNull(String table, String column) {
         return add(new Operation.AlterColumnNullable(table, column, false));
     }

@@ -2,6 +2,7 @@ package dev.jpamigrate;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,13 @@ public final class SqlTypes {
             Map.entry("timestamptz", "timestamp with time zone"),
             Map.entry("time without time zone", "time"),
             Map.entry("timetz", "time with time zone"));
+
+    private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric",
+            "real", "double precision");
+    private static final Set<String> STRINGS = Set.of("varchar", "char", "text");
+    private static final Set<String> TIMESTAMPS = Set.of("date", "timestamp",
+            "timestamp with time zone");
+    private static final Set<String> TIMES = Set.of("time", "time with time zone");
 
     /** name, optional (args), optional trailing words such as "with time zone". */
     private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*?)\\s*(\\(([^)]*)\\))?\\s*((with|without) time zone)?");
@@ -99,6 +107,26 @@ public final class SqlTypes {
             return pb[1] >= pa[1] && pb[0] - pb[1] >= pa[0] - pa[1];
         }
         return false;
+    }
+
+    /**
+     * Whether PostgreSQL converts values of {@code from} to {@code to} by itself in
+     * {@code alter column ... type}, through an assignment cast: within the numbers, within
+     * the strings, to a string, within dates and times. Other changes need a {@code using}.
+     */
+    public static boolean hasAssignmentCast(String from, String to) {
+        String a = base(canonical(from));
+        String b = base(canonical(to));
+        return a.equals(b)
+                || NUMBERS.contains(a) && NUMBERS.contains(b)
+                || STRINGS.contains(b)
+                || TIMESTAMPS.contains(a) && TIMESTAMPS.contains(b)
+                || TIMES.contains(a) && TIMES.contains(b);
+    }
+
+    /** The type without its length or precision: {@code timestamp(6) with time zone} is {@code timestamp with time zone}. */
+    private static String base(String canonical) {
+        return canonical.replaceAll("\\([^)]*\\)", "");
     }
 
     private static int rank(String integerType) {

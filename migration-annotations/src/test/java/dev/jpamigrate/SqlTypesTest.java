@@ -48,4 +48,20 @@ class SqlTypesTest {
     void wideningKeepsEveryValue(String from, String to, boolean widening) {
         assertThat(SqlTypes.isWidening(from, to)).isEqualTo(widening);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "integer                     | bigint        | true",
+            "numeric(10,2)               | integer       | true",
+            "varchar(255)                | text          | true",
+            "integer                     | varchar(20)   | true",
+            "timestamp(6)                | timestamp(6) with time zone | true",
+            "date                        | timestamp(6)  | true",
+            "varchar(255)                | smallint      | false",
+            "varchar(255)                | uuid          | false",
+            "integer                     | boolean       | false",
+    })
+    void postgresqlConvertsSomeTypesByItself(String from, String to, boolean assignable) {
+        assertThat(SqlTypes.hasAssignmentCast(from, to)).isEqualTo(assignable);
+    }
 }

@@ -68,7 +68,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     }
 
     public CodeBlock visit(AlterColumnType op) {
-        return CodeBlock.of("op.alterColumnType($S, $S, $S)", op.table(), op.column(), op.type());
+        return op.using() == null
+                ? CodeBlock.of("op.alterColumnType($S, $S, $S)", op.table(), op.column(), op.type())
+                : CodeBlock.of("op.alterColumnType($S, $S, $S, $S)", op.table(), op.column(), op.type(), op.using());
     }
 
     public CodeBlock visit(AlterColumnNullable op) {

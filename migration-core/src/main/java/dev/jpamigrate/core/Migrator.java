@@ -131,10 +131,8 @@ public final class Migrator {
     }
 
     private Runner runner() {
-        if (database == null) {
-            throw new MigrationException("No database: set migration.url.");
-        }
-        return new Runner(database, baseDirectory, log);
+        // Without settings, the session says which URL to set.
+        return new Runner(database == null ? new DatabaseSettings(null, null, null, null) : database, baseDirectory, log);
     }
 
     private static RevisionGraph graph(List<LoadedRevision> revisions) {

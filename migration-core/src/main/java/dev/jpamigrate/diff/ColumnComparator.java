@@ -2,7 +2,9 @@ package dev.jpamigrate.diff;
 
 import dev.jpamigrate.Column;
 import dev.jpamigrate.Operation;
+import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.Table;
+import dev.jpamigrate.postgres.PostgresDialect;
 import java.util.Objects;
 
 /** Columns of a table that exists on both sides: added, dropped, or changed in type, default, nullability, identity. */
@@ -37,13 +39,14 @@ final class ColumnComparator {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
         }
         if (!from.type().equals(to.type())) {
-            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type()));
+            String using = SqlTypes.hasAssignmentCast(from.type(), to.type()) ? null
+                    : PostgresDialect.quote(name) + "::" + to.type();
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnDefault(table, name, to.defaultValue()));
         }
-        boolean fromNullable = from.nullable() && !from.identity();
-        if (fromNullable != to.nullable()) {
+        if (from.nullable() != to.nullable()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnNullable(table, name, to.nullable()));
         }
         if (!from.identity() && to.identity()) {

@@ -119,7 +119,8 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnType op) {
-        return List.of(alterColumn(op.table(), op.column()) + " type " + op.type());
+        return List.of(alterColumn(op.table(), op.column()) + " type " + op.type()
+                + (op.using() == null ? "" : " using " + op.using()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.jpamigrate.runner;
 
 import dev.jpamigrate.core.Log;
+import dev.jpamigrate.core.MigrationException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.zip.CRC32;
 final class AdvisoryLock implements AutoCloseable {
     /** "jpamigrat" in the high bits keeps our keys apart from the application's own advisory locks. */
     private static final long NAMESPACE = 0x6A706D6900000000L;
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Connection connection;
     private final long key;
@@ -29,7 +31,15 @@ final class AdvisoryLock implements AutoCloseable {
         long key = keyOf(schema);
         if (!call(connection, "select pg_try_advisory_lock(?)", key)) {
             log.info("Waiting for another migration of schema " + schema + " to finish...");
-            call(connection, "select pg_advisory_lock(?) is null", key);
+            try {
+                call(connection, "select pg_advisory_lock(?) is null", key);
+            } catch (SQLException e) {
+                if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                    throw new MigrationException("Another migration of schema " + schema + " is still running;"
+                            + " gave up waiting for it after migration.lockTimeout.", e);
+                }
+                throw e;
+            }
         }
         return new AdvisoryLock(connection, key);
     }

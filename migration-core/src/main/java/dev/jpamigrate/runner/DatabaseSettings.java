@@ -1,5 +1,6 @@
 package dev.jpamigrate.runner;
 
+import dev.jpamigrate.core.MigrationException;
 import java.util.regex.Pattern;
 
 /**
@@ -7,14 +8,36 @@ import java.util.regex.Pattern;
  * development database that this tool starts itself, with its data kept in that directory.
  *
  * @param schema the target schema: unqualified tables and the history live there
+ * @param lockTimeout how long a statement, and the wait for another migration's lock, may
+ *     wait for a lock, in PostgreSQL's words ({@code 10s}, {@code 500ms}); null for no limit
+ * @param statementTimeout how long one statement may run; null for no limit
  */
-public record DatabaseSettings(String url, String user, String password, String schema) {
+public record DatabaseSettings(String url, String user, String password, String schema, String lockTimeout,
+        String statementTimeout) {
     public static final String EMBEDDED_PREFIX = "embedded:";
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&]*");
+    private static final Pattern DURATION = Pattern.compile("\\d+\\s*(ms|s|min|h|d)?");
 
     public DatabaseSettings {
         schema = schema == null || schema.isBlank() ? "public" : schema.trim();
         url = url == null ? null : url.trim();
+        lockTimeout = duration(lockTimeout, "migration.lockTimeout");
+        statementTimeout = duration(statementTimeout, "migration.statementTimeout");
+    }
+
+    /** Settings without timeouts. */
+    public DatabaseSettings(String url, String user, String password, String schema) {
+        this(url, user, password, schema, null, null);
+    }
+
+    private static String duration(String value, String setting) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!DURATION.matcher(value.trim()).matches()) {
+            throw new MigrationException(setting + " must be a duration such as 10s, 500ms or 2min; got " + value);
+        }
+        return value.trim();
     }
 
     public boolean isEmbedded() {
@@ -30,6 +53,7 @@ public record DatabaseSettings(String url, String user, String password, String 
     @Override
     public String toString() {
         return "DatabaseSettings[url=" + safeUrl() + ", user=" + user + ", password="
-                + (password == null ? "none" : "****") + ", schema=" + schema + "]";
+                + (password == null ? "none" : "****") + ", schema=" + schema + ", lockTimeout=" + lockTimeout
+                + ", statementTimeout=" + statementTimeout + "]";
     }
 }

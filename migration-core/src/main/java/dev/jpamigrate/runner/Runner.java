@@ -58,6 +58,7 @@ public final class Runner {
         HistoryTable history = new HistoryTable(settings.schema());
         try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory)) {
             Connection connection = session.connection();
+            setTimeouts(connection);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.schema(), log)) {
                 history.createIfMissing(connection);
                 setSearchPath(connection);
@@ -78,6 +79,17 @@ public final class Runner {
             }
         } catch (SQLException e) {
             throw databaseError(e);
+        }
+    }
+
+    private void setTimeouts(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            if (settings.lockTimeout() != null) {
+                s.execute("set lock_timeout = '" + settings.lockTimeout() + "'");
+            }
+            if (settings.statementTimeout() != null) {
+                s.execute("set statement_timeout = '" + settings.statementTimeout() + "'");
+            }
         }
     }
 

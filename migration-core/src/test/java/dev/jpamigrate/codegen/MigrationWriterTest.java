@@ -30,6 +30,7 @@ class MigrationWriterTest {
             new Operation.AddColumn("customer", new Column("score", "integer", false, "0", false)),
             new Operation.AddColumn("customer", Column.of("note", "text")),
             new Operation.AlterColumnType("customer", "note", "varchar(2000)"),
+            new Operation.AlterColumnType("customer", "score", "varchar(10)", "score::varchar(10)"),
             new Operation.AlterColumnNullable("customer", "note", false),
             new Operation.AlterColumnNullable("customer", "note", true),
             new Operation.AlterColumnDefault("customer", "note", "'none'"),

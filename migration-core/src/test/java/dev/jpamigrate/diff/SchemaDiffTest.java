@@ -149,6 +149,21 @@ class SchemaDiffTest {
     }
 
     @Test
+    void aTypePostgresqlCannotConvertByItselfGetsACastBothWays() {
+        Schema strings = Schema.builder().table("t", t -> t.column("status", "varchar(255)")).build();
+        Schema ordinals = Schema.builder().table("t", t -> t.column("status", "smallint")).build();
+
+        SchemaDiff diff = SchemaDiff.between(strings, ordinals);
+
+        assertThat(diff.upgrade()).containsExactly(new AlterColumnType("t", "status", "smallint", "status::smallint"));
+        assertThat(diff.downgrade()).containsExactly(
+                new AlterColumnType("t", "status", "varchar(255)", "status::varchar(255)"));
+        assertThat(SchemaDiff.between(Schema.builder().table("t", t -> t.column("n", "integer")).build(),
+                Schema.builder().table("t", t -> t.column("n", "bigint")).build()).upgrade())
+                .containsExactly(new AlterColumnType("t", "n", "bigint"));
+    }
+
+    @Test
     void droppingAColumnDropsTheConstraintsOnItFirst() {
         Schema without = SHOP.withTable(SHOP.table("purchase_order").orElseThrow()
                 .withForeignKeys(fks -> List.of())

@@ -1,9 +1,11 @@
 package dev.jpamigrate.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.core.Log;
+import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.testing.ProjectFixture;
 import dev.jpamigrate.testing.TestDatabase;
@@ -56,6 +58,30 @@ class AdvisoryLockTest {
             assertThat(upgrade.get(30, TimeUnit.SECONDS)).hasSize(1);
             assertThat(tableExists(other, "customer")).isTrue();
         }
+    }
+
+    @Test
+    void withALockTimeoutTheSecondUpgradeGivesUpWithOneLine(@TempDir Path dir) throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
+                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
+                .build());
+        project.migrator().generate("initial");
+        try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
+            hold(other, "select pg_advisory_lock(?)");
+            DatabaseSettings impatient = new DatabaseSettings(db.url(), db.user(), db.password(), "public", "1s", null);
+
+            assertThatThrownBy(() -> project.migrator(impatient).upgrade(null))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessage("Another migration of schema public is still running; gave up waiting for it after"
+                            + " migration.lockTimeout.");
+            assertThat(tableExists(other, "customer")).isFalse();
+        }
+    }
+
+    @Test
+    void aTimeoutMustBeADuration() {
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://h/db", null, null, null, "10s; drop table x", null))
+                .hasMessage("migration.lockTimeout must be a duration such as 10s, 500ms or 2min; got 10s; drop table x");
     }
 
     private static void hold(Connection connection, String sql) throws Exception {

@@ -4,14 +4,16 @@ import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.runner.DatabaseSettings;
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,7 +22,6 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -33,12 +34,13 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  */
 abstract class AbstractMigrationMojo extends AbstractMojo {
     private static final String PLUGIN_KEY = "dev.jpamigrate:migration-maven-plugin";
+    private static final String PASSWORD = "migration.password";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     @Component
     private SettingsDecrypter settingsDecrypter;
@@ -50,11 +52,11 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(property = "migration.user")
     private String user;
 
-    /** Prefer {@code migration.serverId}, so that the password stays in settings.xml. Never printed. */
-    @Parameter(property = "migration.password")
-    private String password;
-
-    /** The id of a {@code <server>} in settings.xml whose username and password to use. */
+    /**
+     * The id of a {@code <server>} in settings.xml whose username and password to use. The
+     * password may also come from {@code -Dmigration.password} or the environment variable
+     * {@code MIGRATION_PASSWORD}; it is not a parameter, because Maven prints parameters with -X.
+     */
     @Parameter(property = "migration.serverId")
     private String serverId;
 
@@ -64,7 +66,15 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
 
     /** The package of the migration classes and their SchemaSnapshot, under src/main/java. */
     @Parameter(property = "migration.package", defaultValue = "db.migration")
-    protected String migrationPackage;
+    private String migrationPackage;
+
+    /** How long to wait for a lock (another migration's included), as {@code 10s}; no limit by default. */
+    @Parameter(property = "migration.lockTimeout")
+    private String lockTimeout;
+
+    /** How long one statement may run, as {@code 5min}; no limit by default. */
+    @Parameter(property = "migration.statementTimeout")
+    private String statementTimeout;
 
     @Parameter(property = "migration.skip", defaultValue = "false")
     private boolean skip;
@@ -86,14 +96,23 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
                     .migrationPackage(migrationPackage)
                     .sourceDirectory(Path.of(project.getBuild().getSourceDirectory()))
                     .baseDirectory(project.getBasedir().toPath())
-                    .database(databaseSettings())
+                    .database(usesDatabase() ? databaseSettings() : null)
                     .log(new MavenLog(getLog()))
                     .build());
         } catch (MigrationException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new MojoExecutionException("Cannot close the class loader of " + project.getArtifactId(), e);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            throw new MojoExecutionException("JPA Migrate failed unexpectedly in " + project.getArtifactId() + ": " + e,
+                    e);
         }
+    }
+
+    /** Calls the engine. */
+    protected abstract void run(Migrator migrator);
+
+    /** Whether the goal talks to the database; those that do not, need no credentials. */
+    protected boolean usesDatabase() {
+        return true;
     }
 
     /**
@@ -104,9 +123,6 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky.test.db.postgres", "warn");
     }
 
-    /** Calls the engine. */
-    protected abstract void run(Migrator migrator) throws MojoFailureException;
-
     /**
      * In a multi-module build the goals act in the module that declares the plugin or holds
      * the migration package, and pass over the others without noise.
@@ -115,26 +131,37 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         if ("pom".equals(project.getPackaging())) {
             return false;
         }
-        if (project.getOriginalModel().getBuild() != null) {
-            for (Plugin plugin : project.getOriginalModel().getBuild().getPlugins()) {
-                if (PLUGIN_KEY.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
-                    return true;
-                }
-            }
+        if (session.getProjects().size() == 1 || declaresThisPlugin()) {
+            return true;
         }
-        Path packageDirectory = Path.of(project.getBuild().getSourceDirectory(), migrationPackage.split("\\."));
-        return Files.isDirectory(packageDirectory) || project.getParent() == null;
+        return Files.isDirectory(Path.of(project.getBuild().getSourceDirectory(), migrationPackage.split("\\.")));
     }
 
+    private boolean declaresThisPlugin() {
+        if (project.getOriginalModel().getBuild() == null) {
+            return false;
+        }
+        for (Plugin plugin : project.getOriginalModel().getBuild().getPlugins()) {
+            if (PLUGIN_KEY.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Compile and runtime class path: entities may need provided-scope annotations, JDBC steps runtime libraries. */
     private URLClassLoader projectClassLoader() throws MojoExecutionException {
         try {
-            List<URL> urls = new ArrayList<>();
-            for (String element : project.getCompileClasspathElements()) {
-                urls.add(new File(element).toURI().toURL());
+            Set<String> elements = new LinkedHashSet<>(project.getCompileClasspathElements());
+            elements.addAll(project.getRuntimeClasspathElements());
+            URL[] urls = new URL[elements.size()];
+            int i = 0;
+            for (String element : elements) {
+                urls[i++] = new File(element).toURI().toURL();
             }
             // The plugin's own classes come first, so that the project's migrations and the engine share
             // one copy of the dev.jpamigrate API.
-            return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+            return new URLClassLoader(urls, getClass().getClassLoader());
         } catch (DependencyResolutionRequiredException | MalformedURLException e) {
             throw new MojoExecutionException("Cannot build the class path of " + project.getArtifactId(), e);
         }
@@ -142,9 +169,9 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
 
     private DatabaseSettings databaseSettings() throws MojoFailureException {
         String effectiveUser = user;
-        String effectivePassword = password;
+        String effectivePassword = password();
         if (serverId != null && !serverId.isBlank()) {
-            Server server = settings == null ? null : settings.getServer(serverId);
+            Server server = session.getSettings().getServer(serverId);
             if (server == null) {
                 throw new MojoFailureException("migration.serverId is " + serverId
                         + ", but settings.xml has no <server> with that id.");
@@ -157,6 +184,14 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
             effectiveUser = effectiveUser != null ? effectiveUser : clear.getUsername();
             effectivePassword = effectivePassword != null ? effectivePassword : clear.getPassword();
         }
-        return new DatabaseSettings(url, effectiveUser, effectivePassword, schema);
+        return new DatabaseSettings(url, effectiveUser, effectivePassword, schema, lockTimeout, statementTimeout);
+    }
+
+    private String password() {
+        String value = session.getUserProperties().getProperty(PASSWORD);
+        if (value == null) {
+            value = project.getProperties().getProperty(PASSWORD);
+        }
+        return value != null ? value : System.getenv("MIGRATION_PASSWORD");
     }
 }

@@ -12,12 +12,17 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * new snapshot into {@code migration.package}; says so and writes nothing when they match.
  * Needs no database.
  */
-@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class GenerateMojo extends AbstractMigrationMojo {
     /** What the migration does, in a few words; it names the class. */
     @Parameter(property = "migration.message")
     private String message;
+
+    @Override
+    protected boolean usesDatabase() {
+        return false;
+    }
 
     @Override
     protected void run(Migrator migrator) {

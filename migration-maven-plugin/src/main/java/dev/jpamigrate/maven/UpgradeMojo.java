@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Applies the pending revisions, each in its own transaction, up to {@code migration.target}. */
-@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class UpgradeMojo extends AbstractMigrationMojo {
     /** A revision id (or a unique prefix of one), or {@code head}. */
