@@ -46,7 +46,7 @@ public final class MigrationGenerator {
             throw new MigrationException("The migrations have " + heads.size() + " heads " + heads
                     + ": write a revision that merges them (@Revision(parents = {...})) before generating another.");
         }
-        Schema previous = snapshot.map(MigrationsSnapshot::schema).orElse(Schema.EMPTY);
+        Schema previous = snapshot.map(MigrationGenerator::schemaOf).orElse(Schema.EMPTY);
         SchemaDiff diff = SchemaDiff.between(previous, entities);
         if (diff.isEmpty()) {
             log.info("No changes: the entities match the migrations"
@@ -67,8 +67,18 @@ public final class MigrationGenerator {
         }
         log.info("Wrote " + relative(written) + " (" + diff.upgrade().size()
                 + " operations); review it before you commit.");
-        diff.dataLoss().forEach(loss -> log.warn("Data loss: " + loss + "."));
-        return new GenerateResult(Optional.of(written), id, diff.upgrade(), diff.dataLoss());
+        List<String> dataLoss = diff.dataLoss();
+        dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
+        return new GenerateResult(Optional.of(written), id, diff.upgrade(), dataLoss);
+    }
+
+    private static Schema schemaOf(MigrationsSnapshot snapshot) {
+        try {
+            return snapshot.schema();
+        } catch (RuntimeException e) {
+            throw new MigrationException("The SchemaSnapshot beside the migrations is not a valid schema ("
+                    + e.getMessage() + "): restore it from version control.", e);
+        }
     }
 
     /** Relative to the working directory when inside it: {@code src/main/java/db/migration/R...java}. */

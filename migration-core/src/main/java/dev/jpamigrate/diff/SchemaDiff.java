@@ -82,7 +82,6 @@ public final class SchemaDiff {
         return warnings;
     }
 
-    /** The schema after running {@code operations} on {@code schema}, in memory. */
     /** The schema with each table's columns sorted by name, for comparisons where their order does not matter. */
     public static Schema columnsByName(Schema schema) {
         List<Table> tables = schema.tables().stream().map(t -> t.withColumns(cols -> {
@@ -92,6 +91,7 @@ public final class SchemaDiff {
         return new Schema(tables, schema.sequences());
     }
 
+    /** The schema after running {@code operations} on {@code schema}, in memory. */
     public static Schema replay(Schema schema, List<Operation> operations) {
         Schema state = schema;
         for (Operation op : operations) {

@@ -89,10 +89,6 @@ public final class EmbeddedServer implements AutoCloseable {
         return "postgres";
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
-
     @Override
     public void close() {
         try {

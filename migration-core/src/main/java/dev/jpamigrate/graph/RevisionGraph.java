@@ -50,10 +50,6 @@ public final class RevisionGraph {
         return new RevisionGraph(byId, topologicalOrder(byId));
     }
 
-    public boolean isEmpty() {
-        return byId.isEmpty();
-    }
-
     public boolean contains(String id) {
         return byId.containsKey(id);
     }

@@ -76,6 +76,11 @@ final class EntityReader {
 
     /** The class of a binary name from an index file ({@code shop.Outer$Inner}), or {@code null} when it is gone. */
     TypeElement typeNamed(String binaryName) {
+        return typeNamed(elements, binaryName);
+    }
+
+    /** A compiled or compiling class by its binary name ({@code Outer$Inner}), or null when there is none. */
+    static TypeElement typeNamed(Elements elements, String binaryName) {
         TypeElement type = elements.getTypeElement(binaryName);
         if (type == null && binaryName.indexOf('$') > 0) {
             type = elements.getTypeElement(binaryName.replace('$', '.'));

@@ -57,11 +57,7 @@ final class RevisionReader {
 
     /** The class of a binary name from the revision index, or {@code null} when it is gone. */
     TypeElement typeNamed(String binaryName) {
-        TypeElement type = elements.getTypeElement(binaryName);
-        if (type == null && binaryName.indexOf('$') > 0) {
-            type = elements.getTypeElement(binaryName.replace('$', '.'));
-        }
-        return type;
+        return EntityReader.typeNamed(elements, binaryName);
     }
 
     private static boolean isPublicNoArg(ExecutableElement constructor) {
