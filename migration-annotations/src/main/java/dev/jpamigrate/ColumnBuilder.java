@@ -1,12 +1,13 @@
 package dev.jpamigrate;
 
-/** Options of a column: NOT NULL, a default, identity. A column is nullable unless told otherwise. */
+/** Options of a column: NOT NULL, a default, identity, a comment. A column is nullable unless told otherwise. */
 public final class ColumnBuilder {
     private final String name;
     private final String type;
     private boolean nullable = true;
     private String defaultValue;
     private boolean identity;
+    private String comment;
 
     ColumnBuilder(String name, String type) {
         this.name = name;
@@ -31,7 +32,13 @@ public final class ColumnBuilder {
         return this;
     }
 
+    /** The column's comment, as in {@code comment("Where receipts go")}; PostgreSQL's {@code comment on column}. */
+    public ColumnBuilder comment(String text) {
+        comment = text;
+        return this;
+    }
+
     Column build() {
-        return new Column(name, type, nullable, defaultValue, identity);
+        return new Column(name, type, nullable, defaultValue, identity, comment);
     }
 }

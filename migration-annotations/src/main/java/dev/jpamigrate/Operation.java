@@ -40,6 +40,8 @@ public sealed interface Operation {
 
         R visit(DropTable op);
 
+        R visit(AlterTableComment op);
+
         R visit(AddColumn op);
 
         R visit(DropColumn op);
@@ -51,6 +53,8 @@ public sealed interface Operation {
         R visit(AlterColumnDefault op);
 
         R visit(AlterColumnIdentity op);
+
+        R visit(AlterColumnComment op);
 
         R visit(AddPrimaryKey op);
 
@@ -166,6 +170,26 @@ public sealed interface Operation {
 
         public Optional<String> dataLoss(Schema before) {
             return Optional.of("drops table " + table + " and all its rows");
+        }
+    }
+
+    /** {@code comment on table}: sets the table's comment, or removes it when {@code comment} is null or blank. */
+    record AlterTableComment(String table, String comment) implements Operation {
+        public AlterTableComment {
+            Names.require(table, "a table");
+            comment = Comments.normalize(comment);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema.withTable(Tables.require(schema, table).withComment(comment));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterTableComment(table, Tables.require(before, table).comment());
         }
     }
 
@@ -323,6 +347,27 @@ public sealed interface Operation {
 
         public Operation inverse(Schema before) {
             return new AlterColumnIdentity(table, column, Tables.column(before, table, column).identity());
+        }
+    }
+
+    /** {@code comment on column}: sets the column's comment, or removes it when {@code comment} is null or blank. */
+    record AlterColumnComment(String table, String column, String comment) implements Operation {
+        public AlterColumnComment {
+            Names.require(table, "a table");
+            Names.require(column, "a column");
+            comment = Comments.normalize(comment);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Tables.alterColumn(schema, table, column, c -> c.withComment(comment));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterColumnComment(table, column, Tables.column(before, table, column).comment());
         }
     }
 

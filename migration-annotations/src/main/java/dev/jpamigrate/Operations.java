@@ -49,12 +49,24 @@ public final class Operations {
         return add(new Operation.DropTable(table));
     }
 
+    /**
+     * Sets the comment of a table, replacing the one it has, as in
+     * {@code op.setTableComment("customer", "People who buy")}; a null or blank comment removes it.
+     */
+    public Operations setTableComment(String table, String comment) {
+        return add(new Operation.AlterTableComment(table, comment));
+    }
+
+    public Operations dropTableComment(String table) {
+        return add(new Operation.AlterTableComment(table, null));
+    }
+
     /** Adds a nullable column without default. */
     public Operations addColumn(String table, String column, String type) {
         return add(new Operation.AddColumn(table, Column.of(column, type)));
     }
 
-    /** Adds a column with options: {@code c -> c.notNull().defaultValue("0")}. */
+    /** Adds a column with options: {@code c -> c.notNull().defaultValue("0").comment("Loyalty points")}. */
     public Operations addColumn(String table, String column, String type, Consumer<ColumnBuilder> options) {
         ColumnBuilder builder = new ColumnBuilder(column, type);
         options.accept(builder);
@@ -96,6 +108,18 @@ public final class Operations {
 
     public Operations dropIdentity(String table, String column) {
         return add(new Operation.AlterColumnIdentity(table, column, false));
+    }
+
+    /**
+     * Sets the comment of a column, replacing the one it has, as in
+     * {@code op.setColumnComment("customer", "email", "Where receipts go")}; a null or blank comment removes it.
+     */
+    public Operations setColumnComment(String table, String column, String comment) {
+        return add(new Operation.AlterColumnComment(table, column, comment));
+    }
+
+    public Operations dropColumnComment(String table, String column) {
+        return add(new Operation.AlterColumnComment(table, column, null));
     }
 
     public Operations addPrimaryKey(String table, String name, String... columns) {

@@ -14,12 +14,15 @@ import java.util.function.UnaryOperator;
  * @param name the table name, qualified by its schema ({@code sales.customer}) when it is
  *     not in the default schema
  * @param primaryKey the primary key, or {@code null}
+ * @param comment the table's comment ({@code comment on table}) as written, or {@code null};
+ *     a blank one is {@code null}, as PostgreSQL drops an empty comment
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
-        List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+        List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
 
     public Table {
         Names.require(name, "a table");
+        comment = Comments.normalize(comment);
         columns = List.copyOf(columns);
         uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
         indexes = sorted(indexes, Index::name);
@@ -40,9 +43,15 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         foreignKeys.forEach(f -> requireColumns(table, has, f.columns(), "foreign key " + f.name()));
     }
 
+    /** A table without comment. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+        this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, null);
+    }
+
     /** A table with only columns, for tests and hand-written models. */
     public static Table of(String name, List<Column> columns) {
-        return new Table(name, columns, null, List.of(), List.of(), List.of(), List.of());
+        return new Table(name, columns, null, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     /** Starts a table the way migration code and snapshots write one. */
@@ -66,31 +75,36 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     public Table withColumns(UnaryOperator<List<Column>> change) {
         return new Table(name, change.apply(new ArrayList<>(columns)), primaryKey, uniqueConstraints, indexes,
-                foreignKeys, checks);
+                foreignKeys, checks, comment);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 
     public Table withUniqueConstraints(UnaryOperator<List<UniqueConstraint>> change) {
         return new Table(name, columns, primaryKey, change.apply(new ArrayList<>(uniqueConstraints)), indexes,
-                foreignKeys, checks);
+                foreignKeys, checks, comment);
     }
 
     public Table withIndexes(UnaryOperator<List<Index>> change) {
         return new Table(name, columns, primaryKey, uniqueConstraints, change.apply(new ArrayList<>(indexes)),
-                foreignKeys, checks);
+                foreignKeys, checks, comment);
     }
 
     public Table withForeignKeys(UnaryOperator<List<ForeignKey>> change) {
         return new Table(name, columns, primaryKey, uniqueConstraints, indexes,
-                change.apply(new ArrayList<>(foreignKeys)), checks);
+                change.apply(new ArrayList<>(foreignKeys)), checks, comment);
     }
 
     public Table withChecks(UnaryOperator<List<CheckConstraint>> change) {
         return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys,
-                change.apply(new ArrayList<>(checks)));
+                change.apply(new ArrayList<>(checks)), comment);
+    }
+
+    /** This table with {@code newComment}, or without comment when it is null or blank. */
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> name) {

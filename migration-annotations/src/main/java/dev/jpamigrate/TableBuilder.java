@@ -9,8 +9,9 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * op.createTable("customer", t -> t
+ *         .comment("People who buy")
  *         .column("id", "bigint", c -> c.identity())
- *         .column("email", "varchar(255)", c -> c.notNull())
+ *         .column("email", "varchar(255)", c -> c.notNull().comment("Where receipts go"))
  *         .primaryKey("customer_pkey", "id")
  *         .unique("customer_email_key", "email")
  *         .index("idx_customer_email", "email"));
@@ -24,9 +25,16 @@ public final class TableBuilder {
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<CheckConstraint> checks = new ArrayList<>();
     private PrimaryKey primaryKey;
+    private String comment;
 
     TableBuilder(String name) {
         this.name = name;
+    }
+
+    /** The table's comment; PostgreSQL's {@code comment on table}. */
+    public TableBuilder comment(String text) {
+        comment = text;
+        return this;
     }
 
     /** A nullable column without default. */
@@ -35,7 +43,7 @@ public final class TableBuilder {
         return this;
     }
 
-    /** A column with options: {@code c -> c.notNull().defaultValue("0")}. */
+    /** A column with options: {@code c -> c.notNull().defaultValue("0").comment("Loyalty points")}. */
     public TableBuilder column(String columnName, String type, Consumer<ColumnBuilder> options) {
         ColumnBuilder builder = new ColumnBuilder(columnName, type);
         options.accept(builder);
@@ -99,6 +107,6 @@ public final class TableBuilder {
     }
 
     public Table build() {
-        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
     }
 }

@@ -62,6 +62,51 @@ class ModelTest {
     }
 
     @Test
+    void aBlankCommentIsNoCommentAndAnyOtherIsKeptAsWritten() {
+        Table table = Schema.builder().table("t", t -> t
+                        .comment(" \n ")
+                        .column("a", "int", c -> c.comment(""))
+                        .column("b", "int", c -> c.comment("  Padded, it's kept\n")))
+                .build().table("t").orElseThrow();
+
+        assertThat(table.comment()).isNull();
+        assertThat(table.columns()).extracting(Column::comment).containsExactly(null, "  Padded, it's kept\n");
+        assertThat(new Operation.AlterTableComment("t", "  ").comment()).isNull();
+        assertThat(new Operation.AlterColumnComment("t", "a", "").comment()).isNull();
+        assertThat(new Column("a", "int", true, null, false)).isEqualTo(Column.of("a", "int").withComment(" "));
+    }
+
+    @Test
+    void commentsStayThroughOtherChangesOfTheirTableOrColumn() {
+        Schema commented = new Operations()
+                .setTableComment("customer", "People who buy")
+                .setColumnComment("customer", "email", "Where receipts go")
+                .alterColumnType("customer", "email", "varchar(320)")
+                .setNotNull("customer", "email")
+                .addColumn("customer", "phone", "varchar(30)")
+                .recorded().stream().reduce(SHOP, (schema, op) -> op.applyTo(schema), (a, b) -> b);
+
+        Table customer = commented.table("customer").orElseThrow();
+        assertThat(customer.comment()).isEqualTo("People who buy");
+        assertThat(customer.column("email").orElseThrow())
+                .isEqualTo(new Column("email", "varchar(320)", false, null, false, "Where receipts go"));
+    }
+
+    @Test
+    void aCommentOperationUndoesToTheCommentBefore() {
+        Schema before = new Operation.AlterColumnComment("customer", "status", "NEW or OLD").applyTo(SHOP);
+
+        assertThat(new Operation.AlterColumnComment("customer", "status", null).inverse(before))
+                .isEqualTo(new Operation.AlterColumnComment("customer", "status", "NEW or OLD"));
+        assertThat(new Operation.AlterTableComment("customer", "People").inverse(before))
+                .isEqualTo(new Operation.AlterTableComment("customer", null));
+        assertThatThrownBy(() -> new Operation.AlterColumnComment("customer", "phone", "x").applyTo(SHOP))
+                .hasMessage("column customer.phone does not exist");
+        assertThatThrownBy(() -> new Operation.AlterTableComment("client", "x").applyTo(SHOP))
+                .hasMessage("table client does not exist");
+    }
+
+    @Test
     void theOrderOfConstraintsAndTablesDoesNotMatter() {
         Schema a = Schema.builder().table("b", t -> t.column("x", "int")).table("a", t -> t.column("x", "int")
                 .unique("u2", "x").unique("u1", "x")).build();

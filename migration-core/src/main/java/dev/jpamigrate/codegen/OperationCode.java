@@ -7,11 +7,13 @@ import dev.jpamigrate.Operation.AddColumn;
 import dev.jpamigrate.Operation.AddForeignKey;
 import dev.jpamigrate.Operation.AddPrimaryKey;
 import dev.jpamigrate.Operation.AddUnique;
+import dev.jpamigrate.Operation.AlterColumnComment;
 import dev.jpamigrate.Operation.AlterColumnDefault;
 import dev.jpamigrate.Operation.AlterColumnIdentity;
 import dev.jpamigrate.Operation.AlterColumnNullable;
 import dev.jpamigrate.Operation.AlterColumnType;
 import dev.jpamigrate.Operation.AlterSequence;
+import dev.jpamigrate.Operation.AlterTableComment;
 import dev.jpamigrate.Operation.CreateIndex;
 import dev.jpamigrate.Operation.CreateSchema;
 import dev.jpamigrate.Operation.CreateSequence;
@@ -58,6 +60,12 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
         return CodeBlock.of("op.dropTable($S)", op.table());
     }
 
+    public CodeBlock visit(AlterTableComment op) {
+        return op.comment() == null
+                ? CodeBlock.of("op.dropTableComment($S)", op.table())
+                : CodeBlock.of("op.setTableComment($S, $S)", op.table(), op.comment());
+    }
+
     public CodeBlock visit(AddColumn op) {
         return CodeBlock.of("op.addColumn($S, $S, $S$L)", op.table(), op.column().name(), op.column().type(),
                 SchemaCode.columnOptions(op.column()));
@@ -85,6 +93,12 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 
     public CodeBlock visit(AlterColumnIdentity op) {
         return CodeBlock.of("op.$L($S, $S)", op.identity() ? "addIdentity" : "dropIdentity", op.table(), op.column());
+    }
+
+    public CodeBlock visit(AlterColumnComment op) {
+        return op.comment() == null
+                ? CodeBlock.of("op.dropColumnComment($S, $S)", op.table(), op.column())
+                : CodeBlock.of("op.setColumnComment($S, $S, $S)", op.table(), op.column(), op.comment());
     }
 
     public CodeBlock visit(AddPrimaryKey op) {

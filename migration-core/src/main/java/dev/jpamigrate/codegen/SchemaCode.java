@@ -18,9 +18,15 @@ public final class SchemaCode {
     private SchemaCode() {
     }
 
-    /** {@code t -> t.column(...)...}, one builder call per line (statements indent the continuation lines). */
+    /**
+     * {@code t -> t.comment(...).column(...)...}, one builder call per line (statements indent
+     * the continuation lines); the comment comes first, as it says what the table is.
+     */
     public static CodeBlock tableDefinition(Table table) {
         CodeBlock.Builder code = CodeBlock.builder().add("t -> t");
+        if (table.comment() != null) {
+            code.add("\n.comment($S)", table.comment());
+        }
         for (Column column : table.columns()) {
             code.add("\n.column($S, $S$L)", column.name(), column.type(), columnOptions(column));
         }
@@ -36,7 +42,7 @@ public final class SchemaCode {
         return code.build();
     }
 
-    /** {@code , c -> c.notNull()...}, or nothing for a nullable column without default. */
+    /** {@code , c -> c.notNull()...}, or nothing for a nullable column without default and comment. */
     public static CodeBlock columnOptions(Column column) {
         List<CodeBlock> calls = new ArrayList<>();
         if (column.identity()) {
@@ -46,6 +52,9 @@ public final class SchemaCode {
         }
         if (column.defaultValue() != null) {
             calls.add(CodeBlock.of("defaultValue($S)", column.defaultValue()));
+        }
+        if (column.comment() != null) {
+            calls.add(CodeBlock.of("comment($S)", column.comment()));
         }
         return calls.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", c -> c.$L", CodeBlock.join(calls, "."));
     }

@@ -29,7 +29,7 @@ import javax.lang.model.element.Modifier;
 public final class SnapshotWriter {
     private static final ClassName SCHEMA = ClassName.get(Schema.class);
     private static final ClassName SCHEMA_BUILDER = SCHEMA.nestedClass("Builder");
-    /** Columns, constraints and indexes per class; each costs a few constants (names, a lambda for options). */
+    /** Columns, constraints, indexes and comments per class; each costs a few constants (names, a lambda, a text). */
     public static final int MAX_PARTS_PER_CLASS = 3000;
     private static final ParameterizedTypeName LIST_OF_STRING =
             ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
@@ -95,7 +95,7 @@ public final class SnapshotWriter {
         int size = 0;
         for (Table table : tables) {
             int cost = 1 + table.columns().size() + table.uniqueConstraints().size() + table.indexes().size()
-                    + table.foreignKeys().size() + table.checks().size();
+                    + table.foreignKeys().size() + table.checks().size() + comments(table);
             if (!part.isEmpty() && size + cost > MAX_PARTS_PER_CLASS) {
                 parts.add(part);
                 part = new ArrayList<>();
@@ -106,6 +106,11 @@ public final class SnapshotWriter {
         }
         parts.add(part);
         return parts;
+    }
+
+    private static int comments(Table table) {
+        long columnComments = table.columns().stream().filter(c -> c.comment() != null).count();
+        return (table.comment() == null ? 0 : 1) + (int) columnComments;
     }
 
     private static MethodSpec stringList(String name, List<String> values) {

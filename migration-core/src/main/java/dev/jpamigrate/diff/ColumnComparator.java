@@ -7,7 +7,10 @@ import dev.jpamigrate.Table;
 import dev.jpamigrate.postgres.PostgresDialect;
 import java.util.Objects;
 
-/** Columns of a table that exists on both sides: added, dropped, or changed in type, default, nullability, identity. */
+/**
+ * Columns of a table that exists on both sides: added, dropped, or changed in type, default,
+ * nullability, identity. Their comments are {@link CommentComparator}'s.
+ */
 final class ColumnComparator {
     private ColumnComparator() {
     }

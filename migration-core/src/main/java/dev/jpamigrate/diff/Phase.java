@@ -3,7 +3,8 @@ package dev.jpamigrate.diff;
 /**
  * The order in which a diff's operations run, so that nothing refers to what does not
  * exist yet or no longer: foreign keys are dropped before the tables and constraints they
- * depend on, and added after every table and column they need.
+ * depend on, and added after every table and column they need. Comments of tables and
+ * columns that exist on both sides change once the columns are altered, beside them.
  */
 enum Phase {
     CREATE_SCHEMA,
@@ -13,6 +14,7 @@ enum Phase {
     DROP_TABLE,
     CREATE_TABLE,
     ALTER_COLUMN,
+    COMMENT,
     ADD_PRIMARY_KEY,
     ADD_CONSTRAINT,
     ADD_FOREIGN_KEY,

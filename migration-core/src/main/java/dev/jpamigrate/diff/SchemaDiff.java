@@ -43,6 +43,7 @@ public final class SchemaDiff {
         for (Table table : to.tables()) {
             from.table(table.name()).ifPresent(old -> {
                 ColumnComparator.compare(old, table, plan);
+                CommentComparator.compare(old, table, plan);
                 ConstraintComparator.compare(old, table, plan);
             });
         }

@@ -38,20 +38,28 @@ import java.util.Set;
  * and check expressions are PostgreSQL's own pretty-printed text ({@code pg_get_expr}, the
  * text inside {@code CHECK (...)} of {@code pg_get_constraintdef}), which normalises what
  * was written: {@code default 'NEW'} on a varchar column reads back as
- * {@code 'NEW'::character varying}. The model has no place for partitions (a partitioned
- * table is read, its partitions are not), partial-index predicates, index methods and
- * included columns, exclusion constraints, deferrable constraints, or identity
- * {@code always} versus {@code by default}; they are not read.
+ * {@code 'NEW'::character varying}. Table and column comments are read as stored. The
+ * model has no place for partitions (a partitioned table is read, its partitions are not),
+ * partial-index predicates, index methods and included columns, exclusion constraints,
+ * deferrable constraints, or identity {@code always} versus {@code by default}; they are
+ * not read.
  */
 public final class CatalogReader {
+    // The comments are what obj_description(oid, 'pg_class') and col_description(oid, attnum) return,
+    // joined rather than called per row, so that thousands of tables stay one scan of pg_description.
     private static final String TABLES_AND_COLUMNS = """
             select t.oid, n.nspname, t.relname, a.attname, format_type(a.atttypid, a.atttypmod) as type,
                    a.attnotnull, pg_get_expr(d.adbin, d.adrelid, true) as default_value,
-                   a.attidentity in ('a', 'd') as identity
+                   a.attidentity in ('a', 'd') as identity,
+                   tc.description as table_comment, cc.description as column_comment
             from pg_class t
             join pg_namespace n on n.oid = t.relnamespace
             left join pg_attribute a on a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped
             left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum and a.attgenerated = ''
+            left join pg_description tc on tc.objoid = t.oid and tc.classoid = 'pg_class'::regclass
+                                       and tc.objsubid = 0
+            left join pg_description cc on cc.objoid = t.oid and cc.classoid = 'pg_class'::regclass
+                                       and cc.objsubid = a.attnum
             where t.relkind in ('r', 'p') and not t.relispartition and n.nspname = any(?)
             order by t.oid, a.attnum""";
 
@@ -166,10 +174,13 @@ public final class CatalogReader {
                 if (excludedTables.contains(name)) {
                     continue;
                 }
-                TableBuilder table = tables.computeIfAbsent(rs.getLong("oid"), oid -> Table.builder(name));
+                String tableComment = rs.getString("table_comment");
+                TableBuilder table = tables.computeIfAbsent(rs.getLong("oid"),
+                        oid -> Table.builder(name).comment(tableComment));
                 if (rs.getString("attname") != null) {
                     table.column(new Column(rs.getString("attname"), SqlTypes.canonical(rs.getString("type")),
-                            !rs.getBoolean("attnotnull"), rs.getString("default_value"), rs.getBoolean("identity")));
+                            !rs.getBoolean("attnotnull"), rs.getString("default_value"), rs.getBoolean("identity"),
+                            rs.getString("column_comment")));
                 }
             }
         }

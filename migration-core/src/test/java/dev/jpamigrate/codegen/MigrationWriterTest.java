@@ -18,6 +18,7 @@ import dev.jpamigrate.Table;
 import dev.jpamigrate.UniqueConstraint;
 import dev.jpamigrate.testing.InMemoryCompiler;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,12 @@ class MigrationWriterTest {
             new Operation.CreateTable(SnapshotWriterTest.SHOP.table("customer").orElseThrow()),
             new Operation.AddColumn("customer", new Column("score", "integer", false, "0", false)),
             new Operation.AddColumn("customer", Column.of("note", "text")),
+            new Operation.AddColumn("customer", new Column("tag", "varchar(20)", true, "'none'", false,
+                    "A label: \"gold\", 'vip' or C:\\none,\nas the shop sets it")),
+            new Operation.AlterTableComment("customer", "People who buy"),
+            new Operation.AlterTableComment("customer", null),
+            new Operation.AlterColumnComment("customer", "note", "Free text; it's \"not\" checked"),
+            new Operation.AlterColumnComment("customer", "note", null),
             new Operation.AlterColumnType("customer", "note", "varchar(2000)"),
             new Operation.AlterColumnType("customer", "score", "varchar(10)", "score::varchar(10)"),
             new Operation.AlterColumnNullable("customer", "note", false),
@@ -76,6 +83,29 @@ class MigrationWriterTest {
     }
 
     @Test
+    void everyOperationButAJdbcStepIsWritten() {
+        assertThat(Arrays.stream(Operation.class.getPermittedSubclasses())
+                .filter(type -> type != Operation.JdbcStep.class))
+                .allSatisfy(type -> assertThat(EVERY_OPERATION).as("operations written")
+                        .anySatisfy(op -> assertThat(op).isInstanceOf(type)));
+    }
+
+    @Test
+    void commentsAreWrittenAsTheCallsThatSetThem() {
+        String source = MigrationWriter.write("db.migration", "1", List.of(), "x", null, EVERY_OPERATION,
+                List.of()).toString();
+
+        assertThat(source).contains("""
+                        op.addColumn("customer", "tag", "varchar(20)", c -> c.defaultValue("'none'").comment("A label: \\"gold\\", 'vip' or C:\\\\none,\\n"
+                                        + "as the shop sets it"));
+                        op.setTableComment("customer", "People who buy");
+                        op.dropTableComment("customer");
+                        op.setColumnComment("customer", "note", "Free text; it's \\"not\\" checked");
+                        op.dropColumnComment("customer", "note");
+                """);
+    }
+
+    @Test
     void aMergeRevisionListsItsParents(@TempDir Path dir) throws Exception {
         JavaFile file = MigrationWriter.write("db.migration", "3", List.of("1", "2"), "", null, List.of(), List.of());
 
@@ -101,6 +131,7 @@ class MigrationWriterTest {
 
         assertThat(source).contains("""
                         op.createTable("customer", t -> t
+                                .comment("People who buy")
                                 .column("id", "bigint", c -> c.identity())
                 """);
     }

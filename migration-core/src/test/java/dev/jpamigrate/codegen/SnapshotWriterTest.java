@@ -20,18 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotWriterTest {
     static final Schema SHOP = Schema.builder()
             .table("customer", t -> t
+                    .comment("People who buy")
                     .column("id", "bigint", c -> c.identity())
-                    .column("email", "varchar(255)", c -> c.notNull())
+                    .column("email", "varchar(255)", c -> c.notNull().comment("Where receipts go; it's \"unique\""))
                     .column("status", "varchar(20)", c -> c.notNull().defaultValue("'NEW'"))
-                    .column("nickname", "varchar(40)")
+                    .column("nickname", "varchar(40)", c -> c.comment("Shown instead of the name"))
                     .primaryKey("customer_pkey", "id")
                     .unique("customer_email_key", "email")
                     .check("customer_status_check", "status in ('NEW','ACTIVE')")
                     .index("idx_customer_nickname", "nickname desc"))
             .table("sales.purchase_order", t -> t
+                    .comment("An order as placed,\nbefore it ships")
                     .column("id", "bigint", c -> c.notNull())
                     .column("customer_id", "bigint")
-                    .column("total", "numeric(38,2)")
+                    .column("total", "numeric(38,2)", c -> c.comment("In EUR, under C:\\totals"))
                     .primaryKey("purchase_order_pkey", "id")
                     .foreignKey("fk_order_customer", fk -> fk.columns("customer_id").references("customer", "id")
                             .onDelete(ForeignKeyAction.CASCADE)))
@@ -108,10 +110,11 @@ class SnapshotWriterTest {
         assertThat(source).contains("""
                     private static void customer(Schema.Builder schema) {
                         schema.table("customer", t -> t
+                                .comment("People who buy")
                                 .column("id", "bigint", c -> c.identity())
-                                .column("email", "varchar(255)", c -> c.notNull())
+                                .column("email", "varchar(255)", c -> c.notNull().comment("Where receipts go; it's \\"unique\\""))
                                 .column("status", "varchar(20)", c -> c.notNull().defaultValue("'NEW'"))
-                                .column("nickname", "varchar(40)")
+                                .column("nickname", "varchar(40)", c -> c.comment("Shown instead of the name"))
                                 .primaryKey("customer_pkey", "id")
                                 .unique("customer_email_key", "email")
                                 .check("customer_status_check", "status in ('NEW','ACTIVE')")

@@ -105,6 +105,37 @@ class GenerateTest {
     }
 
     @Test
+    void aCommentChangeIsSetInPlaceAndTheSnapshotKeepsIt() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V2);
+        project.migrator().generate("initial schema");
+        project.entities(Schema.builder()
+                .table("customer", t -> t
+                        .comment("People who buy")
+                        .column("id", "bigint", c -> c.identity())
+                        .column("email", "varchar(255)", c -> c.notNull())
+                        .column("nickname", "varchar(40)", c -> c.comment("Shown instead of the \"name\""))
+                        .primaryKey("customer_pkey", "id")
+                        .unique("customer_email_key", "email"))
+                .build());
+
+        GenerateResult result = project.migrator().generate("describe customers");
+
+        assertThat(Files.readString(result.migration().orElseThrow())).contains("""
+                    public void upgrade(Operations op) {
+                        op.setTableComment("customer", "People who buy");
+                        op.setColumnComment("customer", "nickname", "Shown instead of the \\"name\\"");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.dropColumnComment("customer", "nickname");
+                        op.dropTableComment("customer");
+                    }
+                """);
+        assertThat(project.migrator().generate("again").hasChanges()).isFalse();
+    }
+
+    @Test
     void theSameChangeGivesByteIdenticalSources(@TempDir Path other) throws Exception {
         ProjectFixture a = new ProjectFixture(dir).entities(V2);
         ProjectFixture b = new ProjectFixture(other).entities(V2);

@@ -7,8 +7,10 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.Operation;
 import dev.jpamigrate.Operation.AddColumn;
 import dev.jpamigrate.Operation.AddForeignKey;
+import dev.jpamigrate.Operation.AlterColumnComment;
 import dev.jpamigrate.Operation.AlterColumnNullable;
 import dev.jpamigrate.Operation.AlterColumnType;
+import dev.jpamigrate.Operation.AlterTableComment;
 import dev.jpamigrate.Operation.CreateIndex;
 import dev.jpamigrate.Operation.CreateSchema;
 import dev.jpamigrate.Operation.CreateSequence;
@@ -241,5 +243,58 @@ class SchemaDiffTest {
                 new Operation.AlterColumnIdentity("t", "id", false),
                 new Operation.AlterColumnDefault("t", "id", "0"),
                 new AlterColumnNullable("t", "id", true));
+    }
+
+    @Test
+    void changedCommentsAreSetInPlaceAfterTheColumnChangesAndTheDowngradeRestoresThem() {
+        Schema commented = SHOP.withTable(SHOP.table("customer").orElseThrow()
+                .withComment("People who buy")
+                .withColumns(cols -> {
+                    cols.replaceAll(c -> c.name().equals("email") ? c.withType("varchar(320)").withComment("It's unique")
+                            : c);
+                    return cols;
+                }));
+
+        SchemaDiff diff = SchemaDiff.between(SHOP, commented);
+
+        assertThat(diff.upgrade()).containsExactly(
+                new AlterColumnType("customer", "email", "varchar(320)"),
+                new AlterTableComment("customer", "People who buy"),
+                new AlterColumnComment("customer", "email", "It's unique"));
+        assertThat(diff.downgrade()).containsExactly(
+                new AlterColumnComment("customer", "email", null),
+                new AlterTableComment("customer", null),
+                new AlterColumnType("customer", "email", "varchar(255)"));
+        assertThat(SchemaDiff.between(commented, SHOP).upgrade()).containsExactly(
+                new AlterColumnType("customer", "email", "varchar(255)"),
+                new AlterTableComment("customer", null),
+                new AlterColumnComment("customer", "email", null));
+        assertThat(diff.dataLoss()).isEmpty();
+    }
+
+    @Test
+    void aNewTableOrColumnBringsItsCommentsWithIt() {
+        Schema commented = Schema.builder()
+                .table("customer", t -> t
+                        .comment("People who buy")
+                        .column("id", "bigint", c -> c.identity().comment("Never reused")))
+                .build();
+        Schema withPhone = SchemaDiff.replay(commented, List.of(new AddColumn("customer",
+                new Column("phone", "varchar(30)", true, null, false, "Digits only"))));
+
+        assertThat(SchemaDiff.between(Schema.EMPTY, commented).upgrade())
+                .containsExactly(new CreateTable(commented.table("customer").orElseThrow()));
+        assertThat(SchemaDiff.between(commented, withPhone).upgrade()).containsExactly(new AddColumn("customer",
+                new Column("phone", "varchar(30)", true, null, false, "Digits only")));
+        assertThat(SchemaDiff.between(withPhone, commented).downgrade()).containsExactly(new AddColumn("customer",
+                new Column("phone", "varchar(30)", true, null, false, "Digits only")));
+    }
+
+    @Test
+    void aBlankCommentIsNoComment() {
+        Schema blank = Schema.builder().table("t", t -> t.comment(" ").column("c", "int", c -> c.comment(""))).build();
+
+        assertThat(SchemaDiff.between(Schema.builder().table("t", t -> t.column("c", "int")).build(), blank).isEmpty())
+                .isTrue();
     }
 }

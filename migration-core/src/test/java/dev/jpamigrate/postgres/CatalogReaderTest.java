@@ -77,6 +77,21 @@ class CatalogReaderTest {
     }
 
     @Test
+    void readsCommentsAsStoredAndABlankOneAsNone() throws Exception {
+        try (LiveDatabase db = LiveDatabase.create()) {
+            db.execute("create table note (id integer, body text, author text)");
+            db.execute("comment on table note is '  Padded, as written  '");
+            db.execute("comment on column note.body is E'Two\\nlines'");
+            db.execute("comment on column note.author is '   '");
+
+            Table note = db.schema().table("note").orElseThrow();
+
+            assertThat(note.comment()).isEqualTo("  Padded, as written  ");
+            assertThat(note.columns()).extracting(Column::comment).containsExactly(null, "Two\nlines", null);
+        }
+    }
+
+    @Test
     void readsACheckAsTheTextInsideCheckOfItsDefinition() throws Exception {
         try (LiveDatabase db = LiveDatabase.create()) {
             Schema shop = db.create(Shop.SCHEMA);
@@ -134,6 +149,8 @@ class CatalogReaderTest {
                             constraint fk_t%s_parent references t%s, name varchar(40) not null default ''x'',
                             constraint t%s_id_check check (id > 0))', i, i, greatest(i - 1, 1), i);
                         execute format('create index idx_t%s_name on t%s (name desc)', i, i);
+                        execute format('comment on table t%s is %L', i, 'Table ' || i);
+                        execute format('comment on column t%s.name is %L', i, 'Name ' || i);
                       end loop;
                     end $$""");
             AtomicInteger statements = new AtomicInteger();
@@ -143,9 +160,11 @@ class CatalogReaderTest {
 
             assertThat(read.tables()).hasSize(500);
             assertThat(read.table("t42")).contains(Schema.builder().table("t42", t -> t
+                    .comment("Table 42")
                     .column("id", "bigint", c -> c.notNull())
                     .column("parent_id", "bigint")
-                    .column("name", "varchar(40)", c -> c.notNull().defaultValue("'x'::character varying"))
+                    .column("name", "varchar(40)", c -> c.notNull().defaultValue("'x'::character varying")
+                            .comment("Name 42"))
                     .primaryKey("t42_pkey", "id")
                     .check("t42_id_check", "id > 0")
                     .index("idx_t42_name", "name desc")

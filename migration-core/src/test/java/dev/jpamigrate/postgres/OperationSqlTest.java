@@ -16,11 +16,13 @@ import dev.jpamigrate.Operation.AddColumn;
 import dev.jpamigrate.Operation.AddForeignKey;
 import dev.jpamigrate.Operation.AddPrimaryKey;
 import dev.jpamigrate.Operation.AddUnique;
+import dev.jpamigrate.Operation.AlterColumnComment;
 import dev.jpamigrate.Operation.AlterColumnDefault;
 import dev.jpamigrate.Operation.AlterColumnIdentity;
 import dev.jpamigrate.Operation.AlterColumnNullable;
 import dev.jpamigrate.Operation.AlterColumnType;
 import dev.jpamigrate.Operation.AlterSequence;
+import dev.jpamigrate.Operation.AlterTableComment;
 import dev.jpamigrate.Operation.CreateIndex;
 import dev.jpamigrate.Operation.CreateSchema;
 import dev.jpamigrate.Operation.CreateSequence;
@@ -92,7 +94,8 @@ class OperationSqlTest {
         return Stream.of(
                 change("create a schema", new CreateSchema("archive")),
                 change("drop an empty schema", new DropSchema("archive"), new CreateSchema("archive")),
-                change("create a table with constraints, indexes and a foreign key", new CreateTable(invoice())),
+                change("create a table with constraints, indexes, a foreign key and comments",
+                        new CreateTable(invoice())),
                 change("create a table in another schema", new CreateTable(table("sales.shipment", t -> t
                         .column("id", "bigint", c -> c.identity())
                         .column("order_id", "bigint", c -> c.notNull())
@@ -103,6 +106,10 @@ class OperationSqlTest {
                 change("drop a table that has foreign keys", new DropTable("order_line")),
                 change("drop a table in another schema", new DropTable("sales.purchase_order"),
                         new DropTable("order_line")),
+                change("comment on a table", new AlterTableComment("event_log", "What happened, and when")),
+                change("replace a table's comment with one that has quotes",
+                        new AlterTableComment("customer", "People who buy; 'VIP' ones get \"gold\"")),
+                change("drop a table's comment in another schema", new AlterTableComment("sales.purchase_order", null)),
                 change("add a nullable column", new AddColumn("customer", Column.of("phone", "varchar(30)"))),
                 change("add a NOT NULL column with a default", new AddColumn("customer",
                         new Column("tier", "smallint", false, "1", false))),
@@ -110,7 +117,10 @@ class OperationSqlTest {
                         new Column("seq", "bigint", false, null, true))),
                 change("add a column to a table in another schema", new AddColumn("sales.purchase_order",
                         new Column("currency", "char(3)", false, "'EUR'::bpchar", false))),
+                change("add a column with a comment", new AddColumn("customer",
+                        new Column("phone", "varchar(30)", true, null, false, "Digits only, as in 'tel:' links"))),
                 change("drop the last column", new DropColumn("employee", "initial")),
+                change("drop a column that has a comment", new DropColumn("sales.purchase_order", "deliver_at")),
                 change("widen a varchar", new AlterColumnType("customer", "email", "varchar(320)")),
                 change("widen a column that has a default and a check",
                         new AlterColumnType("order_line", "quantity", "integer")),
@@ -121,6 +131,10 @@ class OperationSqlTest {
                 change("set a default", new AlterColumnDefault("customer", "nickname",
                         "'anonymous'::character varying")),
                 change("drop a default", new AlterColumnDefault("customer", "status", null)),
+                change("comment on a column", new AlterColumnComment("employee", "badge", "Printed on the card")),
+                change("replace a column's comment with one that has a backslash",
+                        new AlterColumnComment("customer", "email", "Receipts go here, not to C:\\spam\\")),
+                change("drop the comment of a column named by a keyword", new AlterColumnComment("user", "order", null)),
                 change("make a column identity", new AlterColumnIdentity("department", "id", true)),
                 change("drop an identity", new AlterColumnIdentity("customer", "id", false)),
                 change("add a primary key", new AddPrimaryKey("event_log",
@@ -215,23 +229,36 @@ class OperationSqlTest {
     @Test
     void rawSqlRunsAsWrittenAndLeavesTheModelAsItWas() throws Exception {
         Schema before = db.create(SHOP);
-        Operation op = new Operation.Sql("comment on table customer is 'people who buy'");
+        Operation op = new Operation.Sql("create view vip_customer as select id, email from customer");
 
         db.run(op);
 
         assertThat(db.schema()).isEqualTo(op.applyTo(before)).isEqualTo(before);
-        assertThat(db.queryString("select obj_description('customer'::regclass, 'pg_class')"))
-                .isEqualTo("people who buy");
+        assertThat(db.queryString("select count(*) from vip_customer")).isEqualTo("0");
+    }
+
+    /** PostgreSQL's own functions, not only the catalog reader, see the text of the model, quotes and all. */
+    @Test
+    void commentsAreStoredExactlyAsTheModelHoldsThem() throws Exception {
+        db.create(SHOP);
+
+        assertThat(db.queryString("select obj_description('sales.purchase_order'::regclass, 'pg_class')"))
+                .isEqualTo("An order as placed,\nbefore it ships");
+        assertThat(db.queryString("select col_description(attrelid, attnum) from pg_attribute"
+                + " where attrelid = 'sales.purchase_order'::regclass and attname = 'scan'"))
+                .isEqualTo("The paper form, as filed under C:\\scans")
+                .isEqualTo(SHOP.table("sales.purchase_order").orElseThrow().column("scan").orElseThrow().comment());
     }
 
     private static Table invoice() {
         return table("invoice", t -> t
+                .comment("Bills; the customer's copy is the PDF")
                 .column("id", "bigint", c -> c.identity())
                 .column("customer_id", "bigint", c -> c.notNull())
-                .column("number", "varchar(20)", c -> c.notNull())
+                .column("number", "varchar(20)", c -> c.notNull().comment("As printed, e.g. 'INV-2026-001'"))
                 .column("amount", "numeric(12,2)", c -> c.notNull().defaultValue("0"))
                 .column("issued_at", "timestamp(6) with time zone", c -> c.notNull().defaultValue("now()"))
-                .column("order", "integer")
+                .column("order", "integer", c -> c.comment("Reserved word, quoted name"))
                 .primaryKey("invoice_pkey", "id")
                 .unique("invoice_number_key", "number")
                 .check("invoice_amount_check", "amount >= 0::numeric")

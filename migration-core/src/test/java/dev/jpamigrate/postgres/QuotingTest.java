@@ -8,10 +8,12 @@ import dev.jpamigrate.Index;
 import dev.jpamigrate.Operation;
 import dev.jpamigrate.Operation.AddCheck;
 import dev.jpamigrate.Operation.AddColumn;
+import dev.jpamigrate.Operation.AlterColumnComment;
 import dev.jpamigrate.Operation.AlterColumnDefault;
 import dev.jpamigrate.Operation.AlterColumnNullable;
 import dev.jpamigrate.Operation.AlterColumnType;
 import dev.jpamigrate.Operation.AlterSequence;
+import dev.jpamigrate.Operation.AlterTableComment;
 import dev.jpamigrate.Operation.CreateIndex;
 import dev.jpamigrate.Operation.DropCheck;
 import dev.jpamigrate.Operation.DropColumn;
@@ -37,11 +39,12 @@ class QuotingTest {
                     .column("select", "varchar(20)", c -> c.notNull().defaultValue("'all'::character varying"))
                     .primaryKey("Order_pkey", "Id"))
             .table("Audit.Event Log", t -> t
+                    .comment("Who did what")
                     .column("Id", "bigint", c -> c.notNull())
                     .column("OrderId", "bigint")
                     .column("HappenedAt", "timestamp(6) with time zone", c -> c.notNull().defaultValue("now()"))
                     .column("user", "varchar(60)")
-                    .column("say \"hi\"", "text")
+                    .column("say \"hi\"", "text", c -> c.comment("It's \"hi\""))
                     .primaryKey("Event Log_pkey", "Id")
                     .unique("UQ Event", "HappenedAt", "OrderId")
                     .check("Positive Id", "\"Id\" > 0")
@@ -79,8 +82,8 @@ class QuotingTest {
                 }
             }
             Schema schema = Schema.builder().table("table", t -> {
-                keywords.forEach(k -> t.column(k, "integer", c -> c.notNull()));
-                t.primaryKey("primary", "primary")
+                keywords.forEach(k -> t.column(k, "integer", c -> c.notNull().comment("The " + k + "'s")));
+                t.comment("Every keyword").primaryKey("primary", "primary")
                         .unique("unique", "order", "group")
                         .check("check", "\"check\" > 0")
                         .index("where", "from desc", "time")
@@ -106,6 +109,10 @@ class QuotingTest {
                     new AlterColumnType("Audit.Event Log", "user", "varchar(200)"),
                     new AlterColumnNullable("Order", "select", true),
                     new AlterColumnDefault("Order", "select", null),
+                    new AlterTableComment("Audit.Event Log", null),
+                    new AlterTableComment("Order", "Orders'"),
+                    new AlterColumnComment("Audit.Event Log", "say \"hi\"", null),
+                    new AlterColumnComment("Order", "select", "What the 'select' picks"),
                     new DropPrimaryKey("Audit.Event Log", "Event Log_pkey"),
                     new DropUnique("Audit.Event Log", "UQ Event"),
                     new AddCheck("Order", new CheckConstraint("Order Positive", "\"Id\" > 0")),

@@ -10,7 +10,8 @@ import dev.jpamigrate.Schema;
  * A shop's schema that uses every part of the model: identity, NOT NULL, defaults,
  * composite keys, unique constraints and indexes, checks, foreign keys with actions (one
  * pointing at its own table, two tables pointing at each other, one across schemas), a
- * table without primary key, reserved words as names, a second schema and sequences.
+ * table without primary key, reserved words as names, a second schema, sequences, and
+ * comments on tables and columns (with quotes, a backslash and a line break in them).
  *
  * <p>PostgreSQL stores defaults and checks as parsed expressions and prints them back in
  * its own form ({@code 'NEW'} on a varchar column comes back as
@@ -20,8 +21,9 @@ import dev.jpamigrate.Schema;
 final class Shop {
     static final Schema SCHEMA = Schema.builder()
             .table("customer", t -> t
+                    .comment("People who buy")
                     .column("id", "bigint", c -> c.identity())
-                    .column("email", "varchar(255)", c -> c.notNull())
+                    .column("email", "varchar(255)", c -> c.notNull().comment("Where receipts go; it's unique"))
                     .column("status", "varchar(20)", c -> c.notNull().defaultValue("'NEW'::character varying"))
                     .column("created_at", "timestamp(6) with time zone", c -> c.notNull().defaultValue("now()"))
                     .column("loyalty_points", "integer", c -> c.notNull().defaultValue("0"))
@@ -38,7 +40,7 @@ final class Shop {
                     .column("id", "bigint", c -> c.notNull())
                     .column("customer_id", "bigint", c -> c.notNull())
                     .column("login", "varchar(60)", c -> c.notNull())
-                    .column("order", "integer", c -> c.notNull().defaultValue("0"))
+                    .column("order", "integer", c -> c.notNull().defaultValue("0").comment("Position in \"My users\""))
                     .column("active", "boolean", c -> c.notNull().defaultValue("true"))
                     .primaryKey("user_pkey", "id")
                     .uniqueIndex("user_login_idx", "login")
@@ -68,7 +70,7 @@ final class Shop {
                     .column("product_code", "varchar(8)", c -> c.notNull())
                     .column("quantity", "smallint", c -> c.notNull().defaultValue("1"))
                     .column("unit_price", "numeric(10,2)")
-                    .column("note", "text")
+                    .column("note", "text", c -> c.comment("As the customer wrote it"))
                     .primaryKey("order_line_pkey", "order_id", "line_no")
                     .unique("order_line_product_key", "order_id", "product_code")
                     .check("order_line_quantity_check", "quantity > 0 AND quantity < 1000")
@@ -79,6 +81,7 @@ final class Shop {
                     .column("happened_at", "timestamp(6)", c -> c.notNull())
                     .column("detail", "text"))
             .table("sales.purchase_order", t -> t
+                    .comment("An order as placed,\nbefore it ships")
                     .column("id", "bigint", c -> c.notNull())
                     .column("customer_id", "bigint", c -> c.notNull())
                     .column("placed_at", "timestamp(6)", c -> c.notNull())
@@ -87,8 +90,8 @@ final class Shop {
                     .column("payload", "jsonb")
                     .column("rate", "double precision")
                     .column("weight", "real")
-                    .column("scan", "bytea")
-                    .column("deliver_at", "time(6)")
+                    .column("scan", "bytea", c -> c.comment("The paper form, as filed under C:\\scans"))
+                    .column("deliver_at", "time(6)", c -> c.comment("Local time"))
                     .primaryKey("purchase_order_pkey", "id")
                     .index("idx_purchase_order_customer", "customer_id", "placed_at desc")
                     .foreignKey("fk_purchase_order_customer", fk -> fk.columns("customer_id")

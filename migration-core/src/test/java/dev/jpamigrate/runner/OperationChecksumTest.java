@@ -3,7 +3,9 @@ package dev.jpamigrate.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.Operation;
+import dev.jpamigrate.Operations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,60 @@ class OperationChecksumTest {
         assertThat(OperationChecksum.canonical(new Operation.AlterColumnType("t", "c", "text")))
                 .isEqualTo(OperationChecksum.canonical(new Operation.AlterColumnType("t", "c", "text", null)))
                 .doesNotContain("using");
+    }
+
+    /**
+     * Comments came after revisions were applied with this tool: an operation without comments
+     * must keep the canonical text, and so the checksum, it had before. Both are pinned here as
+     * they were computed before tables and columns had comments.
+     */
+    @Test
+    void operationsWithoutCommentsKeepTheChecksumsTheyHadBeforeCommentsExisted() {
+        List<Operation> ops = new Operations()
+                .createTable("customer", t -> t
+                        .column("id", "bigint", c -> c.identity())
+                        .column("email", "varchar(255)", c -> c.notNull().defaultValue("''"))
+                        .column("nickname", "varchar(40)")
+                        .primaryKey("customer_pkey", "id")
+                        .unique("customer_email_key", "email")
+                        .check("customer_email_check", "email <> ''")
+                        .index("idx_customer_nickname", "nickname desc")
+                        .foreignKey("fk_customer_self", fk -> fk.columns("id").references("customer", "id")
+                                .onDelete(ForeignKeyAction.CASCADE)))
+                .addColumn("customer", "phone", "varchar(30)", c -> c.notNull().defaultValue("'none'"))
+                .alterColumnType("customer", "phone", "varchar(40)")
+                .setDefault("customer", "phone", "'?'")
+                .dropColumn("customer", "phone")
+                .recorded();
+
+        assertThat(OperationChecksum.canonical(ops.get(0))).isEqualTo("CreateTable{table=Table{name=\"customer\","
+                + "columns=[Column{name=\"id\",type=\"bigint\",identity=true},"
+                + "Column{name=\"email\",type=\"varchar(255)\",defaultValue=\"''\"},"
+                + "Column{name=\"nickname\",type=\"varchar(40)\",nullable=true}],"
+                + "primaryKey=PrimaryKey{name=\"customer_pkey\",columns=[\"id\"]},"
+                + "uniqueConstraints=[UniqueConstraint{name=\"customer_email_key\",columns=[\"email\"]}],"
+                + "indexes=[Index{name=\"idx_customer_nickname\",columns=[\"nickname desc\"]}],"
+                + "foreignKeys=[ForeignKey{name=\"fk_customer_self\",columns=[\"id\"],referencedTable=\"customer\","
+                + "referencedColumns=[\"id\"],onDelete=CASCADE,onUpdate=NO_ACTION}],"
+                + "checks=[CheckConstraint{name=\"customer_email_check\",expression=\"email <> ''\"}]}}");
+        assertThat(OperationChecksum.canonical(ops.get(1))).isEqualTo("AddColumn{table=\"customer\","
+                + "column=Column{name=\"phone\",type=\"varchar(30)\",defaultValue=\"'none'\"}}");
+        assertThat(OperationChecksum.of(ops))
+                .isEqualTo("b450e3effa96b805fb576ec94709c8996a77f8b08dc92f9e5c7b9fe372f1e897");
+    }
+
+    @Test
+    void aCommentCountsAndEditingItChangesTheChecksum() {
+        Operation commented = new Operation.AddColumn("customer",
+                new Column("email", "text", true, null, false, "Where \"receipts\" go"));
+
+        assertThat(OperationChecksum.canonical(commented)).isEqualTo("AddColumn{table=\"customer\",column=Column{"
+                + "name=\"email\",type=\"text\",nullable=true,comment=\"Where \\\"receipts\\\" go\"}}");
+        assertThat(OperationChecksum.canonical(new Operation.AlterTableComment("customer", null)))
+                .isEqualTo("AlterTableComment{table=\"customer\"}");
+        assertThat(OperationChecksum.of(List.of(new Operation.AlterColumnComment("customer", "email", "Receipts"))))
+                .isNotEqualTo(OperationChecksum.of(List.of(
+                        new Operation.AlterColumnComment("customer", "email", "Receipts go here"))));
     }
 
     @Test
