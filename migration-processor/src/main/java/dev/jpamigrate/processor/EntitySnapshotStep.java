@@ -38,6 +38,7 @@ final class EntitySnapshotStep {
     private final Types types;
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
+    private final ProcessorOptions options;
 
     private List<String> previousEntities;
     private final SortedSet<String> moduleEntities = new TreeSet<>();
@@ -47,7 +48,9 @@ final class EntitySnapshotStep {
     private List<EntityClass> unresolved = List.of();
     private boolean failed;
 
-    EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
+    EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
+            ProcessorOptions options) {
+        this.options = options;
         this.elements = elements;
         this.types = types;
         this.reporter = reporter;
@@ -117,7 +120,7 @@ final class EntitySnapshotStep {
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators);
+        TableMapper mapper = new TableMapper(reporter, model, generators, new Naming(options.naming()));
         List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
