@@ -63,8 +63,10 @@ final class MappingValidator {
     private final ErrorReporter reporter;
     private final EntityModel model;
     private final IdGenerators generators;
+    private final ColumnTypes columnTypes;
 
-    MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators) {
+    MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes) {
+        this.columnTypes = columnTypes;
         this.reporter = reporter;
         this.model = model;
         this.generators = generators;
@@ -186,7 +188,7 @@ final class MappingValidator {
                 column.origin())) {
             return;
         }
-        Optional<String> sqlType = ColumnTypes.of(attribute);
+        Optional<String> sqlType = columnTypes.of(attribute);
         if (sqlType.isEmpty()) {
             if (attribute.lob()) {
                 unsupported(new UnsupportedUse("@Lob on a " + type.name() + " field", attribute.origin()),
@@ -259,7 +261,7 @@ final class MappingValidator {
                     + " a single @Id field");
             return;
         }
-        if (ColumnTypes.of(targetId.get()).isEmpty()) {
+        if (columnTypes.of(targetId.get()).isEmpty()) {
             reporter.error(attribute.relation().origin(), "The @Id of " + target.qualifiedName() + " has a type that"
                     + " JPA Migrate cannot map, so the join column of " + attribute.name() + " has none: fix the @Id"
                     + " of " + target.entityName());

@@ -35,12 +35,17 @@ final class TableMapper {
     private final EntityModel model;
     private final IdGenerators generators;
     private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
 
-    TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming) {
+    TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
+            ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
         this.reporter = reporter;
         this.model = model;
         this.generators = generators;
         this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
     }
 
     /** The table name as the model writes it: as stored, qualified by its schema when it names one. */
@@ -57,7 +62,9 @@ final class TableMapper {
         List<CheckConstraint> checks = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<MappedSequence> sequences = new ArrayList<>();
-        entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
+        if (generators.createsUnusedClassGenerators()) {
+            entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
+        }
         Attribute id = entity.id().orElseThrow();
         List<Attribute> ordered = new ArrayList<>(entity.attributes());
         // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
@@ -102,11 +109,13 @@ final class TableMapper {
     private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
             List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.stored(attribute.logicalColumnName());
-        String type = SqlTypes.canonical(ColumnTypes.of(attribute).orElseThrow());
+        String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
-        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true.
-        boolean notNull = attribute.id() || attribute.version() || !attribute.basicOptional()
+        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true;
+        // a @Version column is NOT NULL since Hibernate 7.
+        boolean version = attribute.version() && hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean notNull = attribute.id() || version || !attribute.basicOptional()
                 || column == null && attribute.type().isPrimitive()
                 || column != null && !column.nullable();
         columns.add(new Column(name, type, !notNull && !identity, null, identity));
@@ -129,7 +138,7 @@ final class TableMapper {
                 : HibernateNames.joinColumn(attribute.name(), targetId.logicalColumnName());
         String name = naming.stored(logical);
         String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
-                : ColumnTypes.of(targetId).orElseThrow();
+                : columnTypes.of(targetId).orElseThrow();
         boolean notNull = !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
         columns.add(new Column(name, type, !notNull, null, false));
         // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
