@@ -115,12 +115,13 @@ final class EntitySnapshotStep {
             return;
         }
         IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate());
-        if (!new MappingValidator(reporter, model, generators, new ColumnTypes(options.hibernate())).validate()) {
+        Naming naming = new Naming(options.naming(), options.hibernate());
+        if (!new MappingValidator(reporter, model, generators, new ColumnTypes(options.hibernate()), naming).validate()) {
             failed = true;
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators, new Naming(options.naming()),
+        TableMapper mapper = new TableMapper(reporter, model, generators, naming,
                 new ColumnTypes(options.hibernate()), options.hibernate());
         List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before

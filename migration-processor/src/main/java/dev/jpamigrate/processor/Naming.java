@@ -2,7 +2,8 @@ package dev.jpamigrate.processor;
 
 /**
  * How a name of the mapping becomes a name in the database: Hibernate's physical naming
- * strategy first, then PostgreSQL's folding of unquoted identifiers to lower case.
+ * strategy first, then PostgreSQL's folding of unquoted identifiers to lower case. A name
+ * quoted in the mapping ({@code "`order`"} or {@code "\"order\""}) is kept exactly.
  * Constraint names are not physical names; Hibernate gives them as written or hashed.
  */
 final class Naming {
@@ -25,19 +26,55 @@ final class Naming {
     }
 
     private final Strategy strategy;
+    private final boolean strategyAppliesToQuoted;
 
-    Naming(Strategy strategy) {
+    /**
+     * @param hibernate Hibernate 6.6's {@code CamelCaseToUnderscoresNamingStrategy} also
+     *     rewrites quoted names (keeping them quoted); Hibernate 7's leaves them alone
+     */
+    Naming(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
         this.strategy = strategy;
+        this.strategyAppliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
     }
 
-    /** The name after the physical naming strategy, as Hibernate hashes it into {@code FK…} and {@code IDX…} names. */
+    /**
+     * The name as Hibernate renders it into the text it hashes for {@code FK…} and
+     * {@code IDX…} names: after the physical naming strategy, a quoted name in backticks.
+     */
     String physical(String logical) {
+        if (isQuoted(logical)) {
+            return "`" + quotedText(logical) + "`";
+        }
         return strategy == Strategy.JPA ? logical : underscored(logical);
     }
 
     /** The name as PostgreSQL stores it. */
     String stored(String logical) {
-        return PostgresNames.fold(physical(logical));
+        return isQuoted(logical) ? quotedText(logical) : PostgresNames.fold(physical(logical));
+    }
+
+    private String quotedText(String quoted) {
+        String text = unquoted(quoted);
+        return strategy == Strategy.SPRING_BOOT && strategyAppliesToQuoted ? underscored(text) : text;
+    }
+
+    /** A constraint or index name as PostgreSQL stores it: no naming strategy, only quoting and folding. */
+    static String constraint(String name) {
+        return isQuoted(name) ? unquoted(name) : PostgresNames.fold(name);
+    }
+
+    static boolean isQuoted(String name) {
+        return name.length() > 2 && (name.startsWith("`") && name.endsWith("`")
+                || name.startsWith("\"") && name.endsWith("\""));
+    }
+
+    /** The name without its quotes, if it has any. */
+    static String text(String name) {
+        return isQuoted(name) ? unquoted(name) : name;
+    }
+
+    private static String unquoted(String name) {
+        return name.substring(1, name.length() - 1);
     }
 
     /**

@@ -135,7 +135,7 @@ final class TableMapper {
         Attribute targetId = target.id().orElseThrow();
         JoinColumnSpec joinColumn = attribute.joinColumn();
         String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
-                : HibernateNames.joinColumn(attribute.name(), targetId.logicalColumnName());
+                : implicitJoinColumn(attribute, target, targetId);
         String name = naming.stored(logical);
         String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
                 : columnTypes.of(targetId).orElseThrow();
@@ -152,9 +152,19 @@ final class TableMapper {
         String fkName = joinColumn != null && joinColumn.foreignKeyName() != null ? joinColumn.foreignKeyName()
                 : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
                         naming.physical(target.logicalTableName()), List.of(naming.physical(logical)));
-        foreignKeys.add(new ForeignKey(PostgresNames.fold(fkName), List.of(name), tableName(target),
+        foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(name), tableName(target),
                 List.of(naming.stored(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION));
+    }
+
+    /**
+     * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
+     * referenced table or column is quoted.
+     */
+    private static String implicitJoinColumn(Attribute attribute, EntityClass target, Attribute targetId) {
+        String name = HibernateNames.joinColumn(attribute.name(), Naming.text(targetId.logicalColumnName()));
+        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(targetId.logicalColumnName());
+        return quoted ? "`" + name + "`" : name;
     }
 
     /** {@code @Table(indexes, uniqueConstraints)}; a unique {@code @Index} is a UNIQUE constraint in Hibernate. */
@@ -166,7 +176,7 @@ final class TableMapper {
                 resolve(entity, columns, column, spec.origin(), "@UniqueConstraint(columnNames)").ifPresent(resolved::add);
             }
             if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
-                uniques.add(new UniqueConstraint(spec.name() != null ? PostgresNames.fold(spec.name())
+                uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
                         : PostgresNames.unique(table, resolved), resolved));
             } else if (spec.columnNames().isEmpty()) {
                 reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
@@ -207,12 +217,12 @@ final class TableMapper {
                         + " column order: remove DESC from columnList");
                 return;
             }
-            uniques.add(new UniqueConstraint(spec.name() != null ? PostgresNames.fold(spec.name())
+            uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
                     : PostgresNames.unique(table, resolved), resolved));
         } else {
             String name = spec.name() != null ? spec.name()
                     : HibernateNames.index(naming.physical(entity.logicalTableName()), written);
-            indexes.add(new Index(PostgresNames.fold(name), entries, false));
+            indexes.add(new Index(Naming.constraint(name), entries, false));
         }
     }
 
