@@ -33,6 +33,10 @@ final class Identifiers {
     private Identifiers() {
     }
 
+    static boolean isReserved(String identifier) {
+        return RESERVED.contains(identifier);
+    }
+
     /** One identifier, quoted when it is not a plain lower-case name or is a reserved word. */
     static String quote(String identifier) {
         if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {

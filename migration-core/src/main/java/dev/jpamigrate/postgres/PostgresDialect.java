@@ -77,6 +77,11 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return Identifiers.quoteQualified(qualifiedOrSimpleName);
     }
 
+    /** Whether PostgreSQL refuses {@code identifier} as a name unless it is quoted: {@code user}, {@code order}, ... */
+    public static boolean isReserved(String identifier) {
+        return Identifiers.isReserved(identifier);
+    }
+
     @Override
     public List<String> visit(CreateSchema op) {
         return List.of("create schema if not exists " + Identifiers.quote(op.name()));

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The column type that Hibernate ORM 7.4 gives a basic attribute on PostgreSQL, in the
- * model's canonical spelling. The conformance test checks each rule against Hibernate.
+ * The column type that Hibernate ORM gives a basic attribute on PostgreSQL, in the model's
+ * canonical spelling; where 6.6 and 7 differ (the default precision of {@code time}), as the
+ * chosen version does. The conformance test checks each rule against Hibernate.
  */
 final class ColumnTypes {
     /** PostgreSQL's longest {@code varchar}; Hibernate maps a longer {@code String} to {@code text}. */
@@ -17,18 +18,20 @@ final class ColumnTypes {
 
     private static final int DEFAULT_LENGTH = 255;
     private static final int DEFAULT_TIMESTAMP_PRECISION = 6;
-    private static final int DEFAULT_TIME_PRECISION = 0;
 
     private static final Set<String> INTEGRAL = Set.of("short", "java.lang.Short", "int", "java.lang.Integer", "long",
             "java.lang.Long");
     private static final Set<String> FLOATING = Set.of("float", "java.lang.Float", "double", "java.lang.Double");
     private static final Set<String> LEGACY_TEMPORAL = Set.of("java.util.Date", "java.util.Calendar");
 
-    private ColumnTypes() {
+    private final int defaultTimePrecision;
+
+    ColumnTypes(ProcessorOptions.HibernateVersion hibernate) {
+        this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;
     }
 
     /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */
-    static Optional<String> of(Attribute attribute) {
+    Optional<String> of(Attribute attribute) {
         ColumnSpec column = attribute.column();
         if (column != null && column.columnDefinition() != null) {
             return Optional.of(column.columnDefinition());
@@ -83,7 +86,7 @@ final class ColumnTypes {
         return LEGACY_TEMPORAL.contains(type.name());
     }
 
-    private static String legacyTemporal(Attribute attribute) {
+    private String legacyTemporal(Attribute attribute) {
         TemporalKind kind = attribute.temporal() == null ? TemporalKind.TIMESTAMP : attribute.temporal().kind();
         return switch (kind) {
             case DATE -> "date";
@@ -97,8 +100,8 @@ final class ColumnTypes {
         return length > MAX_VARCHAR_LENGTH ? "text" : "varchar(" + length + ")";
     }
 
-    private static String time(ColumnSpec column) {
-        return "time(" + secondPrecision(column, DEFAULT_TIME_PRECISION) + ")";
+    private String time(ColumnSpec column) {
+        return "time(" + secondPrecision(column, defaultTimePrecision) + ")";
     }
 
     private static String timestamp(ColumnSpec column) {

@@ -38,6 +38,7 @@ final class EntitySnapshotStep {
     private final Types types;
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
+    private final ProcessorOptions options;
 
     private List<String> previousEntities;
     private final SortedSet<String> moduleEntities = new TreeSet<>();
@@ -47,7 +48,9 @@ final class EntitySnapshotStep {
     private List<EntityClass> unresolved = List.of();
     private boolean failed;
 
-    EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
+    EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
+            ProcessorOptions options) {
+        this.options = options;
         this.elements = elements;
         this.types = types;
         this.reporter = reporter;
@@ -111,13 +114,15 @@ final class EntitySnapshotStep {
                     + " dev.jpamigrate:migration-annotations to this module");
             return;
         }
-        IdGenerators generators = new IdGenerators(generatorOwners(model));
-        if (!new MappingValidator(reporter, model, generators).validate()) {
+        IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate());
+        Naming naming = new Naming(options.naming(), options.hibernate());
+        if (!new MappingValidator(reporter, model, generators, new ColumnTypes(options.hibernate()), naming).validate()) {
             failed = true;
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators);
+        TableMapper mapper = new TableMapper(reporter, model, generators, naming,
+                new ColumnTypes(options.hibernate()), options.hibernate());
         List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
@@ -171,13 +176,14 @@ final class EntitySnapshotStep {
         }
     }
 
-    private static Map<String, String> generatorOwners(EntityModel model) {
-        Map<String, String> owners = new HashMap<>();
+    private static Map<String, IdGenerators.Declared> declaredGenerators(EntityModel model) {
+        Map<String, IdGenerators.Declared> declared = new HashMap<>();
         for (EntityClass entity : model.entities()) {
-            entity.classGenerators().forEach(g -> owners.putIfAbsent(g.name(), entity.qualifiedName()));
-            entity.ids().forEach(id -> id.sequenceGenerators()
-                    .forEach(g -> owners.putIfAbsent(g.name(), entity.qualifiedName())));
+            entity.classGenerators().forEach(g -> declared.putIfAbsent(g.name(),
+                    new IdGenerators.Declared(g, entity.qualifiedName())));
+            entity.ids().forEach(id -> id.sequenceGenerators().forEach(g -> declared.putIfAbsent(g.name(),
+                    new IdGenerators.Declared(g, entity.qualifiedName()))));
         }
-        return owners;
+        return declared;
     }
 }

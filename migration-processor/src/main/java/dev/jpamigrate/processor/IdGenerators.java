@@ -7,20 +7,32 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Decides how Hibernate 7.4 generates an entity's id: which {@code @SequenceGenerator}
- * a {@code @GeneratedValue} means (by name, or the only one declared on the id field,
- * else on the class, else on the package), and the implied {@code <table>_SEQ}.
+ * Decides how Hibernate generates an entity's id: which {@code @SequenceGenerator} a
+ * {@code @GeneratedValue} means, and the implied {@code <table>_SEQ}. Hibernate 7 looks a
+ * name up on the id field, the class and the package, and without a name takes the only
+ * generator declared there; Hibernate 6.6 looks names up in the whole persistence unit,
+ * and without a name always takes the implied sequence.
  */
 final class IdGenerators {
-    private final Map<String, String> generatorOwners;
+    private final Map<String, Declared> declared;
+    private final ProcessorOptions.HibernateVersion hibernate;
+
+    /** A generator declared on an entity of this module (on its class or id field), with that entity. */
+    record Declared(SequenceGeneratorSpec generator, String owner) {
+    }
 
     /**
-     * @param generatorOwners every generator name declared on an entity of this module (on
-     *     its class or id field), with the entity that declares it, to explain a name that
-     *     Hibernate would not find
+     * @param declared every generator name declared on an entity of this module, for
+     *     Hibernate 6.6's global look-up, and to explain a name that Hibernate 7 would not find
      */
-    IdGenerators(Map<String, String> generatorOwners) {
-        this.generatorOwners = Map.copyOf(generatorOwners);
+    IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate) {
+        this.declared = Map.copyOf(declared);
+        this.hibernate = hibernate;
+    }
+
+    /** Whether Hibernate creates the generators declared on a class even when no id uses them. */
+    boolean createsUnusedClassGenerators() {
+        return hibernate == ProcessorOptions.HibernateVersion.V7;
     }
 
     IdGeneration of(EntityClass entity, Attribute id) {
@@ -65,7 +77,11 @@ final class IdGenerators {
             if (declared.isPresent()) {
                 return new IdGeneration.FromSequence(declared.get());
             }
-            String owner = generatorOwners.get(name);
+            Declared elsewhere = this.declared.get(name);
+            if (elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6) {
+                return new IdGeneration.FromSequence(elsewhere.generator());
+            }
+            String owner = elsewhere == null ? null : elsewhere.owner();
             if (owner != null) {
                 return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the @SequenceGenerator of "
                         + owner + ", which Hibernate 7 does not look up from " + entity.qualifiedName()
@@ -75,8 +91,8 @@ final class IdGenerators {
             // Hibernate's own fallback for a name declared nowhere: a sequence of that name with JPA's defaults.
             return new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, name, null, 1, 50, generated.origin()));
         }
-        for (List<SequenceGeneratorSpec> scope : List.of(id.sequenceGenerators(), entity.classGenerators(),
-                entity.packageGenerators())) {
+        for (List<SequenceGeneratorSpec> scope : hibernate == ProcessorOptions.HibernateVersion.V6_6 ? List.<List<SequenceGeneratorSpec>>of()
+                : List.of(id.sequenceGenerators(), entity.classGenerators(), entity.packageGenerators())) {
             if (scope.size() == 1) {
                 return new IdGeneration.FromSequence(scope.get(0));
             }

@@ -38,7 +38,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         super.init(env);
         ErrorReporter reporter = new ErrorReporter(env.getMessager());
         SnapshotFiles files = new SnapshotFiles(env.getFiler());
-        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
+        ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter);
+        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options);
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 
@@ -47,6 +48,11 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         Set<String> types = new HashSet<>(EntitySnapshotStep.ANNOTATIONS);
         types.add(RevisionReader.REVISION);
         return types;
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.NAMES;
     }
 
     @Override

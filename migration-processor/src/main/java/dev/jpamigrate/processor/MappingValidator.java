@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
 import dev.jpamigrate.processor.Attribute.RelationSpec;
@@ -57,14 +58,18 @@ final class MappingValidator {
             Map.entry("@ForeignKey(foreignKeyDefinition)", "remove it; use @ForeignKey(name = ...) to name the key"),
             Map.entry("@org.hibernate.annotations.", "remove it, or keep this entity's schema out of JPA Migrate"
                     + " until a later version maps it"),
-            Map.entry("quoted identifiers", "write the name without quotes"),
             Map.entry("@Entity on a", "JPA entities are classes: declare a class with a constructor without parameters"));
 
     private final ErrorReporter reporter;
     private final EntityModel model;
     private final IdGenerators generators;
+    private final ColumnTypes columnTypes;
+    private final Naming naming;
 
-    MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators) {
+    MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
+            Naming naming) {
+        this.columnTypes = columnTypes;
+        this.naming = naming;
         this.reporter = reporter;
         this.model = model;
         this.generators = generators;
@@ -186,7 +191,7 @@ final class MappingValidator {
                 column.origin())) {
             return;
         }
-        Optional<String> sqlType = ColumnTypes.of(attribute);
+        Optional<String> sqlType = columnTypes.of(attribute);
         if (sqlType.isEmpty()) {
             if (attribute.lob()) {
                 unsupported(new UnsupportedUse("@Lob on a " + type.name() + " field", attribute.origin()),
@@ -259,7 +264,7 @@ final class MappingValidator {
                     + " a single @Id field");
             return;
         }
-        if (ColumnTypes.of(targetId.get()).isEmpty()) {
+        if (columnTypes.of(targetId.get()).isEmpty()) {
             reporter.error(attribute.relation().origin(), "The @Id of " + target.qualifiedName() + " has a type that"
                     + " JPA Migrate cannot map, so the join column of " + attribute.name() + " has none: fix the @Id"
                     + " of " + target.entityName());
@@ -275,7 +280,7 @@ final class MappingValidator {
         }
         String referenced = joinColumn.referencedColumnName();
         String pk = targetId.get().logicalColumnName();
-        if (referenced != null && !PostgresNames.fold(referenced).equals(PostgresNames.fold(pk))) {
+        if (referenced != null && !naming.stored(referenced).equals(naming.stored(pk))) {
             unsupported(new UnsupportedUse("a join column that references " + referenced + ", which is not the primary"
                     + " key of " + target.entityName(), joinColumn.origin()), "remove referencedColumnName, or set it to \""
                     + pk + "\"");
@@ -310,10 +315,13 @@ final class MappingValidator {
         if (name == null) {
             return;
         }
-        if (name.startsWith("\"") || name.startsWith("`")) {
-            unsupported(new UnsupportedUse("quoted identifiers (" + what + " " + name + ")", origin));
-        } else if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            reporter.error(origin, "The " + what + " " + name + " is " + PostgresNames.byteLength(name) + " bytes"
+        String stored = naming.stored(name);
+        if (!Naming.isQuoted(name) && PostgresDialect.isReserved(stored)) {
+            // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
+            reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
+                    + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
+        } else if (PostgresNames.byteLength(stored) > PostgresNames.MAX_IDENTIFIER_BYTES) {
+            reporter.error(origin, "The " + what + " " + name + " is " + PostgresNames.byteLength(stored) + " bytes"
                     + " long, and PostgreSQL truncates names to " + PostgresNames.MAX_IDENTIFIER_BYTES
                     + ": choose a shorter name");
         }

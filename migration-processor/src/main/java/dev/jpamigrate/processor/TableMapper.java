@@ -34,28 +34,37 @@ final class TableMapper {
     private final ErrorReporter reporter;
     private final EntityModel model;
     private final IdGenerators generators;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
 
-    TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators) {
+    TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
+            ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
         this.reporter = reporter;
         this.model = model;
         this.generators = generators;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
     }
 
-    /** The table name as the model writes it: folded, qualified by its schema when it names one. */
-    static String tableName(EntityClass entity) {
-        String local = PostgresNames.fold(entity.logicalTableName());
-        return entity.table().schema() == null ? local : PostgresNames.fold(entity.table().schema()) + "." + local;
+    /** The table name as the model writes it: as stored, qualified by its schema when it names one. */
+    private String tableName(EntityClass entity) {
+        String local = naming.stored(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.stored(entity.table().schema()) + "." + local;
     }
 
     /** The entity's table, or empty when two of its columns or constraints would get one name (reported). */
     Optional<MappedTable> map(EntityClass entity) {
-        String local = PostgresNames.fold(entity.logicalTableName());
+        String local = naming.stored(entity.logicalTableName());
         List<Column> columns = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<MappedSequence> sequences = new ArrayList<>();
-        entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
+        if (generators.createsUnusedClassGenerators()) {
+            entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
+        }
         Attribute id = entity.id().orElseThrow();
         List<Attribute> ordered = new ArrayList<>(entity.attributes());
         // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
@@ -99,12 +108,14 @@ final class TableMapper {
 
     private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
             List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
-        String name = PostgresNames.fold(attribute.logicalColumnName());
-        String type = SqlTypes.canonical(ColumnTypes.of(attribute).orElseThrow());
+        String name = naming.stored(attribute.logicalColumnName());
+        String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
-        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true.
-        boolean notNull = attribute.id() || attribute.version() || !attribute.basicOptional()
+        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true;
+        // a @Version column is NOT NULL since Hibernate 7.
+        boolean version = attribute.version() && hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean notNull = attribute.id() || version || !attribute.basicOptional()
                 || column == null && attribute.type().isPrimitive()
                 || column != null && !column.nullable();
         columns.add(new Column(name, type, !notNull && !identity, null, identity));
@@ -124,25 +135,36 @@ final class TableMapper {
         Attribute targetId = target.id().orElseThrow();
         JoinColumnSpec joinColumn = attribute.joinColumn();
         String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
-                : HibernateNames.joinColumn(attribute.name(), targetId.logicalColumnName());
-        String name = PostgresNames.fold(logical);
+                : implicitJoinColumn(attribute, target, targetId);
+        String name = naming.stored(logical);
         String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
-                : ColumnTypes.of(targetId).orElseThrow();
+                : columnTypes.of(targetId).orElseThrow();
         boolean notNull = !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
         columns.add(new Column(name, type, !notNull, null, false));
         // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
         if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || joinColumn != null && joinColumn.unique()) {
-            String table = PostgresNames.fold(entity.logicalTableName());
+            String table = naming.stored(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
         if (joinColumn != null && joinColumn.noConstraint()) {
             return;
         }
         String fkName = joinColumn != null && joinColumn.foreignKeyName() != null ? joinColumn.foreignKeyName()
-                : HibernateNames.foreignKey(entity.logicalTableName(), target.logicalTableName(), List.of(logical));
-        foreignKeys.add(new ForeignKey(PostgresNames.fold(fkName), List.of(name), tableName(target),
-                List.of(PostgresNames.fold(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
+                        naming.physical(target.logicalTableName()), List.of(naming.physical(logical)));
+        foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(name), tableName(target),
+                List.of(naming.stored(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION));
+    }
+
+    /**
+     * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
+     * referenced table or column is quoted.
+     */
+    private static String implicitJoinColumn(Attribute attribute, EntityClass target, Attribute targetId) {
+        String name = HibernateNames.joinColumn(attribute.name(), Naming.text(targetId.logicalColumnName()));
+        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(targetId.logicalColumnName());
+        return quoted ? "`" + name + "`" : name;
     }
 
     /** {@code @Table(indexes, uniqueConstraints)}; a unique {@code @Index} is a UNIQUE constraint in Hibernate. */
@@ -154,7 +176,7 @@ final class TableMapper {
                 resolve(entity, columns, column, spec.origin(), "@UniqueConstraint(columnNames)").ifPresent(resolved::add);
             }
             if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
-                uniques.add(new UniqueConstraint(spec.name() != null ? PostgresNames.fold(spec.name())
+                uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
                         : PostgresNames.unique(table, resolved), resolved));
             } else if (spec.columnNames().isEmpty()) {
                 reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
@@ -195,20 +217,23 @@ final class TableMapper {
                         + " column order: remove DESC from columnList");
                 return;
             }
-            uniques.add(new UniqueConstraint(spec.name() != null ? PostgresNames.fold(spec.name())
+            uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
                     : PostgresNames.unique(table, resolved), resolved));
         } else {
-            String name = spec.name() != null ? spec.name() : HibernateNames.index(entity.logicalTableName(), written);
-            indexes.add(new Index(PostgresNames.fold(name), entries, false));
+            String name = spec.name() != null ? spec.name()
+                    : HibernateNames.index(naming.physical(entity.logicalTableName()), written);
+            indexes.add(new Index(Naming.constraint(name), entries, false));
         }
     }
 
     /** The column of {@code columns} that a constraint names, compared as PostgreSQL stores both. */
     private Optional<String> resolve(EntityClass entity, List<Column> columns, String written, Origin origin,
             String where) {
-        String folded = PostgresNames.fold(written.trim());
-        if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
-            return Optional.of(folded);
+        // A constraint may name a column by its physical name or by the name the strategy turns into it.
+        for (String folded : List.of(PostgresNames.fold(written.trim()), naming.stored(written.trim()))) {
+            if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
+                return Optional.of(folded);
+            }
         }
         reporter.error(origin, where + " names column " + written + ", which table " + tableName(entity)
                 + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
@@ -221,9 +246,9 @@ final class TableMapper {
         return names.stream().filter(n -> !seen.add(n)).findFirst();
     }
 
-    private static MappedSequence sequence(SequenceGeneratorSpec generator) {
-        String name = PostgresNames.fold(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
-        String qualified = generator.schema() == null ? name : PostgresNames.fold(generator.schema()) + "." + name;
+    private MappedSequence sequence(SequenceGeneratorSpec generator) {
+        String name = naming.stored(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
+        String qualified = generator.schema() == null ? name : naming.stored(generator.schema()) + "." + name;
         return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),
                 generator.origin());
     }

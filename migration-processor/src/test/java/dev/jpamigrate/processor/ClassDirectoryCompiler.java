@@ -30,6 +30,7 @@ final class ClassDirectoryCompiler {
     private final Path classes;
     private final Path generated;
     private final List<Path> classPath = new ArrayList<>();
+    private final List<String> processorOptions = new ArrayList<>();
 
     ClassDirectoryCompiler(Path root) {
         this.classes = root.resolve("classes");
@@ -48,8 +49,32 @@ final class ClassDirectoryCompiler {
         return this;
     }
 
+    /** Passes {@code -Aname=value} to the processor, as in {@code <compilerArgs>}. */
+    ClassDirectoryCompiler withProcessorOption(String name, String value) {
+        processorOptions.add("-A" + name + "=" + value);
+        return this;
+    }
+
     Path classes() {
         return classes;
+    }
+
+    /** Compiles every {@code .java} file under {@code directory}. */
+    void compileTree(Path directory) {
+        try (var files = Files.walk(directory)) {
+            compile(files.filter(f -> f.toString().endsWith(".java")).map(ClassDirectoryCompiler::source)
+                    .toArray(JavaFileObject[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JavaFileObject source(Path file) {
+        try {
+            return com.google.testing.compile.JavaFileObjects.forResource(file.toUri().toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Compiles {@code sources}; fails the test with javac's messages when they do not compile. */
@@ -68,8 +93,9 @@ final class ClassDirectoryCompiler {
         List<String> path = new ArrayList<>(List.of(classes.toString()));
         classPath.forEach(p -> path.add(p.toString()));
         path.add(System.getProperty("java.class.path"));
-        List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-                "-classpath", String.join(File.pathSeparator, path), "-implicit:none");
+        List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
+                "-classpath", String.join(File.pathSeparator, path), "-implicit:none"));
+        options.addAll(processorOptions);
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, List.of(sources));
             task.setProcessors(List.of(new JpaMigrateProcessor()));

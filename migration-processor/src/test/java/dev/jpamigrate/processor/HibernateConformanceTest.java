@@ -5,133 +5,118 @@ import static dev.jpamigrate.processor.SchemaDifference.columnsByName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.jpamigrate.CheckConstraint;
 import dev.jpamigrate.EntitySnapshot;
 import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.testing.TestDatabase;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.hibernate.Version;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hibernate ORM is the judge: for the shop fixtures ({@code dev.jpamigrate.processor.shop},
- * compiled by Maven with the processor), the database that the snapshot builds is the one
- * Hibernate 7.4 builds on PostgreSQL, and Hibernate validates it. The snapshot's database is
- * built by the operations of the first migration {@code migration:generate} would write.
+ * Hibernate ORM is the judge. For each fixture model (under {@code src/test/fixtures}) and
+ * each naming strategy, on the Hibernate version on the test class path (7 in the default
+ * test run, 6.6 in the {@code hibernate-6.6} run): the processor compiles the fixtures with
+ * the matching options; Hibernate builds its schema in one database; the first migration
+ * {@code generate} would write builds another from the snapshot; the two catalogs are equal,
+ * and Hibernate validates ours. Catalog against catalog, because PostgreSQL prints check
+ * expressions in its own normal form whoever wrote them.
  */
 class HibernateConformanceTest {
-    private static final List<String> OTHER_SCHEMAS = List.of("billing", "catalog");
+    private static final Path FIXTURES = Path.of("src/test/fixtures");
 
-    private static Schema snapshot;
-    private static List<Class<?>> entities;
+    /** Each fixture with the JPA version it needs: Hibernate 6.6 implements JPA 3.1, Hibernate 7 JPA 3.2. */
+    private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.of(
+            "shop", "3.1",
+            "jpa32", "3.2",
+            "keywords", "3.1"));
 
-    @BeforeAll
-    static void loadTheSnapshotsMavenCompiled() throws ClassNotFoundException {
-        Schema merged = Schema.EMPTY;
-        List<String> names = new ArrayList<>();
-        for (EntitySnapshot s : ServiceLoader.load(EntitySnapshot.class, HibernateConformanceTest.class.getClassLoader())) {
-            merged = merged.merge(s.schema());
-            names.addAll(s.entityClasses());
-        }
-        assertThat(names).as("the fixtures' entities, from both snapshots").hasSize(12);
-        entities = new ArrayList<>();
-        for (String name : names) {
-            entities.add(Class.forName(name));
-        }
-        snapshot = merged;
+    static Stream<Arguments> fixturesAndNamings() {
+        String hibernate = hibernateOption();
+        List<Arguments> cases = new ArrayList<>();
+        FIXTURE_JPA.forEach((fixture, jpa) -> {
+            if (hibernate.equals("7") || jpa.equals("3.1")) {
+                for (Naming.Strategy naming : Naming.Strategy.values()) {
+                    cases.add(Arguments.of(fixture, naming.option(), hibernate));
+                }
+            }
+        });
+        return cases.stream();
     }
 
-    /**
-     * The judge: Hibernate builds its schema in one database, the snapshot builds another,
-     * and the two catalogs are equal. Catalog against catalog, because PostgreSQL prints
-     * check expressions in its own normal form whoever wrote them.
-     */
-    @Test
-    void theSnapshotBuildsTheDatabaseHibernateBuilds() throws SQLException {
+    @ParameterizedTest(name = "{0}, {1} naming, Hibernate {2}")
+    @MethodSource("fixturesAndNamings")
+    void theFirstMigrationBuildsTheDatabaseHibernateBuilds(String fixture, String naming, String hibernate,
+            @TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, naming, hibernate);
         try (TestDatabase hibernates = TestDatabase.create(); TestDatabase ours = TestDatabase.create()) {
-            hibernate(hibernates, "create-only");
-            build(ours, snapshot);
+            HibernateSchema.run(hibernates, model.entities(), naming, "create-only");
+            build(ours, model.schema());
 
             // Hibernate orders a new table's columns by its own layout rule; PostgreSQL keeps that order.
-            assertSameSchema(columnsByName(catalog(hibernates)), columnsByName(catalog(ours)));
+            assertSameSchema(columnsByName(catalog(ours, model.schema())),
+                    columnsByName(catalog(hibernates, model.schema())));
+            assertThatCode(() -> HibernateSchema.run(ours, model.entities(), naming, "validate"))
+                    .doesNotThrowAnyException();
         }
     }
 
-    /** Everything but the text of check expressions is already in the catalog's form in the snapshot. */
-    @Test
-    void theSnapshotHoldsWhatTheCatalogHoldsButReadableChecks() throws SQLException {
-        try (TestDatabase ours = TestDatabase.create()) {
-            build(ours, snapshot);
-
-            assertSameSchema(withoutCheckText(catalog(ours)), withoutCheckText(snapshot));
-        }
+    /** {@code migration.hibernate} for the Hibernate version on the class path. */
+    private static String hibernateOption() {
+        return Version.getVersionString().startsWith("6.") ? "6.6" : "7";
     }
 
-    @Test
-    void hibernateValidatesADatabaseBuiltFromTheSnapshot() throws SQLException {
-        try (TestDatabase ours = TestDatabase.create()) {
-            build(ours, snapshot);
-
-            assertThatCode(() -> hibernate(ours, "validate")).doesNotThrowAnyException();
-        }
-    }
-
-    private static Schema catalog(TestDatabase db) throws SQLException {
+    private static Schema catalog(TestDatabase db, Schema model) throws SQLException {
         try (Connection c = db.connect()) {
-            return CatalogReader.read(c, "public", OTHER_SCHEMAS, Set.of());
+            return CatalogReader.read(c, "public", model.schemaNames(), Set.of());
         }
     }
 
+    /** The statements of the first migration that {@code migration:generate} writes for {@code schema}. */
     private static void build(TestDatabase db, Schema schema) throws SQLException {
+        PostgresDialect dialect = new PostgresDialect();
         try (Connection c = db.connect(); Statement statement = c.createStatement()) {
-            for (String sql : ddl(schema)) {
-                statement.execute(sql);
+            for (var op : SchemaDiff.between(Schema.EMPTY, schema).upgrade()) {
+                for (String sql : dialect.render(op)) {
+                    statement.execute(sql);
+                }
             }
         }
     }
 
-    private static Schema withoutCheckText(Schema schema) {
-        List<Table> tables = schema.tables().stream().map(t -> t.withChecks(checks -> {
-            checks.replaceAll(check -> new CheckConstraint(check.name(), "..."));
-            return checks;
-        })).toList();
-        return new Schema(tables, schema.sequences());
-    }
-
-    /** The statements of the first migration that {@code migration:generate} writes for {@code schema}. */
-    private static List<String> ddl(Schema schema) {
-        PostgresDialect dialect = new PostgresDialect();
-        List<String> sql = new ArrayList<>();
-        SchemaDiff.between(Schema.EMPTY, schema).upgrade().forEach(op -> sql.addAll(dialect.render(op)));
-        return sql;
-    }
-
-    /** Starts Hibernate on {@code db} with the fixtures and {@code hibernate.hbm2ddl.auto}, and closes it again. */
-    private static void hibernate(TestDatabase db, String schemaAction) {
-        PersistenceConfiguration config = new PersistenceConfiguration("conformance")
-                .property(PersistenceConfiguration.JDBC_URL, db.url())
-                .property(PersistenceConfiguration.JDBC_USER, db.user())
-                .property("hibernate.hbm2ddl.auto", schemaAction)
-                .property("hibernate.hbm2ddl.create_namespaces", "true")
-                .property("hibernate.hbm2ddl.halt_on_error", "true");
-        if (db.password() != null) {
-            config.property(PersistenceConfiguration.JDBC_PASSWORD, db.password());
-        }
-        entities.forEach(config::managedClass);
-        try (EntityManagerFactory factory = config.createEntityManagerFactory()) {
-            assertThat(factory.isOpen()).isTrue();
+    /** A fixture model compiled with the processor: its entity classes and the schema of their snapshots. */
+    private record Fixture(List<Class<?>> entities, Schema schema) {
+        static Fixture compile(Path sources, Path work, String naming, String hibernate) throws ClassNotFoundException {
+            ClassDirectoryCompiler compiler = new ClassDirectoryCompiler(work)
+                    .withProcessorOption(ProcessorOptions.NAMING, naming)
+                    .withProcessorOption(ProcessorOptions.HIBERNATE, hibernate);
+            compiler.compileTree(sources);
+            ClassLoader loader = compiler.classLoader();
+            Schema schema = Schema.EMPTY;
+            List<Class<?>> entities = new ArrayList<>();
+            for (EntitySnapshot snapshot : ServiceLoader.load(EntitySnapshot.class, loader)) {
+                schema = schema.merge(snapshot.schema());
+                for (String name : snapshot.entityClasses()) {
+                    entities.add(Class.forName(name, true, loader));
+                }
+            }
+            assertThat(entities).as("the fixture's entities").isNotEmpty();
+            return new Fixture(entities, schema);
         }
     }
 }

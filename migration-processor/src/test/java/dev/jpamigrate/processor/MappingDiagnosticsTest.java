@@ -240,38 +240,64 @@ class MappingDiagnosticsTest {
 
     @Test
     void indexesAndUniqueConstraintsMustNameColumnsOfTheTable() {
-        assertError(jakarta("shop.Order", """
+        assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 @Table(indexes = @Index(columnList = "customer"))
-                public class Order {
+                public class PurchaseOrder {
                     @Id Long id;
                     @ManyToOne Customer customer;
                 }
                 """), "@Index(columnList = \"customer\")", "@Index(columnList) names column customer, which table"
-                        + " order does not have: use one of its column names [id, customer_id]");
-        assertError(jakarta("shop.Order", """
+                        + " purchaseorder does not have: use one of its column names [id, customer_id]");
+        assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 @Table(uniqueConstraints = @UniqueConstraint(columnNames = "orderNumber"))
-                public class Order {
+                public class PurchaseOrder {
                     @Id Long id;
                     @Column(name = "order_no") String orderNumber;
                 }
-                """), "@UniqueConstraint(columnNames = \"orderNumber\")", "names column orderNumber, which table order"
-                        + " does not have");
+                """), "@UniqueConstraint(columnNames = \"orderNumber\")", "names column orderNumber, which table"
+                        + " purchaseorder does not have");
     }
 
     @Test
-    void namesPostgresWouldChangeAreErrors() {
+    void aReservedWordAsANameIsAnErrorThatSaysHowToQuoteIt() {
         assertError(jakarta("shop.Order", """
                 @Entity
-                @Table(name = "\\"Order\\"")
                 public class Order {
                     @Id Long id;
                 }
-                """), "@Table(name", "JPA Migrate does not support quoted identifiers (table name \"Order\") yet");
-        assertError(jakarta("shop.Order", """
+                """), "public class Order", "The table name Order is a reserved word in PostgreSQL, so Hibernate's DDL"
+                        + " for it fails: quote it in backticks, as \"`order`\", or choose another name");
+        assertError(jakarta("shop.Item", """
                 @Entity
+                public class Item {
+                    @Id Long id;
+                    Integer limit;
+                }
+                """), "Integer limit", "The column name limit is a reserved word in PostgreSQL");
+    }
+
+    @Test
+    void quotedNamesAreKeptAsWritten() {
+        Compilation compilation = Processing.compileCleanly(jakarta("shop.Order", """
+                @Entity
+                @Table(name = "`Order`")
                 public class Order {
+                    @Id Long id;
+                    @Column(name = "\\"limit\\"") Integer limit;
+                }
+                """));
+
+        assertThat(GeneratedSnapshots.schema(compilation, "shop").table("Order").orElseThrow().columns())
+                .extracting(dev.jpamigrate.Column::name).containsExactly("id", "limit");
+    }
+
+    @Test
+    void namesPostgresWouldShortenAreErrors() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
                     @Id Long id;
                     @Column(name = "a_column_name_that_is_longer_than_the_sixty_three_bytes_postgres_keeps") String x;
                 }

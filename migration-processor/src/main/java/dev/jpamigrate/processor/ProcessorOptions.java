@@ -1,0 +1,54 @@
+package dev.jpamigrate.processor;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The processor's options, given as compiler arguments ({@code -Amigration.naming=spring-boot}):
+ * the naming strategy the application configures in Hibernate, and the Hibernate version
+ * whose schema to reproduce where versions differ.
+ */
+record ProcessorOptions(Naming.Strategy naming, HibernateVersion hibernate) {
+    static final String NAMING = "migration.naming";
+    static final String HIBERNATE = "migration.hibernate";
+    static final Set<String> NAMES = Set.of(NAMING, HIBERNATE);
+
+    /** The Hibernate ORM versions whose schemas differ where the processor knows it. */
+    enum HibernateVersion {
+        V6_6("6.6"),
+        V7("7");
+
+        private final String option;
+
+        HibernateVersion(String option) {
+            this.option = option;
+        }
+    }
+
+    /** Reads the options; an unknown value is reported and the default taken, so that the compile fails with the reason. */
+    static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
+        Naming.Strategy naming = value(options, NAMING, Naming.Strategy.values(), Naming.Strategy::option, reporter)
+                .orElse(Naming.Strategy.JPA);
+        HibernateVersion hibernate = value(options, HIBERNATE, HibernateVersion.values(), v -> v.option, reporter)
+                .orElse(HibernateVersion.V7);
+        return new ProcessorOptions(naming, hibernate);
+    }
+
+    private static <T> Optional<T> value(Map<String, String> options, String name, T[] values,
+            java.util.function.Function<T, String> option, ErrorReporter reporter) {
+        String given = options.get(name);
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<T> found = Arrays.stream(values)
+                .filter(v -> option.apply(v).equals(given.trim().toLowerCase(Locale.ROOT))).findFirst();
+        if (found.isEmpty()) {
+            reporter.error("Unknown value for -A" + name + ": " + given + "; use one of "
+                    + Arrays.stream(values).map(option).toList());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.testing.TestDatabase;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+/**
+ * Runs Hibernate's own schema tool on a database, through the bootstrap API that Hibernate
+ * 6.6 and 7 share: {@code create-only} builds the schema Hibernate wants, {@code validate}
+ * checks a schema against the entities.
+ */
+final class HibernateSchema {
+    private HibernateSchema() {
+    }
+
+    static void run(TestDatabase db, List<Class<?>> entities, String naming, String action) {
+        // Hibernate loads some classes by name, so it is given the loader of the compiled fixtures.
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoader(entities.get(0).getClassLoader()).build();
+        StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
+                .applySetting("hibernate.connection.url", db.url())
+                .applySetting("hibernate.connection.username", db.user())
+                .applySetting("hibernate.hbm2ddl.auto", action)
+                .applySetting("hibernate.hbm2ddl.create_namespaces", "true")
+                .applySetting("hibernate.hbm2ddl.halt_on_error", "true");
+        if (db.password() != null) {
+            settings.applySetting("hibernate.connection.password", db.password());
+        }
+        if (naming.equals(Naming.Strategy.SPRING_BOOT.option())) {
+            // What Spring Boot configures: its physical strategy now lives in Hibernate itself.
+            settings.applySetting("hibernate.physical_naming_strategy",
+                    "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+        }
+        StandardServiceRegistry registry = settings.build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            Set<String> packages = new TreeSet<>();
+            for (Class<?> entity : entities) {
+                sources.addAnnotatedClass(entity);
+                packages.add(entity.getPackageName());
+            }
+            // Package-level generators live in package-info.
+            packages.forEach(sources::addPackage);
+            sources.buildMetadata().buildSessionFactory().close();
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.jpamigrate.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
+import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
+import static dev.jpamigrate.processor.Sources.jakarta;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import dev.jpamigrate.Schema;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The compiler arguments {@code -Amigration.naming} and {@code -Amigration.hibernate}. */
+class ProcessorOptionsTest {
+    private static final JavaFileObject SUPPLIER = jakarta("shop.PurchaseOrder", """
+            @Entity
+            @SequenceGenerator(name = "order_gen", sequenceName = "order_ids")
+            public class PurchaseOrder {
+                @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+                @Version Integer version;
+                LocalTime cutOff;
+                String customerName;
+            }
+            """);
+
+    @Test
+    void hibernate7IsTheDefault() {
+        assertSameSchema(schema(compile(SUPPLIER), "shop"), Schema.builder()
+                .table("purchaseorder", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("version", "integer", c -> c.notNull())
+                        .column("cutoff", "time(0)")
+                        .column("customername", "varchar(255)")
+                        .primaryKey("purchaseorder_pkey", "id"))
+                .sequence("order_ids", 1, 50)
+                .build());
+    }
+
+    /** 6.6: time(6), a nullable @Version, and no class-level generator unless an id names it. */
+    @Test
+    void hibernate66MapsWhatItMapsDifferently() {
+        assertSameSchema(schema(compile(SUPPLIER, "-Amigration.hibernate=6.6"), "shop"), Schema.builder()
+                .table("purchaseorder", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("version", "integer")
+                        .column("cutoff", "time(6)")
+                        .column("customername", "varchar(255)")
+                        .primaryKey("purchaseorder_pkey", "id"))
+                .sequence("purchaseorder_seq", 1, 50)
+                .build());
+    }
+
+    @Test
+    void springBootNamingWritesSnakeCase() {
+        assertSameSchema(schema(compile(SUPPLIER, "-Amigration.naming=spring-boot"), "shop"), Schema.builder()
+                .table("purchase_order", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("version", "integer", c -> c.notNull())
+                        .column("cut_off", "time(0)")
+                        .column("customer_name", "varchar(255)")
+                        .primaryKey("purchase_order_pkey", "id"))
+                .sequence("order_ids", 1, 50)
+                .build());
+    }
+
+    @Test
+    void anUnknownValueIsAnErrorThatListsTheKnownOnes() {
+        Compilation compilation = compile(SUPPLIER, "-Amigration.naming=snake");
+
+        CompilationSubject.assertThat(compilation)
+                .hadErrorContaining("Unknown value for -Amigration.naming: snake; use one of [jpa, spring-boot]");
+    }
+
+    private static Compilation compile(JavaFileObject source, String... options) {
+        return javac().withProcessors(new JpaMigrateProcessor()).withOptions((Object[]) options).compile(source);
+    }
+}
