@@ -10,6 +10,7 @@ import java.util.List;
  * @param declaringClass the qualified name of the class that declares the field
  * @param basicOptional {@code @Basic(optional)}, {@code true} without {@code @Basic}
  * @param relation the relation annotation, or {@code null} for a basic attribute
+ * @param details comments, defaults, checks and the like, beyond {@code @Column}
  * @param unsupported the features on this field that JPA Migrate does not map yet
  */
 record Attribute(
@@ -27,6 +28,7 @@ record Attribute(
         List<SequenceGeneratorSpec> sequenceGenerators,
         RelationSpec relation,
         JoinColumnSpec joinColumn,
+        ColumnDetails details,
         List<UnsupportedUse> unsupported,
         Origin origin) {
 

@@ -34,11 +34,12 @@ final class AttributeReader {
         this.javaTypes = javaTypes;
     }
 
-    /** Static, {@code transient} and {@code @Transient} fields have no column. */
+    /** Static, {@code transient}, {@code @Transient} and Hibernate's {@code @Formula} fields have no column. */
     static boolean isPersistent(VariableElement field) {
         Set<Modifier> modifiers = field.getModifiers();
         return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
-                && Annotations.jpa(field, "Transient") == null;
+                && Annotations.jpa(field, "Transient") == null
+                && field.getAnnotationMirrors().stream().noneMatch(m -> "Formula".equals(Annotations.hibernateName(m)));
     }
 
     /**
@@ -59,8 +60,12 @@ final class AttributeReader {
         List<SequenceGeneratorSpec> generators = new ArrayList<>();
         RelationSpec relation = null;
         JoinColumnSpec joinColumn = null;
+        AnnotationMirror columnAnnotation = null;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
-            UnsupportedAnnotations.checkHibernate(m, field, unsupported);
+            String hibernate = Annotations.hibernateName(m);
+            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
+                UnsupportedAnnotations.checkHibernate(m, field, unsupported);
+            }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {
                 continue;
@@ -71,7 +76,10 @@ final class AttributeReader {
                 case "Version" -> version = true;
                 case "Lob" -> lob = true;
                 case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
-                case "Column" -> column = column(field, m, unsupported);
+                case "Column" -> {
+                    column = column(field, m, unsupported);
+                    columnAnnotation = m;
+                }
                 case "Enumerated" -> enumerated = new EnumeratedSpec(
                         "STRING".equals(Annotations.enumConstant(m, "value")) ? EnumStorage.STRING : EnumStorage.ORDINAL,
                         origin);
@@ -99,11 +107,12 @@ final class AttributeReader {
         }
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
                 javaTypes.of(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
-                generators, relation, joinColumn, unsupported, Origin.of(field));
+                generators, relation, joinColumn, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
+                unsupported, Origin.of(field));
     }
 
     private static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "comment", "check", "options");
+        UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "options");
         Integer secondPrecision = Annotations.integer(m, "secondPrecision");
         return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
                 Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),

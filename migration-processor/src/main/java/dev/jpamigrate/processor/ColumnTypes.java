@@ -36,6 +36,9 @@ final class ColumnTypes {
         if (column != null && column.columnDefinition() != null) {
             return Optional.of(column.columnDefinition());
         }
+        if (attribute.details().sqlType() != null) {
+            return Optional.of(attribute.details().sqlType());
+        }
         JavaType type = attribute.type();
         if (type.kind() == Kind.ENUM) {
             boolean string = attribute.enumerated() != null && attribute.enumerated().storage() == EnumStorage.STRING;

@@ -32,15 +32,17 @@ record EntityClass(
     }
 
     /**
-     * {@code @Table}; every part is {@code null} or empty when not written.
+     * {@code @Table}, with the class's {@code @Comment} and {@code @Check}; every part is
+     * {@code null} or empty when not written.
      *
      * @param origin the {@code @Table} annotation, or the class when there is none
      */
     record TableSpec(String name, String schema, List<IndexSpec> indexes, List<UniqueSpec> uniqueConstraints,
-            Origin origin) {
+            String comment, List<CheckSpec> checks, Origin origin) {
         TableSpec {
             indexes = List.copyOf(indexes);
             uniqueConstraints = List.copyOf(uniqueConstraints);
+            checks = List.copyOf(checks);
         }
     }
 

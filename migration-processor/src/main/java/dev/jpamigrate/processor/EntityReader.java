@@ -178,7 +178,10 @@ final class EntityReader {
                     }
                 }
             }
-            UnsupportedAnnotations.checkHibernate(m, type, unsupported);
+            String hibernate = Annotations.hibernateName(m);
+            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_CLASS_ANNOTATIONS.contains(hibernate)) {
+                UnsupportedAnnotations.checkHibernate(m, type, unsupported);
+            }
         }
     }
 
@@ -198,9 +201,10 @@ final class EntityReader {
     private TableSpec table(TypeElement type, List<UnsupportedUse> unsupported) {
         AnnotationMirror m = Annotations.jpa(type, "Table");
         if (m == null) {
-            return new TableSpec(null, null, List.of(), List.of(), Origin.of(type));
+            return new TableSpec(null, null, List.of(), List.of(), ColumnDetailsReader.tableComment(type, null),
+                    ColumnDetailsReader.tableChecks(type, null), Origin.of(type));
         }
-        UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "check", "comment", "options");
+        UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "options");
         List<IndexSpec> indexes = new ArrayList<>();
         for (AnnotationValue value : Annotations.list(m, "indexes")) {
             AnnotationMirror index = (AnnotationMirror) value.getValue();
@@ -217,6 +221,6 @@ final class EntityReader {
                     new Origin(type, m, value)));
         }
         return new TableSpec(Annotations.string(m, "name"), Annotations.string(m, "schema"), indexes, uniques,
-                Origin.of(type, m));
+                ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m), Origin.of(type, m));
     }
 }

@@ -120,6 +120,11 @@ final class MappingValidator {
 
     private void validate(EntityClass entity, Attribute attribute) {
         attribute.unsupported().forEach(this::unsupported);
+        if (attribute.details().naturalId() && attribute.isRelation()) {
+            unsupported(new UnsupportedUse("@NaturalId on a relation (" + attribute.name() + ")", attribute.origin()),
+                    "make the natural id of basic fields, or declare the unique constraint with"
+                            + " @Table(uniqueConstraints = ...)");
+        }
         if (!attribute.unsupported().isEmpty()) {
             return;
         }
@@ -152,7 +157,8 @@ final class MappingValidator {
                     + " and " + attribute.name() + " is a basic field: use @Column, or add the relation annotation");
             return;
         }
-        switch (type.kind()) {
+        // @JdbcTypeCode(JSON) stores any type, a collection or a map as well, in one jsonb column.
+        switch (attribute.details().sqlType() != null ? Kind.OTHER : type.kind()) {
             case ENTITY -> {
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
                         + " without a relation annotation: add @ManyToOne or @OneToOne, or mark the field @Transient");

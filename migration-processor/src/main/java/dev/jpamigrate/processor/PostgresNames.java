@@ -64,6 +64,19 @@ final class PostgresNames {
         return objectName(table, column, "check");
     }
 
+    /**
+     * The name PostgreSQL gives a CHECK written without one: {@code <table>_<column>_check}
+     * for a check on one column ({@code column} null for a table check on several), with
+     * {@code 1}, {@code 2}, ... after {@code check} while the name is taken.
+     */
+    static String check(String table, String column, Set<String> taken) {
+        String name = objectName(table, column, "check");
+        for (int pass = 1; taken.contains(name); pass++) {
+            name = objectName(table, column, "check" + pass);
+        }
+        return name;
+    }
+
     /** The identifier as {@code quote_ident} writes it, as in the text of a CHECK expression. */
     static String quoteIdent(String identifier) {
         boolean plain = !identifier.isEmpty() && !QUOTED_KEYWORDS.contains(identifier);

@@ -89,6 +89,16 @@ final class TableMapper {
             return Optional.empty();
         }
         PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), List.of(columns.get(0).name()));
+        List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
+                .map(a -> naming.stored(a.logicalColumnName())).toList();
+        if (!naturalId.isEmpty()) {
+            uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
+        }
+        for (CheckSpec check : entity.table().checks()) {
+            checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
+                    : PostgresNames.check(local, onlyColumnOf(check.expression(), columns), checkNames(checks)),
+                    check.expression()));
+        }
         List<Index> indexes = new ArrayList<>();
         tableConstraints(entity, local, columns, uniques, indexes);
         List<String> names = new ArrayList<>(List.of(primaryKey.name()));
@@ -102,7 +112,8 @@ final class TableMapper {
                     + " indexes named " + sameName.get() + ": remove the duplicate, or name them apart");
             return Optional.empty();
         }
-        Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks);
+        Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks,
+                entity.table().comment());
         return Optional.of(new MappedTable(entity, table, sequences));
     }
 
@@ -113,19 +124,26 @@ final class TableMapper {
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
         // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true;
-        // a @Version column is NOT NULL since Hibernate 7.
-        boolean version = attribute.version() && hibernate == ProcessorOptions.HibernateVersion.V7;
+        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
+        boolean version = (attribute.version() || attribute.details().generatedTimestamp())
+                && hibernate == ProcessorOptions.HibernateVersion.V7;
         boolean notNull = attribute.id() || version || !attribute.basicOptional()
                 || column == null && attribute.type().isPrimitive()
                 || column != null && !column.nullable();
-        columns.add(new Column(name, type, !notNull && !identity, null, identity));
+        ColumnDetails details = attribute.details();
+        columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
+                details.comment()));
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
         if (attribute.type().kind() == Kind.ENUM) {
             EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
             String expression = EnumChecks.expression(name, storage, attribute.type().enumConstants());
-            checks.add(new CheckConstraint(PostgresNames.check(table, name), expression));
+            checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression));
+        }
+        for (CheckSpec check : details.checks()) {
+            checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
+                    : PostgresNames.check(table, name, checkNames(checks)), check.expression()));
         }
     }
 
@@ -239,6 +257,24 @@ final class TableMapper {
                 + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
                 + " (column names, not field names)");
         return Optional.empty();
+    }
+
+    private static Set<String> checkNames(List<CheckConstraint> checks) {
+        Set<String> names = new HashSet<>();
+        checks.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    /**
+     * The one column a table check refers to, which PostgreSQL puts in the name it gives the
+     * check, or {@code null} when it refers to several (or none the table has).
+     */
+    private static String onlyColumnOf(String expression, List<Column> columns) {
+        List<String> mentioned = columns.stream().map(Column::name)
+                .filter(c -> java.util.regex.Pattern.compile("(?<![\\w$\"])" + java.util.regex.Pattern.quote(c)
+                        + "(?![\\w$\"])|\"" + java.util.regex.Pattern.quote(c) + "\"").matcher(expression).find())
+                .toList();
+        return mentioned.size() == 1 ? mentioned.get(0) : null;
     }
 
     private static Optional<String> firstDuplicate(List<String> names) {

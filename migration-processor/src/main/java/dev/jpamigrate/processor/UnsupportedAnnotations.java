@@ -23,8 +23,8 @@ final class UnsupportedAnnotations {
 
     /** Hibernate annotations that change behaviour at run time, not the schema. */
     private static final Set<String> HIBERNATE_WITHOUT_SCHEMA = Set.of("BatchSize", "Cache", "Cascade",
-            "CreationTimestamp", "UpdateTimestamp", "DynamicInsert", "DynamicUpdate", "Fetch", "Immutable",
-            "NaturalIdCache", "OptimisticLock", "SQLRestriction", "Where");
+            "DynamicInsert", "DynamicUpdate", "Fetch", "Formula", "Immutable", "NaturalIdCache", "OptimisticLock",
+            "SQLRestriction", "Where");
 
     private UnsupportedAnnotations() {
     }
@@ -37,7 +37,7 @@ final class UnsupportedAnnotations {
         }
     }
 
-    /** Attributes (such as JPA 3.2's {@code comment} and {@code check}) that change the schema in ways not mapped yet. */
+    /** Attributes (such as JPA 3.2's {@code options}) that change the schema in ways not mapped yet. */
     static void checkAttributes(Element element, AnnotationMirror mirror, String annotation,
             List<UnsupportedUse> unsupported, String... attributes) {
         for (String attribute : attributes) {

@@ -44,7 +44,8 @@ class HibernateConformanceTest {
     private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.of(
             "shop", "3.1",
             "jpa32", "3.2",
-            "keywords", "3.1"));
+            "keywords", "3.1",
+            "columns", "3.1"));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();

@@ -119,20 +119,20 @@ class MappingDiagnosticsTest {
                 }
                 """), "@Inheritance", "JPA Migrate does not support @Inheritance yet: share fields through a"
                         + " @MappedSuperclass");
-        assertError(jakarta("shop.Order", """
+        assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
-                public class Order {
+                public class PurchaseOrder {
                     @Id Long id;
-                    @Column(comment = "the total") BigDecimal total;
+                    @Column(table = "order_details") BigDecimal total;
                 }
-                """), "BigDecimal total", "JPA Migrate does not support @Column(comment) yet");
-        assertError(jakarta("shop.Order", """
+                """), "BigDecimal total", "JPA Migrate does not support @Column(table) yet");
+        assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
-                public class Order {
+                public class PurchaseOrder {
                     @Id Long id;
-                    @org.hibernate.annotations.ColumnDefault("0") int lines;
+                    @org.hibernate.annotations.Generated int lines;
                 }
-                """), "int lines", "JPA Migrate does not support @org.hibernate.annotations.ColumnDefault yet");
+                """), "int lines", "JPA Migrate does not support @org.hibernate.annotations.Generated yet");
     }
 
     @Test
