@@ -83,14 +83,19 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     }
 
     /**
-     * The union of two schemas that share no table or sequence, as when entities come
-     * from several modules.
+     * The union of two schemas, as when entities come from several modules; a table or
+     * sequence both define alike (a shared generator) is taken once.
      *
-     * @throws IllegalArgumentException when both define the same table or sequence
+     * @throws IllegalArgumentException when both define the same table or sequence differently
      */
     public Schema merge(Schema other) {
         List<Table> allTables = new ArrayList<>(tables);
-        allTables.addAll(other.tables);
+        for (Table t : other.tables) {
+            // Entities of several packages may share a generator table; the same definition twice is one table.
+            if (!allTables.contains(t)) {
+                allTables.add(t);
+            }
+        }
         List<Sequence> allSequences = new ArrayList<>(sequences);
         for (Sequence s : other.sequences) {
             // Several entities may share one generator; the same definition twice is one sequence.

@@ -115,4 +115,18 @@ class ModelTest {
 
         assertThat(a).isEqualTo(b);
     }
+
+    @Test
+    void mergingTakesATableOrSequenceDefinedAlikeOnceAndRefusesOneDefinedTwoWays() {
+        Schema generatorTable = Schema.builder().table("hibernate_sequences", t -> t
+                .column("next_val", "bigint").column("sequence_name", "varchar(255)", c -> c.notNull())
+                .primaryKey("hibernate_sequences_pkey", "sequence_name")).build();
+        Schema otherKey = Schema.builder().table("hibernate_sequences", t -> t
+                .column("next_val", "bigint").column("segment", "varchar(255)", c -> c.notNull())
+                .primaryKey("hibernate_sequences_pkey", "segment")).build();
+
+        assertThat(SHOP.merge(generatorTable).merge(generatorTable).tables()).hasSize(3);
+        assertThatThrownBy(() -> generatorTable.merge(otherKey)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hibernate_sequences");
+    }
 }

@@ -25,7 +25,7 @@ record Attribute(
         EnumeratedSpec enumerated,
         TemporalSpec temporal,
         GeneratedValueSpec generatedValue,
-        List<SequenceGeneratorSpec> sequenceGenerators,
+        List<GeneratorSpec> generators,
         RelationSpec relation,
         JoinColumnSpec joinColumn,
         ColumnDetails details,
@@ -33,7 +33,7 @@ record Attribute(
         Origin origin) {
 
     Attribute {
-        sequenceGenerators = List.copyOf(sequenceGenerators);
+        generators = List.copyOf(generators);
         unsupported = List.copyOf(unsupported);
     }
 

@@ -57,7 +57,7 @@ final class AttributeReader {
         EnumeratedSpec enumerated = null;
         TemporalSpec temporal = null;
         GeneratedValueSpec generatedValue = null;
-        List<SequenceGeneratorSpec> generators = new ArrayList<>();
+        List<GeneratorSpec> generators = new ArrayList<>();
         RelationSpec relation = null;
         JoinColumnSpec joinColumn = null;
         AnnotationMirror columnAnnotation = null;
@@ -93,9 +93,8 @@ final class AttributeReader {
                     }
                     generatedValue = new GeneratedValueSpec(known, Annotations.string(m, "generator"), origin);
                 }
-                case "SequenceGenerator" -> generators.add(SequenceGeneratorReader.read(field, m, unsupported));
-                case "SequenceGenerators" -> Annotations.annotations(m, "value")
-                        .forEach(g -> generators.add(SequenceGeneratorReader.read(field, g, unsupported)));
+                case "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators" ->
+                        generators.addAll(GeneratorReader.read(field, m, unsupported));
                 case "ManyToOne" -> relation = relation(RelationKind.MANY_TO_ONE, m, field, fieldType);
                 case "OneToOne" -> relation = relation(RelationKind.ONE_TO_ONE, m, field, fieldType);
                 case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);

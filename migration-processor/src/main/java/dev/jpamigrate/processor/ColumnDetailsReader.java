@@ -1,11 +1,14 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.ForeignKeyAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads what a field says about its column beyond {@code @Column}'s name, type and
@@ -14,13 +17,10 @@ import javax.lang.model.element.Element;
 final class ColumnDetailsReader {
     /** The Hibernate annotations on a field that this reader maps. */
     static final Set<String> HIBERNATE_FIELD_ANNOTATIONS = Set.of("Comment", "ColumnDefault", "Check", "Checks",
-            "JdbcTypeCode", "NaturalId", "Nationalized", "CreationTimestamp", "UpdateTimestamp");
+            "JdbcTypeCode", "JdbcType", "NaturalId", "Nationalized", "CreationTimestamp", "UpdateTimestamp", "OnDelete");
 
     /** The Hibernate annotations on a class that this reader maps. */
     static final Set<String> HIBERNATE_CLASS_ANNOTATIONS = Set.of("Comment", "Check", "Checks");
-
-    /** {@code org.hibernate.type.SqlTypes.JSON}: stored as {@code jsonb} on PostgreSQL. */
-    private static final int JSON = 3001;
 
     private ColumnDetailsReader() {
     }
@@ -30,9 +30,10 @@ final class ColumnDetailsReader {
         String comment = column == null ? null : Annotations.string(column, "comment");
         List<CheckSpec> checks = new ArrayList<>(column == null ? List.of() : checkConstraints(field, column, "check"));
         String defaultValue = null;
-        String sqlType = null;
+        Integer jdbcTypeCode = null;
         boolean naturalId = false;
         boolean generatedTimestamp = false;
+        ForeignKeyAction onDelete = ForeignKeyAction.NO_ACTION;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
@@ -44,18 +45,30 @@ final class ColumnDetailsReader {
                 case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
                 case "NaturalId" -> naturalId = true;
                 case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
+                // Hibernate's OnDeleteAction constants are named as ours.
+                case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
                 case "JdbcTypeCode" -> {
                     Integer code = Annotations.integer(m, "value");
-                    if (code != null && code == JSON) {
-                        sqlType = "jsonb";
+                    if (code != null && JdbcTypeCodes.isKnown(code)) {
+                        jdbcTypeCode = code;
                     } else {
                         unsupported.add(new UnsupportedUse("@JdbcTypeCode(" + code + ")", Origin.of(field, m)));
+                    }
+                }
+                case "JdbcType" -> {
+                    TypeMirror type = Annotations.type(m, "value");
+                    String simpleName = type == null ? "" : type.toString().substring(type.toString().lastIndexOf('.') + 1);
+                    Optional<Integer> code = JdbcTypeCodes.ofJdbcType(simpleName);
+                    if (code.isPresent()) {
+                        jdbcTypeCode = code.get();
+                    } else {
+                        unsupported.add(new UnsupportedUse("@JdbcType(" + simpleName + ".class)", Origin.of(field, m)));
                     }
                 }
                 default -> { }
             }
         }
-        return new ColumnDetails(comment, defaultValue, checks, sqlType, naturalId, generatedTimestamp);
+        return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete);
     }
 
     /** A class's {@code @Comment}, or {@code @Table(comment)} when it has none. */

@@ -36,8 +36,8 @@ final class ColumnTypes {
         if (column != null && column.columnDefinition() != null) {
             return Optional.of(column.columnDefinition());
         }
-        if (attribute.details().sqlType() != null) {
-            return Optional.of(attribute.details().sqlType());
+        if (attribute.details().jdbcTypeCode() != null) {
+            return JdbcTypeCodes.columnType(attribute.details().jdbcTypeCode(), attribute.type(), column);
         }
         JavaType type = attribute.type();
         if (type.kind() == Kind.ENUM) {
@@ -58,7 +58,11 @@ final class ColumnTypes {
             case "float", "java.lang.Float" -> "real";
             case "double", "java.lang.Double" -> "double precision";
             case "char", "java.lang.Character" -> "char(" + (column != null && column.length() != null ? column.length() : 1) + ")";
-            case "java.lang.String", "char[]" -> varchar(column);
+            case "java.lang.String", "char[]", "java.util.Locale", "java.time.ZoneId", "java.util.TimeZone",
+                    "java.net.URL", "java.lang.Class" -> varchar(column);
+            case "java.util.Currency" -> varchar(column, 3);
+            case "java.time.ZoneOffset" -> varchar(column, 6);
+            case "java.net.InetAddress" -> "inet";
             case "byte[]" -> "bytea";
             case "java.math.BigDecimal" -> column != null && column.precision() > 0
                     ? "numeric(" + column.precision() + "," + column.scale() + ")"
@@ -99,7 +103,12 @@ final class ColumnTypes {
     }
 
     private static String varchar(ColumnSpec column) {
-        int length = column != null && column.length() != null ? column.length() : DEFAULT_LENGTH;
+        return varchar(column, DEFAULT_LENGTH);
+    }
+
+    /** @param defaultLength the length Hibernate gives the Java type without {@code @Column(length)} */
+    private static String varchar(ColumnSpec column, int defaultLength) {
+        int length = column != null && column.length() != null ? column.length() : defaultLength;
         return length > MAX_VARCHAR_LENGTH ? "text" : "varchar(" + length + ")";
     }
 

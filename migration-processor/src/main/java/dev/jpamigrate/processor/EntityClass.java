@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param binaryName the name the class loader knows ({@code shop.Outer$Inner}), which the index files list
  * @param entityName {@code @Entity(name)}, or the simple class name
- * @param classGenerators the {@code @SequenceGenerator}s on the class itself
- * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
+ * @param classGenerators the {@code @SequenceGenerator}s and {@code @TableGenerator}s on the class itself
+ * @param packageGenerators the generators of its package ({@code package-info.java})
  */
 record EntityClass(
         String qualifiedName,
@@ -18,8 +18,8 @@ record EntityClass(
         String packageName,
         String entityName,
         TableSpec table,
-        List<SequenceGeneratorSpec> classGenerators,
-        List<SequenceGeneratorSpec> packageGenerators,
+        List<GeneratorSpec> classGenerators,
+        List<GeneratorSpec> packageGenerators,
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
         Origin origin) {

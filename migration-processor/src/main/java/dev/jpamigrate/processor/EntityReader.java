@@ -30,7 +30,7 @@ import javax.lang.model.util.Types;
 /**
  * Reads entity classes, from source or from compiled classes, into {@link EntityClass}
  * values. With the readers it uses ({@link AttributeReader}, {@link JavaTypes},
- * {@link SequenceGeneratorReader}) it is the one layer that looks at
+ * {@link GeneratorReader}) it is the one layer that looks at
  * {@code javax.lang.model}; validation and mapping work on the values. One reader serves
  * one round and reads each class once.
  */
@@ -122,8 +122,8 @@ final class EntityReader {
                 elements.getPackageOf(type).getQualifiedName().toString(),
                 entityName != null ? entityName : type.getSimpleName().toString(),
                 table(type, unsupported),
-                SequenceGeneratorReader.readAll(type, unsupported),
-                SequenceGeneratorReader.readAll(elements.getPackageOf(type), unsupported),
+                GeneratorReader.readAll(type, unsupported),
+                GeneratorReader.readAll(elements.getPackageOf(type), unsupported),
                 fields,
                 unsupported,
                 Origin.of(type));
@@ -165,7 +165,7 @@ final class EntityReader {
             String jpa = Annotations.jpaName(m);
             if (jpa != null) {
                 switch (jpa) {
-                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators" -> { }
+                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));

@@ -181,7 +181,7 @@ final class EntitySnapshotStep {
         for (EntityClass entity : model.entities()) {
             entity.classGenerators().forEach(g -> declared.putIfAbsent(g.name(),
                     new IdGenerators.Declared(g, entity.qualifiedName())));
-            entity.ids().forEach(id -> id.sequenceGenerators().forEach(g -> declared.putIfAbsent(g.name(),
+            entity.ids().forEach(id -> id.generators().forEach(g -> declared.putIfAbsent(g.name(),
                     new IdGenerators.Declared(g, entity.qualifiedName()))));
         }
         return declared;

@@ -14,6 +14,10 @@ sealed interface IdGeneration {
     record FromSequence(SequenceGeneratorSpec generator) implements IdGeneration {
     }
 
+    /** Drawn from a row of a table; {@code generator} is the declared or implied {@code @TableGenerator}. */
+    record FromTable(TableGeneratorSpec generator) implements IdGeneration {
+    }
+
     /** A mapping Hibernate rejects or JPA Migrate does not support; {@code message} says how to fix it. */
     record Invalid(String message, Origin origin) implements IdGeneration {
     }

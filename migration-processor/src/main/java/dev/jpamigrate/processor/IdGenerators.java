@@ -7,18 +7,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Decides how Hibernate generates an entity's id: which {@code @SequenceGenerator} a
- * {@code @GeneratedValue} means, and the implied {@code <table>_SEQ}. Hibernate 7 looks a
- * name up on the id field, the class and the package, and without a name takes the only
- * generator declared there; Hibernate 6.6 looks names up in the whole persistence unit,
- * and without a name always takes the implied sequence.
+ * Decides how Hibernate generates an entity's id: which {@code @SequenceGenerator} or
+ * {@code @TableGenerator} a {@code @GeneratedValue} means, and the implied
+ * {@code <table>_SEQ} or {@code hibernate_sequences}. Hibernate 7 looks a name up on the id
+ * field, the class and the package, and without a name takes the only generator of the
+ * strategy's kind declared there; Hibernate 6.6 looks names up in the whole persistence
+ * unit, and without a name always takes the implied one. A name finds a generator of
+ * either kind, whatever the strategy.
  */
 final class IdGenerators {
     private final Map<String, Declared> declared;
     private final ProcessorOptions.HibernateVersion hibernate;
 
     /** A generator declared on an entity of this module (on its class or id field), with that entity. */
-    record Declared(SequenceGeneratorSpec generator, String owner) {
+    record Declared(GeneratorSpec generator, String owner) {
     }
 
     /**
@@ -28,11 +30,6 @@ final class IdGenerators {
     IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate) {
         this.declared = Map.copyOf(declared);
         this.hibernate = hibernate;
-    }
-
-    /** Whether Hibernate creates the generators declared on a class even when no id uses them. */
-    boolean createsUnusedClassGenerators() {
-        return hibernate == ProcessorOptions.HibernateVersion.V7;
     }
 
     IdGeneration of(EntityClass entity, Attribute id) {
@@ -50,59 +47,78 @@ final class IdGenerators {
             case UUID -> textual ? new IdGeneration.None()
                     : invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
                             + " is " + type.name() + ": change the id type or the strategy");
-            case TABLE -> invalid(generated, "JPA Migrate does not support GenerationType.TABLE yet:"
-                    + " use GenerationType.SEQUENCE or IDENTITY");
-            case AUTO, SEQUENCE -> {
+            case AUTO, SEQUENCE, TABLE -> {
                 if (textual && generated.strategy() == Attribute.Strategy.AUTO) {
                     yield new IdGeneration.None();
                 }
                 if (!ColumnTypes.isIntegral(type)) {
-                    yield invalid(generated, "GenerationType." + generated.strategy() + " draws numbers from a sequence,"
-                            + " and id " + id.name() + " is " + type.name() + ": use a long or int id, or"
+                    String source = generated.strategy() == Attribute.Strategy.TABLE ? "a table" : "a sequence";
+                    yield invalid(generated, "GenerationType." + generated.strategy() + " draws numbers from " + source
+                            + ", and id " + id.name() + " is " + type.name() + ": use a long or int id, or"
                             + " @GeneratedValue(strategy = GenerationType.UUID) for a UUID");
                 }
-                yield sequence(entity, id, generated);
+                yield generator(entity, id, generated);
             }
         };
     }
 
-    private IdGeneration sequence(EntityClass entity, Attribute id, GeneratedValueSpec generated) {
+    private IdGeneration generator(EntityClass entity, Attribute id, GeneratedValueSpec generated) {
+        boolean table = generated.strategy() == Attribute.Strategy.TABLE;
         if (generated.generator() != null) {
             String name = generated.generator();
-            Optional<SequenceGeneratorSpec> declared = Stream.of(id.sequenceGenerators(), entity.classGenerators(),
+            Optional<GeneratorSpec> declared = Stream.of(id.generators(), entity.classGenerators(),
                             entity.packageGenerators())
                     .flatMap(List::stream)
                     .filter(g -> g.name().equals(name))
                     .findFirst();
             if (declared.isPresent()) {
-                return new IdGeneration.FromSequence(declared.get());
+                return from(declared.get());
             }
             Declared elsewhere = this.declared.get(name);
             if (elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6) {
-                return new IdGeneration.FromSequence(elsewhere.generator());
+                return from(elsewhere.generator());
             }
             String owner = elsewhere == null ? null : elsewhere.owner();
             if (owner != null) {
-                return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the @SequenceGenerator of "
+                return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the generator of "
                         + owner + ", which Hibernate 7 does not look up from " + entity.qualifiedName()
-                        + " (it would create a sequence \"" + name + "\" with the defaults instead): declare the"
-                        + " @SequenceGenerator on this entity's class or @Id field");
+                        + " (it would create a generator \"" + name + "\" with the defaults instead): declare the"
+                        + " generator on this entity's class or @Id field");
             }
-            // Hibernate's own fallback for a name declared nowhere: a sequence of that name with JPA's defaults.
-            return new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, name, null, 1, 50, generated.origin()));
+            // Hibernate's own fallback for a name declared nowhere: a generator of that name with JPA's defaults.
+            return table ? new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()))
+                    : new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, name, null, 1, 50, generated.origin()));
         }
-        for (List<SequenceGeneratorSpec> scope : hibernate == ProcessorOptions.HibernateVersion.V6_6 ? List.<List<SequenceGeneratorSpec>>of()
-                : List.of(id.sequenceGenerators(), entity.classGenerators(), entity.packageGenerators())) {
+        for (List<GeneratorSpec> candidates : hibernate == ProcessorOptions.HibernateVersion.V6_6 ? List.<List<GeneratorSpec>>of()
+                : List.of(id.generators(), entity.classGenerators(), entity.packageGenerators())) {
+            List<GeneratorSpec> scope = candidates.stream().filter(g -> matches(generated.strategy(), g)).toList();
             if (scope.size() == 1) {
-                return new IdGeneration.FromSequence(scope.get(0));
+                return from(scope.get(0));
             }
             if (scope.size() > 1) {
                 return invalid(generated, "@GeneratedValue names no generator and " + scope.size()
-                        + " @SequenceGenerators are in scope: name one with generator = \"...\"");
+                        + " generators are in scope: name one with generator = \"...\"");
             }
+        }
+        if (table) {
+            return new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()));
         }
         String implicit = HibernateNames.implicitSequence(entity.logicalTableName());
         return new IdGeneration.FromSequence(new SequenceGeneratorSpec(implicit, implicit, null, 1, 50, generated.origin()));
+    }
+
+    /** Without a name, SEQUENCE and TABLE take a generator of their kind, and AUTO either kind. */
+    private static boolean matches(Attribute.Strategy strategy, GeneratorSpec generator) {
+        return switch (strategy) {
+            case SEQUENCE -> generator instanceof SequenceGeneratorSpec;
+            case TABLE -> generator instanceof TableGeneratorSpec;
+            default -> true;
+        };
+    }
+
+    private static IdGeneration from(GeneratorSpec generator) {
+        return generator instanceof TableGeneratorSpec table ? new IdGeneration.FromTable(table)
+                : new IdGeneration.FromSequence((SequenceGeneratorSpec) generator);
     }
 
     private static IdGeneration invalid(GeneratedValueSpec generated, String message) {

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
@@ -48,7 +49,7 @@ final class MappingValidator {
                     + " or mark the field @Transient"),
             Map.entry("@OrderColumn", "order the other side by a column of its own with @OrderBy"),
             Map.entry("@MapKey", "use a List or Set on the inverse side (mappedBy)"),
-            Map.entry("@TableGenerator", "use @GeneratedValue(strategy = SEQUENCE) with a @SequenceGenerator, or IDENTITY"),
+            Map.entry("@TableGenerator(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
             Map.entry("@SequenceGenerator on a @MappedSuperclass", "Hibernate 7 ignores it there: declare it on the"
                     + " entity class or on the @Id field"),
             Map.entry("property access", "annotate the fields instead of the getters (field access)"),
@@ -110,7 +111,7 @@ final class MappingValidator {
             unsupported(new UnsupportedUse("composite primary keys (@Id on " + ids.stream().map(Attribute::name).toList()
                     + ")", ids.get(1).origin()), "give the entity a single @Id field");
         }
-        for (SequenceGeneratorSpec generator : entity.classGenerators()) {
+        for (GeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }
         for (Attribute attribute : entity.attributes()) {
@@ -132,11 +133,15 @@ final class MappingValidator {
             reporter.error(attribute.generatedValue().origin(), "@GeneratedValue applies to the @Id field only:"
                     + " remove it from " + attribute.name() + ", or set the value in Java");
         }
-        if (!attribute.sequenceGenerators().isEmpty() && !attribute.id()) {
-            reporter.error(attribute.sequenceGenerators().get(0).origin(), "Hibernate ignores a @SequenceGenerator on"
-                    + " field " + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class");
+        if (!attribute.generators().isEmpty() && !attribute.id()) {
+            reporter.error(attribute.generators().get(0).origin(), "Hibernate ignores a generator on field "
+                    + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class");
         }
-        attribute.sequenceGenerators().forEach(this::checkGenerator);
+        attribute.generators().forEach(this::checkGenerator);
+        if (attribute.details().onDelete() != ForeignKeyAction.NO_ACTION && !attribute.hasJoinColumn()) {
+            reporter.error(attribute.origin(), "@OnDelete on " + attribute.name() + " has no foreign key to act on:"
+                    + " put it on the owning @ManyToOne or @OneToOne, whose join column references the deleted row");
+        }
         if (attribute.isRelation()) {
             validateRelation(attribute);
         } else {
@@ -158,7 +163,7 @@ final class MappingValidator {
             return;
         }
         // @JdbcTypeCode(JSON) stores any type, a collection or a map as well, in one jsonb column.
-        switch (attribute.details().sqlType() != null ? Kind.OTHER : type.kind()) {
+        switch (attribute.details().jdbcTypeCode() != null ? Kind.OTHER : type.kind()) {
             case ENTITY -> {
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
                         + " without a relation annotation: add @ManyToOne or @OneToOne, or mark the field @Transient");
@@ -307,13 +312,19 @@ final class MappingValidator {
         return true;
     }
 
-    private void checkGenerator(SequenceGeneratorSpec generator) {
-        if (generator.allocationSize() < 1) {
-            reporter.error(generator.origin(), "@SequenceGenerator(allocationSize = " + generator.allocationSize()
-                    + ") is the sequence's increment and must be at least 1: use 1, or leave the default of 50");
+    private void checkGenerator(GeneratorSpec spec) {
+        if (spec instanceof SequenceGeneratorSpec generator) {
+            if (generator.allocationSize() < 1) {
+                reporter.error(generator.origin(), "@SequenceGenerator(allocationSize = " + generator.allocationSize()
+                        + ") is the sequence's increment and must be at least 1: use 1, or leave the default of 50");
+            }
+            checkName(generator.sequenceName(), "sequence name", generator.origin());
+        } else if (spec instanceof TableGeneratorSpec generator) {
+            checkName(generator.table(), "table name", generator.origin());
+            checkName(generator.pkColumnName(), "column name", generator.origin());
+            checkName(generator.valueColumnName(), "column name", generator.origin());
         }
-        checkName(generator.sequenceName(), "sequence name", generator.origin());
-        checkName(generator.schema(), "schema name", generator.origin());
+        checkName(spec.schema(), "schema name", spec.origin());
     }
 
     /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */

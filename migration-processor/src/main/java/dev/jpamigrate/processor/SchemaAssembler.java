@@ -1,9 +1,11 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.Column;
 import dev.jpamigrate.Index;
 import dev.jpamigrate.Sequence;
 import dev.jpamigrate.Table;
 import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Checks the module's tables together, and reports what would clash in the database: two
- * entities on one table, one sequence declared two ways, or two tables, indexes, keys or
+ * entities on one table, one sequence or generator table declared two ways, or two tables, indexes, keys or
  * sequences of one name in a schema (PostgreSQL names them all in one namespace, and would
  * rename or refuse one of them). Then hands them to {@link SnapshotPartitioner}.
  */
@@ -30,6 +32,7 @@ final class SchemaAssembler {
         Map<String, String> relationOwners = new HashMap<>();
         Map<String, MappedTable> tables = new HashMap<>();
         Map<String, Sequence> sequences = new HashMap<>();
+        Map<String, Table> generatorTables = new HashMap<>();
         List<MappedTable> accepted = new ArrayList<>();
         for (MappedTable table : mapped) {
             EntityClass entity = table.entity();
@@ -55,10 +58,39 @@ final class SchemaAssembler {
                 claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
             }
         }
+        // After every entity's table, so that a generator table is never taken for the entity table it clashes with.
+        for (MappedTable table : accepted) {
+            for (MappedGeneratorTable generatorTable : table.generatorTables()) {
+                claimGeneratorTable(generatorTable, generatorTables, tables, relationOwners);
+            }
+        }
         if (reporter.errorCount() != before) {
             return Optional.empty();
         }
         return Optional.of(SnapshotPartitioner.partition(accepted));
+    }
+
+    /** Entities share a generator table when they declare it alike; an entity's table cannot be one. */
+    private void claimGeneratorTable(MappedGeneratorTable mapped, Map<String, Table> generatorTables,
+            Map<String, MappedTable> entityTables, Map<String, String> owners) {
+        Table table = mapped.table();
+        Table known = generatorTables.putIfAbsent(table.name(), table);
+        if (known != null && !known.equals(table)) {
+            reporter.error(mapped.origin(), "Generator table " + table.name() + " is declared twice, with columns "
+                    + columnNames(known) + " and with columns " + columnNames(table)
+                    + ": declare it once, or give the same pkColumnName and valueColumnName");
+        } else if (entityTables.containsKey(table.name())) {
+            reporter.error(mapped.origin(), "Generator table " + table.name() + " is also the table of entity "
+                    + entityTables.get(table.name()).entity().qualifiedName() + ": give the @TableGenerator another table");
+        } else if (known == null) {
+            claim(owners, table.name(), "generator table " + table.name(), mapped.origin());
+            String schema = table.schemaName() == null ? "" : table.schemaName() + ".";
+            claim(owners, schema + table.primaryKey().name(), "the primary key of " + table.name(), mapped.origin());
+        }
+    }
+
+    private static List<String> columnNames(Table table) {
+        return table.columns().stream().map(Column::name).toList();
     }
 
     /** Tables, and the indexes behind primary keys, unique constraints and indexes, share one namespace per schema. */

@@ -7,5 +7,5 @@ package dev.jpamigrate.processor;
  * @param schema the schema as written, or {@code null}
  */
 record SequenceGeneratorSpec(String name, String sequenceName, String schema, int initialValue, int allocationSize,
-        Origin origin) {
+        Origin origin) implements GeneratorSpec {
 }

@@ -2,6 +2,8 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.processor.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Puts each package's tables into its snapshot class, {@code <package>.EntitySchema}, with
- * the sequences its entities use. A package too large for one class is the writer's
+ * the sequences and generator tables its entities use. A package too large for one class is the writer's
  * concern: it nests the tables' methods in classes of their own.
  */
 final class SnapshotPartitioner {
@@ -29,10 +31,13 @@ final class SnapshotPartitioner {
     }
 
     private static SnapshotClass snapshotClass(String pkg, List<MappedTable> tables) {
-        // Entities of several packages may share a generator; the engine merges equal sequences.
+        // Entities of several packages may share a generator; the engine merges equal sequences and tables.
         Set<Sequence> sequences = new LinkedHashSet<>();
         tables.forEach(t -> t.sequences().stream().map(MappedSequence::sequence).forEach(sequences::add));
-        Schema schema = new Schema(tables.stream().map(MappedTable::table).toList(), List.copyOf(sequences));
+        Set<Table> all = new LinkedHashSet<>();
+        tables.forEach(t -> all.add(t.table()));
+        tables.forEach(t -> t.generatorTables().stream().map(MappedGeneratorTable::table).forEach(all::add));
+        Schema schema = new Schema(List.copyOf(all), List.copyOf(sequences));
         List<EntityClass> entities = tables.stream().map(MappedTable::entity)
                 .sorted(Comparator.comparing(EntityClass::binaryName)).toList();
         return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, entities);

@@ -16,6 +16,7 @@ import dev.jpamigrate.processor.Attribute.RelationKind;
 import dev.jpamigrate.processor.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.EntityClass.UniqueSpec;
 import dev.jpamigrate.processor.JavaType.Kind;
+import dev.jpamigrate.processor.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,9 +63,7 @@ final class TableMapper {
         List<CheckConstraint> checks = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<MappedSequence> sequences = new ArrayList<>();
-        if (generators.createsUnusedClassGenerators()) {
-            entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
-        }
+        List<MappedGeneratorTable> generatorTables = new ArrayList<>();
         Attribute id = entity.id().orElseThrow();
         List<Attribute> ordered = new ArrayList<>(entity.attributes());
         // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
@@ -77,6 +76,8 @@ final class TableMapper {
                 IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
                     sequences.add(sequence(fromSequence.generator()));
+                } else if (generation instanceof IdGeneration.FromTable fromTable) {
+                    generatorTables.add(generatorTable(fromTable.generator()));
                 }
                 basicColumn(local, attribute, generation, columns, uniques, checks);
             }
@@ -114,7 +115,7 @@ final class TableMapper {
         }
         Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks,
                 entity.table().comment());
-        return Optional.of(new MappedTable(entity, table, sequences));
+        return Optional.of(new MappedTable(entity, table, sequences, generatorTables));
     }
 
     private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
@@ -171,7 +172,7 @@ final class TableMapper {
                 : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
                         naming.physical(target.logicalTableName()), List.of(naming.physical(logical)));
         foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(name), tableName(target),
-                List.of(naming.stored(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                List.of(naming.stored(targetId.logicalColumnName())), attribute.details().onDelete(),
                 ForeignKeyAction.NO_ACTION));
     }
 
@@ -287,5 +288,21 @@ final class TableMapper {
         String qualified = generator.schema() == null ? name : naming.stored(generator.schema()) + "." + name;
         return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),
                 generator.origin());
+    }
+
+    /**
+     * A generator's table as Hibernate creates it: the physical naming strategy applies to
+     * the table; its two columns are named as written, like constraints.
+     */
+    private MappedGeneratorTable generatorTable(TableGeneratorSpec generator) {
+        String local = naming.stored(generator.table());
+        String name = generator.schema() == null ? local : naming.stored(generator.schema()) + "." + local;
+        String key = Naming.constraint(generator.pkColumnName());
+        Table table = new Table(name, List.of(
+                new Column(Naming.constraint(generator.valueColumnName()), "bigint", true, null, false),
+                new Column(key, "varchar(255)", false, null, false)),
+                new PrimaryKey(PostgresNames.primaryKey(local), List.of(key)), List.of(), List.of(), List.of(),
+                List.of(), null);
+        return new MappedGeneratorTable(table, generator.origin());
     }
 }

@@ -24,7 +24,7 @@ final class UnsupportedAnnotations {
     /** Hibernate annotations that change behaviour at run time, not the schema. */
     private static final Set<String> HIBERNATE_WITHOUT_SCHEMA = Set.of("BatchSize", "Cache", "Cascade",
             "DynamicInsert", "DynamicUpdate", "Fetch", "Formula", "Immutable", "NaturalIdCache", "OptimisticLock",
-            "SQLRestriction", "Where");
+            "SQLRestriction", "UuidGenerator", "Where");
 
     private UnsupportedAnnotations() {
     }

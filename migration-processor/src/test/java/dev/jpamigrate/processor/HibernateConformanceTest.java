@@ -43,6 +43,8 @@ class HibernateConformanceTest {
     /** Each fixture with the JPA version it needs: Hibernate 6.6 implements JPA 3.1, Hibernate 7 JPA 3.2. */
     private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.of(
             "shop", "3.1",
+            "generators", "3.1",
+            "types", "3.1",
             "jpa32", "3.2",
             "keywords", "3.1",
             "columns", "3.1"));

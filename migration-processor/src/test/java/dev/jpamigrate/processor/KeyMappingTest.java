@@ -98,9 +98,8 @@ class KeyMappingTest {
                 .table("tag", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("tag_pkey", "id"))
                 .table("label", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("label_pkey", "id"))
                 .table("coupon", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("coupon_pkey", "id"))
+                // A generator no id uses (unused_gen) is no sequence.
                 .sequence("catalog.product_ids", 1000, 10)
-                // A generator declared on an entity class is created even when no id uses it.
-                .sequence("legacy_ids", 1, 50)
                 // The only generator in scope is the one @GeneratedValue means (JPA 3.2).
                 .sequence("tag_gen", 1, 1)
                 .sequence("label_ids", 1, 5)

@@ -74,10 +74,10 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class Order {
                     @Id Long id;
-                    Locale locale;
+                    Thread worker;
                 }
-                """.replace("Locale", "java.util.Locale")), "java.util.Locale locale",
-                "JPA Migrate cannot map field locale of type java.util.Locale to a column",
+                """), "Thread worker",
+                "JPA Migrate cannot map field worker of type java.lang.Thread to a column",
                 "@Column(columnDefinition = \"...\"), or mark the field @Transient");
     }
 
@@ -206,9 +206,10 @@ class MappingDiagnosticsTest {
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
-                    @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;
+                    @Id @GeneratedValue(strategy = GenerationType.TABLE) String id;
                 }
-                """), "GenerationType.TABLE) Long id", "JPA Migrate does not support GenerationType.TABLE yet");
+                """), "GenerationType.TABLE) String id", "GenerationType.TABLE draws numbers from a table, and id id"
+                        + " is java.lang.String: use a long or int id");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
@@ -217,7 +218,7 @@ class MappingDiagnosticsTest {
                     @SequenceGenerator(name = "a", sequenceName = "a_seq") @GeneratedValue String code;
                 }
                 """), "String code", "@GeneratedValue applies to the @Id field only",
-                "Hibernate ignores a @SequenceGenerator on field code, which is not the @Id");
+                "Hibernate ignores a generator on field code, which is not the @Id");
     }
 
     @Test
@@ -374,5 +375,37 @@ class MappingDiagnosticsTest {
                 }
                 """), "String state", "JPA Migrate does not support columnDefinition = \"varchar(20) not null"
                         + " default 'new'\" yet: write only the column type there");
+    }
+
+    @Test
+    void aGeneratorTableDeclaredTwoWaysOrOnAnEntitysTableIsAnError() {
+        JavaFileObject badge = jakarta("shop.Badge", """
+                @Entity
+                public class Badge {
+                    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = "badges")
+                    @TableGenerator(name = "badges", table = "id_blocks", pkColumnName = "block")
+                    Long id;
+                }
+                """);
+        JavaFileObject coupon = jakarta("shop.Coupon", """
+                @Entity
+                public class Coupon {
+                    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = "coupons")
+                    @TableGenerator(name = "coupons", table = "id_blocks", pkColumnName = "segment")
+                    Long id;
+                }
+                """);
+        CompilationSubject.assertThat(compile(badge, coupon, CUSTOMER)).hadErrorContaining("Generator table id_blocks is declared twice, with"
+                + " columns [next_val, block] and with columns [next_val, segment]: declare it once, or give the same"
+                + " pkColumnName and valueColumnName").inFile(coupon).onLineContaining("@TableGenerator(name = \"coupons\"");
+        assertError(jakarta("shop.Coupon", """
+                @Entity
+                public class Coupon {
+                    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = "coupons")
+                    @TableGenerator(name = "coupons", table = "customer")
+                    Long id;
+                }
+                """), "@TableGenerator(name = \"coupons\"", "Generator table customer is also the table of entity"
+                + " shop.Customer: give the @TableGenerator another table");
     }
 }
