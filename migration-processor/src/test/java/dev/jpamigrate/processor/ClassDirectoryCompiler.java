@@ -31,6 +31,7 @@ final class ClassDirectoryCompiler {
     private final Path generated;
     private final List<Path> classPath = new ArrayList<>();
     private final List<String> processorOptions = new ArrayList<>();
+    private boolean processing = true;
 
     ClassDirectoryCompiler(Path root) {
         this.classes = root.resolve("classes");
@@ -52,6 +53,12 @@ final class ClassDirectoryCompiler {
     /** Passes {@code -Aname=value} to the processor, as in {@code <compilerArgs>}. */
     ClassDirectoryCompiler withProcessorOption(String name, String value) {
         processorOptions.add("-A" + name + "=" + value);
+        return this;
+    }
+
+    /** Compiles without any annotation processor ({@code -proc:none}), as javac does for a model not ours to map. */
+    ClassDirectoryCompiler withoutProcessor() {
+        processing = false;
         return this;
     }
 
@@ -96,9 +103,14 @@ final class ClassDirectoryCompiler {
         List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
                 "-classpath", String.join(File.pathSeparator, path), "-implicit:none"));
         options.addAll(processorOptions);
+        if (!processing) {
+            options.add("-proc:none");
+        }
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, List.of(sources));
-            task.setProcessors(List.of(new JpaMigrateProcessor()));
+            if (processing) {
+                task.setProcessors(List.of(new JpaMigrateProcessor()));
+            }
             task.call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
