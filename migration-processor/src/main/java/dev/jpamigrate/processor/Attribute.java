@@ -10,6 +10,7 @@ import java.util.List;
  * @param declaringClass the qualified name of the class that declares the field
  * @param basicOptional {@code @Basic(optional)}, {@code true} without {@code @Basic}
  * @param relation the relation annotation, or {@code null} for a basic attribute
+ * @param converter the {@code AttributeConverter} that applies, or {@code null}
  * @param details comments, defaults, checks and the like, beyond {@code @Column}
  * @param unsupported the features on this field that JPA Migrate does not map yet
  */
@@ -28,6 +29,7 @@ record Attribute(
         List<GeneratorSpec> generators,
         RelationSpec relation,
         JoinColumnSpec joinColumn,
+        ConverterSpec converter,
         ColumnDetails details,
         List<UnsupportedUse> unsupported,
         Origin origin) {
@@ -108,6 +110,11 @@ record Attribute(
     /** The column name as Hibernate sees it before PostgreSQL folds it: {@code @Column(name)} or the field name. */
     String logicalColumnName() {
         return column != null && column.name() != null ? column.name() : name;
+    }
+
+    /** The type the column stores: the converter's database type, or the field's own. */
+    JavaType columnType() {
+        return converter != null ? converter.databaseType() : type;
     }
 
     boolean isRelation() {

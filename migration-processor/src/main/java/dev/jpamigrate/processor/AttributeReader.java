@@ -12,6 +12,7 @@ import dev.jpamigrate.processor.Attribute.TemporalKind;
 import dev.jpamigrate.processor.Attribute.TemporalSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -28,10 +29,16 @@ import javax.lang.model.util.Types;
 final class AttributeReader {
     private final Types types;
     private final JavaTypes javaTypes;
+    private final ConverterReader converters;
+    private final Map<String, ConverterSpec> autoApplied;
 
-    AttributeReader(Types types, JavaTypes javaTypes) {
+    /** @param autoApplied the module's {@code @Converter(autoApply = true)}s, by the type they convert */
+    AttributeReader(Types types, JavaTypes javaTypes, ConverterReader converters,
+            Map<String, ConverterSpec> autoApplied) {
         this.types = types;
         this.javaTypes = javaTypes;
+        this.converters = converters;
+        this.autoApplied = Map.copyOf(autoApplied);
     }
 
     /** Static, {@code transient}, {@code @Transient} and Hibernate's {@code @Formula} fields have no column. */
@@ -61,6 +68,7 @@ final class AttributeReader {
         RelationSpec relation = null;
         JoinColumnSpec joinColumn = null;
         AnnotationMirror columnAnnotation = null;
+        AnnotationMirror convert = null;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
@@ -100,14 +108,48 @@ final class AttributeReader {
                 case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
                 case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
                 case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
+                case "Convert" -> convert = m;
                 case "Access", "OrderBy" -> { }
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
             }
         }
+        JavaType type = javaTypes.of(fieldType);
+        ConverterSpec converter;
+        if (convert != null) {
+            converter = converter(field, convert, unsupported);
+        } else {
+            // JPA: an auto-applied converter skips ids, versions, relations, and @Enumerated and @Temporal fields.
+            boolean applies = !id && !version && relation == null && enumerated == null && temporal == null;
+            converter = applies ? autoApplied.get(type.name()) : null;
+        }
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
-                javaTypes.of(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
-                generators, relation, joinColumn, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
+                type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
+                generators, relation, joinColumn, converter, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
                 unsupported, Origin.of(field));
+    }
+
+    /** {@code @Convert}: its converter, or {@code null} when it disables conversion. */
+    private ConverterSpec converter(Element field, AnnotationMirror convert, List<UnsupportedUse> unsupported) {
+        Origin origin = Origin.of(field, convert);
+        if (Annotations.string(convert, "attributeName") != null) {
+            unsupported.add(new UnsupportedUse("@Convert(attributeName)", origin));
+            return null;
+        }
+        if (Annotations.bool(convert, "disableConversion", false)) {
+            return null;
+        }
+        TypeMirror converterType = Annotations.type(convert, "converter");
+        if (!Annotations.isSet(convert, "converter") || converterType == null
+                || converterType.getKind() != TypeKind.DECLARED) {
+            unsupported.add(new UnsupportedUse("@Convert without a converter class", origin));
+            return null;
+        }
+        TypeElement converterClass = (TypeElement) types.asElement(converterType);
+        return converters.read(converterClass).orElseGet(() -> {
+            unsupported.add(new UnsupportedUse("converter " + converterClass.getQualifiedName()
+                    + ", whose AttributeConverter type arguments are not classes,", origin));
+            return null;
+        });
     }
 
     private static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {

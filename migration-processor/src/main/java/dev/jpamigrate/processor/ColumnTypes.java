@@ -37,9 +37,9 @@ final class ColumnTypes {
             return Optional.of(column.columnDefinition());
         }
         if (attribute.details().jdbcTypeCode() != null) {
-            return JdbcTypeCodes.columnType(attribute.details().jdbcTypeCode(), attribute.type(), column);
+            return JdbcTypeCodes.columnType(attribute.details().jdbcTypeCode(), attribute.columnType(), column);
         }
-        JavaType type = attribute.type();
+        JavaType type = attribute.columnType();
         if (type.kind() == Kind.ENUM) {
             boolean string = attribute.enumerated() != null && attribute.enumerated().storage() == EnumStorage.STRING;
             return Optional.of(string ? varchar(column) : "smallint");

@@ -41,11 +41,17 @@ final class EntityReader {
     private final AttributeReader attributes;
     private final Map<String, EntityClass> read = new HashMap<>();
 
-    EntityReader(Elements elements, Types types) {
+    /** @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes */
+    EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters) {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
-        this.attributes = new AttributeReader(types, javaTypes);
+        ConverterReader converters = new ConverterReader(types, javaTypes);
+        Map<String, ConverterSpec> autoApplied = new HashMap<>();
+        for (TypeElement converter : autoApplyConverters) {
+            converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
+        }
+        this.attributes = new AttributeReader(types, javaTypes, converters, autoApplied);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */

@@ -29,7 +29,8 @@ import javax.lang.model.util.Types;
 final class EntitySnapshotStep {
     /** The annotations whose presence in a round means the module's snapshots may have changed. */
     static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
-            "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
+            "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
+            "jakarta.persistence.Converter", "javax.persistence.Converter");
 
     /** What the generated snapshots implement; the module compiles against it. */
     private static final String API = "dev.jpamigrate.EntitySnapshot";
@@ -41,7 +42,9 @@ final class EntitySnapshotStep {
     private final ProcessorOptions options;
 
     private List<String> previousEntities;
+    private List<String> previousConverters;
     private final SortedSet<String> moduleEntities = new TreeSet<>();
+    private final SortedSet<String> moduleConverters = new TreeSet<>();
     private final Set<String> sourceEntities = new TreeSet<>();
     private final Map<String, Schema> written = new TreeMap<>();
     private final Set<String> deferred = new TreeSet<>();
@@ -73,8 +76,9 @@ final class EntitySnapshotStep {
         }
         if (previousEntities == null) {
             previousEntities = files.readIndex(IndexFiles.ENTITIES);
+            previousConverters = files.readIndex(SnapshotFiles.CONVERTERS);
         }
-        EntityReader reader = new EntityReader(elements, types);
+        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated));
         Map<String, TypeElement> entities = new TreeMap<>();
         for (TypeElement type : annotated) {
             if (EntityReader.isEntity(type)) {
@@ -104,6 +108,26 @@ final class EntitySnapshotStep {
         }
         deferred.clear();
         generate(model, entities);
+    }
+
+    /**
+     * The module's auto-applied converters: those of this round, and those an earlier round
+     * or compilation found that are still {@code @Converter(autoApply = true)}.
+     */
+    private List<TypeElement> autoApplyConverters(List<TypeElement> annotated) {
+        Set<String> names = new TreeSet<>(previousConverters);
+        names.addAll(moduleConverters);
+        annotated.stream().filter(ConverterReader::isAutoApply).forEach(t -> names.add(elements.getBinaryName(t).toString()));
+        List<TypeElement> converters = new ArrayList<>();
+        for (String name : names) {
+            TypeElement type = EntityReader.typeNamed(elements, name);
+            if (type != null && ConverterReader.isAutoApply(type)) {
+                converters.add(type);
+            }
+        }
+        moduleConverters.clear();
+        converters.forEach(t -> moduleConverters.add(elements.getBinaryName(t).toString()));
+        return converters;
     }
 
     private void generate(EntityModel model, Map<String, TypeElement> entities) {
@@ -170,6 +194,7 @@ final class EntitySnapshotStep {
         }
         try {
             files.writeIndex(IndexFiles.ENTITIES, moduleEntities);
+            files.writeIndex(SnapshotFiles.CONVERTERS, moduleConverters);
             files.writeIndex(IndexFiles.ENTITY_SNAPSHOTS, written.keySet());
         } catch (IOException e) {
             reporter.error("JPA Migrate could not write its index of entities: " + e.getMessage());

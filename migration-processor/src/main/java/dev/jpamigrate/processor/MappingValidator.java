@@ -45,8 +45,10 @@ final class MappingValidator {
             Map.entry("@SecondaryTable", "map the second table as an @Entity of its own"),
             Map.entry("@Column(table)", "map the second table as an @Entity of its own"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
-            Map.entry("@Convert", "map a supported type, give the column type with @Column(columnDefinition = ...),"
-                    + " or mark the field @Transient"),
+            Map.entry("@Convert(attributeName)", "put @Convert on the field it converts, in the embeddable"),
+            Map.entry("@Convert without a converter class", "name the converter: @Convert(converter = ...class)"),
+            Map.entry("converter ", "declare the converter with classes as type arguments, as in"
+                    + " implements AttributeConverter<Money, BigDecimal>"),
             Map.entry("@OrderColumn", "order the other side by a column of its own with @OrderBy"),
             Map.entry("@MapKey", "use a List or Set on the inverse side (mappedBy)"),
             Map.entry("@TableGenerator(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
@@ -163,7 +165,15 @@ final class MappingValidator {
             return;
         }
         // @JdbcTypeCode(JSON) stores any type, a collection or a map as well, in one jsonb column.
-        switch (attribute.details().jdbcTypeCode() != null ? Kind.OTHER : type.kind()) {
+        if (attribute.converter() != null && BooleanConverters.isBoolean(type)
+                && BooleanConverters.check(attribute.logicalColumnName(), attribute.converter()).isEmpty()) {
+            reporter.error(attribute.origin(), "Hibernate writes a CHECK on " + attribute.name() + " with the values"
+                    + " that converter " + attribute.converter().converterClass() + " gives for false and true, which"
+                    + " JPA Migrate cannot learn at compile time: use Hibernate's YesNoConverter, TrueFalseConverter or"
+                    + " NumericBooleanConverter (org.hibernate.type), or convert to a type of your own");
+            return;
+        }
+        switch (attribute.details().jdbcTypeCode() != null ? Kind.OTHER : attribute.columnType().kind()) {
             case ENTITY -> {
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
                         + " without a relation annotation: add @ManyToOne or @OneToOne, or mark the field @Transient");

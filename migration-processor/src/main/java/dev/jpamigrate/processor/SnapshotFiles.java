@@ -24,6 +24,9 @@ final class SnapshotFiles {
     /** The simple name of the snapshot class generated in each package that has entities. */
     static final String SNAPSHOT_CLASS = "EntitySchema";
 
+    /** The module's auto-applied converters, for a later compilation that does not recompile them. */
+    static final String CONVERTERS = "META-INF/jpamigrate/converters";
+
     private final Filer filer;
 
     SnapshotFiles(Filer filer) {

@@ -137,10 +137,15 @@ final class TableMapper {
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
-        if (attribute.type().kind() == Kind.ENUM) {
+        // A converted enum gets no check: Hibernate 6.6 writes none, and 7 one that PostgreSQL rejects (in ()).
+        if (attribute.type().kind() == Kind.ENUM && attribute.converter() == null) {
             EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
             String expression = EnumChecks.expression(name, storage, attribute.type().enumConstants());
             checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression));
+        }
+        if (attribute.converter() != null && BooleanConverters.isBoolean(attribute.type())) {
+            BooleanConverters.check(name, attribute.converter()).ifPresent(expression ->
+                    checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression)));
         }
         for (CheckSpec check : details.checks()) {
             checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())

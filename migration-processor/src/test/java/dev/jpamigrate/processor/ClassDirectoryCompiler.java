@@ -66,6 +66,16 @@ final class ClassDirectoryCompiler {
         return classes;
     }
 
+    /** The lines of a resource the processor wrote to the class output, or none when it wrote none. */
+    List<String> resourceLines(String resource) {
+        Path file = classes.resolve(resource);
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Compiles every {@code .java} file under {@code directory}. */
     void compileTree(Path directory) {
         try (var files = Files.walk(directory)) {

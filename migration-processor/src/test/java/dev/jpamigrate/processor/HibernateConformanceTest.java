@@ -119,6 +119,10 @@ class HibernateConformanceTest {
                 }
             }
             assertThat(entities).as("the fixture's entities").isNotEmpty();
+            // Hibernate applies the auto-applied converters it is given, as a persistence unit lists them.
+            for (String name : compiler.resourceLines(SnapshotFiles.CONVERTERS)) {
+                entities.add(Class.forName(name, true, loader));
+            }
             return new Fixture(entities, schema);
         }
     }

@@ -187,4 +187,33 @@ class IncrementalCompileTest {
         assertSameSchema(module.entitySchema(), before);
         assertThat(module.index(IndexFiles.ENTITIES)).containsExactly("com.acme.shop.Customer", "com.acme.shop.Product");
     }
+
+    @Test
+    void anAutoAppliedConverterCompiledBeforeStillAppliesToARecompiledEntity(@TempDir Path work) {
+        JavaFileObject sku = jakarta("com.acme.shop.Sku", """
+                public record Sku(String code) { }
+                """);
+        JavaFileObject converter = jakarta("com.acme.shop.SkuConverter", """
+                @Converter(autoApply = true)
+                public class SkuConverter implements AttributeConverter<Sku, String> {
+                    public String convertToDatabaseColumn(Sku sku) { return sku.code(); }
+                    public Sku convertToEntityAttribute(String code) { return new Sku(code); }
+                }
+                """);
+        JavaFileObject item = jakarta("com.acme.shop.Item", """
+                @Entity
+                public class Item {
+                    @Id Long id;
+                    @Column(length = 20) Sku sku;
+                }
+                """);
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(sku, converter, item);
+        Schema full = module.entitySchema();
+        assertThat(full.table("item").orElseThrow().column("sku").orElseThrow().type()).isEqualTo("varchar(20)");
+
+        module.compile(item);
+
+        assertSameSchema(module.entitySchema(), full);
+    }
 }

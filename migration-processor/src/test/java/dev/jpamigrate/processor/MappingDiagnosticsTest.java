@@ -408,4 +408,35 @@ class MappingDiagnosticsTest {
                 """), "@TableGenerator(name = \"coupons\"", "Generator table customer is also the table of entity"
                 + " shop.Customer: give the @TableGenerator another table");
     }
+
+    @Test
+    void aConverterMappingJpaMigrateCannotReproduceIsAnError() {
+        assertError(jakarta("shop.Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id Long id;
+                    @Convert(converter = YesNo.class) Boolean paid;
+                }
+                @Converter
+                class YesNo implements AttributeConverter<Boolean, String> {
+                    public String convertToDatabaseColumn(Boolean b) { return b ? "Y" : "N"; }
+                    public Boolean convertToEntityAttribute(String s) { return "Y".equals(s); }
+                }
+                """), "Boolean paid", "Hibernate writes a CHECK on paid with the values"
+                + " that converter shop.YesNo gives for false and true, which JPA Migrate cannot learn at compile time:"
+                + " use Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter");
+        assertError(jakarta("shop.Orders", """
+                @Entity
+                public class Orders {
+                    @Id Long id;
+                    @Convert(converter = Raw.class) String code;
+                }
+                @Converter
+                class Raw<T> implements AttributeConverter<T, String> {
+                    public String convertToDatabaseColumn(T t) { return null; }
+                    public T convertToEntityAttribute(String s) { return null; }
+                }
+                """), "@Convert(converter = Raw.class)", "converter shop.Raw, whose AttributeConverter type"
+                + " arguments are not classes,", "implements AttributeConverter<Money, BigDecimal>");
+    }
 }
