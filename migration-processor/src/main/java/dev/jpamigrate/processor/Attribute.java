@@ -12,6 +12,10 @@ import java.util.List;
  * @param relation the relation annotation, or {@code null} for a basic attribute
  * @param details comments, defaults, checks and the like, beyond {@code @Column}
  * @param unsupported the features on this field that JPA Migrate does not map yet
+ * @param embedding where the field sits when it is an attribute of an embeddable, or {@code null}
+ * @param joinColumns {@code @JoinColumns}, the join columns of a relation to a composite key; empty without it
+ * @param mapsId {@code @MapsId}: {@code ""} for the entity's own id, the attribute of its embedded id, or
+ *     {@code null} without it
  */
 record Attribute(
         String name,
@@ -30,11 +34,58 @@ record Attribute(
         JoinColumnSpec joinColumn,
         ColumnDetails details,
         List<UnsupportedUse> unsupported,
-        Origin origin) {
+        Origin origin,
+        Embedding embedding,
+        List<JoinColumnSpec> joinColumns,
+        String mapsId) {
 
     Attribute {
         sequenceGenerators = List.copyOf(sequenceGenerators);
         unsupported = List.copyOf(unsupported);
+        joinColumns = List.copyOf(joinColumns);
+    }
+
+    /**
+     * Where an attribute of an embeddable sits in its entity.
+     *
+     * @param path the attributes from the entity to this one, as {@code "shipping.location.latitude"}
+     * @param root the entity's {@code @Embedded} or {@code @EmbeddedId} field that holds it
+     */
+    record Embedding(String path, Origin root) {
+        /** The entity's field that holds it ({@code shipping}). */
+        String rootName() {
+            return path.substring(0, path.indexOf('.'));
+        }
+
+        /** The path inside that field ({@code location.latitude}), as {@code @AttributeOverride(name)} names it. */
+        String pathInRoot() {
+            return path.substring(path.indexOf('.') + 1);
+        }
+    }
+
+    /**
+     * This attribute as a part of an embeddable at {@code embedding}, with the column and
+     * join column that the enclosing fields' overrides give it (or its own, when {@code null}).
+     */
+    Attribute embeddedAt(Embedding embedding, ColumnSpec columnOverride, JoinColumnSpec joinColumnOverride,
+            boolean partOfId) {
+        return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
+                columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,
+                sequenceGenerators, relation, joinColumnOverride != null ? joinColumnOverride : joinColumn, details,
+                unsupported, origin, embedding, joinColumns, mapsId);
+    }
+
+    Attribute withUnsupported(List<UnsupportedUse> more) {
+        List<UnsupportedUse> all = new java.util.ArrayList<>(unsupported);
+        all.addAll(more);
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, sequenceGenerators, relation, joinColumn, details, all, origin, embedding, joinColumns,
+                mapsId);
+    }
+
+    /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
+    boolean isEmbedded() {
+        return type.kind() == JavaType.Kind.EMBEDDABLE && relation == null && details.sqlType() == null;
     }
 
     /** The relation kinds; only the owning {@code @ManyToOne} and {@code @OneToOne} have a column. */

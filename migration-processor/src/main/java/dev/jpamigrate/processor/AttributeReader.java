@@ -12,6 +12,7 @@ import dev.jpamigrate.processor.Attribute.TemporalKind;
 import dev.jpamigrate.processor.Attribute.TemporalSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -60,6 +61,8 @@ final class AttributeReader {
         List<SequenceGeneratorSpec> generators = new ArrayList<>();
         RelationSpec relation = null;
         JoinColumnSpec joinColumn = null;
+        List<JoinColumnSpec> joinColumns = new ArrayList<>();
+        String mapsId = null;
         AnnotationMirror columnAnnotation = null;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
@@ -73,6 +76,10 @@ final class AttributeReader {
             Origin origin = Origin.of(field, m);
             switch (jpa) {
                 case "Id" -> id = true;
+                case "EmbeddedId" -> {
+                    id = true;
+                    checkEmbeddable(fieldType, m, origin, unsupported);
+                }
                 case "Version" -> version = true;
                 case "Lob" -> lob = true;
                 case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
@@ -101,6 +108,12 @@ final class AttributeReader {
                 case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
                 case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
                 case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
+                case "JoinColumns" -> Annotations.annotations(m, "value")
+                        .forEach(c -> joinColumns.add(joinColumn(field, c, unsupported)));
+                case "MapsId" -> mapsId = Objects.requireNonNullElse(Annotations.string(m, "value"), "");
+                // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
+                case "Embedded" -> checkEmbeddable(fieldType, m, origin, unsupported);
+                case "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides" -> { }
                 case "Access", "OrderBy" -> { }
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
             }
@@ -108,10 +121,20 @@ final class AttributeReader {
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
                 javaTypes.of(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
-                unsupported, Origin.of(field));
+                unsupported, Origin.of(field), null, joinColumns, mapsId);
     }
 
-    private static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    /** {@code @Embedded} and {@code @EmbeddedId} map the attributes of an {@code @Embeddable} class. */
+    private void checkEmbeddable(TypeMirror fieldType, AnnotationMirror m, Origin origin,
+            List<UnsupportedUse> unsupported) {
+        JavaType type = javaTypes.of(fieldType);
+        if (type.kind() != JavaType.Kind.EMBEDDABLE && type.kind() != JavaType.Kind.UNRESOLVED) {
+            unsupported.add(new UnsupportedUse("@" + Annotations.jpaName(m) + " on a class that is not @Embeddable ("
+                    + type.name() + ")", origin));
+        }
+    }
+
+    static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "options");
         Integer secondPrecision = Annotations.integer(m, "secondPrecision");
         return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
@@ -121,7 +144,7 @@ final class AttributeReader {
                 Annotations.string(m, "columnDefinition"), Origin.of(field, m));
     }
 
-    private static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, "@JoinColumn", unsupported, "table", "comment", "check",
                 "options");
         String foreignKeyName = null;

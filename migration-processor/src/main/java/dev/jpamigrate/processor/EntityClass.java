@@ -57,8 +57,9 @@ record EntityClass(
         }
     }
 
+    /** The attributes of the primary key's columns: the {@code @Id} fields, or the attributes of the embedded id. */
     List<Attribute> ids() {
-        return attributes.stream().filter(Attribute::id).toList();
+        return attributes.stream().filter(a -> a.id() && !a.isEmbedded()).toList();
     }
 
     /** The single {@code @Id} attribute, when there is exactly one. */

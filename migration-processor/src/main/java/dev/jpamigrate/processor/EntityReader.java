@@ -38,14 +38,14 @@ final class EntityReader {
     private final Elements elements;
     private final Types types;
     private final JavaTypes javaTypes;
-    private final AttributeReader attributes;
+    private final EmbeddableReader attributes;
     private final Map<String, EntityClass> read = new HashMap<>();
 
     EntityReader(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
-        this.attributes = new AttributeReader(types, javaTypes);
+        this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes));
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -112,7 +112,7 @@ final class EntityReader {
             checkMethods(declaring, unsupported);
             for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
                 if (AttributeReader.isPersistent(field)) {
-                    fields.add(attributes.read(field, (DeclaredType) type.asType(), declaring));
+                    fields.addAll(attributes.read(field, (DeclaredType) type.asType(), declaring));
                 }
             }
         }

@@ -18,9 +18,11 @@ import dev.jpamigrate.processor.EntityClass.UniqueSpec;
 import dev.jpamigrate.processor.JavaType.Kind;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,30 +67,32 @@ final class TableMapper {
         if (generators.createsUnusedClassGenerators()) {
             entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
         }
-        Attribute id = entity.id().orElseThrow();
-        List<Attribute> ordered = new ArrayList<>(entity.attributes());
-        // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
-        ordered.remove(id);
-        ordered.add(0, id);
+        List<Attribute> ids = CompositeKeys.primaryKeyOrder(entity.ids());
+        List<Attribute> ordered = new ArrayList<>(ids);
+        // The id columns first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
+        entity.attributes().stream().filter(a -> !ids.contains(a)).forEach(ordered::add);
+        Map<String, Attribute> columnOwners = new HashMap<>();
         for (Attribute attribute : ordered) {
+            int before = columns.size();
             if (attribute.hasJoinColumn()) {
-                joinColumn(entity, attribute, columns, uniques, foreignKeys);
-            } else if (!attribute.isRelation()) {
+                joinColumns(entity, attribute, columns, uniques, foreignKeys);
+            } else if (!attribute.isRelation() && !attribute.isEmbedded()) {
                 IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
                     sequences.add(sequence(fromSequence.generator()));
                 }
                 basicColumn(local, attribute, generation, columns, uniques, checks);
             }
+            for (Column column : columns.subList(before, columns.size())) {
+                Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
+                if (other != null) {
+                    reportSameColumn(entity, column.name(), other, attribute);
+                    return Optional.empty();
+                }
+            }
         }
-        Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
-        if (sameColumn.isPresent()) {
-            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
-                    + sameColumn.get() + " (PostgreSQL folds names to lower case): give one of the fields another"
-                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
-            return Optional.empty();
-        }
-        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), List.of(columns.get(0).name()));
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local),
+                columns.subList(0, ids.size()).stream().map(Column::name).toList());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.stored(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
@@ -117,18 +121,40 @@ final class TableMapper {
         return Optional.of(new MappedTable(entity, table, sequences));
     }
 
+    private void reportSameColumn(EntityClass entity, String column, Attribute first, Attribute second) {
+        if (second.embedding() != null) {
+            String override = "@AttributeOverride(name = \"" + second.embedding().pathInRoot()
+                    + "\", column = @Column(name = \"...\"))";
+            reporter.error(second.embedding().root(), "Field " + second.embedding().rootName() + " maps column " + column
+                    + ", which " + describe(first) + " maps too in table " + tableName(entity) + ": add " + override
+                    + " to " + second.embedding().rootName());
+        } else if (first.embedding() != null) {
+            reportSameColumn(entity, column, second, first);
+        } else {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
+                    + column + " (PostgreSQL folds names to lower case): give one of the fields another"
+                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
+        }
+    }
+
+    private static String describe(Attribute attribute) {
+        return attribute.embedding() == null ? "field " + attribute.name()
+                : "field " + attribute.embedding().rootName() + " (at " + attribute.embedding().path() + ")";
+    }
+
     private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
             List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.stored(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
-        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true;
+        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
+        // not in an embeddable (whose columns are all null when the embedded field is);
         // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
                 && hibernate == ProcessorOptions.HibernateVersion.V7;
         boolean notNull = attribute.id() || version || !attribute.basicOptional()
-                || column == null && attribute.type().isPrimitive()
+                || column == null && attribute.type().isPrimitive() && attribute.embedding() == null
                 || column != null && !column.nullable();
         ColumnDetails details = attribute.details();
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
@@ -147,32 +173,48 @@ final class TableMapper {
         }
     }
 
-    private void joinColumn(EntityClass entity, Attribute attribute, List<Column> columns,
+    /** The join columns of a relation, one per primary key column of its target, and their foreign key. */
+    private void joinColumns(EntityClass entity, Attribute attribute, List<Column> columns,
             List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         EntityClass target = model.target(attribute).orElseThrow();
-        Attribute targetId = target.id().orElseThrow();
-        JoinColumnSpec joinColumn = attribute.joinColumn();
-        String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
-                : implicitJoinColumn(attribute, target, targetId);
-        String name = naming.stored(logical);
-        String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
-                : columnTypes.of(targetId).orElseThrow();
-        boolean notNull = !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
-        columns.add(new Column(name, type, !notNull, null, false));
-        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
-        if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || joinColumn != null && joinColumn.unique()) {
-            String table = naming.stored(entity.logicalTableName());
-            uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
+        List<Attribute> targetIds = CompositeKeys.primaryKeyOrder(target.ids());
+        List<JoinColumnSpec> specs = CompositeKeys.joinColumnsFor(attribute, targetIds, naming);
+        boolean notNull = !attribute.relation().optional();
+        List<String> names = new ArrayList<>();
+        List<String> physicalNames = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        String fkName = null;
+        boolean noConstraint = false;
+        for (int i = 0; i < targetIds.size(); i++) {
+            Attribute targetId = targetIds.get(i);
+            JoinColumnSpec joinColumn = specs.get(i);
+            String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
+                    : implicitJoinColumn(attribute, target, targetId);
+            String name = naming.stored(logical);
+            String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
+                    : columnTypes.of(targetId).orElseThrow();
+            columns.add(new Column(name, type, !notNull && (joinColumn == null || joinColumn.nullable()), null, false));
+            names.add(name);
+            physicalNames.add(naming.physical(logical));
+            referenced.add(naming.stored(targetId.logicalColumnName()));
+            if (joinColumn != null) {
+                fkName = fkName != null ? fkName : joinColumn.foreignKeyName();
+                noConstraint |= joinColumn.noConstraint();
+            }
         }
-        if (joinColumn != null && joinColumn.noConstraint()) {
+        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
+        boolean unique = specs.size() == 1 && specs.get(0) != null && specs.get(0).unique();
+        if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique) {
+            String table = naming.stored(entity.logicalTableName());
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
+        }
+        if (noConstraint) {
             return;
         }
-        String fkName = joinColumn != null && joinColumn.foreignKeyName() != null ? joinColumn.foreignKeyName()
-                : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
-                        naming.physical(target.logicalTableName()), List.of(naming.physical(logical)));
-        foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(name), tableName(target),
-                List.of(naming.stored(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
-                ForeignKeyAction.NO_ACTION));
+        String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
+                naming.physical(target.logicalTableName()), physicalNames);
+        foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
+                ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
     }
 
     /**
