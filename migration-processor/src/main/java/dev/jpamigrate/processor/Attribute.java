@@ -16,6 +16,7 @@ import java.util.List;
  * @param joinColumns {@code @JoinColumns}, the join columns of a relation to a composite key; empty without it
  * @param mapsId {@code @MapsId}: {@code ""} for the entity's own id, the attribute of its embedded id, or
  *     {@code null} without it
+ * @param primaryKeyJoin {@code @PrimaryKeyJoinColumn}: the relation joins by the primary key, and has no column
  */
 record Attribute(
         String name,
@@ -37,7 +38,8 @@ record Attribute(
         Origin origin,
         Embedding embedding,
         List<JoinColumnSpec> joinColumns,
-        String mapsId) {
+        String mapsId,
+        boolean primaryKeyJoin) {
 
     Attribute {
         sequenceGenerators = List.copyOf(sequenceGenerators);
@@ -72,7 +74,7 @@ record Attribute(
         return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
                 columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,
                 sequenceGenerators, relation, joinColumnOverride != null ? joinColumnOverride : joinColumn, details,
-                unsupported, origin, embedding, joinColumns, mapsId);
+                unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
     Attribute withUnsupported(List<UnsupportedUse> more) {
@@ -80,7 +82,7 @@ record Attribute(
         all.addAll(more);
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, sequenceGenerators, relation, joinColumn, details, all, origin, embedding, joinColumns,
-                mapsId);
+                mapsId, primaryKeyJoin);
     }
 
     /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
@@ -165,9 +167,9 @@ record Attribute(
         return relation != null;
     }
 
-    /** An owning {@code @ManyToOne} or {@code @OneToOne}: the attribute that has a join column. */
+    /** An owning {@code @ManyToOne} or {@code @OneToOne}, not joined by the primary key: the attribute that has a join column. */
     boolean hasJoinColumn() {
-        return relation != null && relation.owning()
+        return relation != null && relation.owning() && !primaryKeyJoin
                 && (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE);
     }
 }

@@ -63,6 +63,7 @@ final class AttributeReader {
         JoinColumnSpec joinColumn = null;
         List<JoinColumnSpec> joinColumns = new ArrayList<>();
         String mapsId = null;
+        boolean primaryKeyJoin = false;
         AnnotationMirror columnAnnotation = null;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
@@ -110,6 +111,11 @@ final class AttributeReader {
                 case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
                 case "JoinColumns" -> Annotations.annotations(m, "value")
                         .forEach(c -> joinColumns.add(joinColumn(field, c, unsupported)));
+                case "PrimaryKeyJoinColumn" -> {
+                    primaryKeyJoin = true;
+                    UnsupportedAnnotations.checkAttributes(field, m, "@PrimaryKeyJoinColumn", unsupported, "name",
+                            "referencedColumnName", "columnDefinition", "foreignKey", "options");
+                }
                 case "MapsId" -> mapsId = Objects.requireNonNullElse(Annotations.string(m, "value"), "");
                 // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
                 case "Embedded" -> checkEmbeddable(fieldType, m, origin, unsupported);
@@ -121,7 +127,7 @@ final class AttributeReader {
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
                 javaTypes.of(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
-                unsupported, Origin.of(field), null, joinColumns, mapsId);
+                unsupported, Origin.of(field), null, joinColumns, mapsId, primaryKeyJoin);
     }
 
     /** {@code @Embedded} and {@code @EmbeddedId} map the attributes of an {@code @Embeddable} class. */

@@ -4,7 +4,10 @@ import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Primary keys of several columns as Hibernate orders them, and the join columns of a
@@ -16,19 +19,46 @@ final class CompositeKeys {
     }
 
     /**
-     * The key attributes in the order of the primary key's columns: Hibernate sorts the
-     * attributes of an embeddable by name, level by level, so the columns of an
-     * {@code @EmbeddedId} follow its attributes' names, not their declaration.
+     * The key attributes in the order of the primary key's columns: the {@code @Id} fields in
+     * their order, and the attributes of an {@code @EmbeddedId} by name, level by level, as
+     * Hibernate sorts the attributes of an embeddable.
      */
     static List<Attribute> primaryKeyOrder(List<Attribute> ids) {
         List<Attribute> ordered = new ArrayList<>(ids);
-        ordered.sort((a, b) -> Arrays.compare(path(a), path(b)));
+        if (ids.stream().allMatch(id -> id.embedding() != null)) {
+            ordered.sort((a, b) -> Arrays.compare(a.embedding().path().split("\\."),
+                    b.embedding().path().split("\\.")));
+        }
         return ordered;
     }
 
-    private static String[] path(Attribute attribute) {
-        return attribute.embedding() == null ? new String[] {attribute.name()}
-                : attribute.embedding().path().split("\\.");
+    /**
+     * The {@code @MapsId} relations by the key attribute whose column each one's join column
+     * replaces; relations whose {@code @MapsId} names no key attribute are left out (the
+     * validator reports them).
+     */
+    static Map<Attribute, Attribute> derivedIds(EntityClass entity) {
+        Map<Attribute, Attribute> derived = new LinkedHashMap<>();
+        for (Attribute attribute : entity.attributes()) {
+            if (attribute.mapsId() != null && attribute.hasJoinColumn()) {
+                mappedId(entity, attribute).ifPresent(id -> derived.put(id, attribute));
+            }
+        }
+        return derived;
+    }
+
+    /**
+     * The key attribute that {@code @MapsId} names: the single {@code @Id} for {@code @MapsId},
+     * an attribute of the {@code @EmbeddedId} for {@code @MapsId("attribute")}.
+     */
+    static Optional<Attribute> mappedId(EntityClass entity, Attribute relation) {
+        List<Attribute> ids = entity.ids();
+        if (relation.mapsId().isEmpty()) {
+            return ids.size() == 1 && ids.get(0).embedding() == null ? Optional.of(ids.get(0)) : Optional.empty();
+        }
+        return ids.stream()
+                .filter(id -> id.embedding() != null && id.embedding().pathInRoot().equals(relation.mapsId()))
+                .findFirst();
     }
 
     /** The join columns written on a relation: {@code @JoinColumns}, or its one {@code @JoinColumn}. */
@@ -45,13 +75,13 @@ final class CompositeKeys {
      * {@code referencedColumnName} names, or, when none names one, for the key column at its
      * position. Assumes {@link #problem} found none.
      */
-    static List<JoinColumnSpec> joinColumnsFor(Attribute relation, List<Attribute> targetIds, Naming naming) {
+    static List<JoinColumnSpec> joinColumnsFor(Attribute relation, List<String> keyColumns, Naming naming) {
         List<JoinColumnSpec> written = written(relation);
-        List<JoinColumnSpec> aligned = new ArrayList<>(Collections.nCopies(targetIds.size(), null));
+        List<JoinColumnSpec> aligned = new ArrayList<>(Collections.nCopies(keyColumns.size(), null));
         boolean byName = written.stream().anyMatch(j -> j.referencedColumnName() != null);
         for (int i = 0; i < written.size(); i++) {
             JoinColumnSpec joinColumn = written.get(i);
-            int key = byName ? keyIndex(joinColumn.referencedColumnName(), targetIds, naming) : i;
+            int key = byName ? keyIndex(joinColumn.referencedColumnName(), keyColumns, naming) : i;
             if (key >= 0 && key < aligned.size()) {
                 aligned.set(key, joinColumn);
             }
@@ -60,20 +90,19 @@ final class CompositeKeys {
     }
 
     /** What is wrong with the written join columns of a relation to {@code target}, or {@code null}. */
-    static String problem(Attribute relation, EntityClass target, List<Attribute> targetIds, Naming naming) {
+    static String problem(Attribute relation, EntityClass target, List<String> keyColumns, Naming naming) {
         List<JoinColumnSpec> written = written(relation);
-        List<String> keyColumns = targetIds.stream().map(Attribute::logicalColumnName).toList();
-        if (written.isEmpty() || written.size() == 1 && targetIds.size() == 1) {
+        if (written.isEmpty() || written.size() == 1 && keyColumns.size() == 1) {
             JoinColumnSpec joinColumn = written.isEmpty() ? null : written.get(0);
             String referenced = joinColumn == null ? null : joinColumn.referencedColumnName();
-            if (referenced != null && keyIndex(referenced, targetIds, naming) < 0) {
+            if (referenced != null && keyIndex(referenced, keyColumns, naming) < 0) {
                 return "JPA Migrate does not support a join column that references " + referenced + ", which is not"
                         + " the primary key of " + target.entityName() + ", yet: remove referencedColumnName, or set"
                         + " it to \"" + keyColumns.get(0) + "\"";
             }
             return null;
         }
-        if (written.size() != targetIds.size()) {
+        if (written.size() != keyColumns.size()) {
             return "The primary key of " + target.entityName() + " has the columns " + keyColumns + ", and "
                     + relation.name() + " has " + written.size() + " join column(s): write one @JoinColumn(name = ...,"
                     + " referencedColumnName = ...) for each of them in @JoinColumns";
@@ -81,7 +110,7 @@ final class CompositeKeys {
         boolean byName = written.stream().anyMatch(j -> j.referencedColumnName() != null);
         List<Integer> seen = new ArrayList<>();
         for (JoinColumnSpec joinColumn : written) {
-            int key = byName ? keyIndex(joinColumn.referencedColumnName(), targetIds, naming) : 0;
+            int key = byName ? keyIndex(joinColumn.referencedColumnName(), keyColumns, naming) : 0;
             if (byName && (key < 0 || seen.contains(key))) {
                 return "@JoinColumn(referencedColumnName = \"" + joinColumn.referencedColumnName() + "\") of "
                         + relation.name() + " names no other primary key column of " + target.entityName()
@@ -92,12 +121,12 @@ final class CompositeKeys {
         return null;
     }
 
-    private static int keyIndex(String referencedColumn, List<Attribute> targetIds, Naming naming) {
+    private static int keyIndex(String referencedColumn, List<String> keyColumns, Naming naming) {
         if (referencedColumn == null) {
             return -1;
         }
-        for (int i = 0; i < targetIds.size(); i++) {
-            if (naming.stored(targetIds.get(i).logicalColumnName()).equals(naming.stored(referencedColumn))) {
+        for (int i = 0; i < keyColumns.size(); i++) {
+            if (naming.stored(keyColumns.get(i)).equals(naming.stored(referencedColumn))) {
                 return i;
             }
         }

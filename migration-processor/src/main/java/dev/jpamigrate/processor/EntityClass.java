@@ -1,6 +1,9 @@
 package dev.jpamigrate.processor;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param entityName {@code @Entity(name)}, or the simple class name
  * @param classGenerators the {@code @SequenceGenerator}s on the class itself
  * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
+ * @param idClass {@code @IdClass}, or {@code null}
  */
 record EntityClass(
         String qualifiedName,
@@ -22,7 +26,8 @@ record EntityClass(
         List<SequenceGeneratorSpec> packageGenerators,
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
-        Origin origin) {
+        Origin origin,
+        IdClassSpec idClass) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);
@@ -43,6 +48,16 @@ record EntityClass(
             indexes = List.copyOf(indexes);
             uniqueConstraints = List.copyOf(uniqueConstraints);
             checks = List.copyOf(checks);
+        }
+    }
+
+    /**
+     * {@code @IdClass}: the class, and its persistent fields with their types, which must be the
+     * entity's {@code @Id} fields.
+     */
+    record IdClassSpec(String name, Map<String, String> fieldTypes, Origin origin) {
+        IdClassSpec {
+            fieldTypes = Collections.unmodifiableMap(new LinkedHashMap<>(fieldTypes));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.EntityClass.IdClassSpec;
 import dev.jpamigrate.processor.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.EntityClass.TableSpec;
 import dev.jpamigrate.processor.EntityClass.UniqueSpec;
@@ -126,7 +127,8 @@ final class EntityReader {
                 SequenceGeneratorReader.readAll(elements.getPackageOf(type), unsupported),
                 fields,
                 unsupported,
-                Origin.of(type));
+                Origin.of(type),
+                idClass(type));
         read.put(qualifiedName, result);
         return result;
     }
@@ -165,7 +167,7 @@ final class EntityReader {
             String jpa = Annotations.jpaName(m);
             if (jpa != null) {
                 switch (jpa) {
-                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators" -> { }
+                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "IdClass" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));
@@ -196,6 +198,24 @@ final class EntityReader {
                 }
             }
         }
+    }
+
+    /** {@code @IdClass}, with the types of the id class's fields as the entity's {@code @Id} fields would have them. */
+    private IdClassSpec idClass(TypeElement type) {
+        AnnotationMirror m = Annotations.jpa(type, "IdClass");
+        TypeMirror idClass = m == null ? null : Annotations.type(m, "value");
+        if (idClass == null || idClass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Map<String, String> fieldTypes = new LinkedHashMap<>();
+        TypeElement element = (TypeElement) types.asElement(idClass);
+        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+            if (AttributeReader.isPersistent(field)) {
+                fieldTypes.put(field.getSimpleName().toString(), javaTypes.of(types.asMemberOf(
+                        (DeclaredType) idClass, field)).name());
+            }
+        }
+        return new IdClassSpec(element.getQualifiedName().toString(), fieldTypes, Origin.of(type, m));
     }
 
     private TableSpec table(TypeElement type, List<UnsupportedUse> unsupported) {

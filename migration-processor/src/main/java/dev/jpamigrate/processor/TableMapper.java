@@ -39,6 +39,7 @@ final class TableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final KeyColumns keys;
 
     TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
             ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
@@ -48,6 +49,7 @@ final class TableMapper {
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
+        this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
     /** The table name as the model writes it: as stored, qualified by its schema when it names one. */
@@ -67,15 +69,21 @@ final class TableMapper {
         if (generators.createsUnusedClassGenerators()) {
             entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
         }
-        List<Attribute> ids = CompositeKeys.primaryKeyOrder(entity.ids());
-        List<Attribute> ordered = new ArrayList<>(ids);
-        // The id columns first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
-        entity.attributes().stream().filter(a -> !ids.contains(a)).forEach(ordered::add);
+        Map<Attribute, Attribute> derivedIds = CompositeKeys.derivedIds(entity);
+        // The key columns first, in the key's order, so that a snapshot reads like a hand-written table; a @MapsId
+        // relation's join column stands for the key attribute it maps.
+        List<Attribute> ordered = new ArrayList<>();
+        CompositeKeys.primaryKeyOrder(entity.ids()).forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
+        int keyAttributes = ordered.size();
+        entity.attributes().stream().filter(a -> !entity.ids().contains(a) && !ordered.contains(a))
+                .forEach(ordered::add);
         Map<String, Attribute> columnOwners = new HashMap<>();
-        for (Attribute attribute : ordered) {
+        List<String> keyColumns = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Attribute attribute = ordered.get(i);
             int before = columns.size();
             if (attribute.hasJoinColumn()) {
-                joinColumns(entity, attribute, columns, uniques, foreignKeys);
+                joinColumns(entity, attribute, i < keyAttributes, columns, uniques, foreignKeys);
             } else if (!attribute.isRelation() && !attribute.isEmbedded()) {
                 IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
@@ -89,10 +97,12 @@ final class TableMapper {
                     reportSameColumn(entity, column.name(), other, attribute);
                     return Optional.empty();
                 }
+                if (i < keyAttributes) {
+                    keyColumns.add(column.name());
+                }
             }
         }
-        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local),
-                columns.subList(0, ids.size()).stream().map(Column::name).toList());
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), keyColumns);
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.stored(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
@@ -174,37 +184,32 @@ final class TableMapper {
     }
 
     /** The join columns of a relation, one per primary key column of its target, and their foreign key. */
-    private void joinColumns(EntityClass entity, Attribute attribute, List<Column> columns,
+    /** @param key whether the join columns are the primary key's, as {@code @MapsId} makes them */
+    private void joinColumns(EntityClass entity, Attribute attribute, boolean key, List<Column> columns,
             List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         EntityClass target = model.target(attribute).orElseThrow();
-        List<Attribute> targetIds = CompositeKeys.primaryKeyOrder(target.ids());
-        List<JoinColumnSpec> specs = CompositeKeys.joinColumnsFor(attribute, targetIds, naming);
-        boolean notNull = !attribute.relation().optional();
+        List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
+        boolean notNull = key || !attribute.relation().optional();
         List<String> names = new ArrayList<>();
         List<String> physicalNames = new ArrayList<>();
-        List<String> referenced = new ArrayList<>();
         String fkName = null;
         boolean noConstraint = false;
-        for (int i = 0; i < targetIds.size(); i++) {
-            Attribute targetId = targetIds.get(i);
-            JoinColumnSpec joinColumn = specs.get(i);
-            String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
-                    : implicitJoinColumn(attribute, target, targetId);
-            String name = naming.stored(logical);
-            String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
-                    : columnTypes.of(targetId).orElseThrow();
-            columns.add(new Column(name, type, !notNull && (joinColumn == null || joinColumn.nullable()), null, false));
+        for (KeyColumns.JoinColumn joinColumn : joinColumns) {
+            JoinColumnSpec written = joinColumn.written();
+            String name = naming.stored(joinColumn.logicalName());
+            columns.add(new Column(name, SqlTypes.canonical(joinColumn.type()),
+                    !notNull && (written == null || written.nullable()), null, false));
             names.add(name);
-            physicalNames.add(naming.physical(logical));
-            referenced.add(naming.stored(targetId.logicalColumnName()));
-            if (joinColumn != null) {
-                fkName = fkName != null ? fkName : joinColumn.foreignKeyName();
-                noConstraint |= joinColumn.noConstraint();
+            physicalNames.add(naming.physical(joinColumn.logicalName()));
+            if (written != null) {
+                fkName = fkName != null ? fkName : written.foreignKeyName();
+                noConstraint |= written.noConstraint();
             }
         }
         // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
-        boolean unique = specs.size() == 1 && specs.get(0) != null && specs.get(0).unique();
-        if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique) {
+        boolean unique = joinColumns.size() == 1 && joinColumns.get(0).written() != null
+                && joinColumns.get(0).written().unique();
+        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique)) {
             String table = naming.stored(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
@@ -213,18 +218,9 @@ final class TableMapper {
         }
         String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
                 naming.physical(target.logicalTableName()), physicalNames);
+        List<String> referenced = joinColumns.stream().map(j -> naming.stored(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
                 ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
-    }
-
-    /**
-     * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
-     * referenced table or column is quoted.
-     */
-    private static String implicitJoinColumn(Attribute attribute, EntityClass target, Attribute targetId) {
-        String name = HibernateNames.joinColumn(attribute.name(), Naming.text(targetId.logicalColumnName()));
-        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(targetId.logicalColumnName());
-        return quoted ? "`" + name + "`" : name;
     }
 
     /** {@code @Table(indexes, uniqueConstraints)}; a unique {@code @Index} is a UNIQUE constraint in Hibernate. */
