@@ -66,10 +66,10 @@ record Attribute(
     }
 
     /**
-     * This attribute as a part of an embeddable at {@code embedding}, with the column and
-     * join column that the enclosing fields' overrides give it (or its own, when {@code null}).
+     * This attribute at {@code embedding} ({@code null} for a field of the entity), with the
+     * column and join column that overrides give it (its own where they give {@code null}).
      */
-    Attribute embeddedAt(Embedding embedding, ColumnSpec columnOverride, JoinColumnSpec joinColumnOverride,
+    Attribute withOverrides(Embedding embedding, ColumnSpec columnOverride, JoinColumnSpec joinColumnOverride,
             boolean partOfId) {
         return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
                 columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,

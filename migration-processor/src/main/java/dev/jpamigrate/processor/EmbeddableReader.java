@@ -30,19 +30,27 @@ final class EmbeddableReader {
         this.attributes = attributes;
     }
 
-    /** {@code field} of {@code declaring}, read as a member of {@code ownerType}, and what it embeds. */
-    List<Attribute> read(VariableElement field, DeclaredType ownerType, TypeElement declaring) {
+    /**
+     * {@code field} of {@code declaring}, read as a member of {@code ownerType}, and what it
+     * embeds.
+     *
+     * @param classOverrides the overrides on the entity class, for the attributes of its mapped superclasses
+     */
+    List<Attribute> read(VariableElement field, DeclaredType ownerType, TypeElement declaring,
+            Overrides classOverrides) {
         Attribute attribute = attributes.read(field, ownerType, declaring);
+        if (!attribute.isEmbedded()) {
+            return List.of(attribute.withOverrides(null, classOverrides.column(attribute.name()),
+                    classOverrides.joinColumn(attribute.name()), false));
+        }
         List<Attribute> read = new ArrayList<>(List.of(attribute));
-        if (attribute.isEmbedded()) {
-            Overrides overrides = new Overrides();
-            overrides.addFrom(field, attribute.name());
-            Set<String> enclosing = new HashSet<>(Set.of(attribute.type().name()));
-            expand(types.asMemberOf(ownerType, field), attribute.name(), Origin.of(field), attribute.id(), overrides,
-                    enclosing, read);
-            if (!overrides.unsupported().isEmpty()) {
-                read.set(0, attribute.withUnsupported(overrides.unsupported()));
-            }
+        Overrides overrides = classOverrides.copy();
+        overrides.addFrom(field, attribute.name());
+        Set<String> enclosing = new HashSet<>(Set.of(attribute.type().name()));
+        expand(types.asMemberOf(ownerType, field), attribute.name(), Origin.of(field), attribute.id(), overrides,
+                enclosing, read);
+        if (!overrides.unsupported().isEmpty()) {
+            read.set(0, attribute.withUnsupported(overrides.unsupported()));
         }
         return read;
     }
@@ -58,7 +66,7 @@ final class EmbeddableReader {
                 }
                 Attribute attribute = attributes.read(field, embeddableType, declaring);
                 String fieldPath = path + "." + attribute.name();
-                Attribute embedded = attribute.embeddedAt(new Embedding(fieldPath, root), overrides.column(fieldPath),
+                Attribute embedded = attribute.withOverrides(new Embedding(fieldPath, root), overrides.column(fieldPath),
                         overrides.joinColumn(fieldPath), id);
                 if (attribute.isEmbedded() && !enclosing.add(attribute.type().name())) {
                     // Hibernate cannot map it either: the embeddable would have infinitely many columns.

@@ -109,11 +109,14 @@ final class EntityReader {
         checkClassAnnotations(type, unsupported);
         List<TypeElement> hierarchy = mappedHierarchy(type, unsupported);
         List<Attribute> fields = new ArrayList<>();
+        Overrides classOverrides = new Overrides();
+        classOverrides.addFrom(type, "");
+        unsupported.addAll(classOverrides.unsupported());
         for (TypeElement declaring : hierarchy) {
             checkMethods(declaring, unsupported);
             for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
                 if (AttributeReader.isPersistent(field)) {
-                    fields.addAll(attributes.read(field, (DeclaredType) type.asType(), declaring));
+                    fields.addAll(attributes.read(field, (DeclaredType) type.asType(), declaring, classOverrides));
                 }
             }
         }
@@ -167,7 +170,8 @@ final class EntityReader {
             String jpa = Annotations.jpaName(m);
             if (jpa != null) {
                 switch (jpa) {
-                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "IdClass" -> { }
+                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "IdClass", "AttributeOverride",
+                            "AttributeOverrides", "AssociationOverride", "AssociationOverrides" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));

@@ -21,7 +21,18 @@ final class Overrides {
     private final Map<String, JoinColumnSpec> joinColumns = new HashMap<>();
     private final List<UnsupportedUse> unsupported = new ArrayList<>();
 
-    /** Adds the overrides on {@code element}, whose attribute sits at {@code path}. */
+    /** A copy to read one field's overrides into, with these as the outer ones. */
+    Overrides copy() {
+        Overrides copy = new Overrides();
+        copy.columns.putAll(columns);
+        copy.joinColumns.putAll(joinColumns);
+        return copy;
+    }
+
+    /**
+     * Adds the overrides on {@code element}: a field whose attribute sits at {@code path}, or
+     * the entity class, whose path is empty.
+     */
     void addFrom(Element element, String path) {
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
             String jpa = Annotations.jpaName(m);
@@ -52,11 +63,15 @@ final class Overrides {
         return List.copyOf(unsupported);
     }
 
+    private static String qualified(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
     private void attribute(Element element, AnnotationMirror override, String path) {
         AnnotationValue column = Annotations.value(override, "column");
         String name = Annotations.string(override, "name");
         if (name != null && column != null && column.getValue() instanceof AnnotationMirror c) {
-            columns.putIfAbsent(path + "." + name, AttributeReader.column(element, c, unsupported));
+            columns.putIfAbsent(qualified(path, name), AttributeReader.column(element, c, unsupported));
         }
     }
 
@@ -79,6 +94,6 @@ final class Overrides {
                     Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
                     joinColumn.origin());
         }
-        joinColumns.putIfAbsent(path + "." + name, joinColumn);
+        joinColumns.putIfAbsent(qualified(path, name), joinColumn);
     }
 }
