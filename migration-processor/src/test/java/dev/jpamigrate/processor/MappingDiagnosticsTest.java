@@ -448,4 +448,39 @@ class MappingDiagnosticsTest {
                 """), "@JoinColumn(name = \"order_no\"", "@JoinColumn(referencedColumnName = \"line\") of line names"
                 + " no other primary key column of Line: give each @JoinColumn one of [lineNumber, orderNumber]");
     }
+
+    @Test
+    void anIdClassWhoseFieldsAreNotTheIdFieldsIsAnErrorOnIdClass() {
+        assertError(jakarta("shop.Enrollment", """
+                @Entity
+                @IdClass(EnrollmentKey.class)
+                public class Enrollment {
+                    @Id Long student;
+                    @Id String course;
+                }
+                class EnrollmentKey implements java.io.Serializable { Long student; String courseCode; }
+                """), "@IdClass(EnrollmentKey.class)", "@IdClass(EnrollmentKey.class) has the fields [Long student,"
+                + " String courseCode], and the @Id fields of Enrollment are [Long student, String course]: give the"
+                + " id class one field of the same name and type for each @Id field");
+    }
+
+    @Test
+    void mapsIdMustNameAKeyAttribute() {
+        assertError(jakarta("shop.Visit", """
+                @Entity
+                public class Visit {
+                    @EmbeddedId VisitKey id;
+                    @MapsId("client") @ManyToOne Customer customer;
+                }
+                @Embeddable class VisitKey implements java.io.Serializable { Long customerId; int number; }
+                """), "@MapsId(\"client\")", "@MapsId(\"client\") names no attribute of the embedded id of Visit:"
+                + " use one of [customerId, number]");
+        assertError(jakarta("shop.Visit", """
+                @Entity
+                public class Visit {
+                    @Id Long id;
+                    @MapsId String code;
+                }
+                """), "@MapsId String code", "@MapsId belongs on an owning @ManyToOne or @OneToOne");
+    }
 }
