@@ -109,8 +109,7 @@ final class AttributeReader {
                 case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
                 case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
                 case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
-                case "JoinColumns" -> Annotations.annotations(m, "value")
-                        .forEach(c -> joinColumns.add(joinColumn(field, c, unsupported)));
+                case "JoinColumns" -> joinColumns.addAll(joinColumns(field, m, unsupported));
                 case "PrimaryKeyJoinColumn" -> {
                     primaryKeyJoin = true;
                     UnsupportedAnnotations.checkAttributes(field, m, "@PrimaryKeyJoinColumn", unsupported, "name",
@@ -165,6 +164,25 @@ final class AttributeReader {
         return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
                 Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
                 Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint, Origin.of(field, m));
+    }
+
+    /** {@code @JoinColumns}; its {@code foreignKey} names the key over all of them. */
+    private static List<JoinColumnSpec> joinColumns(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        List<JoinColumnSpec> joinColumns = new ArrayList<>();
+        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
+        AnnotationMirror fk = foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror a ? a : null;
+        for (AnnotationMirror c : Annotations.annotations(m, "value")) {
+            JoinColumnSpec spec = joinColumn(field, c, unsupported);
+            if (fk != null) {
+                UnsupportedAnnotations.checkAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
+                        "options");
+                spec = new JoinColumnSpec(spec.name(), spec.referencedColumnName(), spec.nullable(), spec.unique(),
+                        spec.columnDefinition(), Annotations.string(fk, "name"),
+                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")), spec.origin());
+            }
+            joinColumns.add(spec);
+        }
+        return joinColumns;
     }
 
     private RelationSpec relation(RelationKind kind, AnnotationMirror m, Element field, TypeMirror fieldType) {

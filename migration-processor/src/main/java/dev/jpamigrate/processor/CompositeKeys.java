@@ -2,7 +2,6 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,26 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Primary keys of several columns as Hibernate orders them, and the join columns of a
- * relation to such a key: which {@code @JoinColumn} of {@code @JoinColumns} stands for
- * which key column.
+ * Keys of several columns: the key attributes that {@code @MapsId} relations stand for,
+ * and which {@code @JoinColumn} of {@code @JoinColumns} stands for which key column.
  */
 final class CompositeKeys {
     private CompositeKeys() {
-    }
-
-    /**
-     * The key attributes in the order of the primary key's columns: the {@code @Id} fields in
-     * their order, and the attributes of an {@code @EmbeddedId} by name, level by level, as
-     * Hibernate sorts the attributes of an embeddable.
-     */
-    static List<Attribute> primaryKeyOrder(List<Attribute> ids) {
-        List<Attribute> ordered = new ArrayList<>(ids);
-        if (ids.stream().allMatch(id -> id.embedding() != null)) {
-            ordered.sort((a, b) -> Arrays.compare(a.embedding().path().split("\\."),
-                    b.embedding().path().split("\\.")));
-        }
-        return ordered;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -29,25 +31,20 @@ final class KeyColumns {
         this.naming = naming;
     }
 
-    /** The primary key columns of {@code entity}, in the key's order. */
+    /** The primary key columns of {@code entity}, in the order of its primary key constraint. */
     List<KeyColumn> of(EntityClass entity) {
-        Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
-        List<KeyColumn> keys = new ArrayList<>();
-        for (Attribute id : CompositeKeys.primaryKeyOrder(entity.ids())) {
-            Attribute relation = derived.get(id);
-            if (relation == null) {
-                keys.add(new KeyColumn(id.logicalColumnName(), columnTypes.of(id).orElseThrow()));
-            } else {
-                joinColumns(relation).forEach(j -> keys.add(new KeyColumn(j.logicalName(), j.type())));
-            }
-        }
+        List<KeyColumn> keys = new ArrayList<>(inBindingOrder(entity));
+        keys.sort(KeyColumnOrder.comparator(naming));
         return keys;
     }
 
-    /** The join columns of an owning relation, one per key column of its target, in that key's order. */
+    /**
+     * The join columns of an owning relation, one per key column of its target, in the order
+     * of the target's primary key constraint.
+     */
     List<JoinColumn> joinColumns(Attribute relation) {
         EntityClass target = model.target(relation).orElseThrow();
-        List<KeyColumn> keys = of(target);
+        List<KeyColumn> keys = inBindingOrder(target);
         List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
                 keys.stream().map(KeyColumn::logicalName).toList(), naming);
         List<JoinColumn> joinColumns = new ArrayList<>();
@@ -58,7 +55,34 @@ final class KeyColumns {
             String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition() : key.type();
             joinColumns.add(new JoinColumn(name, type, key, spec));
         }
+        joinColumns.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
         return joinColumns;
+    }
+
+    /**
+     * The key columns in the order Hibernate binds them, before it sorts the constraint: the
+     * attributes by name, level by level, as it sorts the attributes of an embeddable (or of an
+     * id class). {@code @JoinColumns} without {@code referencedColumnName} follow this order.
+     */
+    private List<KeyColumn> inBindingOrder(EntityClass entity) {
+        Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
+        List<Attribute> ids = new ArrayList<>(entity.ids());
+        ids.sort((a, b) -> Arrays.compare(path(a), path(b)));
+        List<KeyColumn> keys = new ArrayList<>();
+        for (Attribute id : ids) {
+            Attribute relation = derived.get(id);
+            if (relation == null) {
+                keys.add(new KeyColumn(id.logicalColumnName(), columnTypes.of(id).orElseThrow()));
+            } else {
+                joinColumns(relation).forEach(j -> keys.add(new KeyColumn(j.logicalName(), j.type())));
+            }
+        }
+        return keys;
+    }
+
+    private static String[] path(Attribute attribute) {
+        return attribute.embedding() == null ? new String[] {attribute.name()}
+                : attribute.embedding().path().split("\\.");
     }
 
     /**

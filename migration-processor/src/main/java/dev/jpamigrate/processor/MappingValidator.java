@@ -326,7 +326,7 @@ final class MappingValidator {
     }
 
     private void validateJoinColumn(Attribute attribute, EntityClass target) {
-        List<Attribute> targetIds = CompositeKeys.primaryKeyOrder(target.ids());
+        List<Attribute> targetIds = target.ids();
         if (targetIds.isEmpty() || targetIds.stream().anyMatch(Attribute::isRelation)) {
             unsupported(new UnsupportedUse("a relation to " + target.qualifiedName() + ", whose primary key is not"
                     + " made of basic @Id fields or an @EmbeddedId", attribute.relation().origin()), "give "

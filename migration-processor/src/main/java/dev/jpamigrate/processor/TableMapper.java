@@ -70,20 +70,17 @@ final class TableMapper {
             entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
         }
         Map<Attribute, Attribute> derivedIds = CompositeKeys.derivedIds(entity);
-        // The key columns first, in the key's order, so that a snapshot reads like a hand-written table; a @MapsId
-        // relation's join column stands for the key attribute it maps.
+        // The key columns first, so that a snapshot reads like a hand-written table (PostgreSQL compares by name); a
+        // @MapsId relation's join column stands for the key attribute it maps.
         List<Attribute> ordered = new ArrayList<>();
-        CompositeKeys.primaryKeyOrder(entity.ids()).forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
-        int keyAttributes = ordered.size();
+        entity.ids().forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
         entity.attributes().stream().filter(a -> !entity.ids().contains(a) && !ordered.contains(a))
                 .forEach(ordered::add);
         Map<String, Attribute> columnOwners = new HashMap<>();
-        List<String> keyColumns = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            Attribute attribute = ordered.get(i);
+        for (Attribute attribute : ordered) {
             int before = columns.size();
             if (attribute.hasJoinColumn()) {
-                joinColumns(entity, attribute, i < keyAttributes, columns, uniques, foreignKeys);
+                joinColumns(entity, attribute, derivedIds.containsValue(attribute), columns, uniques, foreignKeys);
             } else if (!attribute.isRelation() && !attribute.isEmbedded()) {
                 IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
@@ -97,12 +94,10 @@ final class TableMapper {
                     reportSameColumn(entity, column.name(), other, attribute);
                     return Optional.empty();
                 }
-                if (i < keyAttributes) {
-                    keyColumns.add(column.name());
-                }
             }
         }
-        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), keyColumns);
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local),
+                keys.of(entity).stream().map(k -> naming.stored(k.logicalName())).toList());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.stored(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
