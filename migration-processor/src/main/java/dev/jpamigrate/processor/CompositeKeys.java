@@ -54,10 +54,10 @@ final class CompositeKeys {
     }
 
     /**
-     * The written join column for each key column of the target, in key order; {@code null}
-     * where none is written. A join column stands for the key column its
-     * {@code referencedColumnName} names, or, when none names one, for the key column at its
-     * position. Assumes {@link #problem} found none.
+     * The written join column for each of the target's key columns ({@code keyColumns}, in
+     * the order Hibernate binds them); {@code null} where none is written. A join column stands
+     * for the key column its {@code referencedColumnName} names, or, when none names one, for
+     * the key column at its position. Assumes {@link #problem} found none.
      */
     static List<JoinColumnSpec> joinColumnsFor(Attribute relation, List<String> keyColumns, Naming naming) {
         List<JoinColumnSpec> written = written(relation);

@@ -71,7 +71,8 @@ final class KeyColumns {
         List<KeyColumn> keys = new ArrayList<>();
         for (Attribute id : ids) {
             Attribute relation = derived.get(id);
-            if (relation == null) {
+            // A @MapsId relation to no entity is reported on its own entity; here the key keeps its own column.
+            if (relation == null || model.target(relation).isEmpty()) {
                 keys.add(new KeyColumn(id.logicalColumnName(), columnTypes.of(id).orElseThrow()));
             } else {
                 joinColumns(relation).forEach(j -> keys.add(new KeyColumn(j.logicalName(), j.type())));

@@ -178,8 +178,11 @@ final class TableMapper {
         }
     }
 
-    /** The join columns of a relation, one per primary key column of its target, and their foreign key. */
-    /** @param key whether the join columns are the primary key's, as {@code @MapsId} makes them */
+    /**
+     * The join columns of a relation, one per primary key column of its target, and their foreign key.
+     *
+     * @param key whether the join columns are the primary key's, as {@code @MapsId} makes them
+     */
     private void joinColumns(EntityClass entity, Attribute attribute, boolean key, List<Column> columns,
             List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         EntityClass target = model.target(attribute).orElseThrow();
