@@ -28,8 +28,10 @@ import javax.lang.model.util.Types;
  */
 final class EntitySnapshotStep {
     /** The annotations whose presence in a round means the module's snapshots may have changed. */
+    /** An IDE that recompiles a mapped superclass or an embeddable alone must get the entities' tables rewritten. */
     static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
-            "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
+            "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
+            "jakarta.persistence.Embeddable", "javax.persistence.Embeddable");
 
     /** What the generated snapshots implement; the module compiles against it. */
     private static final String API = "dev.jpamigrate.EntitySnapshot";
