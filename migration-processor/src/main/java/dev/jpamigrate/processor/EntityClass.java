@@ -83,8 +83,11 @@ record EntityClass(
         return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
-    Optional<Attribute> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+    /** The attribute at {@code path}: a field's name, or a dotted path into an embeddable ({@code "address.country"}). */
+    Optional<Attribute> attribute(String path) {
+        return attributes.stream()
+                .filter(a -> (a.embedding() == null ? a.name() : a.embedding().path()).equals(path))
+                .findFirst();
     }
 
     /** The table name as Hibernate sees it before PostgreSQL folds it: {@code @Table(name)} or the entity name. */
