@@ -116,8 +116,8 @@ final class AttributeReader {
                             "referencedColumnName", "columnDefinition", "foreignKey", "options");
                 }
                 case "MapsId" -> mapsId = Objects.requireNonNullElse(Annotations.string(m, "value"), "");
-                // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
                 case "Embedded" -> checkEmbeddable(fieldType, m, origin, unsupported);
+                // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
                 case "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides" -> { }
                 case "Access", "OrderBy" -> { }
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
