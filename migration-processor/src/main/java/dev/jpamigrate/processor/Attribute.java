@@ -13,6 +13,11 @@ import java.util.List;
  * @param converter the {@code AttributeConverter} that applies, or {@code null}
  * @param details comments, defaults, checks and the like, beyond {@code @Column}
  * @param unsupported the features on this field that JPA Migrate does not map yet
+ * @param embedding where the field sits when it is an attribute of an embeddable, or {@code null}
+ * @param joinColumns {@code @JoinColumns}, the join columns of a relation to a composite key; empty without it
+ * @param mapsId {@code @MapsId}: {@code ""} for the entity's own id, the attribute of its embedded id, or
+ *     {@code null} without it
+ * @param primaryKeyJoin {@code @PrimaryKeyJoinColumn}: the relation joins by the primary key, and has no column
  */
 record Attribute(
         String name,
@@ -32,11 +37,60 @@ record Attribute(
         ConverterSpec converter,
         ColumnDetails details,
         List<UnsupportedUse> unsupported,
-        Origin origin) {
+        Origin origin,
+        Embedding embedding,
+        List<JoinColumnSpec> joinColumns,
+        String mapsId,
+        boolean primaryKeyJoin) {
 
     Attribute {
         generators = List.copyOf(generators);
         unsupported = List.copyOf(unsupported);
+        joinColumns = List.copyOf(joinColumns);
+    }
+
+    /**
+     * Where an attribute of an embeddable sits in its entity.
+     *
+     * @param path the attributes from the entity to this one, as {@code "shipping.location.latitude"}
+     * @param root the entity's {@code @Embedded} or {@code @EmbeddedId} field that holds it
+     */
+    record Embedding(String path, Origin root) {
+        /** The entity's field that holds it ({@code shipping}). */
+        String rootName() {
+            return path.substring(0, path.indexOf('.'));
+        }
+
+        /** The path inside that field ({@code location.latitude}), as {@code @AttributeOverride(name)} names it. */
+        String pathInRoot() {
+            return path.substring(path.indexOf('.') + 1);
+        }
+    }
+
+    /**
+     * This attribute at {@code embedding} ({@code null} for a field of the entity), with the
+     * column and join column that overrides give it (its own where they give {@code null}).
+     */
+    Attribute withOverrides(Embedding embedding, ColumnSpec columnOverride, JoinColumnSpec joinColumnOverride,
+            boolean partOfId) {
+        return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
+                columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,
+                generators, relation, joinColumnOverride != null ? joinColumnOverride : joinColumn, converter,
+                details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    Attribute withUnsupported(List<UnsupportedUse> more) {
+        List<UnsupportedUse> all = new java.util.ArrayList<>(unsupported);
+        all.addAll(more);
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, converter, details, all, origin, embedding,
+                joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
+    boolean isEmbedded() {
+        return type.kind() == JavaType.Kind.EMBEDDABLE && relation == null && details.jdbcTypeCode() == null
+                && converter == null;
     }
 
     /** The relation kinds; only the owning {@code @ManyToOne} and {@code @OneToOne} have a column. */
@@ -121,9 +175,9 @@ record Attribute(
         return relation != null;
     }
 
-    /** An owning {@code @ManyToOne} or {@code @OneToOne}: the attribute that has a join column. */
+    /** An owning {@code @ManyToOne} or {@code @OneToOne}, not joined by the primary key: the attribute that has a join column. */
     boolean hasJoinColumn() {
-        return relation != null && relation.owning()
+        return relation != null && relation.owning() && !primaryKeyJoin
                 && (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE);
     }
 }

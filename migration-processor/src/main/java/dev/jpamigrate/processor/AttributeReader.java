@@ -13,6 +13,7 @@ import dev.jpamigrate.processor.Attribute.TemporalSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -67,6 +68,9 @@ final class AttributeReader {
         List<GeneratorSpec> generators = new ArrayList<>();
         RelationSpec relation = null;
         JoinColumnSpec joinColumn = null;
+        List<JoinColumnSpec> joinColumns = new ArrayList<>();
+        String mapsId = null;
+        boolean primaryKeyJoin = false;
         AnnotationMirror columnAnnotation = null;
         AnnotationMirror convert = null;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
@@ -81,6 +85,10 @@ final class AttributeReader {
             Origin origin = Origin.of(field, m);
             switch (jpa) {
                 case "Id" -> id = true;
+                case "EmbeddedId" -> {
+                    id = true;
+                    checkEmbeddable(fieldType, m, origin, unsupported);
+                }
                 case "Version" -> version = true;
                 case "Lob" -> lob = true;
                 case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
@@ -109,6 +117,16 @@ final class AttributeReader {
                 case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
                 case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
                 case "Convert" -> convert = m;
+                case "JoinColumns" -> joinColumns.addAll(joinColumns(field, m, unsupported));
+                case "PrimaryKeyJoinColumn" -> {
+                    primaryKeyJoin = true;
+                    UnsupportedAnnotations.checkAttributes(field, m, "@PrimaryKeyJoinColumn", unsupported, "name",
+                            "referencedColumnName", "columnDefinition", "foreignKey", "options");
+                }
+                case "MapsId" -> mapsId = Objects.requireNonNullElse(Annotations.string(m, "value"), "");
+                case "Embedded" -> checkEmbeddable(fieldType, m, origin, unsupported);
+                // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
+                case "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides" -> { }
                 case "Access", "OrderBy" -> { }
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
             }
@@ -125,7 +143,7 @@ final class AttributeReader {
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
                 type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, converter, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
-                unsupported, Origin.of(field));
+                unsupported, Origin.of(field), null, joinColumns, mapsId, primaryKeyJoin);
     }
 
     /** {@code @Convert}: its converter, or {@code null} when it disables conversion. */
@@ -152,7 +170,17 @@ final class AttributeReader {
         });
     }
 
-    private static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    /** {@code @Embedded} and {@code @EmbeddedId} map the attributes of an {@code @Embeddable} class. */
+    private void checkEmbeddable(TypeMirror fieldType, AnnotationMirror m, Origin origin,
+            List<UnsupportedUse> unsupported) {
+        JavaType type = javaTypes.of(fieldType);
+        if (type.kind() != JavaType.Kind.EMBEDDABLE && type.kind() != JavaType.Kind.UNRESOLVED) {
+            unsupported.add(new UnsupportedUse("@" + Annotations.jpaName(m) + " on a class that is not @Embeddable ("
+                    + type.name() + ")", origin));
+        }
+    }
+
+    static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "options");
         Integer secondPrecision = Annotations.integer(m, "secondPrecision");
         return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
@@ -162,7 +190,7 @@ final class AttributeReader {
                 Annotations.string(m, "columnDefinition"), Origin.of(field, m));
     }
 
-    private static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, "@JoinColumn", unsupported, "table", "comment", "check",
                 "options");
         String foreignKeyName = null;
@@ -177,6 +205,25 @@ final class AttributeReader {
         return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
                 Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
                 Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint, Origin.of(field, m));
+    }
+
+    /** {@code @JoinColumns}; its {@code foreignKey} names the key over all of them. */
+    private static List<JoinColumnSpec> joinColumns(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        List<JoinColumnSpec> joinColumns = new ArrayList<>();
+        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
+        AnnotationMirror fk = foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror a ? a : null;
+        for (AnnotationMirror c : Annotations.annotations(m, "value")) {
+            JoinColumnSpec spec = joinColumn(field, c, unsupported);
+            if (fk != null) {
+                UnsupportedAnnotations.checkAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
+                        "options");
+                spec = new JoinColumnSpec(spec.name(), spec.referencedColumnName(), spec.nullable(), spec.unique(),
+                        spec.columnDefinition(), Annotations.string(fk, "name"),
+                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")), spec.origin());
+            }
+            joinColumns.add(spec);
+        }
+        return joinColumns;
     }
 
     private RelationSpec relation(RelationKind kind, AnnotationMirror m, Element field, TypeMirror fieldType) {

@@ -1,6 +1,9 @@
 package dev.jpamigrate.processor;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param entityName {@code @Entity(name)}, or the simple class name
  * @param classGenerators the {@code @SequenceGenerator}s and {@code @TableGenerator}s on the class itself
  * @param packageGenerators the generators of its package ({@code package-info.java})
+ * @param idClass {@code @IdClass}, or {@code null}
  */
 record EntityClass(
         String qualifiedName,
@@ -22,7 +26,8 @@ record EntityClass(
         List<GeneratorSpec> packageGenerators,
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
-        Origin origin) {
+        Origin origin,
+        IdClassSpec idClass) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);
@@ -46,6 +51,16 @@ record EntityClass(
         }
     }
 
+    /**
+     * {@code @IdClass}: the class, and its persistent fields with their types, which must be the
+     * entity's {@code @Id} fields.
+     */
+    record IdClassSpec(String name, Map<String, String> fieldTypes, Origin origin) {
+        IdClassSpec {
+            fieldTypes = Collections.unmodifiableMap(new LinkedHashMap<>(fieldTypes));
+        }
+    }
+
     /** {@code @Index}; {@code name} is {@code null} when not written. */
     record IndexSpec(String name, String columnList, boolean unique, Origin origin) {
     }
@@ -57,8 +72,9 @@ record EntityClass(
         }
     }
 
+    /** The attributes of the primary key's columns: the {@code @Id} fields, or the attributes of the embedded id. */
     List<Attribute> ids() {
-        return attributes.stream().filter(Attribute::id).toList();
+        return attributes.stream().filter(a -> a.id() && !a.isEmbedded()).toList();
     }
 
     /** The single {@code @Id} attribute, when there is exactly one. */
@@ -67,8 +83,11 @@ record EntityClass(
         return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
-    Optional<Attribute> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+    /** The attribute at {@code path}: a field's name, or a dotted path into an embeddable ({@code "address.country"}). */
+    Optional<Attribute> attribute(String path) {
+        return attributes.stream()
+                .filter(a -> (a.embedding() == null ? a.name() : a.embedding().path()).equals(path))
+                .findFirst();
     }
 
     /** The table name as Hibernate sees it before PostgreSQL folds it: {@code @Table(name)} or the entity name. */

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.EntityClass.IdClassSpec;
 import dev.jpamigrate.processor.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.EntityClass.TableSpec;
 import dev.jpamigrate.processor.EntityClass.UniqueSpec;
@@ -38,7 +39,7 @@ final class EntityReader {
     private final Elements elements;
     private final Types types;
     private final JavaTypes javaTypes;
-    private final AttributeReader attributes;
+    private final EmbeddableReader attributes;
     private final Map<String, EntityClass> read = new HashMap<>();
 
     /** @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes */
@@ -51,7 +52,7 @@ final class EntityReader {
         for (TypeElement converter : autoApplyConverters) {
             converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
         }
-        this.attributes = new AttributeReader(types, javaTypes, converters, autoApplied);
+        this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied));
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -114,11 +115,14 @@ final class EntityReader {
         checkClassAnnotations(type, unsupported);
         List<TypeElement> hierarchy = mappedHierarchy(type, unsupported);
         List<Attribute> fields = new ArrayList<>();
+        Overrides classOverrides = new Overrides();
+        classOverrides.addFrom(type, "");
+        unsupported.addAll(classOverrides.unsupported());
         for (TypeElement declaring : hierarchy) {
             checkMethods(declaring, unsupported);
             for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
                 if (AttributeReader.isPersistent(field)) {
-                    fields.add(attributes.read(field, (DeclaredType) type.asType(), declaring));
+                    fields.addAll(attributes.read(field, (DeclaredType) type.asType(), declaring, classOverrides));
                 }
             }
         }
@@ -132,7 +136,8 @@ final class EntityReader {
                 GeneratorReader.readAll(elements.getPackageOf(type), unsupported),
                 fields,
                 unsupported,
-                Origin.of(type));
+                Origin.of(type),
+                idClass(type));
         read.put(qualifiedName, result);
         return result;
     }
@@ -171,7 +176,9 @@ final class EntityReader {
             String jpa = Annotations.jpaName(m);
             if (jpa != null) {
                 switch (jpa) {
-                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators" -> { }
+                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators",
+                            "IdClass", "AttributeOverride", "AttributeOverrides", "AssociationOverride",
+                            "AssociationOverrides" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));
@@ -202,6 +209,24 @@ final class EntityReader {
                 }
             }
         }
+    }
+
+    /** {@code @IdClass}, with the types of the id class's fields as the entity's {@code @Id} fields would have them. */
+    private IdClassSpec idClass(TypeElement type) {
+        AnnotationMirror m = Annotations.jpa(type, "IdClass");
+        TypeMirror idClass = m == null ? null : Annotations.type(m, "value");
+        if (idClass == null || idClass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Map<String, String> fieldTypes = new LinkedHashMap<>();
+        TypeElement element = (TypeElement) types.asElement(idClass);
+        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+            if (AttributeReader.isPersistent(field)) {
+                fieldTypes.put(field.getSimpleName().toString(), javaTypes.of(types.asMemberOf(
+                        (DeclaredType) idClass, field)).name());
+            }
+        }
+        return new IdClassSpec(element.getQualifiedName().toString(), fieldTypes, Origin.of(type, m));
     }
 
     private TableSpec table(TypeElement type, List<UnsupportedUse> unsupported) {

@@ -27,9 +27,13 @@ import javax.lang.model.util.Types;
  * read back from the class output and merged with this compilation's entities.
  */
 final class EntitySnapshotStep {
-    /** The annotations whose presence in a round means the module's snapshots may have changed. */
+    /**
+     * The annotations whose presence in a round means the module's snapshots may have changed: an IDE that
+     * recompiles a mapped superclass, an embeddable or a converter alone must get the entities' tables rewritten.
+     */
     static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
             "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
+            "jakarta.persistence.Embeddable", "javax.persistence.Embeddable",
             "jakarta.persistence.Converter", "javax.persistence.Converter");
 
     /** What the generated snapshots implement; the module compiles against it. */

@@ -29,16 +29,13 @@ final class MappingValidator {
             Map.entry("@ElementCollection", "map the values as an @Entity with a @ManyToOne to this one, or mark the"
                     + " field @Transient"),
             Map.entry("@CollectionTable", "map the values as an @Entity with a @ManyToOne to this one"),
-            Map.entry("@Embedded", "declare the fields on the entity itself, or mark the field @Transient"),
-            Map.entry("@EmbeddedId", "give the entity a single @Id field"),
-            Map.entry("@IdClass", "give the entity a single @Id field"),
-            Map.entry("@MapsId", "give the entity its own @Id field and a plain @ManyToOne or @OneToOne"),
+            Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
+            Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@JoinTable", "map the join table as an @Entity with two @ManyToOne fields"),
             Map.entry("@ManyToMany", "map the join table as an @Entity with two @ManyToOne fields, or use mappedBy"
                     + " on the inverse side"),
             Map.entry("@OneToMany", "map the relation by a @ManyToOne on the other entity and write"
                     + " @OneToMany(mappedBy = \"...\") here"),
-            Map.entry("@JoinColumns", "reference an entity with a single @Id through one @JoinColumn"),
             Map.entry("@Inheritance", "share fields through a @MappedSuperclass instead"),
             Map.entry("@Discriminator", "share fields through a @MappedSuperclass instead"),
             Map.entry("entity inheritance", "share fields through a @MappedSuperclass instead"),
@@ -68,6 +65,7 @@ final class MappingValidator {
     private final IdGenerators generators;
     private final ColumnTypes columnTypes;
     private final Naming naming;
+    private final KeyValidator keys;
 
     MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -76,6 +74,7 @@ final class MappingValidator {
         this.reporter = reporter;
         this.model = model;
         this.generators = generators;
+        this.keys = new KeyValidator(reporter, model);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -109,10 +108,7 @@ final class MappingValidator {
                     + " example @Id @GeneratedValue private Long id; (JPA Migrate reads field access, so the @Id"
                     + " goes on a field, of the entity or of a @MappedSuperclass)");
         }
-        if (ids.size() > 1) {
-            unsupported(new UnsupportedUse("composite primary keys (@Id on " + ids.stream().map(Attribute::name).toList()
-                    + ")", ids.get(1).origin()), "give the entity a single @Id field");
-        }
+        keys.validate(entity);
         for (GeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }
@@ -144,6 +140,7 @@ final class MappingValidator {
             reporter.error(attribute.origin(), "@OnDelete on " + attribute.name() + " has no foreign key to act on:"
                     + " put it on the owning @ManyToOne or @OneToOne, whose join column references the deleted row");
         }
+        keys.validate(entity, attribute);
         if (attribute.isRelation()) {
             validateRelation(attribute);
         } else {
@@ -159,8 +156,8 @@ final class MappingValidator {
         JavaType type = attribute.type();
         ColumnSpec column = attribute.column();
         checkName(attribute.logicalColumnName(), "column name", column != null ? column.origin() : attribute.origin());
-        if (attribute.joinColumn() != null) {
-            reporter.error(attribute.joinColumn().origin(), "@JoinColumn belongs on a @ManyToOne or @OneToOne field,"
+        if (!CompositeKeys.written(attribute).isEmpty()) {
+            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or @OneToOne field,"
                     + " and " + attribute.name() + " is a basic field: use @Column, or add the relation annotation");
             return;
         }
@@ -186,8 +183,12 @@ final class MappingValidator {
                 return;
             }
             case EMBEDDABLE -> {
-                unsupported(new UnsupportedUse("embeddables (" + type.name() + ")", attribute.origin()),
-                        "declare the fields on the entity itself, or mark the field @Transient");
+                // Its columns are those of the embeddable's attributes, which follow it and are validated each.
+                if (column != null) {
+                    reporter.error(column.origin(), "@Column does not apply to embedded field " + attribute.name()
+                            + ", which has a column per attribute of " + type.name() + ": name them with"
+                            + " @AttributeOverride(name = \"<attribute>\", column = @Column(name = \"...\"))");
+                }
                 return;
             }
             default -> { }
@@ -271,40 +272,38 @@ final class MappingValidator {
             reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
                     + "\") names no owning relation field of " + target.qualifiedName()
                     + ": name the field of " + target.entityName() + " that owns the relation");
-        } else if (attribute.joinColumn() != null) {
-            reporter.error(attribute.joinColumn().origin(), "The inverse side of a relation (mappedBy) has no join"
+        } else if (!CompositeKeys.written(attribute).isEmpty()) {
+            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "The inverse side of a relation (mappedBy) has no join"
                     + " column: remove @JoinColumn here, or put it on " + target.entityName() + "." + relation.mappedBy());
         }
     }
 
     private void validateJoinColumn(Attribute attribute, EntityClass target) {
-        Optional<Attribute> targetId = target.id();
-        if (targetId.isEmpty() || targetId.get().isRelation()) {
-            unsupported(new UnsupportedUse("a relation to " + target.qualifiedName() + ", whose primary key is not a"
-                    + " single basic @Id field", attribute.relation().origin()), "give " + target.entityName()
-                    + " a single @Id field");
+        List<Attribute> targetIds = target.ids();
+        if (targetIds.isEmpty() || targetIds.stream().anyMatch(Attribute::isRelation)) {
+            unsupported(new UnsupportedUse("a relation to " + target.qualifiedName() + ", whose primary key is not"
+                    + " made of basic @Id fields or an @EmbeddedId", attribute.relation().origin()), "give "
+                    + target.entityName() + " an @Id field");
             return;
         }
-        if (columnTypes.of(targetId.get()).isEmpty()) {
+        if (targetIds.stream().anyMatch(id -> columnTypes.of(id).isEmpty())) {
             reporter.error(attribute.relation().origin(), "The @Id of " + target.qualifiedName() + " has a type that"
                     + " JPA Migrate cannot map, so the join column of " + attribute.name() + " has none: fix the @Id"
                     + " of " + target.entityName());
             return;
         }
-        Attribute.JoinColumnSpec joinColumn = attribute.joinColumn();
-        if (joinColumn == null) {
-            return;
+        List<Attribute.JoinColumnSpec> written = CompositeKeys.written(attribute);
+        for (Attribute.JoinColumnSpec joinColumn : written) {
+            checkName(joinColumn.name(), "column name", joinColumn.origin());
+            if (joinColumn.columnDefinition() != null) {
+                checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
+            }
         }
-        checkName(joinColumn.name(), "column name", joinColumn.origin());
-        if (joinColumn.columnDefinition() != null) {
-            checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
-        }
-        String referenced = joinColumn.referencedColumnName();
-        String pk = targetId.get().logicalColumnName();
-        if (referenced != null && !naming.stored(referenced).equals(naming.stored(pk))) {
-            unsupported(new UnsupportedUse("a join column that references " + referenced + ", which is not the primary"
-                    + " key of " + target.entityName(), joinColumn.origin()), "remove referencedColumnName, or set it to \""
-                    + pk + "\"");
+        List<String> keyColumns = new KeyColumns(model, columnTypes, naming).of(target).stream()
+                .map(KeyColumns.KeyColumn::logicalName).toList();
+        String problem = CompositeKeys.problem(attribute, target, keyColumns, naming);
+        if (problem != null) {
+            reporter.error(written.isEmpty() ? attribute.relation().origin() : written.get(0).origin(), problem);
         }
     }
 

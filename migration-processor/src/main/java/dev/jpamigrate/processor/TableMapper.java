@@ -19,9 +19,11 @@ import dev.jpamigrate.processor.JavaType.Kind;
 import dev.jpamigrate.processor.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +40,7 @@ final class TableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final KeyColumns keys;
 
     TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
             ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
@@ -47,6 +50,7 @@ final class TableMapper {
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
+        this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
     /** The table name as the model writes it: as stored, qualified by its schema when it names one. */
@@ -64,15 +68,19 @@ final class TableMapper {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<MappedSequence> sequences = new ArrayList<>();
         List<MappedGeneratorTable> generatorTables = new ArrayList<>();
-        Attribute id = entity.id().orElseThrow();
-        List<Attribute> ordered = new ArrayList<>(entity.attributes());
-        // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
-        ordered.remove(id);
-        ordered.add(0, id);
+        Map<Attribute, Attribute> derivedIds = CompositeKeys.derivedIds(entity);
+        // The key columns first, so that a snapshot reads like a hand-written table (PostgreSQL compares by name); a
+        // @MapsId relation's join column stands for the key attribute it maps.
+        List<Attribute> ordered = new ArrayList<>();
+        entity.ids().forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
+        entity.attributes().stream().filter(a -> !entity.ids().contains(a) && !ordered.contains(a))
+                .forEach(ordered::add);
+        Map<String, Attribute> columnOwners = new HashMap<>();
         for (Attribute attribute : ordered) {
+            int before = columns.size();
             if (attribute.hasJoinColumn()) {
-                joinColumn(entity, attribute, columns, uniques, foreignKeys);
-            } else if (!attribute.isRelation()) {
+                joinColumns(entity, attribute, derivedIds.containsValue(attribute), columns, uniques, foreignKeys);
+            } else if (!attribute.isRelation() && !attribute.isEmbedded()) {
                 IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
                     sequences.add(sequence(fromSequence.generator()));
@@ -81,15 +89,16 @@ final class TableMapper {
                 }
                 basicColumn(local, attribute, generation, columns, uniques, checks);
             }
+            for (Column column : columns.subList(before, columns.size())) {
+                Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
+                if (other != null) {
+                    reportSameColumn(entity, column.name(), other, attribute);
+                    return Optional.empty();
+                }
+            }
         }
-        Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
-        if (sameColumn.isPresent()) {
-            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
-                    + sameColumn.get() + " (PostgreSQL folds names to lower case): give one of the fields another"
-                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
-            return Optional.empty();
-        }
-        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), List.of(columns.get(0).name()));
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local),
+                keys.of(entity).stream().map(k -> naming.stored(k.logicalName())).toList());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.stored(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
@@ -118,18 +127,40 @@ final class TableMapper {
         return Optional.of(new MappedTable(entity, table, sequences, generatorTables));
     }
 
+    private void reportSameColumn(EntityClass entity, String column, Attribute first, Attribute second) {
+        if (second.embedding() != null) {
+            String override = "@AttributeOverride(name = \"" + second.embedding().pathInRoot()
+                    + "\", column = @Column(name = \"...\"))";
+            reporter.error(second.embedding().root(), "Field " + second.embedding().rootName() + " maps column " + column
+                    + ", which " + describe(first) + " maps too in table " + tableName(entity) + ": add " + override
+                    + " to " + second.embedding().rootName());
+        } else if (first.embedding() != null) {
+            reportSameColumn(entity, column, second, first);
+        } else {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
+                    + column + " (PostgreSQL folds names to lower case): give one of the fields another"
+                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
+        }
+    }
+
+    private static String describe(Attribute attribute) {
+        return attribute.embedding() == null ? "field " + attribute.name()
+                : "field " + attribute.embedding().rootName() + " (at " + attribute.embedding().path() + ")";
+    }
+
     private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
             List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.stored(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
-        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true;
+        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
+        // not in an embeddable (whose columns are all null when the embedded field is);
         // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
                 && hibernate == ProcessorOptions.HibernateVersion.V7;
         boolean notNull = attribute.id() || version || !attribute.basicOptional()
-                || column == null && attribute.type().isPrimitive()
+                || column == null && attribute.type().isPrimitive() && attribute.embedding() == null
                 || column != null && !column.nullable();
         ColumnDetails details = attribute.details();
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
@@ -153,42 +184,47 @@ final class TableMapper {
         }
     }
 
-    private void joinColumn(EntityClass entity, Attribute attribute, List<Column> columns,
+    /**
+     * The join columns of a relation, one per primary key column of its target, and their foreign key.
+     *
+     * @param key whether the join columns are the primary key's, as {@code @MapsId} makes them
+     */
+    private void joinColumns(EntityClass entity, Attribute attribute, boolean key, List<Column> columns,
             List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         EntityClass target = model.target(attribute).orElseThrow();
-        Attribute targetId = target.id().orElseThrow();
-        JoinColumnSpec joinColumn = attribute.joinColumn();
-        String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
-                : implicitJoinColumn(attribute, target, targetId);
-        String name = naming.stored(logical);
-        String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
-                : columnTypes.of(targetId).orElseThrow();
-        boolean notNull = !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
-        columns.add(new Column(name, type, !notNull, null, false));
-        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
-        if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || joinColumn != null && joinColumn.unique()) {
-            String table = naming.stored(entity.logicalTableName());
-            uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
+        List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
+        boolean notNull = key || !attribute.relation().optional();
+        List<String> names = new ArrayList<>();
+        List<String> physicalNames = new ArrayList<>();
+        String fkName = null;
+        boolean noConstraint = false;
+        for (KeyColumns.JoinColumn joinColumn : joinColumns) {
+            JoinColumnSpec written = joinColumn.written();
+            String name = naming.stored(joinColumn.logicalName());
+            columns.add(new Column(name, SqlTypes.canonical(joinColumn.type()),
+                    !notNull && (written == null || written.nullable()), null, false));
+            names.add(name);
+            physicalNames.add(naming.physical(joinColumn.logicalName()));
+            if (written != null) {
+                fkName = fkName != null ? fkName : written.foreignKeyName();
+                noConstraint |= written.noConstraint();
+            }
         }
-        if (joinColumn != null && joinColumn.noConstraint()) {
+        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
+        boolean unique = joinColumns.size() == 1 && joinColumns.get(0).written() != null
+                && joinColumns.get(0).written().unique();
+        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique)) {
+            String table = naming.stored(entity.logicalTableName());
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
+        }
+        if (noConstraint) {
             return;
         }
-        String fkName = joinColumn != null && joinColumn.foreignKeyName() != null ? joinColumn.foreignKeyName()
-                : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
-                        naming.physical(target.logicalTableName()), List.of(naming.physical(logical)));
-        foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(name), tableName(target),
-                List.of(naming.stored(targetId.logicalColumnName())), attribute.details().onDelete(),
-                ForeignKeyAction.NO_ACTION));
-    }
-
-    /**
-     * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
-     * referenced table or column is quoted.
-     */
-    private static String implicitJoinColumn(Attribute attribute, EntityClass target, Attribute targetId) {
-        String name = HibernateNames.joinColumn(attribute.name(), Naming.text(targetId.logicalColumnName()));
-        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(targetId.logicalColumnName());
-        return quoted ? "`" + name + "`" : name;
+        String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
+                naming.physical(target.logicalTableName()), physicalNames);
+        List<String> referenced = joinColumns.stream().map(j -> naming.stored(j.referenced().logicalName())).toList();
+        foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
+                attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
     }
 
     /** {@code @Table(indexes, uniqueConstraints)}; a unique {@code @Index} is a UNIQUE constraint in Hibernate. */

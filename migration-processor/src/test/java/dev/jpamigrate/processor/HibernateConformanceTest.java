@@ -47,7 +47,8 @@ class HibernateConformanceTest {
             "types", "3.1",
             "jpa32", "3.2",
             "keywords", "3.1",
-            "columns", "3.1"));
+            "columns", "3.1",
+            "embedded", "3.1"));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();

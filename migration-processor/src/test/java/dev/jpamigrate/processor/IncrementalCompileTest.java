@@ -83,6 +83,22 @@ class IncrementalCompileTest {
                 "com.acme.shop.Product", "com.acme.shop.order.OrderLine", "com.acme.shop.order.PurchaseOrder");
     }
 
+    @Test
+    void recompilingAnEmbeddableAloneRewritesTheTablesThatEmbedIt(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(CUSTOMER, jakarta("com.acme.shop.Address", "@Embeddable public class Address { String city; }"),
+                jakarta("com.acme.shop.Store", "@Entity public class Store { @Id Long id; Address address; }"));
+
+        module.compile(jakarta("com.acme.shop.Address", """
+                @Embeddable
+                public class Address { String city; @Column(length = 10) String postalCode; }
+                """));
+
+        assertThat(module.entitySchema().table("store").orElseThrow().columns())
+                .extracting(dev.jpamigrate.Column::name).containsExactlyInAnyOrder("id", "city", "postalcode");
+        assertThat(module.entitySchema().tables()).extracting(Table::name).containsExactly("customer", "store");
+    }
+
     /** DESIGN's proof: compile all, recompile one entity alone, then generate: nothing to drop. */
     @Test
     void generatingAfterRecompilingOneEntityAloneFindsNoChange(@TempDir Path work) throws Exception {

@@ -48,7 +48,14 @@ final class JavaxPersistence {
             Map.entry("Transient", "@interface Transient { }"),
             Map.entry("Version", "@interface Version { }"),
             Map.entry("MappedSuperclass", "@interface MappedSuperclass { }"),
-            Map.entry("Basic", "@interface Basic { boolean optional() default true; }"));
+            Map.entry("Basic", "@interface Basic { boolean optional() default true; }"),
+            Map.entry("Embeddable", "@interface Embeddable { }"),
+            Map.entry("Embedded", "@interface Embedded { }"),
+            Map.entry("EmbeddedId", "@interface EmbeddedId { }"),
+            Map.entry("AttributeOverride", "@interface AttributeOverride { String name(); Column column(); }"),
+            Map.entry("JoinColumns", "@interface JoinColumns { JoinColumn[] value(); }"),
+            Map.entry("IdClass", "@interface IdClass { Class<?> value(); }"),
+            Map.entry("MapsId", "@interface MapsId { String value() default \"\"; }"));
 
     private JavaxPersistence() {
     }

@@ -96,4 +96,45 @@ class JavaxPersistenceTest {
                 .table("legacy", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("legacy_pkey", "id"))
                 .build());
     }
+
+    /** Embeddables and composite keys, written against either API. */
+    private static JavaFileObject[] keys(BiFunction<String, String, JavaFileObject> source) {
+        return new JavaFileObject[] {
+            source.apply("shop.Address", "@Embeddable public class Address { String street; String city; }"),
+            source.apply("shop.LineKey", """
+                    @Embeddable
+                    public class LineKey implements java.io.Serializable { Long orderNumber; int lineNumber; }
+                    """),
+            source.apply("shop.OrderLine", """
+                    @Entity
+                    public class OrderLine {
+                        @EmbeddedId LineKey id;
+                        @Embedded @AttributeOverride(name = "city", column = @Column(name = "town")) Address delivery;
+                    }
+                    """),
+            source.apply("shop.SeatKey", "public class SeatKey implements java.io.Serializable { Long hall; int seat; }"),
+            source.apply("shop.Seat", "@Entity @IdClass(SeatKey.class) public class Seat { @Id Long hall; @Id int seat; }"),
+            source.apply("shop.Ticket", """
+                    @Entity
+                    public class Ticket {
+                        @Id Long id;
+                        @MapsId @OneToOne Seat seat;
+                        @ManyToOne
+                        @JoinColumns({@JoinColumn(name = "line_no", referencedColumnName = "lineNumber"),
+                                @JoinColumn(name = "order_no", referencedColumnName = "orderNumber")})
+                        OrderLine line;
+                    }
+                    """),
+        };
+    }
+
+    @Test
+    void javaxEmbeddablesAndCompositeKeysMapAsTheJakartaOnes() {
+        Compilation withJakarta = compileCleanly(keys(Sources::jakarta));
+        Compilation withJavax = compileCleanly(withStubs(keys(Sources::javax)));
+
+        assertSameSchema(schema(withJavax, "shop"), schema(withJakarta, "shop"));
+        assertThat(schema(withJavax, "shop").tables()).extracting(Table::name)
+                .containsExactlyInAnyOrder("orderline", "seat", "ticket");
+    }
 }

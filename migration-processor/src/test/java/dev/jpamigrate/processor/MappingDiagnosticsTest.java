@@ -105,14 +105,6 @@ class MappingDiagnosticsTest {
                 "JPA Migrate does not support @ElementCollection yet: map the values as an @Entity");
         assertError(jakarta("shop.Order", """
                 @Entity
-                public class Order {
-                    @Id Long id;
-                    @Embedded Address address;
-                }
-                @Embeddable class Address { String street; }
-                """), "@Embedded Address address", "JPA Migrate does not support @Embedded yet");
-        assertError(jakarta("shop.Order", """
-                @Entity
                 @Inheritance(strategy = InheritanceType.JOINED)
                 public class Order {
                     @Id Long id;
@@ -438,5 +430,121 @@ class MappingDiagnosticsTest {
                 }
                 """), "@Convert(converter = Raw.class)", "converter shop.Raw, whose AttributeConverter type"
                 + " arguments are not classes,", "implements AttributeConverter<Money, BigDecimal>");
+    }
+
+    @Test
+    void twoEmbeddedFieldsOfOneTypeWithoutOverridesAreAnErrorOnTheSecond() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Embedded Address billing;
+                    @Embedded Address shipping;
+                }
+                @Embeddable class Address { String street; @Embedded Geo geo; }
+                @Embeddable class Geo { double latitude; }
+                """), "Address shipping", "Field shipping maps column street, which field billing (at billing.street)"
+                + " maps too in table purchaseorder: add @AttributeOverride(name = \"street\", column = @Column(name"
+                + " = \"...\")) to shipping");
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Embedded @AttributeOverride(name = "street", column = @Column(name = "billing_street")) Address billing;
+                    @Embedded @AttributeOverride(name = "street", column = @Column(name = "shipping_street")) Address shipping;
+                }
+                @Embeddable class Address { String street; @Embedded Geo geo; }
+                @Embeddable class Geo { double latitude; }
+                """), "Address shipping", "add @AttributeOverride(name = \"geo.latitude\"");
+    }
+
+    @Test
+    void anEmbeddedFieldTakesNoColumnAnnotation() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Column(name = "addr") Address address;
+                }
+                @Embeddable class Address { String street; }
+                """), "@Column(name = \"addr\")", "@Column does not apply to embedded field address, which has a"
+                + " column per attribute of shop.Address: name them with @AttributeOverride");
+    }
+
+    @Test
+    void anEmbeddedIdOfAClassThatIsNotEmbeddableIsAnError() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @EmbeddedId OrderKey id;
+                }
+                class OrderKey implements java.io.Serializable { Long number; }
+                """), "@EmbeddedId OrderKey id", "@EmbeddedId on a class that is not @Embeddable (shop.OrderKey)",
+                "annotate the field's class with @Embeddable");
+    }
+
+    @Test
+    void joinColumnsMustCoverTheTargetsKey() {
+        assertError(jakarta("shop.Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id Long id;
+                    @ManyToOne
+                    @JoinColumns({@JoinColumn(name = "order_no", referencedColumnName = "orderNumber")})
+                    Line line;
+                }
+                @Entity class Line { @EmbeddedId LineKey id; }
+                @Embeddable class LineKey implements java.io.Serializable { Long orderNumber; int lineNumber; }
+                """), "@JoinColumn(name = \"order_no\"", "The primary key of Line has the columns [lineNumber,"
+                + " orderNumber], and line has 1 join column(s): write one @JoinColumn(name = ..., referencedColumnName"
+                + " = ...) for each of them in @JoinColumns");
+        assertError(jakarta("shop.Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id Long id;
+                    @ManyToOne
+                    @JoinColumns({@JoinColumn(name = "order_no", referencedColumnName = "orderNumber"),
+                            @JoinColumn(name = "line_no", referencedColumnName = "line")})
+                    Line line;
+                }
+                @Entity class Line { @EmbeddedId LineKey id; }
+                @Embeddable class LineKey implements java.io.Serializable { Long orderNumber; int lineNumber; }
+                """), "@JoinColumn(name = \"order_no\"", "@JoinColumn(referencedColumnName = \"line\") of line names"
+                + " no other primary key column of Line: give each @JoinColumn one of [lineNumber, orderNumber]");
+    }
+
+    @Test
+    void anIdClassWhoseFieldsAreNotTheIdFieldsIsAnErrorOnIdClass() {
+        assertError(jakarta("shop.Enrollment", """
+                @Entity
+                @IdClass(EnrollmentKey.class)
+                public class Enrollment {
+                    @Id Long student;
+                    @Id String course;
+                }
+                class EnrollmentKey implements java.io.Serializable { Long student; String courseCode; }
+                """), "@IdClass(EnrollmentKey.class)", "@IdClass(EnrollmentKey.class) has the fields [Long student,"
+                + " String courseCode], and the @Id fields of Enrollment are [Long student, String course]: give the"
+                + " id class one field of the same name and type for each @Id field");
+    }
+
+    @Test
+    void mapsIdMustNameAKeyAttribute() {
+        assertError(jakarta("shop.Visit", """
+                @Entity
+                public class Visit {
+                    @EmbeddedId VisitKey id;
+                    @MapsId("client") @ManyToOne Customer customer;
+                }
+                @Embeddable class VisitKey implements java.io.Serializable { Long customerId; int number; }
+                """), "@MapsId(\"client\")", "@MapsId(\"client\") names no attribute of the embedded id of Visit:"
+                + " use one of [customerId, number]");
+        assertError(jakarta("shop.Visit", """
+                @Entity
+                public class Visit {
+                    @Id Long id;
+                    @MapsId String code;
+                }
+                """), "@MapsId String code", "@MapsId belongs on an owning @ManyToOne or @OneToOne");
     }
 }

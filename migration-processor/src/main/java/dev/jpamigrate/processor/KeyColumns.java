@@ -1,0 +1,98 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The primary key columns of an entity's table, following {@code @MapsId} to the key
+ * columns it borrows, and the join columns of a relation to them: names before the naming
+ * strategy, and types.
+ */
+final class KeyColumns {
+    /** A key or join column: its name as Hibernate sees it before the physical naming strategy, and its type. */
+    record KeyColumn(String logicalName, String type) {
+    }
+
+    /** A join column, with the {@code @JoinColumn} written for it, or {@code null}. */
+    record JoinColumn(String logicalName, String type, KeyColumn referenced, JoinColumnSpec written) {
+    }
+
+    private final EntityModel model;
+    private final ColumnTypes columnTypes;
+    private final Naming naming;
+
+    KeyColumns(EntityModel model, ColumnTypes columnTypes, Naming naming) {
+        this.model = model;
+        this.columnTypes = columnTypes;
+        this.naming = naming;
+    }
+
+    /** The primary key columns of {@code entity}, in the order of its primary key constraint. */
+    List<KeyColumn> of(EntityClass entity) {
+        List<KeyColumn> keys = new ArrayList<>(inBindingOrder(entity));
+        keys.sort(KeyColumnOrder.comparator(naming));
+        return keys;
+    }
+
+    /**
+     * The join columns of an owning relation, one per key column of its target, in the order
+     * of the target's primary key constraint.
+     */
+    List<JoinColumn> joinColumns(Attribute relation) {
+        EntityClass target = model.target(relation).orElseThrow();
+        List<KeyColumn> keys = inBindingOrder(target);
+        List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
+                keys.stream().map(KeyColumn::logicalName).toList(), naming);
+        List<JoinColumn> joinColumns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            KeyColumn key = keys.get(i);
+            JoinColumnSpec spec = written.get(i);
+            String name = spec != null && spec.name() != null ? spec.name() : implicitName(relation, target, key);
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition() : key.type();
+            joinColumns.add(new JoinColumn(name, type, key, spec));
+        }
+        joinColumns.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
+        return joinColumns;
+    }
+
+    /**
+     * The key columns in the order Hibernate binds them, before it sorts the constraint: the
+     * attributes by name, level by level, as it sorts the attributes of an embeddable (or of an
+     * id class). {@code @JoinColumns} without {@code referencedColumnName} follow this order.
+     */
+    private List<KeyColumn> inBindingOrder(EntityClass entity) {
+        Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
+        List<Attribute> ids = new ArrayList<>(entity.ids());
+        ids.sort((a, b) -> Arrays.compare(path(a), path(b)));
+        List<KeyColumn> keys = new ArrayList<>();
+        for (Attribute id : ids) {
+            Attribute relation = derived.get(id);
+            // A @MapsId relation to no entity is reported on its own entity; here the key keeps its own column.
+            if (relation == null || model.target(relation).isEmpty()) {
+                keys.add(new KeyColumn(id.logicalColumnName(), columnTypes.of(id).orElseThrow()));
+            } else {
+                joinColumns(relation).forEach(j -> keys.add(new KeyColumn(j.logicalName(), j.type())));
+            }
+        }
+        return keys;
+    }
+
+    private static String[] path(Attribute attribute) {
+        return attribute.embedding() == null ? new String[] {attribute.name()}
+                : attribute.embedding().path().split("\\.");
+    }
+
+    /**
+     * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
+     * referenced table or column is quoted.
+     */
+    private static String implicitName(Attribute relation, EntityClass target, KeyColumn key) {
+        String name = HibernateNames.joinColumn(relation.name(), Naming.text(key.logicalName()));
+        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(key.logicalName());
+        return quoted ? "`" + name + "`" : name;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.processor.Attribute.RelationKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reports the key mappings that do not fit their entity: an {@code @IdClass} whose fields
+ * are not the {@code @Id} fields, a {@code @MapsId} that names no key attribute, a
+ * {@code @PrimaryKeyJoinColumn} that joins no matching key. Part of {@link MappingValidator}.
+ */
+final class KeyValidator {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+
+    KeyValidator(ErrorReporter reporter, EntityModel model) {
+        this.reporter = reporter;
+        this.model = model;
+    }
+
+    void validate(EntityClass entity) {
+        if (entity.idClass() != null) {
+            validateIdClass(entity, entity.idClass());
+        }
+    }
+
+    void validate(EntityClass entity, Attribute attribute) {
+        if (attribute.mapsId() != null) {
+            validateMapsId(entity, attribute);
+        }
+        if (attribute.primaryKeyJoin()) {
+            validatePrimaryKeyJoin(entity, attribute);
+        }
+    }
+
+    /** Hibernate matches the id class's fields to the entity's {@code @Id} fields by name and type. */
+    private void validateIdClass(EntityClass entity, EntityClass.IdClassSpec idClass) {
+        Map<String, String> idFields = new LinkedHashMap<>();
+        entity.ids().forEach(id -> idFields.put(id.name(), id.type().name()));
+        if (!idFields.equals(idClass.fieldTypes())) {
+            reporter.error(idClass.origin(), "@IdClass(" + simpleName(idClass.name()) + ".class) has the fields "
+                    + describe(idClass.fieldTypes()) + ", and the @Id fields of " + entity.entityName() + " are "
+                    + describe(idFields) + ": give the id class one field of the same name and type for each @Id"
+                    + " field, and nothing else");
+        }
+    }
+
+    private void validateMapsId(EntityClass entity, Attribute attribute) {
+        String mapsId = attribute.mapsId().isEmpty() ? "@MapsId" : "@MapsId(\"" + attribute.mapsId() + "\")";
+        if (!attribute.hasJoinColumn()) {
+            reporter.error(attribute.origin(), mapsId + " belongs on an owning @ManyToOne or @OneToOne, whose join"
+                    + " column becomes the key column: remove it from " + attribute.name());
+            return;
+        }
+        if (CompositeKeys.mappedId(entity, attribute).isPresent()) {
+            return;
+        }
+        List<String> embeddedId = entity.ids().stream().filter(id -> id.embedding() != null)
+                .map(id -> id.embedding().pathInRoot()).toList();
+        if (attribute.mapsId().isEmpty() || embeddedId.isEmpty()) {
+            reporter.error(attribute.origin(), mapsId + " on " + attribute.name() + " names no key attribute: write"
+                    + " @MapsId for an entity with one @Id field, or @MapsId(\"<attribute>\") with the attribute of"
+                    + " its @EmbeddedId");
+        } else {
+            reporter.error(attribute.origin(), mapsId + " names no attribute of the embedded id of "
+                    + entity.entityName() + ": use one of " + embeddedId);
+        }
+    }
+
+    private void validatePrimaryKeyJoin(EntityClass entity, Attribute attribute) {
+        if (attribute.relation() == null || attribute.relation().kind() != RelationKind.ONE_TO_ONE
+                || !attribute.relation().owning()) {
+            reporter.error(attribute.origin(), "@PrimaryKeyJoinColumn on " + attribute.name() + " belongs on an"
+                    + " owning @OneToOne that shares the primary key: remove it, or use @JoinColumn");
+            return;
+        }
+        model.target(attribute).filter(target -> target.ids().size() != entity.ids().size()).ifPresent(target ->
+                reporter.error(attribute.origin(), "@PrimaryKeyJoinColumn joins the primary key of "
+                        + entity.entityName() + " to that of " + target.entityName() + ", and they have "
+                        + entity.ids().size() + " and " + target.ids().size() + " columns: use @JoinColumn, or give"
+                        + " both the same key"));
+    }
+
+    private static String describe(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> simpleName(e.getValue()) + " " + e.getKey()).toList().toString();
+    }
+
+    private static String simpleName(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.processor.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * The {@code @AttributeOverride}s and {@code @AssociationOverride}s that reach the
+ * attributes of an embedded field, by the attribute's path from the entity
+ * ({@code "billing.location.latitude"}). Read from the outside in: as JPA says, the
+ * override nearest to the entity wins.
+ */
+final class Overrides {
+    private final Map<String, ColumnSpec> columns = new HashMap<>();
+    private final Map<String, JoinColumnSpec> joinColumns = new HashMap<>();
+    private final List<UnsupportedUse> unsupported = new ArrayList<>();
+
+    /** A copy to read one field's overrides into, with these as the outer ones. */
+    Overrides copy() {
+        Overrides copy = new Overrides();
+        copy.columns.putAll(columns);
+        copy.joinColumns.putAll(joinColumns);
+        return copy;
+    }
+
+    /**
+     * Adds the overrides on {@code element}: a field whose attribute sits at {@code path}, or
+     * the entity class, whose path is empty.
+     */
+    void addFrom(Element element, String path) {
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            String jpa = Annotations.jpaName(m);
+            if ("AttributeOverride".equals(jpa)) {
+                attribute(element, m, path);
+            } else if ("AttributeOverrides".equals(jpa)) {
+                Annotations.annotations(m, "value").forEach(o -> attribute(element, o, path));
+            } else if ("AssociationOverride".equals(jpa)) {
+                association(element, m, path);
+            } else if ("AssociationOverrides".equals(jpa)) {
+                Annotations.annotations(m, "value").forEach(o -> association(element, o, path));
+            }
+        }
+    }
+
+    /** The column that an override gives the attribute at {@code path}, or {@code null}. */
+    ColumnSpec column(String path) {
+        return columns.get(path);
+    }
+
+    /** The join column that an override gives the relation at {@code path}, or {@code null}. */
+    JoinColumnSpec joinColumn(String path) {
+        return joinColumns.get(path);
+    }
+
+    /** What the overrides say that JPA Migrate does not map. */
+    List<UnsupportedUse> unsupported() {
+        return List.copyOf(unsupported);
+    }
+
+    private static String qualified(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private void attribute(Element element, AnnotationMirror override, String path) {
+        AnnotationValue column = Annotations.value(override, "column");
+        String name = Annotations.string(override, "name");
+        if (name != null && column != null && column.getValue() instanceof AnnotationMirror c) {
+            columns.putIfAbsent(qualified(path, name), AttributeReader.column(element, c, unsupported));
+        }
+    }
+
+    private void association(Element element, AnnotationMirror override, String path) {
+        String name = Annotations.string(override, "name");
+        List<AnnotationMirror> written = Annotations.annotations(override, "joinColumns");
+        UnsupportedAnnotations.checkAttributes(element, override, "@AssociationOverride", unsupported, "joinTable");
+        if (written.size() > 1) {
+            unsupported.add(new UnsupportedUse("@AssociationOverride with several join columns",
+                    Origin.of(element, override)));
+        }
+        if (name == null || written.isEmpty()) {
+            return;
+        }
+        JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, written.get(0), unsupported);
+        AnnotationValue foreignKey = Annotations.value(override, "foreignKey");
+        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
+            joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),
+                    joinColumn.nullable(), joinColumn.unique(), joinColumn.columnDefinition(),
+                    Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
+                    joinColumn.origin());
+        }
+        joinColumns.putIfAbsent(qualified(path, name), joinColumn);
+    }
+}
