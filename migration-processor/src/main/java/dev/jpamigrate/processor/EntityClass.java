@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param entityName {@code @Entity(name)}, or the simple class name
  * @param classGenerators the {@code @SequenceGenerator}s on the class itself
  * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
+ * @param attributes the persistent fields, those of entity and mapped superclasses first
+ * @param inheritance its place in an entity hierarchy
  */
 record EntityClass(
         String qualifiedName,
@@ -22,7 +24,8 @@ record EntityClass(
         List<SequenceGeneratorSpec> packageGenerators,
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
-        Origin origin) {
+        Origin origin,
+        InheritanceSpec inheritance) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);

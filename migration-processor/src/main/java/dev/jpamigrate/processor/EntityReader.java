@@ -64,6 +64,13 @@ final class EntityReader {
         Map<String, EntityClass> all = new LinkedHashMap<>();
         entities.forEach(e -> all.put(e.qualifiedName(), e));
         for (EntityClass entity : entities) {
+            // A subclass's entity superclasses hold its rows (or part of them) and its id.
+            for (String parent = entity.inheritance().parent(); parent != null;
+                    parent = all.get(parent).inheritance().parent()) {
+                all.computeIfAbsent(parent, name -> read(javaTypes.entity(name)));
+            }
+        }
+        for (EntityClass entity : List.copyOf(all.values())) {
             for (Attribute attribute : entity.attributes()) {
                 if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
                     String target = attribute.relation().target().name();
@@ -106,7 +113,8 @@ final class EntityReader {
                     Origin.of(type)));
         }
         checkClassAnnotations(type, unsupported);
-        List<TypeElement> hierarchy = mappedHierarchy(type, unsupported);
+        List<TypeElement> hierarchy = persistentHierarchy(type, unsupported);
+        TypeElement parent = hierarchy.stream().filter(t -> t != type && isEntity(t)).reduce((a, b) -> b).orElse(null);
         List<Attribute> fields = new ArrayList<>();
         for (TypeElement declaring : hierarchy) {
             checkMethods(declaring, unsupported);
@@ -126,25 +134,25 @@ final class EntityReader {
                 SequenceGeneratorReader.readAll(elements.getPackageOf(type), unsupported),
                 fields,
                 unsupported,
-                Origin.of(type));
+                Origin.of(type),
+                InheritanceReader.read(type, parent, unsupported));
         read.put(qualifiedName, result);
         return result;
     }
 
-    /** The mapped superclasses of {@code type}, top first, then {@code type} itself. */
-    private List<TypeElement> mappedHierarchy(TypeElement type, List<UnsupportedUse> unsupported) {
+    /**
+     * The entity and mapped superclasses of {@code type}, top first, then {@code type} itself:
+     * a subclass has the fields of its entity superclasses too, read as its members so that
+     * the type arguments of a generic superclass are its own.
+     */
+    private List<TypeElement> persistentHierarchy(TypeElement type, List<UnsupportedUse> unsupported) {
         Deque<TypeElement> hierarchy = new ArrayDeque<>();
         hierarchy.add(type);
         for (TypeMirror s = type.getSuperclass(); s.getKind() == TypeKind.DECLARED; ) {
             TypeElement superclass = (TypeElement) types.asElement(s);
-            AnnotationMirror entity = Annotations.jpa(superclass, "Entity");
-            if (entity != null) {
-                unsupported.add(new UnsupportedUse("entity inheritance (" + type.getSimpleName() + " extends @Entity "
-                        + superclass.getSimpleName() + ")", Origin.of(type)));
-                break;
-            }
-            AnnotationMirror mapped = Annotations.jpa(superclass, "MappedSuperclass");
-            if (mapped != null) {
+            if (isEntity(superclass)) {
+                hierarchy.addFirst(superclass);
+            } else if (Annotations.jpa(superclass, "MappedSuperclass") != null) {
                 hierarchy.addFirst(superclass);
                 for (AnnotationMirror m : superclass.getAnnotationMirrors()) {
                     String name = Annotations.jpaName(m);
@@ -166,6 +174,8 @@ final class EntityReader {
             if (jpa != null) {
                 switch (jpa) {
                     case "Entity", "Table", "SequenceGenerator", "SequenceGenerators" -> { }
+                    case "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn",
+                            "PrimaryKeyJoinColumns" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));

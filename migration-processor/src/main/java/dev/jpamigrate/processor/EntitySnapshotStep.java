@@ -123,9 +123,20 @@ final class EntitySnapshotStep {
         int before = reporter.errorCount();
         TableMapper mapper = new TableMapper(reporter, model, generators, naming,
                 new ColumnTypes(options.hibernate()), options.hibernate());
-        List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
+        HierarchyTables hierarchyTables = new HierarchyTables(model, naming, new ColumnTypes(options.hibernate()),
+                options.hibernate());
+        List<MappedTable> tables = new ArrayList<>();
+        List<EntityClass> withoutTables = new ArrayList<>();
+        for (EntityClass entity : model.entities()) {
+            Optional<TableShape> shape = hierarchyTables.of(entity);
+            if (shape.isPresent()) {
+                mapper.map(shape.get()).ifPresent(tables::add);
+            } else {
+                withoutTables.add(entity);
+            }
+        }
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
-                ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
+                ? new SchemaAssembler(reporter).assemble(tables, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {
             failed = true;
             return;

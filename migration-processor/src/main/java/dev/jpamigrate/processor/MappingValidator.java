@@ -38,9 +38,6 @@ final class MappingValidator {
             Map.entry("@OneToMany", "map the relation by a @ManyToOne on the other entity and write"
                     + " @OneToMany(mappedBy = \"...\") here"),
             Map.entry("@JoinColumns", "reference an entity with a single @Id through one @JoinColumn"),
-            Map.entry("@Inheritance", "share fields through a @MappedSuperclass instead"),
-            Map.entry("@Discriminator", "share fields through a @MappedSuperclass instead"),
-            Map.entry("entity inheritance", "share fields through a @MappedSuperclass instead"),
             Map.entry("@SecondaryTable", "map the second table as an @Entity of its own"),
             Map.entry("@Column(table)", "map the second table as an @Entity of its own"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
@@ -97,23 +94,29 @@ final class MappingValidator {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " is in the unnamed package, and JPA"
                     + " Migrate writes the schema of each package's entities into that package: declare a package");
         }
-        checkName(entity.logicalTableName(), "table name", entity.table().origin());
-        checkName(entity.table().schema(), "schema name", entity.table().origin());
+        Hierarchy hierarchy = new Hierarchy(model);
+        if (hierarchy.tableOf(entity) == entity) {
+            checkName(entity.logicalTableName(), "table name", entity.table().origin());
+            checkName(entity.table().schema(), "schema name", entity.table().origin());
+        }
         List<Attribute> ids = entity.ids();
-        // An entity that uses property access or inheritance has its @Id where JPA Migrate does not look yet.
+        // An entity that uses property access has its @Id where JPA Migrate does not look yet.
         if (ids.isEmpty() && entity.unsupported().isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
                     + " example @Id @GeneratedValue private Long id; (JPA Migrate reads field access, so the @Id"
                     + " goes on a field, of the entity or of a @MappedSuperclass)");
         }
-        if (ids.size() > 1) {
+        // A subclass that declares an @Id again is reported by HierarchyValidator.
+        if (ids.size() > 1 && entity.inheritance().parent() == null) {
             unsupported(new UnsupportedUse("composite primary keys (@Id on " + ids.stream().map(Attribute::name).toList()
                     + ")", ids.get(1).origin()), "give the entity a single @Id field");
         }
         for (SequenceGeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }
-        for (Attribute attribute : entity.attributes()) {
+        new HierarchyValidator(reporter, model, generators, columnTypes, naming).validate(entity);
+        // An inherited attribute is checked on the entity that declares it.
+        for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             validate(entity, attribute);
         }
     }

@@ -24,8 +24,12 @@ final class SchemaAssembler {
         this.reporter = reporter;
     }
 
-    /** The snapshot classes of the module's tables; empty when a clash was reported. */
-    Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped) {
+    /**
+     * The snapshot classes of the module's tables; empty when a clash was reported.
+     *
+     * @param withoutTables the entities whose rows live in another entity's table, or that have no table
+     */
+    Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped, List<EntityClass> withoutTables) {
         int before = reporter.errorCount();
         Map<String, String> relationOwners = new HashMap<>();
         Map<String, MappedTable> tables = new HashMap<>();
@@ -58,7 +62,7 @@ final class SchemaAssembler {
         if (reporter.errorCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(SnapshotPartitioner.partition(accepted));
+        return Optional.of(SnapshotPartitioner.partition(accepted, withoutTables));
     }
 
     /** Tables, and the indexes behind primary keys, unique constraints and indexes, share one namespace per schema. */

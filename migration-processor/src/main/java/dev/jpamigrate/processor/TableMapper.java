@@ -56,31 +56,41 @@ final class TableMapper {
 
     /** The entity's table, or empty when two of its columns or constraints would get one name (reported). */
     Optional<MappedTable> map(EntityClass entity) {
+        return map(TableShape.of(entity));
+    }
+
+    /** The table of {@code shape}, or empty when two of its columns or constraints would get one name (reported). */
+    Optional<MappedTable> map(TableShape shape) {
+        EntityClass entity = shape.entity();
         String local = naming.stored(entity.logicalTableName());
-        List<Column> columns = new ArrayList<>();
+        List<Column> columns = new ArrayList<>(shape.keyColumns());
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
-        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>(shape.extraForeignKeys());
         List<MappedSequence> sequences = new ArrayList<>();
         if (generators.createsUnusedClassGenerators()) {
             entity.classGenerators().forEach(g -> sequences.add(sequence(g)));
         }
-        Attribute id = entity.id().orElseThrow();
-        List<Attribute> ordered = new ArrayList<>(entity.attributes());
+        List<Attribute> ordered = new ArrayList<>(shape.attributes());
         // The id column first, so that a snapshot reads like a hand-written table; PostgreSQL compares by name anyway.
-        ordered.remove(id);
-        ordered.add(0, id);
+        ordered.stream().filter(Attribute::id).findFirst().ifPresent(id -> {
+            ordered.remove(id);
+            ordered.add(0, id);
+        });
         for (Attribute attribute : ordered) {
+            boolean optional = shape.optional().contains(attribute);
             if (attribute.hasJoinColumn()) {
-                joinColumn(entity, attribute, columns, uniques, foreignKeys);
+                joinColumn(entity, attribute, optional, columns, uniques, foreignKeys);
             } else if (!attribute.isRelation()) {
-                IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
+                IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
+                        : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
                     sequences.add(sequence(fromSequence.generator()));
                 }
-                basicColumn(local, attribute, generation, columns, uniques, checks);
+                basicColumn(local, attribute, optional, generation, columns, uniques, checks);
             }
         }
+        columns.addAll(shape.extraColumns());
         Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
         if (sameColumn.isPresent()) {
             reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
@@ -88,13 +98,16 @@ final class TableMapper {
                     + " name with @Column(name = ...) or @JoinColumn(name = ...)");
             return Optional.empty();
         }
-        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), List.of(columns.get(0).name()));
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
+                ? List.of(columns.get(0).name()) : shape.keyColumns().stream().map(Column::name).toList());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.stored(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
         }
-        for (CheckSpec check : entity.table().checks()) {
+        List<CheckSpec> tableChecks = new ArrayList<>(entity.table().checks());
+        tableChecks.addAll(shape.extraChecks());
+        for (CheckSpec check : tableChecks) {
             checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
                     : PostgresNames.check(local, onlyColumnOf(check.expression(), columns), checkNames(checks)),
                     check.expression()));
@@ -117,7 +130,8 @@ final class TableMapper {
         return Optional.of(new MappedTable(entity, table, sequences));
     }
 
-    private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
+    private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
+            List<Column> columns,
             List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.stored(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
@@ -127,8 +141,9 @@ final class TableMapper {
         // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
                 && hibernate == ProcessorOptions.HibernateVersion.V7;
-        boolean notNull = attribute.id() || version || !attribute.basicOptional()
-                || column == null && attribute.type().isPrimitive()
+        // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
+        boolean notNull = attribute.id() || version
+                || !optional && (!attribute.basicOptional() || column == null && attribute.type().isPrimitive())
                 || column != null && !column.nullable();
         ColumnDetails details = attribute.details();
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
@@ -147,17 +162,21 @@ final class TableMapper {
         }
     }
 
-    private void joinColumn(EntityClass entity, Attribute attribute, List<Column> columns,
+    private void joinColumn(EntityClass entity, Attribute attribute, boolean optional, List<Column> columns,
             List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
-        EntityClass target = model.target(attribute).orElseThrow();
+        Hierarchy hierarchy = new Hierarchy(model);
+        EntityClass target = hierarchy.tableOf(model.target(attribute).orElseThrow());
         Attribute targetId = target.id().orElseThrow();
+        String targetKey = hierarchy.keyColumn(target);
         JoinColumnSpec joinColumn = attribute.joinColumn();
         String logical = joinColumn != null && joinColumn.name() != null ? joinColumn.name()
-                : implicitJoinColumn(attribute, target, targetId);
+                : implicitJoinColumn(attribute, target, targetKey);
         String name = naming.stored(logical);
         String type = joinColumn != null && joinColumn.columnDefinition() != null ? joinColumn.columnDefinition()
                 : columnTypes.of(targetId).orElseThrow();
-        boolean notNull = !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
+        // Hibernate 7 drops the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 keeps it.
+        boolean relaxed = optional && hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean notNull = !relaxed && !attribute.relation().optional() || joinColumn != null && !joinColumn.nullable();
         columns.add(new Column(name, type, !notNull, null, false));
         // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
         if (attribute.relation().kind() == RelationKind.ONE_TO_ONE || joinColumn != null && joinColumn.unique()) {
@@ -171,7 +190,7 @@ final class TableMapper {
                 : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
                         naming.physical(target.logicalTableName()), List.of(naming.physical(logical)));
         foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(name), tableName(target),
-                List.of(naming.stored(targetId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                List.of(naming.stored(targetKey)), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION));
     }
 
@@ -179,9 +198,9 @@ final class TableMapper {
      * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
      * referenced table or column is quoted.
      */
-    private static String implicitJoinColumn(Attribute attribute, EntityClass target, Attribute targetId) {
-        String name = HibernateNames.joinColumn(attribute.name(), Naming.text(targetId.logicalColumnName()));
-        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(targetId.logicalColumnName());
+    static String implicitJoinColumn(Attribute attribute, EntityClass target, String targetKey) {
+        String name = HibernateNames.joinColumn(attribute.name(), Naming.text(targetKey));
+        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(targetKey);
         return quoted ? "`" + name + "`" : name;
     }
 
