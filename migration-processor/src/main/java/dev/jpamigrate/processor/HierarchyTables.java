@@ -44,8 +44,9 @@ final class HierarchyTables {
         EntityClass root = hierarchy.root(entity);
         return switch (hierarchy.strategy(entity)) {
             case SINGLE_TABLE -> entity == root ? Optional.of(singleTable(root)) : Optional.empty();
-            case JOINED -> Optional.of(entity == root ? withDiscriminator(TableShape.of(root), List.of(), List.of())
-                    : joinedSubclass(entity));
+            // Hibernate 7 checks the discriminator values of a JOINED hierarchy too; its subclasses' columns are their own.
+            case JOINED -> Optional.of(entity == root ? withDiscriminator(TableShape.of(root), List.of(),
+                    valuesChecked(root, hierarchy.descendants(root))) : joinedSubclass(entity));
             case TABLE_PER_CLASS -> entity.inheritance().isAbstract() ? Optional.empty()
                     : Optional.of(new TableShape(entity, entity.attributes(), Set.of(), root, List.of(), List.of(),
                             List.of(), List.of()));
