@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
  * @param attributes the persistent fields, those of entity and mapped superclasses first
  * @param inheritance its place in an entity hierarchy
+ * @param secondaryTables {@code @SecondaryTable}s, in the order written
  */
 record EntityClass(
         String qualifiedName,
@@ -25,13 +26,15 @@ record EntityClass(
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
         Origin origin,
-        InheritanceSpec inheritance) {
+        InheritanceSpec inheritance,
+        List<SecondaryTableSpec> secondaryTables) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);
         packageGenerators = List.copyOf(packageGenerators);
         attributes = List.copyOf(attributes);
         unsupported = List.copyOf(unsupported);
+        secondaryTables = List.copyOf(secondaryTables);
     }
 
     /**
@@ -58,6 +61,24 @@ record EntityClass(
         UniqueSpec {
             columnNames = List.copyOf(columnNames);
         }
+    }
+
+    /**
+     * {@code @SecondaryTable}.
+     *
+     * @param keyColumns the names of its primary key columns ({@code pkJoinColumns}); empty for the default
+     * @param foreignKeyName {@code foreignKey = @ForeignKey(name)}, or {@code null}
+     */
+    record SecondaryTableSpec(TableSpec table, List<String> keyColumns, String foreignKeyName) {
+        SecondaryTableSpec {
+            keyColumns = List.copyOf(keyColumns);
+        }
+    }
+
+    /** This entity with {@code table} in place of its own, to map one of its secondary tables. */
+    EntityClass withTable(TableSpec table) {
+        return new EntityClass(qualifiedName, binaryName, packageName, entityName, table, List.of(), List.of(),
+                attributes, unsupported, origin, inheritance, List.of());
     }
 
     List<Attribute> ids() {

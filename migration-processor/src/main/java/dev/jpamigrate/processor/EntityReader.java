@@ -135,7 +135,8 @@ final class EntityReader {
                 fields,
                 unsupported,
                 Origin.of(type),
-                InheritanceReader.read(type, parent, unsupported));
+                InheritanceReader.read(type, parent, unsupported),
+                SecondaryTableReader.read(type, unsupported));
         read.put(qualifiedName, result);
         return result;
     }
@@ -175,7 +176,7 @@ final class EntityReader {
                 switch (jpa) {
                     case "Entity", "Table", "SequenceGenerator", "SequenceGenerators" -> { }
                     case "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn",
-                            "PrimaryKeyJoinColumns" -> { }
+                            "PrimaryKeyJoinColumns", "SecondaryTable", "SecondaryTables" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));
@@ -215,6 +216,13 @@ final class EntityReader {
                     ColumnDetailsReader.tableChecks(type, null), Origin.of(type));
         }
         UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "options");
+        return tableSpec(type, m, ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m),
+                unsupported);
+    }
+
+    /** The name, schema, indexes and unique constraints of {@code @Table} or {@code @SecondaryTable}. */
+    static TableSpec tableSpec(TypeElement type, AnnotationMirror m, String comment, List<CheckSpec> checks,
+            List<UnsupportedUse> unsupported) {
         List<IndexSpec> indexes = new ArrayList<>();
         for (AnnotationValue value : Annotations.list(m, "indexes")) {
             AnnotationMirror index = (AnnotationMirror) value.getValue();
@@ -231,6 +239,6 @@ final class EntityReader {
                     new Origin(type, m, value)));
         }
         return new TableSpec(Annotations.string(m, "name"), Annotations.string(m, "schema"), indexes, uniques,
-                ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m), Origin.of(type, m));
+                comment, checks, Origin.of(type, m));
     }
 }

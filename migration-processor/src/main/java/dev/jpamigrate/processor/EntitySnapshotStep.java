@@ -123,15 +123,14 @@ final class EntitySnapshotStep {
         int before = reporter.errorCount();
         TableMapper mapper = new TableMapper(reporter, model, generators, naming,
                 new ColumnTypes(options.hibernate()), options.hibernate());
-        HierarchyTables hierarchyTables = new HierarchyTables(model, naming, new ColumnTypes(options.hibernate()),
+        EntityTables entityTables = new EntityTables(model, naming, new ColumnTypes(options.hibernate()),
                 options.hibernate());
         List<MappedTable> tables = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
         for (EntityClass entity : model.entities()) {
-            Optional<TableShape> shape = hierarchyTables.of(entity);
-            if (shape.isPresent()) {
-                mapper.map(shape.get()).ifPresent(tables::add);
-            } else {
+            List<TableShape> shapes = entityTables.of(entity);
+            shapes.forEach(shape -> mapper.map(shape).ifPresent(tables::add));
+            if (shapes.isEmpty()) {
                 withoutTables.add(entity);
             }
         }

@@ -38,8 +38,6 @@ final class MappingValidator {
             Map.entry("@OneToMany", "map the relation by a @ManyToOne on the other entity and write"
                     + " @OneToMany(mappedBy = \"...\") here"),
             Map.entry("@JoinColumns", "reference an entity with a single @Id through one @JoinColumn"),
-            Map.entry("@SecondaryTable", "map the second table as an @Entity of its own"),
-            Map.entry("@Column(table)", "map the second table as an @Entity of its own"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
             Map.entry("@Convert", "map a supported type, give the column type with @Column(columnDefinition = ...),"
                     + " or mark the field @Transient"),
@@ -116,8 +114,14 @@ final class MappingValidator {
         }
         new HierarchyValidator(reporter, model, generators, columnTypes, naming).validate(entity);
         // An inherited attribute is checked on the entity that declares it.
+        SecondaryTables secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             validate(entity, attribute);
+            if (!secondaryTables.isKnown(entity, attribute)) {
+                reporter.error(attribute.column().origin(), "@Column(table = \"" + attribute.column().table()
+                        + "\") names no table of entity " + entity.qualifiedName() + ": declare @SecondaryTable(name"
+                        + " = \"" + attribute.column().table() + "\") on the entity, or name its own table");
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import dev.jpamigrate.Schema;
 import dev.jpamigrate.Sequence;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,9 @@ final class SnapshotPartitioner {
         Set<Sequence> sequences = new LinkedHashSet<>();
         tables.forEach(t -> t.sequences().stream().map(MappedSequence::sequence).forEach(sequences::add));
         Schema schema = new Schema(tables.stream().map(MappedTable::table).toList(), List.copyOf(sequences));
-        return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema,
-                entities.stream().sorted(Comparator.comparing(EntityClass::binaryName)).toList());
+        // An entity with secondary tables maps several.
+        Map<String, EntityClass> byName = new TreeMap<>();
+        entities.forEach(e -> byName.putIfAbsent(e.binaryName(), e));
+        return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, List.copyOf(byName.values()));
     }
 }

@@ -14,7 +14,10 @@ import dev.jpamigrate.Schema;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Entity hierarchies: one table, a table per subclass joined to its parent's, or a table per concrete entity. */
+/**
+ * Entity hierarchies (one table, a table per subclass joined to its parent's, or a table per
+ * concrete entity) and secondary tables.
+ */
 class InheritanceMappingTest {
     private static final JavaFileObject[] PAYMENTS = {
         jakarta("pay.Payment", """
@@ -210,5 +213,31 @@ class InheritanceMappingTest {
                         .primaryKey("comment_pkey", "id")
                         .foreignKey("fk28kfbem6nylesg3m9r587n3rt", fk -> fk.columns("note_id").references("document", "id")))
                 .build());
+    }
+
+    @Test
+    void aSecondaryTableHoldsItsColumnsKeyedByTheEntitysKeyWithAForeignKeyToItsTable() {
+        Compilation compilation = compileCleanly(jakarta("hr.Employee", """
+                @Entity
+                @SecondaryTable(name = "employee_details", pkJoinColumns = @PrimaryKeyJoinColumn(name = "employee_id"))
+                public class Employee {
+                    @Id Long id;
+                    String name;
+                    @Column(table = "employee_details", nullable = false) String biography;
+                }
+                """));
+
+        assertSameSchema(schema(compilation, "hr"), Schema.builder()
+                .table("employee", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("name", "varchar(255)")
+                        .primaryKey("employee_pkey", "id"))
+                .table("employee_details", t -> t
+                        .column("employee_id", "bigint", c -> c.notNull())
+                        .column("biography", "varchar(255)", c -> c.notNull())
+                        .primaryKey("employee_details_pkey", "employee_id")
+                        .foreignKey("fkpof9xte3w3eiy0tnygnp8dcgb", fk -> fk.columns("employee_id").references("employee", "id")))
+                .build());
+        assertThat(snapshot(compilation, "hr").entityClasses()).containsExactly("hr.Employee");
     }
 }

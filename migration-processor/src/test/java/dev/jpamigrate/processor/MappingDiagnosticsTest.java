@@ -115,13 +115,6 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class PurchaseOrder {
                     @Id Long id;
-                    @Column(table = "order_details") BigDecimal total;
-                }
-                """), "BigDecimal total", "JPA Migrate does not support @Column(table) yet");
-        assertError(jakarta("shop.PurchaseOrder", """
-                @Entity
-                public class PurchaseOrder {
-                    @Id Long id;
                     @org.hibernate.annotations.Generated int lines;
                 }
                 """), "int lines", "JPA Migrate does not support @org.hibernate.annotations.Generated yet");
@@ -254,6 +247,20 @@ class MappingDiagnosticsTest {
         CompilationSubject.assertThat(compilation).hadErrorContaining("Field level maps column level of table"
                 + " customer as varchar(255), and shop.StaffCustomer.level maps it as integer").inFile(compilation
                 .sourceFiles().get(1)).onLineContaining("String level");
+    }
+
+    @Test
+    void aColumnInATableTheEntityDoesNotHaveIsAnError() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                @SecondaryTable(name = "order_details")
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Column(table = "order_detail") BigDecimal total;
+                }
+                """), "@Column(table = \"order_detail\")", "@Column(table = \"order_detail\") names no table of"
+                        + " entity shop.PurchaseOrder: declare @SecondaryTable(name = \"order_detail\") on the entity,"
+                        + " or name its own table");
     }
 
     @Test

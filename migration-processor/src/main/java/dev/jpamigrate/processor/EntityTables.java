@@ -13,38 +13,45 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides the table each entity of a hierarchy has, as Hibernate builds it:
+ * Decides the tables each entity maps to, as Hibernate builds them: its own, with its
+ * secondary tables ({@link SecondaryTables}); in a hierarchy,
  * {@code SINGLE_TABLE} puts every subclass's columns, nullable, into the root's table with
  * the discriminator; {@code JOINED} gives each subclass a table of its own columns keyed by
  * the root's id, with a foreign key to its parent's table; {@code TABLE_PER_CLASS} gives
- * each concrete entity a table of all its columns. An entity outside any hierarchy has
- * its own table.
+ * each concrete entity a table of all its columns.
  */
-final class HierarchyTables {
+final class EntityTables {
     private final EntityModel model;
     private final Hierarchy hierarchy;
+    private final SecondaryTables secondaryTables;
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
 
-    HierarchyTables(EntityModel model, Naming naming, ColumnTypes columnTypes,
+    EntityTables(EntityModel model, Naming naming, ColumnTypes columnTypes,
             ProcessorOptions.HibernateVersion hibernate) {
         this.model = model;
         this.hierarchy = new Hierarchy(model);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
     }
 
-    /** The table of {@code entity}, or empty when its rows live in another entity's table (or it has none). */
-    Optional<TableShape> of(EntityClass entity) {
+    /** The tables of {@code entity}; none when its rows live in another entity's table (or it has none). */
+    List<TableShape> of(EntityClass entity) {
+        return primary(entity).map(secondaryTables::split).orElse(List.of());
+    }
+
+    private Optional<TableShape> primary(EntityClass entity) {
         if (!hierarchy.inHierarchy(entity)) {
             return Optional.of(TableShape.of(entity));
         }
         EntityClass root = hierarchy.root(entity);
         return switch (hierarchy.strategy(entity)) {
             case SINGLE_TABLE -> entity == root ? Optional.of(singleTable(root)) : Optional.empty();
-            // Hibernate 7 checks the discriminator values of a JOINED hierarchy too; its subclasses' columns are their own.
+            // Hibernate 7 checks the discriminator values of a JOINED hierarchy too; its subclasses'
+            // columns are in tables of their own.
             case JOINED -> Optional.of(entity == root ? withDiscriminator(TableShape.of(root), List.of(),
                     valuesChecked(root, hierarchy.descendants(root))) : joinedSubclass(entity));
             case TABLE_PER_CLASS -> entity.inheritance().isAbstract() ? Optional.empty()
@@ -214,8 +221,8 @@ final class HierarchyTables {
                 : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
                         naming.physical(parent.logicalTableName()), List.of(naming.physical(logical)));
         ForeignKey toParent = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
-                qualifiedTableName(parent), List.of(naming.stored(hierarchy.keyColumn(parent))), ForeignKeyAction.NO_ACTION,
-                ForeignKeyAction.NO_ACTION);
+                qualifiedTableName(parent), List.of(naming.stored(hierarchy.keyColumn(parent))),
+                ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
         return new TableShape(entity, hierarchy.ownAttributes(entity), Set.of(), root, List.of(key), List.of(),
                 List.of(), List.of(toParent));
     }
