@@ -68,6 +68,16 @@ final class Hierarchy {
     }
 
     /**
+     * Whether the rows of {@code entity} and its subclasses are spread over several tables (or
+     * none: an abstract root), as in a {@code TABLE_PER_CLASS} hierarchy, so that no foreign key
+     * can reference them.
+     */
+    boolean isSpreadOverTables(EntityClass entity) {
+        return inHierarchy(entity) && strategy(entity) == InheritanceSpec.Strategy.TABLE_PER_CLASS
+                && (entity.inheritance().isAbstract() || !subclasses(entity).isEmpty());
+    }
+
+    /**
      * The logical name of the primary key column of {@code entity}'s table: the id's column,
      * and in a {@code JOINED} subclass's table its {@code @PrimaryKeyJoinColumn}, by default
      * the parent's key column.

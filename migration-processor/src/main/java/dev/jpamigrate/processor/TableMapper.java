@@ -183,7 +183,7 @@ final class TableMapper {
             String table = naming.stored(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
-        if (joinColumn != null && joinColumn.noConstraint()) {
+        if (joinColumn != null && joinColumn.noConstraint() || hierarchy.isSpreadOverTables(target)) {
             return;
         }
         String fkName = joinColumn != null && joinColumn.foreignKeyName() != null ? joinColumn.foreignKeyName()
