@@ -82,7 +82,8 @@ final class EntityTables {
 
     /**
      * The discriminator values Hibernate lists in its CHECK on the column: those of the
-     * concrete entities; none when one of them is "null" or "not null".
+     * concrete entities but "null" (which the column's NULL stands for); none when one of them
+     * is "not null", which stands for any other value.
      */
     private List<String> valuesChecked(EntityClass root, List<EntityClass> subclasses) {
         List<EntityClass> all = new ArrayList<>(List.of(root));
@@ -90,10 +91,10 @@ final class EntityTables {
         List<String> values = new ArrayList<>();
         for (EntityClass entity : all) {
             String value = hierarchy.discriminatorValue(entity);
-            if (value.equals(Hierarchy.NULL_VALUE) || value.equals(Hierarchy.NOT_NULL_VALUE)) {
+            if (value.equals(Hierarchy.NOT_NULL_VALUE)) {
                 return List.of();
             }
-            if (!entity.inheritance().isAbstract()) {
+            if (!entity.inheritance().isAbstract() && !value.equals(Hierarchy.NULL_VALUE)) {
                 values.add(value);
             }
         }
