@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL:
- * names folded as PostgreSQL stores them, constraints named as Hibernate or PostgreSQL
+ * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL (or,
+ * in a hierarchy or with secondary tables, one {@link TableShape} that {@link EntityTables}
+ * decides): names folded as PostgreSQL stores them, constraints named as Hibernate or PostgreSQL
  * name them. Reports the column names in {@code @Index} and {@code @UniqueConstraint}
  * that the table does not have.
  */
@@ -131,8 +132,7 @@ final class TableMapper {
     }
 
     private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
-            List<Column> columns,
-            List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
+            List<Column> columns, List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.stored(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
