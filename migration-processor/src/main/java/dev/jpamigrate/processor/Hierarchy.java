@@ -3,7 +3,9 @@ package dev.jpamigrate.processor;
 import dev.jpamigrate.processor.InheritanceSpec.Strategy;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The entity hierarchies of a model, with JPA's defaults applied: the root decides the
@@ -16,9 +18,14 @@ final class Hierarchy {
     static final String NOT_NULL_VALUE = "not null";
 
     private final EntityModel model;
+    private final Map<String, List<EntityClass>> subclasses = new HashMap<>();
 
     Hierarchy(EntityModel model) {
         this.model = model;
+        model.byName().values().stream()
+                .filter(e -> e.inheritance().parent() != null)
+                .sorted(Comparator.comparing(EntityClass::qualifiedName))
+                .forEach(e -> subclasses.computeIfAbsent(e.inheritance().parent(), p -> new ArrayList<>()).add(e));
     }
 
     EntityClass root(EntityClass entity) {
@@ -37,10 +44,7 @@ final class Hierarchy {
 
     /** The direct subclasses that the model knows, by name. */
     List<EntityClass> subclasses(EntityClass entity) {
-        return model.byName().values().stream()
-                .filter(e -> entity.qualifiedName().equals(e.inheritance().parent()))
-                .sorted(Comparator.comparing(EntityClass::qualifiedName))
-                .toList();
+        return subclasses.getOrDefault(entity.qualifiedName(), List.of());
     }
 
     /** Every subclass below {@code entity}, each after its parent. */

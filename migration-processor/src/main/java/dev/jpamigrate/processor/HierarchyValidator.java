@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks an entity's place in its hierarchy: what Hibernate rejects, and what it ignores
- * (an annotation that would not do what it says), each reported on its element with how to
- * fix it.
+ * Checks an entity's place in its hierarchy, and the key its secondary tables copy: what
+ * Hibernate rejects, what it ignores (an annotation that would not do what it says), and
+ * what JPA Migrate does not map yet, each reported on its element with how to fix it.
  */
 final class HierarchyValidator {
     private final ErrorReporter reporter;
@@ -19,16 +19,21 @@ final class HierarchyValidator {
     private final ColumnTypes columnTypes;
     private final Naming naming;
 
-    HierarchyValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
+    HierarchyValidator(ErrorReporter reporter, Hierarchy hierarchy, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
         this.reporter = reporter;
-        this.hierarchy = new Hierarchy(model);
+        this.hierarchy = hierarchy;
         this.generators = generators;
         this.columnTypes = columnTypes;
         this.naming = naming;
     }
 
     void validate(EntityClass entity) {
+        if (!entity.secondaryTables().isEmpty() && !hasSingleColumnKey(hierarchy.root(entity))) {
+            reporter.error(entity.secondaryTables().get(0).table().origin(), "JPA Migrate does not support"
+                    + " @SecondaryTable on an entity whose key is not a single basic @Id yet: give "
+                    + hierarchy.root(entity).qualifiedName() + " a single @Id field");
+        }
         if (!hierarchy.inHierarchy(entity)) {
             return;
         }
@@ -81,6 +86,10 @@ final class HierarchyValidator {
                     + " JOINED subclass's table, and " + entity.qualifiedName() + " is in a " + strategy
                     + " hierarchy: remove it");
         }
+        if (strategy == Strategy.JOINED && !hasSingleColumnKey(root)) {
+            reporter.error(entity.origin(), "JPA Migrate does not support JOINED subclasses of an entity whose key is"
+                    + " not a single basic @Id yet: give " + root.qualifiedName() + " a single @Id field");
+        }
         if (strategy == Strategy.SINGLE_TABLE && entity.table().origin().annotation() != null) {
             reporter.error(entity.table().origin(), "Entity " + entity.qualifiedName() + " keeps its rows in the table"
                     + " of " + root.qualifiedName() + " (SINGLE_TABLE): remove @Table here, or declare it on the"
@@ -118,6 +127,11 @@ final class HierarchyValidator {
                         + " @Column(name = ...)");
             }
         }
+    }
+
+    /** Whether the entity's key is one column of a type JPA Migrate maps, as a subclass or secondary table copies it. */
+    boolean hasSingleColumnKey(EntityClass entity) {
+        return entity.ids().size() == 1 && columnTypes.of(entity.ids().get(0)).isPresent();
     }
 
     private Optional<String> basicColumn(Attribute attribute) {

@@ -60,6 +60,9 @@ final class MappingValidator {
     private final IdGenerators generators;
     private final ColumnTypes columnTypes;
     private final Naming naming;
+    private final Hierarchy hierarchy;
+    private final HierarchyValidator hierarchyValidator;
+    private final SecondaryTables secondaryTables;
 
     MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -68,6 +71,9 @@ final class MappingValidator {
         this.reporter = reporter;
         this.model = model;
         this.generators = generators;
+        this.hierarchy = new Hierarchy(model);
+        this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -92,7 +98,6 @@ final class MappingValidator {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " is in the unnamed package, and JPA"
                     + " Migrate writes the schema of each package's entities into that package: declare a package");
         }
-        Hierarchy hierarchy = new Hierarchy(model);
         if (hierarchy.tableOf(entity) == entity) {
             checkName(entity.logicalTableName(), "table name", entity.table().origin());
             checkName(entity.table().schema(), "schema name", entity.table().origin());
@@ -112,9 +117,8 @@ final class MappingValidator {
         for (SequenceGeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }
-        new HierarchyValidator(reporter, model, generators, columnTypes, naming).validate(entity);
+        hierarchyValidator.validate(entity);
         // An inherited attribute is checked on the entity that declares it.
-        SecondaryTables secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             validate(entity, attribute);
             if (!secondaryTables.isKnown(entity, attribute)) {

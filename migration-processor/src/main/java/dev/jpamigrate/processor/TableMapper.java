@@ -34,6 +34,7 @@ import java.util.Set;
 final class TableMapper {
     private final ErrorReporter reporter;
     private final EntityModel model;
+    private final Hierarchy hierarchy;
     private final IdGenerators generators;
     private final Naming naming;
     private final ColumnTypes columnTypes;
@@ -43,6 +44,7 @@ final class TableMapper {
             ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
         this.reporter = reporter;
         this.model = model;
+        this.hierarchy = new Hierarchy(model);
         this.generators = generators;
         this.naming = naming;
         this.columnTypes = columnTypes;
@@ -164,7 +166,6 @@ final class TableMapper {
 
     private void joinColumn(EntityClass entity, Attribute attribute, boolean optional, List<Column> columns,
             List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
-        Hierarchy hierarchy = new Hierarchy(model);
         EntityClass target = hierarchy.tableOf(model.target(attribute).orElseThrow());
         Attribute targetId = target.id().orElseThrow();
         String targetKey = hierarchy.keyColumn(target);
