@@ -121,9 +121,10 @@ record Attribute(
      * @param length the length when written explicitly, or {@code null} (JPA's default is 255)
      * @param secondPrecision {@code secondPrecision} when written, or {@code null}
      * @param columnDefinition the definition when written, or {@code null}
+     * @param table the {@code @SecondaryTable} the column is in, or {@code null} for the entity's table
      */
     record ColumnSpec(String name, boolean nullable, boolean unique, Integer length, int precision, int scale,
-            Integer secondPrecision, String columnDefinition, Origin origin) {
+            Integer secondPrecision, String columnDefinition, Origin origin, String table) {
     }
 
     record EnumeratedSpec(EnumStorage storage, Origin origin) {

@@ -181,13 +181,13 @@ final class AttributeReader {
     }
 
     static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "options");
+        UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "options");
         Integer secondPrecision = Annotations.integer(m, "secondPrecision");
         return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
                 Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
                 Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
                 secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
-                Annotations.string(m, "columnDefinition"), Origin.of(field, m));
+                Annotations.string(m, "columnDefinition"), Origin.of(field, m), Annotations.string(m, "table"));
     }
 
     static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {

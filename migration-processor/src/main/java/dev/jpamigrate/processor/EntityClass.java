@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param classGenerators the {@code @SequenceGenerator}s and {@code @TableGenerator}s on the class itself
  * @param packageGenerators the generators of its package ({@code package-info.java})
  * @param idClass {@code @IdClass}, or {@code null}
+ * @param attributes the persistent fields, those of entity and mapped superclasses first
+ * @param inheritance its place in an entity hierarchy
+ * @param secondaryTables {@code @SecondaryTable}s, in the order written
  */
 record EntityClass(
         String qualifiedName,
@@ -27,13 +30,16 @@ record EntityClass(
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
         Origin origin,
-        IdClassSpec idClass) {
+        IdClassSpec idClass,
+        InheritanceSpec inheritance,
+        List<SecondaryTableSpec> secondaryTables) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);
         packageGenerators = List.copyOf(packageGenerators);
         attributes = List.copyOf(attributes);
         unsupported = List.copyOf(unsupported);
+        secondaryTables = List.copyOf(secondaryTables);
     }
 
     /**
@@ -70,6 +76,24 @@ record EntityClass(
         UniqueSpec {
             columnNames = List.copyOf(columnNames);
         }
+    }
+
+    /**
+     * {@code @SecondaryTable}.
+     *
+     * @param keyColumns the names of its primary key columns ({@code pkJoinColumns}); empty for the default
+     * @param foreignKeyName {@code foreignKey = @ForeignKey(name)}, or {@code null}
+     */
+    record SecondaryTableSpec(TableSpec table, List<String> keyColumns, String foreignKeyName) {
+        SecondaryTableSpec {
+            keyColumns = List.copyOf(keyColumns);
+        }
+    }
+
+    /** This entity with {@code table} in place of its own, to map one of its secondary tables. */
+    EntityClass withTable(TableSpec table) {
+        return new EntityClass(qualifiedName, binaryName, packageName, entityName, table, List.of(), List.of(),
+                attributes, unsupported, origin, idClass, inheritance, List.of());
     }
 
     /** The attributes of the primary key's columns: the {@code @Id} fields, or the attributes of the embedded id. */

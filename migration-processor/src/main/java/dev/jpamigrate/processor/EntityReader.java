@@ -71,6 +71,13 @@ final class EntityReader {
         Map<String, EntityClass> all = new LinkedHashMap<>();
         entities.forEach(e -> all.put(e.qualifiedName(), e));
         for (EntityClass entity : entities) {
+            // A subclass's entity superclasses hold its rows (or part of them) and its id.
+            for (String parent = entity.inheritance().parent(); parent != null;
+                    parent = all.get(parent).inheritance().parent()) {
+                all.computeIfAbsent(parent, name -> read(javaTypes.entity(name)));
+            }
+        }
+        for (EntityClass entity : List.copyOf(all.values())) {
             for (Attribute attribute : entity.attributes()) {
                 if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
                     String target = attribute.relation().target().name();
@@ -113,7 +120,8 @@ final class EntityReader {
                     Origin.of(type)));
         }
         checkClassAnnotations(type, unsupported);
-        List<TypeElement> hierarchy = mappedHierarchy(type, unsupported);
+        List<TypeElement> hierarchy = persistentHierarchy(type, unsupported);
+        TypeElement parent = hierarchy.stream().filter(t -> t != type && isEntity(t)).reduce((a, b) -> b).orElse(null);
         List<Attribute> fields = new ArrayList<>();
         Overrides classOverrides = new Overrides();
         classOverrides.addFrom(type, "");
@@ -137,25 +145,26 @@ final class EntityReader {
                 fields,
                 unsupported,
                 Origin.of(type),
-                idClass(type));
+                idClass(type),
+                InheritanceReader.read(type, parent, unsupported),
+                SecondaryTableReader.read(type, unsupported));
         read.put(qualifiedName, result);
         return result;
     }
 
-    /** The mapped superclasses of {@code type}, top first, then {@code type} itself. */
-    private List<TypeElement> mappedHierarchy(TypeElement type, List<UnsupportedUse> unsupported) {
+    /**
+     * The entity and mapped superclasses of {@code type}, top first, then {@code type} itself:
+     * a subclass has the fields of its entity superclasses too, read as its members so that
+     * the type arguments of a generic superclass are its own.
+     */
+    private List<TypeElement> persistentHierarchy(TypeElement type, List<UnsupportedUse> unsupported) {
         Deque<TypeElement> hierarchy = new ArrayDeque<>();
         hierarchy.add(type);
         for (TypeMirror s = type.getSuperclass(); s.getKind() == TypeKind.DECLARED; ) {
             TypeElement superclass = (TypeElement) types.asElement(s);
-            AnnotationMirror entity = Annotations.jpa(superclass, "Entity");
-            if (entity != null) {
-                unsupported.add(new UnsupportedUse("entity inheritance (" + type.getSimpleName() + " extends @Entity "
-                        + superclass.getSimpleName() + ")", Origin.of(type)));
-                break;
-            }
-            AnnotationMirror mapped = Annotations.jpa(superclass, "MappedSuperclass");
-            if (mapped != null) {
+            if (isEntity(superclass)) {
+                hierarchy.addFirst(superclass);
+            } else if (Annotations.jpa(superclass, "MappedSuperclass") != null) {
                 hierarchy.addFirst(superclass);
                 for (AnnotationMirror m : superclass.getAnnotationMirrors()) {
                     String name = Annotations.jpaName(m);
@@ -179,6 +188,8 @@ final class EntityReader {
                     case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators",
                             "IdClass", "AttributeOverride", "AttributeOverrides", "AssociationOverride",
                             "AssociationOverrides" -> { }
+                    case "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn",
+                            "PrimaryKeyJoinColumns", "SecondaryTable", "SecondaryTables" -> { }
                     case "Access" -> {
                         if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
                             unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));
@@ -236,6 +247,13 @@ final class EntityReader {
                     ColumnDetailsReader.tableChecks(type, null), Origin.of(type));
         }
         UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "options");
+        return tableSpec(type, m, ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m),
+                unsupported);
+    }
+
+    /** The name, schema, indexes and unique constraints of {@code @Table} or {@code @SecondaryTable}. */
+    static TableSpec tableSpec(TypeElement type, AnnotationMirror m, String comment, List<CheckSpec> checks,
+            List<UnsupportedUse> unsupported) {
         List<IndexSpec> indexes = new ArrayList<>();
         for (AnnotationValue value : Annotations.list(m, "indexes")) {
             AnnotationMirror index = (AnnotationMirror) value.getValue();
@@ -252,6 +270,6 @@ final class EntityReader {
                     new Origin(type, m, value)));
         }
         return new TableSpec(Annotations.string(m, "name"), Annotations.string(m, "schema"), indexes, uniques,
-                ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m), Origin.of(type, m));
+                comment, checks, Origin.of(type, m));
     }
 }

@@ -151,9 +151,19 @@ final class EntitySnapshotStep {
         int before = reporter.errorCount();
         TableMapper mapper = new TableMapper(reporter, model, generators, naming,
                 new ColumnTypes(options.hibernate()), options.hibernate());
-        List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
+        EntityTables entityTables = new EntityTables(model, naming, new ColumnTypes(options.hibernate()),
+                options.hibernate());
+        List<MappedTable> tables = new ArrayList<>();
+        List<EntityClass> withoutTables = new ArrayList<>();
+        for (EntityClass entity : model.entities()) {
+            List<TableShape> shapes = entityTables.of(entity);
+            shapes.forEach(shape -> mapper.map(shape).ifPresent(tables::add));
+            if (shapes.isEmpty()) {
+                withoutTables.add(entity);
+            }
+        }
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
-                ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
+                ? new SchemaAssembler(reporter).assemble(tables, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {
             failed = true;
             return;

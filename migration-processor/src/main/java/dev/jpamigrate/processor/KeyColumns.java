@@ -22,11 +22,13 @@ final class KeyColumns {
     }
 
     private final EntityModel model;
+    private final Hierarchy hierarchy;
     private final ColumnTypes columnTypes;
     private final Naming naming;
 
     KeyColumns(EntityModel model, ColumnTypes columnTypes, Naming naming) {
         this.model = model;
+        this.hierarchy = new Hierarchy(model);
         this.columnTypes = columnTypes;
         this.naming = naming;
     }
@@ -65,6 +67,11 @@ final class KeyColumns {
      * id class). {@code @JoinColumns} without {@code referencedColumnName} follow this order.
      */
     private List<KeyColumn> inBindingOrder(EntityClass entity) {
+        EntityClass parent = hierarchy.parent(entity);
+        if (parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED) {
+            // A JOINED subclass's table is keyed by its primary key join column, of its parent's key type.
+            return List.of(new KeyColumn(hierarchy.keyColumn(entity), inBindingOrder(parent).get(0).type()));
+        }
         Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
         List<Attribute> ids = new ArrayList<>(entity.ids());
         ids.sort((a, b) -> Arrays.compare(path(a), path(b)));

@@ -36,11 +36,6 @@ final class MappingValidator {
                     + " on the inverse side"),
             Map.entry("@OneToMany", "map the relation by a @ManyToOne on the other entity and write"
                     + " @OneToMany(mappedBy = \"...\") here"),
-            Map.entry("@Inheritance", "share fields through a @MappedSuperclass instead"),
-            Map.entry("@Discriminator", "share fields through a @MappedSuperclass instead"),
-            Map.entry("entity inheritance", "share fields through a @MappedSuperclass instead"),
-            Map.entry("@SecondaryTable", "map the second table as an @Entity of its own"),
-            Map.entry("@Column(table)", "map the second table as an @Entity of its own"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
             Map.entry("@Convert(attributeName)", "put @Convert on the field it converts, in the embeddable"),
             Map.entry("@Convert without a converter class", "name the converter: @Convert(converter = ...class)"),
@@ -66,6 +61,9 @@ final class MappingValidator {
     private final ColumnTypes columnTypes;
     private final Naming naming;
     private final KeyValidator keys;
+    private final Hierarchy hierarchy;
+    private final HierarchyValidator hierarchyValidator;
+    private final SecondaryTables secondaryTables;
 
     MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -75,6 +73,9 @@ final class MappingValidator {
         this.model = model;
         this.generators = generators;
         this.keys = new KeyValidator(reporter, model);
+        this.hierarchy = new Hierarchy(model);
+        this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -99,21 +100,33 @@ final class MappingValidator {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " is in the unnamed package, and JPA"
                     + " Migrate writes the schema of each package's entities into that package: declare a package");
         }
-        checkName(entity.logicalTableName(), "table name", entity.table().origin());
-        checkName(entity.table().schema(), "schema name", entity.table().origin());
+        if (hierarchy.tableOf(entity) == entity) {
+            checkName(entity.logicalTableName(), "table name", entity.table().origin());
+            checkName(entity.table().schema(), "schema name", entity.table().origin());
+        }
         List<Attribute> ids = entity.ids();
-        // An entity that uses property access or inheritance has its @Id where JPA Migrate does not look yet.
+        // An entity that uses property access has its @Id where JPA Migrate does not look yet.
         if (ids.isEmpty() && entity.unsupported().isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
                     + " example @Id @GeneratedValue private Long id; (JPA Migrate reads field access, so the @Id"
                     + " goes on a field, of the entity or of a @MappedSuperclass)");
         }
-        keys.validate(entity);
+        // A subclass inherits its key; one that declares an @Id again is reported by HierarchyValidator.
+        if (entity.inheritance().parent() == null) {
+            keys.validate(entity);
+        }
         for (GeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }
-        for (Attribute attribute : entity.attributes()) {
+        hierarchyValidator.validate(entity);
+        // An inherited attribute is checked on the entity that declares it.
+        for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             validate(entity, attribute);
+            if (!secondaryTables.isKnown(entity, attribute)) {
+                reporter.error(attribute.column().origin(), "@Column(table = \"" + attribute.column().table()
+                        + "\") names no table of entity " + entity.qualifiedName() + ": declare @SecondaryTable(name"
+                        + " = \"" + attribute.column().table() + "\") on the entity, or name its own table");
+            }
         }
     }
 

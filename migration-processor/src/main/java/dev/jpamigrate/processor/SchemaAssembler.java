@@ -26,8 +26,12 @@ final class SchemaAssembler {
         this.reporter = reporter;
     }
 
-    /** The snapshot classes of the module's tables; empty when a clash was reported. */
-    Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped) {
+    /**
+     * The snapshot classes of the module's tables; empty when a clash was reported.
+     *
+     * @param withoutTables the entities whose rows live in another entity's table, or that have no table
+     */
+    Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped, List<EntityClass> withoutTables) {
         int before = reporter.errorCount();
         Map<String, String> relationOwners = new HashMap<>();
         Map<String, MappedTable> tables = new HashMap<>();
@@ -67,7 +71,7 @@ final class SchemaAssembler {
         if (reporter.errorCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(SnapshotPartitioner.partition(accepted));
+        return Optional.of(SnapshotPartitioner.partition(accepted, withoutTables));
     }
 
     /** Entities share a generator table when they declare it alike; an entity's table cannot be one. */

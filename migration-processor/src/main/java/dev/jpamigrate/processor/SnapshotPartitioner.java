@@ -6,7 +6,6 @@ import dev.jpamigrate.Table;
 import dev.jpamigrate.processor.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,24 @@ final class SnapshotPartitioner {
     private SnapshotPartitioner() {
     }
 
-    static List<SnapshotClass> partition(List<MappedTable> tables) {
+    /**
+     * @param withoutTables entities listed in their package's snapshot without a table of
+     *     their own, such as the subclasses of a {@code SINGLE_TABLE} hierarchy
+     */
+    static List<SnapshotClass> partition(List<MappedTable> tables, List<EntityClass> withoutTables) {
         Map<String, List<MappedTable>> byPackage = new TreeMap<>();
+        Map<String, List<EntityClass>> entitiesByPackage = new TreeMap<>();
         tables.forEach(t -> byPackage.computeIfAbsent(t.entity().packageName(), p -> new ArrayList<>()).add(t));
+        tables.forEach(t -> entitiesByPackage.computeIfAbsent(t.entity().packageName(), p -> new ArrayList<>())
+                .add(t.entity()));
+        withoutTables.forEach(e -> entitiesByPackage.computeIfAbsent(e.packageName(), p -> new ArrayList<>()).add(e));
         List<SnapshotClass> classes = new ArrayList<>();
-        byPackage.forEach((pkg, ofPackage) -> classes.add(snapshotClass(pkg, ofPackage)));
+        entitiesByPackage.forEach((pkg, entities) -> classes.add(snapshotClass(pkg,
+                byPackage.getOrDefault(pkg, List.of()), entities)));
         return classes;
     }
 
-    private static SnapshotClass snapshotClass(String pkg, List<MappedTable> tables) {
+    private static SnapshotClass snapshotClass(String pkg, List<MappedTable> tables, List<EntityClass> entities) {
         // Entities of several packages may share a generator; the engine merges equal sequences and tables.
         Set<Sequence> sequences = new LinkedHashSet<>();
         tables.forEach(t -> t.sequences().stream().map(MappedSequence::sequence).forEach(sequences::add));
@@ -38,8 +46,9 @@ final class SnapshotPartitioner {
         tables.forEach(t -> all.add(t.table()));
         tables.forEach(t -> t.generatorTables().stream().map(MappedGeneratorTable::table).forEach(all::add));
         Schema schema = new Schema(List.copyOf(all), List.copyOf(sequences));
-        List<EntityClass> entities = tables.stream().map(MappedTable::entity)
-                .sorted(Comparator.comparing(EntityClass::binaryName)).toList();
-        return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, entities);
+        // An entity with secondary tables maps several.
+        Map<String, EntityClass> byName = new TreeMap<>();
+        entities.forEach(e -> byName.putIfAbsent(e.binaryName(), e));
+        return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, List.copyOf(byName.values()));
     }
 }

@@ -28,14 +28,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL:
- * names folded as PostgreSQL stores them, constraints named as Hibernate or PostgreSQL
+ * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL (or,
+ * in a hierarchy or with secondary tables, one {@link TableShape} that {@link EntityTables}
+ * decides): names folded as PostgreSQL stores them, constraints named as Hibernate or PostgreSQL
  * name them. Reports the column names in {@code @Index} and {@code @UniqueConstraint}
  * that the table does not have.
  */
 final class TableMapper {
     private final ErrorReporter reporter;
     private final EntityModel model;
+    private final Hierarchy hierarchy;
     private final IdGenerators generators;
     private final Naming naming;
     private final ColumnTypes columnTypes;
@@ -46,6 +48,7 @@ final class TableMapper {
             ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
         this.reporter = reporter;
         this.model = model;
+        this.hierarchy = new Hierarchy(model);
         this.generators = generators;
         this.naming = naming;
         this.columnTypes = columnTypes;
@@ -61,33 +64,42 @@ final class TableMapper {
 
     /** The entity's table, or empty when two of its columns or constraints would get one name (reported). */
     Optional<MappedTable> map(EntityClass entity) {
+        return map(TableShape.of(entity));
+    }
+
+    /** The table of {@code shape}, or empty when two of its columns or constraints would get one name (reported). */
+    Optional<MappedTable> map(TableShape shape) {
+        EntityClass entity = shape.entity();
         String local = naming.stored(entity.logicalTableName());
-        List<Column> columns = new ArrayList<>();
+        List<Column> columns = new ArrayList<>(shape.keyColumns());
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
-        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>(shape.extraForeignKeys());
         List<MappedSequence> sequences = new ArrayList<>();
         List<MappedGeneratorTable> generatorTables = new ArrayList<>();
         Map<Attribute, Attribute> derivedIds = CompositeKeys.derivedIds(entity);
         // The key columns first, so that a snapshot reads like a hand-written table (PostgreSQL compares by name); a
         // @MapsId relation's join column stands for the key attribute it maps.
+        List<Attribute> ids = shape.attributes().stream().filter(Attribute::id).toList();
         List<Attribute> ordered = new ArrayList<>();
-        entity.ids().forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
-        entity.attributes().stream().filter(a -> !entity.ids().contains(a) && !ordered.contains(a))
-                .forEach(ordered::add);
+        ids.forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
+        shape.attributes().stream().filter(a -> !ids.contains(a) && !ordered.contains(a)).forEach(ordered::add);
         Map<String, Attribute> columnOwners = new HashMap<>();
         for (Attribute attribute : ordered) {
             int before = columns.size();
+            boolean optional = shape.optional().contains(attribute);
             if (attribute.hasJoinColumn()) {
-                joinColumns(entity, attribute, derivedIds.containsValue(attribute), columns, uniques, foreignKeys);
+                joinColumns(entity, attribute, derivedIds.containsValue(attribute), optional, columns, uniques,
+                        foreignKeys);
             } else if (!attribute.isRelation() && !attribute.isEmbedded()) {
-                IdGeneration generation = attribute.id() ? generators.of(entity, attribute) : new IdGeneration.None();
+                IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
+                        : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
                     sequences.add(sequence(fromSequence.generator()));
                 } else if (generation instanceof IdGeneration.FromTable fromTable) {
                     generatorTables.add(generatorTable(fromTable.generator()));
                 }
-                basicColumn(local, attribute, generation, columns, uniques, checks);
+                basicColumn(local, attribute, optional, generation, columns, uniques, checks);
             }
             for (Column column : columns.subList(before, columns.size())) {
                 Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
@@ -97,14 +109,25 @@ final class TableMapper {
                 }
             }
         }
-        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local),
-                keys.of(entity).stream().map(k -> naming.stored(k.logicalName())).toList());
+        columns.addAll(shape.extraColumns());
+        Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
+        if (sameColumn.isPresent()) {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
+                    + sameColumn.get() + " (PostgreSQL folds names to lower case): give one of the fields another"
+                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
+            return Optional.empty();
+        }
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
+                ? keys.of(entity).stream().map(k -> naming.stored(k.logicalName())).toList()
+                : shape.keyColumns().stream().map(Column::name).toList());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.stored(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
         }
-        for (CheckSpec check : entity.table().checks()) {
+        List<CheckSpec> tableChecks = new ArrayList<>(entity.table().checks());
+        tableChecks.addAll(shape.extraChecks());
+        for (CheckSpec check : tableChecks) {
             checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
                     : PostgresNames.check(local, onlyColumnOf(check.expression(), columns), checkNames(checks)),
                     check.expression()));
@@ -148,8 +171,8 @@ final class TableMapper {
                 : "field " + attribute.embedding().rootName() + " (at " + attribute.embedding().path() + ")";
     }
 
-    private void basicColumn(String table, Attribute attribute, IdGeneration generation, List<Column> columns,
-            List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
+    private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
+            List<Column> columns, List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.stored(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
@@ -159,8 +182,10 @@ final class TableMapper {
         // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
                 && hibernate == ProcessorOptions.HibernateVersion.V7;
-        boolean notNull = attribute.id() || version || !attribute.basicOptional()
-                || column == null && attribute.type().isPrimitive() && attribute.embedding() == null
+        // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
+        boolean notNull = attribute.id() || version
+                || !optional && (!attribute.basicOptional()
+                        || column == null && attribute.type().isPrimitive() && attribute.embedding() == null)
                 || column != null && !column.nullable();
         ColumnDetails details = attribute.details();
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
@@ -189,11 +214,13 @@ final class TableMapper {
      *
      * @param key whether the join columns are the primary key's, as {@code @MapsId} makes them
      */
-    private void joinColumns(EntityClass entity, Attribute attribute, boolean key, List<Column> columns,
-            List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
-        EntityClass target = model.target(attribute).orElseThrow();
+    private void joinColumns(EntityClass entity, Attribute attribute, boolean key, boolean optional,
+            List<Column> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+        EntityClass target = hierarchy.tableOf(model.target(attribute).orElseThrow());
         List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
-        boolean notNull = key || !attribute.relation().optional();
+        // Hibernate 7 drops the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 keeps it.
+        boolean relaxed = optional && hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean notNull = key || !relaxed && !attribute.relation().optional();
         List<String> names = new ArrayList<>();
         List<String> physicalNames = new ArrayList<>();
         String fkName = null;
@@ -217,7 +244,7 @@ final class TableMapper {
             String table = naming.stored(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
-        if (noConstraint) {
+        if (noConstraint || hierarchy.isSpreadOverTables(target)) {
             return;
         }
         String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),

@@ -48,7 +48,8 @@ class HibernateConformanceTest {
             "jpa32", "3.2",
             "keywords", "3.1",
             "columns", "3.1",
-            "embedded", "3.1"));
+            "embedded", "3.1",
+            "inheritance", "3.1"));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();

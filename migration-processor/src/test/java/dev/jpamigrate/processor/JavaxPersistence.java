@@ -48,6 +48,17 @@ final class JavaxPersistence {
             Map.entry("Transient", "@interface Transient { }"),
             Map.entry("Version", "@interface Version { }"),
             Map.entry("MappedSuperclass", "@interface MappedSuperclass { }"),
+            Map.entry("Inheritance", "@interface Inheritance { InheritanceType strategy()"
+                    + " default InheritanceType.SINGLE_TABLE; }"),
+            Map.entry("InheritanceType", "enum InheritanceType { SINGLE_TABLE, TABLE_PER_CLASS, JOINED }"),
+            Map.entry("DiscriminatorColumn", "@interface DiscriminatorColumn { String name() default \"DTYPE\";"
+                    + " DiscriminatorType discriminatorType() default DiscriminatorType.STRING;"
+                    + " String columnDefinition() default \"\"; int length() default 31; }"),
+            Map.entry("DiscriminatorType", "enum DiscriminatorType { STRING, CHAR, INTEGER }"),
+            Map.entry("DiscriminatorValue", "@interface DiscriminatorValue { String value(); }"),
+            Map.entry("PrimaryKeyJoinColumn", "@interface PrimaryKeyJoinColumn { String name() default \"\";"
+                    + " String referencedColumnName() default \"\"; String columnDefinition() default \"\";"
+                    + " ForeignKey foreignKey() default @ForeignKey(ConstraintMode.PROVIDER_DEFAULT); }"),
             Map.entry("Basic", "@interface Basic { boolean optional() default true; }"),
             Map.entry("Embeddable", "@interface Embeddable { }"),
             Map.entry("Embedded", "@interface Embedded { }"),

@@ -85,6 +85,54 @@ class JavaxPersistenceTest {
                 .onLineContaining("List<String> nicknames");
     }
 
+    /** Two hierarchies, written against either API. */
+    private static JavaFileObject[] hierarchies(BiFunction<String, String, JavaFileObject> source) {
+        return new JavaFileObject[] {
+            source.apply("billing.Payment", """
+                    @Entity
+                    @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER)
+                    @DiscriminatorValue("0")
+                    public class Payment {
+                        @Id @GeneratedValue Long id;
+                    }
+                    """),
+            source.apply("billing.CardPayment", """
+                    @Entity
+                    @DiscriminatorValue("1")
+                    public class CardPayment extends Payment {
+                        int expiryYear;
+                    }
+                    """),
+            source.apply("billing.Party", """
+                    @Entity
+                    @Inheritance(strategy = InheritanceType.JOINED)
+                    public class Party {
+                        @Id Long id;
+                    }
+                    """),
+            source.apply("billing.Company", """
+                    @Entity
+                    @PrimaryKeyJoinColumn(name = "party_id", foreignKey = @ForeignKey(name = "company_party_fk"))
+                    public class Company extends Party {
+                        String vatNumber;
+                    }
+                    """),
+        };
+    }
+
+    @Test
+    void javaxHierarchiesMapExactlyAsTheSameJakartaHierarchies() {
+        Compilation withJakarta = compileCleanly(hierarchies(Sources::jakarta));
+        Compilation withJavax = compileCleanly(withStubs(hierarchies(Sources::javax)));
+
+        assertSameSchema(schema(withJavax, "billing"), schema(withJakarta, "billing"));
+        assertThat(schema(withJavax, "billing").tables()).extracting(Table::name)
+                .containsExactlyInAnyOrder("company", "party", "payment");
+        assertThat(schema(withJavax, "billing").tables()).flatExtracting(Table::checks)
+                .extracting(dev.jpamigrate.CheckConstraint::expression)
+                .containsExactlyInAnyOrder("kind in (0,1)", "kind<>1 or (expiryyear is not null)");
+    }
+
     @Test
     void bothApisInOneModuleShareOneSnapshot() {
         Compilation compilation = compileCleanly(withStubs(

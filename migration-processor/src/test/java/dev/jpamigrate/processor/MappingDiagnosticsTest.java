@@ -103,21 +103,6 @@ class MappingDiagnosticsTest {
                 }
                 """), "@ElementCollection List<String> notes",
                 "JPA Migrate does not support @ElementCollection yet: map the values as an @Entity");
-        assertError(jakarta("shop.Order", """
-                @Entity
-                @Inheritance(strategy = InheritanceType.JOINED)
-                public class Order {
-                    @Id Long id;
-                }
-                """), "@Inheritance", "JPA Migrate does not support @Inheritance yet: share fields through a"
-                        + " @MappedSuperclass");
-        assertError(jakarta("shop.PurchaseOrder", """
-                @Entity
-                public class PurchaseOrder {
-                    @Id Long id;
-                    @Column(table = "order_details") BigDecimal total;
-                }
-                """), "BigDecimal total", "JPA Migrate does not support @Column(table) yet");
         assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
@@ -148,14 +133,7 @@ class MappingDiagnosticsTest {
     }
 
     @Test
-    void entityInheritanceAndPropertyAccessAreNotSupportedYet() {
-        assertError(jakarta("shop.VipCustomer", """
-                @Entity
-                public class VipCustomer extends Customer {
-                    int level;
-                }
-                """), "public class VipCustomer", "JPA Migrate does not support entity inheritance"
-                        + " (VipCustomer extends @Entity Customer) yet");
+    void propertyAccessIsNotSupportedYet() {
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
@@ -164,6 +142,131 @@ class MappingDiagnosticsTest {
                 }
                 """), "@Id public Long getId()", "JPA Migrate does not support property access (@Id on method getId)"
                         + " yet: annotate the fields instead of the getters");
+    }
+
+    @Test
+    void aSubclassUsesTheIdAndStrategyOfItsRoot() {
+        assertError(jakarta("shop.VipCustomer", """
+                @Entity
+                public class VipCustomer extends Customer {
+                    @Id Long vipId;
+                }
+                """), "@Id Long vipId", "Entity shop.VipCustomer inherits its @Id from shop.Customer, and a subclass"
+                        + " cannot declare another: remove @Id from vipId");
+        assertError(jakarta("shop.VipCustomer", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class VipCustomer extends Customer {
+                    int level;
+                }
+                """), "@Inheritance", "Hibernate takes the inheritance strategy of a hierarchy from its root"
+                        + " shop.Customer (SINGLE_TABLE), and ignores @Inheritance(JOINED) here: remove it, or change"
+                        + " the strategy on the root");
+        assertError(jakarta("shop.VipCustomer", """
+                @Entity
+                @DiscriminatorColumn(name = "kind")
+                @Table(name = "vips")
+                public class VipCustomer extends Customer {
+                    int level;
+                }
+                """), "@DiscriminatorColumn", "Hibernate reads @DiscriminatorColumn on the root of a hierarchy only:"
+                        + " move it to shop.Customer");
+        assertError(jakarta("shop.VipCustomer", """
+                @Entity
+                @Table(name = "vips")
+                public class VipCustomer extends Customer {
+                    int level;
+                }
+                """), "@Table", "Entity shop.VipCustomer keeps its rows in the table of shop.Customer (SINGLE_TABLE):"
+                        + " remove @Table here, or declare it on the root");
+    }
+
+    @Test
+    void discriminatorValuesMustTellTheRowsApart() {
+        JavaFileObject vip = jakarta("shop.VipCustomer", """
+                @Entity
+                @DiscriminatorValue("Customer")
+                public class VipCustomer extends Customer {
+                    int level;
+                }
+                """);
+        assertError(vip, "@DiscriminatorValue", "Entities shop.Customer and shop.VipCustomer have the same"
+                + " discriminator value \"Customer\", so Hibernate cannot tell their rows apart: give each a"
+                + " @DiscriminatorValue of its own");
+        Compilation compilation = compile(vip, jakarta("shop.Customer", """
+                @Entity
+                @DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR)
+                public class Customer {
+                    @Id Long id;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Entity shop.Customer needs a"
+                + " @DiscriminatorValue: Hibernate has no default for a CHAR discriminator").inFile(compilation
+                .sourceFiles().get(1)).onLineContaining("public class Customer");
+    }
+
+    @Test
+    void aDiscriminatorValueWithoutDiscriminatorColumnIsAnError() {
+        Compilation compilation = compile(
+                jakarta("crm.Party", """
+                        @Entity
+                        @Inheritance(strategy = InheritanceType.JOINED)
+                        public class Party {
+                            @Id Long id;
+                        }
+                        """),
+                jakarta("crm.Person", """
+                        @Entity
+                        @DiscriminatorValue("P")
+                        public class Person extends Party {
+                        }
+                        """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Hibernate ignores @DiscriminatorValue in a"
+                + " JOINED hierarchy without @DiscriminatorColumn: remove it, or declare @DiscriminatorColumn on"
+                + " crm.Party").inFile(compilation.sourceFiles().get(1)).onLineContaining("@DiscriminatorValue");
+    }
+
+    @Test
+    void twoSubclassesOfOneTableCannotMapOneColumnWithTwoTypes() {
+        Compilation compilation = compile(CUSTOMER,
+                jakarta("shop.VipCustomer", "@Entity public class VipCustomer extends Customer { String level; }"),
+                jakarta("shop.StaffCustomer", """
+                        @Entity
+                        public class StaffCustomer extends Customer {
+                            int level;
+                        }
+                        """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Field level maps column level of table"
+                + " customer as varchar(255), and shop.StaffCustomer.level maps it as integer").inFile(compilation
+                .sourceFiles().get(1)).onLineContaining("String level");
+    }
+
+    @Test
+    void aColumnInATableTheEntityDoesNotHaveIsAnError() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                @SecondaryTable(name = "order_details")
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Column(table = "order_detail") BigDecimal total;
+                }
+                """), "@Column(table = \"order_detail\")", "@Column(table = \"order_detail\") names no table of"
+                        + " entity shop.PurchaseOrder: declare @SecondaryTable(name = \"order_detail\") on the entity,"
+                        + " or name its own table");
+    }
+
+    @Test
+    void tablePerClassIdsCannotBeIdentityColumns() {
+        assertError(jakarta("fleet.Vehicle", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Vehicle {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                }
+                @Entity class Car extends Vehicle { }
+                """), "@GeneratedValue(strategy = GenerationType.IDENTITY)", "Hibernate cannot generate the ids of a"
+                        + " TABLE_PER_CLASS hierarchy with IDENTITY, as each table would count on its own: use"
+                        + " @GeneratedValue(strategy = GenerationType.SEQUENCE)");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.processor.EntityClass.SecondaryTableSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/** Reads {@code @SecondaryTable} and {@code @SecondaryTables} of an entity class. */
+final class SecondaryTableReader {
+    private SecondaryTableReader() {
+    }
+
+    static List<SecondaryTableSpec> read(TypeElement type, List<UnsupportedUse> unsupported) {
+        List<AnnotationMirror> written = new ArrayList<>();
+        AnnotationMirror single = Annotations.jpa(type, "SecondaryTable");
+        if (single != null) {
+            written.add(single);
+        }
+        AnnotationMirror several = Annotations.jpa(type, "SecondaryTables");
+        if (several != null) {
+            written.addAll(Annotations.annotations(several, "value"));
+        }
+        List<SecondaryTableSpec> tables = new ArrayList<>();
+        for (AnnotationMirror m : written) {
+            UnsupportedAnnotations.checkAttributes(type, m, "@SecondaryTable", unsupported, "catalog", "options",
+                    "check", "comment");
+            List<String> keyColumns = new ArrayList<>();
+            for (AnnotationMirror column : Annotations.annotations(m, "pkJoinColumns")) {
+                UnsupportedAnnotations.checkAttributes(type, column, "@PrimaryKeyJoinColumn", unsupported,
+                        "referencedColumnName", "columnDefinition", "options");
+                String name = Annotations.string(column, "name");
+                if (name != null) {
+                    keyColumns.add(name);
+                }
+            }
+            String foreignKeyName = null;
+            AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
+            if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
+                UnsupportedAnnotations.checkAttributes(type, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
+                        "options");
+                if ("NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value"))) {
+                    unsupported.add(new UnsupportedUse("@ForeignKey(NO_CONSTRAINT) on a @SecondaryTable",
+                            Origin.of(type, m)));
+                }
+                foreignKeyName = Annotations.string(fk, "name");
+            }
+            tables.add(new SecondaryTableSpec(EntityReader.tableSpec(type, m, null, List.of(), unsupported),
+                    keyColumns, foreignKeyName));
+        }
+        return tables;
+    }
+}
