@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param classGenerators the {@code @SequenceGenerator}s on the class itself
  * @param packageGenerators the {@code @SequenceGenerator}s of its package ({@code package-info.java})
  * @param idClass {@code @IdClass}, or {@code null}
+ * @param overrides the {@code @AttributeOverride}s and {@code @AssociationOverride}s on the class and its fields
  */
 record EntityClass(
         String qualifiedName,
@@ -27,13 +28,15 @@ record EntityClass(
         List<Attribute> attributes,
         List<UnsupportedUse> unsupported,
         Origin origin,
-        IdClassSpec idClass) {
+        IdClassSpec idClass,
+        List<OverrideSpec> overrides) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);
         packageGenerators = List.copyOf(packageGenerators);
         attributes = List.copyOf(attributes);
         unsupported = List.copyOf(unsupported);
+        overrides = List.copyOf(overrides);
     }
 
     /**

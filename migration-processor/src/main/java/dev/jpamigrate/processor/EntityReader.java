@@ -131,7 +131,8 @@ final class EntityReader {
                 fields,
                 unsupported,
                 Origin.of(type),
-                idClass(type));
+                idClass(type),
+                classOverrides.written());
         read.put(qualifiedName, result);
         return result;
     }

@@ -63,6 +63,7 @@ final class MappingValidator {
     private final ColumnTypes columnTypes;
     private final Naming naming;
     private final KeyValidator keys;
+    private final OverrideValidator overrides;
 
     MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -72,6 +73,7 @@ final class MappingValidator {
         this.model = model;
         this.generators = generators;
         this.keys = new KeyValidator(reporter, model);
+        this.overrides = new OverrideValidator(reporter);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -106,6 +108,7 @@ final class MappingValidator {
                     + " goes on a field, of the entity or of a @MappedSuperclass)");
         }
         keys.validate(entity);
+        overrides.validate(entity);
         for (SequenceGeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }
