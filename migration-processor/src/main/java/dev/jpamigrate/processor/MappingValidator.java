@@ -28,6 +28,8 @@ final class MappingValidator {
             Map.entry("@ElementCollection", "map the values as an @Entity with a @ManyToOne to this one, or mark the"
                     + " field @Transient"),
             Map.entry("@CollectionTable", "map the values as an @Entity with a @ManyToOne to this one"),
+            Map.entry("embeddable inheritance", "make the superclass a @MappedSuperclass, or declare the fields in"
+                    + " the embeddable itself"),
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@JoinTable", "map the join table as an @Entity with two @ManyToOne fields"),

@@ -508,4 +508,18 @@ class MappingDiagnosticsTest {
                 """), "@AssociationOverride(name = \"customer\"", "@AssociationOverride(name = \"customer\") names"
                 + " no relation of PurchaseOrder, and Hibernate ignores it: name one of [buyer]");
     }
+
+    @Test
+    void embeddableInheritanceIsNotSupportedYet() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    PostalAddress address;
+                }
+                @Embeddable class Address { String street; }
+                @Embeddable class PostalAddress extends Address { String postalCode; }
+                """), "PostalAddress address", "JPA Migrate does not support embeddable inheritance (PostalAddress"
+                + " extends @Embeddable Address) yet: make the superclass a @MappedSuperclass");
+    }
 }
