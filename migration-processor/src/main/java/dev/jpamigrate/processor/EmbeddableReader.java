@@ -47,19 +47,22 @@ final class EmbeddableReader {
         Overrides overrides = classOverrides.copy();
         overrides.addFrom(field, attribute.name());
         Set<String> enclosing = new HashSet<>(Set.of(attribute.type().name()));
+        List<UnsupportedUse> unsupported = new ArrayList<>();
         expand(types.asMemberOf(ownerType, field), attribute.name(), Origin.of(field), attribute.id(), overrides,
-                enclosing, read);
-        if (!overrides.unsupported().isEmpty()) {
-            read.set(0, attribute.withUnsupported(overrides.unsupported()));
+                enclosing, unsupported, read);
+        unsupported.addAll(overrides.unsupported());
+        if (!unsupported.isEmpty()) {
+            read.set(0, attribute.withUnsupported(unsupported));
         }
         return read;
     }
 
+    /** @param unsupported where to add what JPA Migrate does not map, to report on the entity's field */
     private void expand(TypeMirror type, String path, Origin root, boolean id, Overrides overrides,
-            Set<String> enclosing, List<Attribute> into) {
+            Set<String> enclosing, List<UnsupportedUse> unsupported, List<Attribute> into) {
         DeclaredType embeddableType = (DeclaredType) type;
         TypeElement embeddable = (TypeElement) embeddableType.asElement();
-        for (TypeElement declaring : withMappedSuperclasses(embeddable)) {
+        for (TypeElement declaring : withMappedSuperclasses(embeddable, root, unsupported)) {
             for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
                 if (!AttributeReader.isPersistent(field)) {
                     continue;
@@ -77,20 +80,29 @@ final class EmbeddableReader {
                 into.add(embedded);
                 if (attribute.isEmbedded()) {
                     overrides.addFrom(field, fieldPath);
-                    expand(types.asMemberOf(embeddableType, field), fieldPath, root, id, overrides, enclosing, into);
+                    expand(types.asMemberOf(embeddableType, field), fieldPath, root, id, overrides, enclosing,
+                            unsupported, into);
                     enclosing.remove(attribute.type().name());
                 }
             }
         }
     }
 
-    /** The {@code @MappedSuperclass}es of an embeddable, top first, then the embeddable itself. */
-    private List<TypeElement> withMappedSuperclasses(TypeElement embeddable) {
+    /**
+     * The {@code @MappedSuperclass}es of an embeddable, top first, then the embeddable itself;
+     * Hibernate maps no field of a superclass without an annotation.
+     */
+    private List<TypeElement> withMappedSuperclasses(TypeElement embeddable, Origin root,
+            List<UnsupportedUse> unsupported) {
         Deque<TypeElement> hierarchy = new ArrayDeque<>();
         hierarchy.add(embeddable);
         for (TypeMirror s = embeddable.getSuperclass(); s.getKind() == TypeKind.DECLARED; ) {
             TypeElement superclass = (TypeElement) types.asElement(s);
-            if (Annotations.jpa(superclass, "MappedSuperclass") != null) {
+            if (Annotations.jpa(superclass, "Embeddable") != null) {
+                // Hibernate maps it with a discriminator column, since 6.6.
+                unsupported.add(new UnsupportedUse("embeddable inheritance (" + embeddable.getSimpleName()
+                        + " extends @Embeddable " + superclass.getSimpleName() + ")", root));
+            } else if (Annotations.jpa(superclass, "MappedSuperclass") != null) {
                 hierarchy.addFirst(superclass);
             }
             s = superclass.getSuperclass();

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param attributes the persistent fields, those of entity and mapped superclasses first
  * @param inheritance its place in an entity hierarchy
  * @param secondaryTables {@code @SecondaryTable}s, in the order written
+ * @param overrides the {@code @AttributeOverride}s and {@code @AssociationOverride}s on the class and its fields
  */
 record EntityClass(
         String qualifiedName,
@@ -32,7 +33,8 @@ record EntityClass(
         Origin origin,
         IdClassSpec idClass,
         InheritanceSpec inheritance,
-        List<SecondaryTableSpec> secondaryTables) {
+        List<SecondaryTableSpec> secondaryTables,
+        List<OverrideSpec> overrides) {
 
     EntityClass {
         classGenerators = List.copyOf(classGenerators);
@@ -40,6 +42,7 @@ record EntityClass(
         attributes = List.copyOf(attributes);
         unsupported = List.copyOf(unsupported);
         secondaryTables = List.copyOf(secondaryTables);
+        overrides = List.copyOf(overrides);
     }
 
     /**
@@ -93,7 +96,7 @@ record EntityClass(
     /** This entity with {@code table} in place of its own, to map one of its secondary tables. */
     EntityClass withTable(TableSpec table) {
         return new EntityClass(qualifiedName, binaryName, packageName, entityName, table, List.of(), List.of(),
-                attributes, unsupported, origin, idClass, inheritance, List.of());
+                attributes, unsupported, origin, idClass, inheritance, List.of(), overrides);
     }
 
     /** The attributes of the primary key's columns: the {@code @Id} fields, or the attributes of the embedded id. */

@@ -147,7 +147,8 @@ final class EntityReader {
                 Origin.of(type),
                 idClass(type),
                 InheritanceReader.read(type, parent, unsupported),
-                SecondaryTableReader.read(type, unsupported));
+                SecondaryTableReader.read(type, unsupported),
+                classOverrides.written());
         read.put(qualifiedName, result);
         return result;
     }

@@ -29,6 +29,8 @@ final class MappingValidator {
             Map.entry("@ElementCollection", "map the values as an @Entity with a @ManyToOne to this one, or mark the"
                     + " field @Transient"),
             Map.entry("@CollectionTable", "map the values as an @Entity with a @ManyToOne to this one"),
+            Map.entry("embeddable inheritance", "make the superclass a @MappedSuperclass, or declare the fields in"
+                    + " the embeddable itself"),
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@JoinTable", "map the join table as an @Entity with two @ManyToOne fields"),
@@ -64,6 +66,7 @@ final class MappingValidator {
     private final Hierarchy hierarchy;
     private final HierarchyValidator hierarchyValidator;
     private final SecondaryTables secondaryTables;
+    private final OverrideValidator overrides;
 
     MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -76,6 +79,7 @@ final class MappingValidator {
         this.hierarchy = new Hierarchy(model);
         this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming);
         this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
+        this.overrides = new OverrideValidator(reporter);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -115,6 +119,7 @@ final class MappingValidator {
         if (entity.inheritance().parent() == null) {
             keys.validate(entity);
         }
+        overrides.validate(entity);
         for (GeneratorSpec generator : entity.classGenerators()) {
             checkGenerator(generator);
         }

@@ -14,19 +14,34 @@ import javax.lang.model.element.Element;
  * The {@code @AttributeOverride}s and {@code @AssociationOverride}s that reach the
  * attributes of an embedded field, by the attribute's path from the entity
  * ({@code "billing.location.latitude"}). Read from the outside in: as JPA says, the
- * override nearest to the entity wins.
+ * override nearest to the entity wins. Every override read, by this instance and its
+ * copies, is also listed, so that one that names no attribute can be reported.
  */
 final class Overrides {
     private final Map<String, ColumnSpec> columns = new HashMap<>();
     private final Map<String, JoinColumnSpec> joinColumns = new HashMap<>();
     private final List<UnsupportedUse> unsupported = new ArrayList<>();
+    private final List<OverrideSpec> written;
+
+    Overrides() {
+        this(new ArrayList<>());
+    }
+
+    private Overrides(List<OverrideSpec> written) {
+        this.written = written;
+    }
 
     /** A copy to read one field's overrides into, with these as the outer ones. */
     Overrides copy() {
-        Overrides copy = new Overrides();
+        Overrides copy = new Overrides(written);
         copy.columns.putAll(columns);
         copy.joinColumns.putAll(joinColumns);
         return copy;
+    }
+
+    /** Every override read, by this instance and its copies. */
+    List<OverrideSpec> written() {
+        return List.copyOf(written);
     }
 
     /**
@@ -72,21 +87,23 @@ final class Overrides {
         String name = Annotations.string(override, "name");
         if (name != null && column != null && column.getValue() instanceof AnnotationMirror c) {
             columns.putIfAbsent(qualified(path, name), AttributeReader.column(element, c, unsupported));
+            written.add(new OverrideSpec(path, name, false, Origin.of(element, override)));
         }
     }
 
     private void association(Element element, AnnotationMirror override, String path) {
         String name = Annotations.string(override, "name");
-        List<AnnotationMirror> written = Annotations.annotations(override, "joinColumns");
+        List<AnnotationMirror> joinColumnsWritten = Annotations.annotations(override, "joinColumns");
         UnsupportedAnnotations.checkAttributes(element, override, "@AssociationOverride", unsupported, "joinTable");
-        if (written.size() > 1) {
+        if (joinColumnsWritten.size() > 1) {
             unsupported.add(new UnsupportedUse("@AssociationOverride with several join columns",
                     Origin.of(element, override)));
         }
-        if (name == null || written.isEmpty()) {
+        if (name == null || joinColumnsWritten.isEmpty()) {
             return;
         }
-        JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, written.get(0), unsupported);
+        written.add(new OverrideSpec(path, name, true, Origin.of(element, override)));
+        JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, joinColumnsWritten.get(0), unsupported);
         AnnotationValue foreignKey = Annotations.value(override, "foreignKey");
         if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
             joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),

@@ -650,4 +650,43 @@ class MappingDiagnosticsTest {
                 }
                 """), "@MapsId String code", "@MapsId belongs on an owning @ManyToOne or @OneToOne");
     }
+
+    @Test
+    void anOverrideThatNamesNoAttributeIsAnError() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Embedded
+                    @AttributeOverride(name = "town", column = @Column(name = "billing_town"))
+                    Address billing;
+                }
+                @Embeddable class Address { String street; @Embedded Geo geo; }
+                @Embeddable class Geo { double latitude; }
+                """), "@AttributeOverride(name = \"town\"", "@AttributeOverride(name = \"town\") names no basic"
+                + " attribute of field billing, and Hibernate ignores it: name one of [street, geo.latitude]");
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                @AssociationOverride(name = "customer", joinColumns = @JoinColumn(name = "client_id"))
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @ManyToOne Customer buyer;
+                }
+                """), "@AssociationOverride(name = \"customer\"", "@AssociationOverride(name = \"customer\") names"
+                + " no relation of PurchaseOrder, and Hibernate ignores it: name one of [buyer]");
+    }
+
+    @Test
+    void embeddableInheritanceIsNotSupportedYet() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    PostalAddress address;
+                }
+                @Embeddable class Address { String street; }
+                @Embeddable class PostalAddress extends Address { String postalCode; }
+                """), "PostalAddress address", "JPA Migrate does not support embeddable inheritance (PostalAddress"
+                + " extends @Embeddable Address) yet: make the superclass a @MappedSuperclass");
+    }
 }

@@ -1,0 +1,46 @@
+package dev.jpamigrate.processor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports an {@code @AttributeOverride} or {@code @AssociationOverride} that names no
+ * attribute it can override. Hibernate ignores such an override, so the column keeps the
+ * name the override meant to change. Part of {@link MappingValidator}.
+ */
+final class OverrideValidator {
+    private final ErrorReporter reporter;
+
+    OverrideValidator(ErrorReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    void validate(EntityClass entity) {
+        for (OverrideSpec override : entity.overrides()) {
+            Optional<Attribute> named = entity.attribute(override.path());
+            if (named.isEmpty() || !fits(override, named.get())) {
+                String annotation = override.association() ? "@AssociationOverride" : "@AttributeOverride";
+                String owner = override.owner().isEmpty() ? entity.entityName() : "field " + override.owner();
+                reporter.error(override.origin(), annotation + "(name = \"" + override.name() + "\") names no "
+                        + (override.association() ? "relation" : "basic attribute") + " of " + owner
+                        + ", and Hibernate ignores it: name one of " + candidates(entity, override));
+            }
+        }
+    }
+
+    private static boolean fits(OverrideSpec override, Attribute attribute) {
+        return !attribute.isEmbedded() && attribute.hasJoinColumn() == override.association()
+                && (override.association() || !attribute.isRelation());
+    }
+
+    /** The paths, relative to the override's field, of the attributes it could name. */
+    private static List<String> candidates(EntityClass entity, OverrideSpec override) {
+        String prefix = override.owner().isEmpty() ? "" : override.owner() + ".";
+        return entity.attributes().stream()
+                .filter(a -> fits(override, a))
+                .map(a -> a.embedding() == null ? a.name() : a.embedding().path())
+                .filter(path -> path.startsWith(prefix))
+                .map(path -> path.substring(prefix.length()))
+                .toList();
+    }
+}
