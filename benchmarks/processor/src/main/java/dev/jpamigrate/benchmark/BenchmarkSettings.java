@@ -32,9 +32,9 @@ record BenchmarkSettings(int entities, int warmups, int runs, String heap, Path 
             values.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
         return new BenchmarkSettings(
-                Integer.parseInt(required(values, "entities")),
-                Integer.parseInt(required(values, "warmups")),
-                Integer.parseInt(required(values, "runs")),
+                atLeast(1, "entities", values),
+                atLeast(0, "warmups", values),
+                atLeast(1, "runs", values),
                 required(values, "heap"),
                 Path.of(required(values, "work")),
                 Path.of(required(values, "report")),
@@ -42,6 +42,14 @@ record BenchmarkSettings(int entities, int warmups, int runs, String heap, Path 
                 required(values, "our-processor-path"),
                 required(values, "hibernate-processor-path"),
                 required(values, "hibernate-version"));
+    }
+
+    private static int atLeast(int minimum, String name, Map<String, String> values) {
+        int value = Integer.parseInt(required(values, name));
+        if (value < minimum) {
+            throw new IllegalArgumentException("--" + name + " must be at least " + minimum + ", got " + value);
+        }
+        return value;
     }
 
     private static String required(Map<String, String> values, String name) {
