@@ -8,6 +8,7 @@ import dev.jpamigrate.Index;
 import dev.jpamigrate.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Java source for schema model values, written with the builder DSL of
@@ -23,12 +24,17 @@ public final class SchemaCode {
      * the continuation lines); the comment comes first, as it says what the table is.
      */
     public static CodeBlock tableDefinition(Table table) {
+        return tableDefinition(table, SchemaCode::columnOptions);
+    }
+
+    /** {@link #tableDefinition(Table)} with each column's options written by {@code columnOptions}. */
+    static CodeBlock tableDefinition(Table table, Function<Column, CodeBlock> columnOptions) {
         CodeBlock.Builder code = CodeBlock.builder().add("t -> t");
         if (table.comment() != null) {
             code.add("\n.comment($S)", table.comment());
         }
         for (Column column : table.columns()) {
-            code.add("\n.column($S, $S$L)", column.name(), column.type(), columnOptions(column));
+            code.add("\n.column($S, $S$L)", column.name(), column.type(), columnOptions.apply(column));
         }
         if (table.primaryKey() != null) {
             code.add("\n.primaryKey($S$L)", table.primaryKey().name(), strings(table.primaryKey().columns()));
@@ -44,6 +50,12 @@ public final class SchemaCode {
 
     /** {@code , c -> c.notNull()...}, or nothing for a nullable column without default and comment. */
     public static CodeBlock columnOptions(Column column) {
+        List<CodeBlock> calls = columnCalls(column);
+        return calls.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", c -> c.$L", CodeBlock.join(calls, "."));
+    }
+
+    /** The {@code ColumnBuilder} calls that give a column its options: {@code notNull()}, ... */
+    static List<CodeBlock> columnCalls(Column column) {
         List<CodeBlock> calls = new ArrayList<>();
         if (column.identity()) {
             calls.add(CodeBlock.of("identity()"));
@@ -56,7 +68,7 @@ public final class SchemaCode {
         if (column.comment() != null) {
             calls.add(CodeBlock.of("comment($S)", column.comment()));
         }
-        return calls.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", c -> c.$L", CodeBlock.join(calls, "."));
+        return calls;
     }
 
     /** {@code fk -> fk.columns(...).references(...)}, with actions when they are not NO ACTION. */

@@ -111,7 +111,7 @@ class SnapshotWriterTest {
                     private static void customer(Schema.Builder schema) {
                         schema.table("customer", t -> t
                                 .comment("People who buy")
-                                .column("id", "bigint", c -> c.identity())
+                                .column("id", "bigint", IDENTITY)
                                 .column("email", "varchar(255)", c -> c.notNull().comment("Where receipts go; it's \\"unique\\""))
                                 .column("status", "varchar(20)", c -> c.notNull().defaultValue("'NEW'"))
                                 .column("nickname", "varchar(40)", c -> c.comment("Shown instead of the name"))
@@ -125,5 +125,27 @@ class SnapshotWriterTest {
         assertThat(source).contains("private static void class2(Schema.Builder schema)");
         assertThat(source).contains(".onDelete(ForeignKeyAction.CASCADE)");
         assertThat(source).contains("schema.sequence(\"big_seq\", 3000000000L, 1);");
+    }
+
+    @Test
+    void columnsShareTheirCommonestOptionsAsConstants() {
+        String source = SnapshotWriter.entitySnapshot(ClassName.get("com.acme", "EntitySchema"), SHOP, List.of(),
+                "test").toString();
+
+        assertThat(source).contains("""
+                    private static final Consumer<ColumnBuilder> IDENTITY = c -> c.identity();
+
+                    private static final Consumer<ColumnBuilder> NOT_NULL = c -> c.notNull();
+                """);
+        assertThat(source).contains(".column(\"id\", \"bigint\", IDENTITY)", ".column(\"id\", \"bigint\", NOT_NULL)");
+        assertThat(source).doesNotContain("c -> c.identity())", "c -> c.notNull())");
+    }
+
+    @Test
+    void aSnapshotWithoutSuchColumnsDeclaresNoConstants() {
+        Schema schema = Schema.builder().table("note", t -> t.column("text", "text")).build();
+
+        assertThat(SnapshotWriter.migrationsSnapshot(ClassName.get("db.migration", "SchemaSnapshot"), schema,
+                List.of(), "test").toString()).doesNotContain("Consumer");
     }
 }

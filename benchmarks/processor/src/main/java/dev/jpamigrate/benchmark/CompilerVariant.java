@@ -1,0 +1,29 @@
+package dev.jpamigrate.benchmark;
+
+import java.util.List;
+
+/**
+ * One way of compiling the model: the javac options that differ between the variants.
+ * Everything else (sources, class path, heap, other flags) is the same for all of them.
+ *
+ * @param name the short name in the report
+ * @param description what runs, for the report
+ * @param options the javac options of this variant
+ */
+record CompilerVariant(String name, String description, List<String> options) {
+
+    static CompilerVariant withoutProcessors() {
+        return new CompilerVariant("javac", "plain javac, `-proc:none`", List.of("-proc:none"));
+    }
+
+    static CompilerVariant jpaMigrate(String processorPath) {
+        return new CompilerVariant("jpa-migrate", "with the JPA Migrate processor",
+                List.of("-processorpath", processorPath, "-processor", "dev.jpamigrate.processor.JpaMigrateProcessor"));
+    }
+
+    static CompilerVariant hibernateMetamodel(String processorPath, String version) {
+        return new CompilerVariant("hibernate-processor", "with Hibernate's metamodel generator (hibernate-processor "
+                + version + ")", List.of("-processorpath", processorPath, "-processor",
+                        "org.hibernate.processor.HibernateProcessor"));
+    }
+}

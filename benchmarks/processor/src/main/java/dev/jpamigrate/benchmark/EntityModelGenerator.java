@@ -1,0 +1,272 @@
+package dev.jpamigrate.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Writes a model of many JPA entities as an enterprise application has them: packages by
+ * domain, each with its enums and an audited {@code @MappedSuperclass}; every entity with a
+ * generated id (IDENTITY or SEQUENCE), about ten basic columns of the usual types, indexes
+ * and unique constraints, {@code @ManyToOne} relations to other entities (across packages
+ * too), and some of them mapped back by {@code @OneToMany(mappedBy)}. Only mappings that
+ * JPA Migrate supports, so that every variant compiles the same sources without errors.
+ * A fixed seed makes the model the same on every run.
+ */
+final class EntityModelGenerator {
+    static final String ROOT_PACKAGE = "bench.model";
+
+    private static final List<String> DOMAINS = List.of("sales", "billing", "inventory", "shipping", "catalog", "crm",
+            "hr", "finance", "support", "procurement");
+    private static final List<String> NOUNS = List.of("Order", "Invoice", "Shipment", "Product", "Customer",
+            "Supplier", "Payment", "Ticket", "Contract", "Employee", "Warehouse", "Account", "Campaign", "Quote",
+            "Refund", "Asset", "Budget", "Project", "Vendor", "Claim");
+    private static final int OPTIONAL_COLUMNS_PER_ENTITY = 7;
+    private static final int MAX_RELATIONS_PER_ENTITY = 3;
+
+    /** Columns every entity has. */
+    private static final List<Field> BASE_COLUMNS = List.of(
+            new Field("@Column(nullable = false, length = 120)", "String", "name"),
+            new Field("@Column(nullable = false, unique = true, length = 32)", "String", "code"),
+            new Field("@Enumerated(EnumType.STRING)\n    @Column(nullable = false, length = 20)", "Status", "status"));
+
+    /** Columns each entity draws some of. */
+    private static final List<Field> OPTIONAL_COLUMNS = List.of(
+            new Field("@Column(length = 2000)", "String", "description"),
+            new Field("@Column(precision = 19, scale = 2)", "BigDecimal", "amount"),
+            new Field("@Column(name = \"unit_price\", nullable = false, precision = 12, scale = 4)", "BigDecimal",
+                    "unitPrice"),
+            new Field("@Enumerated(EnumType.ORDINAL)", "Priority", "priority"),
+            new Field(null, "LocalDate", "validFrom"),
+            new Field("@Column(name = \"valid_until\")", "LocalDate", "validUntil"),
+            new Field("@Column(nullable = false)", "Instant", "recordedAt"),
+            new Field(null, "LocalDateTime", "scheduledAt"),
+            new Field(null, "boolean", "active"),
+            new Field(null, "int", "quantity"),
+            new Field("@Column(unique = true)", "Long", "externalReference"),
+            new Field(null, "Double", "weight"),
+            new Field("@Column(length = 3, nullable = false)", "String", "currency"),
+            new Field("@Column(length = 320)", "String", "email"),
+            new Field("@Column(unique = true, nullable = false)", "UUID", "publicId"),
+            new Field(null, "short", "rating"));
+
+    private final int count;
+    private final long seed;
+
+    EntityModelGenerator(int count, long seed) {
+        this.count = count;
+        this.seed = seed;
+    }
+
+    /** Writes the model's sources under {@code sourceRoot} and returns them. */
+    List<Path> write(Path sourceRoot) throws IOException {
+        List<EntityName> entities = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entities.add(new EntityName(i, DOMAINS.get(i % DOMAINS.size()),
+                    NOUNS.get(i / DOMAINS.size() % NOUNS.size()) + String.format(Locale.ROOT, "%04d", i)));
+        }
+        List<Relation> relations = planRelations(entities);
+
+        List<Path> sources = new ArrayList<>();
+        for (String domain : DOMAINS.subList(0, Math.min(DOMAINS.size(), count))) {
+            sources.add(writeSource(sourceRoot, domain, "Status", "public enum Status {\n"
+                    + "    DRAFT, ACTIVE, SUSPENDED, CLOSED\n}\n"));
+            sources.add(writeSource(sourceRoot, domain, "Priority", "public enum Priority {\n"
+                    + "    LOW, NORMAL, HIGH, URGENT\n}\n"));
+            sources.add(writeSource(sourceRoot, domain, "AuditedEntity", auditedEntity()));
+        }
+        for (EntityName entity : entities) {
+            sources.add(writeSource(sourceRoot, entity.domain(), entity.simpleName(), entity(entity, relations)));
+        }
+        return sources;
+    }
+
+    /** Each entity refers to up to three earlier ones; about a third of those refer back. */
+    private List<Relation> planRelations(List<EntityName> entities) {
+        Random random = new Random(seed);
+        List<Relation> relations = new ArrayList<>();
+        for (EntityName owner : entities) {
+            int wanted = Math.min(owner.index(), random.nextInt(MAX_RELATIONS_PER_ENTITY + 1));
+            TreeSet<Integer> targets = new TreeSet<>();
+            while (targets.size() < wanted) {
+                targets.add(random.nextInt(owner.index()));
+            }
+            for (int target : targets) {
+                relations.add(new Relation(owner, entities.get(target), random.nextInt(3), random.nextInt(3) == 0));
+            }
+        }
+        return relations;
+    }
+
+    private String entity(EntityName entity, List<Relation> relations) {
+        Random random = new Random(seed * 31 + entity.index());
+        List<Field> fields = new ArrayList<>();
+        fields.add(id(entity));
+        fields.addAll(BASE_COLUMNS);
+        List<Field> optional = new ArrayList<>(OPTIONAL_COLUMNS);
+        Collections.shuffle(optional, random);
+        fields.addAll(optional.subList(0, OPTIONAL_COLUMNS_PER_ENTITY));
+
+        TreeSet<String> imports = new TreeSet<>(List.of("jakarta.persistence.*", "java.math.BigDecimal",
+                "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.util.UUID"));
+        for (Relation relation : relations) {
+            if (relation.owner() == entity) {
+                fields.add(relation.manyToOne());
+                importIfElsewhere(imports, entity, relation.target());
+            }
+            if (relation.target() == entity && relation.mappedBack()) {
+                fields.add(relation.oneToMany());
+                importIfElsewhere(imports, entity, relation.owner());
+                imports.add("java.util.ArrayList");
+                imports.add("java.util.List");
+            }
+        }
+
+        StringBuilder source = new StringBuilder();
+        imports.forEach(name -> source.append("import ").append(name).append(";\n"));
+        source.append("\n@Entity\n").append(table(entity)).append("public class ").append(entity.simpleName())
+                .append(entity.index() % 3 == 0 ? " extends AuditedEntity" : "").append(" {\n");
+        for (Field field : fields) {
+            source.append(field.declaration());
+        }
+        source.append("\n    public ").append(entity.simpleName()).append("() {\n    }\n");
+        for (Field field : fields) {
+            source.append(field.accessors());
+        }
+        return source.append("}\n").toString();
+    }
+
+    private static void importIfElsewhere(TreeSet<String> imports, EntityName from, EntityName referenced) {
+        if (!referenced.domain().equals(from.domain())) {
+            imports.add(referenced.qualifiedName());
+        }
+    }
+
+    private static Field id(EntityName entity) {
+        if (entity.index() % 2 == 0) {
+            return new Field("@Id\n    @GeneratedValue(strategy = GenerationType.IDENTITY)", "Long", "id");
+        }
+        String generator = entity.lowerName() + "_seq";
+        return new Field("@Id\n    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"" + generator
+                + "\")\n    @SequenceGenerator(name = \"" + generator + "\", sequenceName = \"" + generator
+                + "\", allocationSize = 50)", "Long", "id");
+    }
+
+    private static String table(EntityName entity) {
+        StringBuilder table = new StringBuilder("@Table(");
+        if (entity.index() % 2 == 0) {
+            table.append("name = \"").append(entity.domain()).append('_').append(entity.lowerName()).append("\", ");
+        }
+        table.append("indexes = {@Index(name = \"ix_").append(entity.lowerName()).append("_name\", columnList = \"name\")");
+        if (entity.index() % 3 == 0) {
+            table.append(", @Index(columnList = \"status, code\")");
+        }
+        table.append('}');
+        if (entity.index() % 4 == 1) {
+            table.append(", uniqueConstraints = @UniqueConstraint(columnNames = {\"name\", \"status\"})");
+        }
+        return table.append(")\n").toString();
+    }
+
+    private static String auditedEntity() {
+        return """
+                import jakarta.persistence.Column;
+                import jakarta.persistence.MappedSuperclass;
+                import jakarta.persistence.Version;
+                import java.time.Instant;
+
+                @MappedSuperclass
+                public abstract class AuditedEntity {
+                    @Column(name = "created_at", nullable = false, updatable = false)
+                    private Instant createdAt;
+
+                    @Column(name = "updated_at")
+                    private Instant updatedAt;
+
+                    @Version
+                    private long version;
+
+                    public Instant getCreatedAt() {
+                        return createdAt;
+                    }
+
+                    public Instant getUpdatedAt() {
+                        return updatedAt;
+                    }
+
+                    public long getVersion() {
+                        return version;
+                    }
+                }
+                """;
+    }
+
+    private static Path writeSource(Path sourceRoot, String domain, String simpleName, String body) throws IOException {
+        Path file = sourceRoot.resolve(Path.of(ROOT_PACKAGE.replace('.', '/'), domain, simpleName + ".java"));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package " + ROOT_PACKAGE + "." + domain + ";\n\n" + body);
+        return file;
+    }
+
+    /** An entity of the model: {@code index} orders them, relations only point to lower indexes. */
+    private record EntityName(int index, String domain, String simpleName) {
+        String qualifiedName() {
+            return ROOT_PACKAGE + "." + domain + "." + simpleName;
+        }
+
+        String lowerName() {
+            return simpleName.toLowerCase(Locale.ROOT);
+        }
+
+        String fieldName() {
+            return Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
+        }
+    }
+
+    /**
+     * A {@code @ManyToOne} from {@code owner} to {@code target} in one of three styles, and
+     * whether {@code target} maps it back as a {@code @OneToMany(mappedBy)}.
+     */
+    private record Relation(EntityName owner, EntityName target, int style, boolean mappedBack) {
+        Field manyToOne() {
+            String column = target.fieldName() + "_id";
+            String annotations = switch (style) {
+                case 0 -> "@ManyToOne(fetch = FetchType.LAZY)\n    @JoinColumn(name = \"" + column + "\")";
+                case 1 -> "@ManyToOne(optional = false)\n    @JoinColumn(name = \"" + column + "\", nullable = false)";
+                default -> "@ManyToOne";
+            };
+            return new Field(annotations, target.simpleName(), target.fieldName());
+        }
+
+        Field oneToMany() {
+            return new Field("@OneToMany(mappedBy = \"" + target.fieldName() + "\")", "List<" + owner.simpleName()
+                    + ">", owner.fieldName() + "s", "new ArrayList<>()");
+        }
+    }
+
+    /** A field with its annotations (or none), and its getter and setter. */
+    private record Field(String annotations, String type, String name, String initializer) {
+        Field(String annotations, String type, String name) {
+            this(annotations, type, name, null);
+        }
+
+        String declaration() {
+            return "\n" + (annotations == null ? "" : "    " + annotations + "\n") + "    private " + type + " " + name
+                    + (initializer == null ? "" : " = " + initializer) + ";\n";
+        }
+
+        String accessors() {
+            String property = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            String getter = type.equals("boolean") ? "is" : "get";
+            return "\n    public " + type + " " + getter + property + "() {\n        return " + name + ";\n    }\n"
+                    + "\n    public void set" + property + "(" + type + " " + name + ") {\n        this." + name
+                    + " = " + name + ";\n    }\n";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.jpamigrate.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jpamigrate.processor.JpaMigrateProcessor;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityModelGeneratorTest {
+
+    @Test
+    void theModelCompilesWithTheProcessorIntoOneSnapshotPerPackage(@TempDir Path dir) throws Exception {
+        List<Path> sources = new EntityModelGenerator(40, 1).write(dir.resolve("src"));
+        Path generated = Files.createDirectories(dir.resolve("generated"));
+
+        List<String> options = List.of("-d", Files.createDirectories(dir.resolve("classes")).toString(),
+                "-s", generated.toString(), "-cp", System.getProperty("java.class.path"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        boolean compiled;
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null,
+                    files.getJavaFileObjectsFromPaths(sources));
+            task.setProcessors(List.of(new JpaMigrateProcessor()));
+            compiled = task.call();
+        }
+
+        assertThat(compiled).as(diagnostics.toString()).isTrue();
+        try (Stream<Path> files = Files.walk(generated)) {
+            assertThat(files.filter(file -> file.endsWith("EntitySchema.java")).count()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameModel(@TempDir Path dir) throws Exception {
+        List<Path> first = new EntityModelGenerator(25, 7).write(dir.resolve("a"));
+        List<Path> second = new EntityModelGenerator(25, 7).write(dir.resolve("b"));
+
+        assertThat(first).hasSameSizeAs(second);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(first.get(i)).hasSameTextualContentAs(second.get(i));
+        }
+    }
+}
