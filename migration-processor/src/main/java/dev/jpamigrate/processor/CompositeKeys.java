@@ -110,7 +110,7 @@ final class CompositeKeys {
             return -1;
         }
         for (int i = 0; i < keyColumns.size(); i++) {
-            if (naming.stored(keyColumns.get(i)).equals(naming.stored(referencedColumn))) {
+            if (naming.column(keyColumns.get(i)).equals(naming.column(referencedColumn))) {
                 return i;
             }
         }

@@ -142,8 +142,24 @@ final class EntitySnapshotStep {
                     + " dev.jpamigrate:migration-annotations to this module");
             return;
         }
-        IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate());
-        Naming naming = new Naming(options.naming(), options.hibernate());
+        Naming naming;
+        try {
+            naming = options.createNaming(JpaMigrateProcessor.class.getClassLoader());
+        } catch (IllegalArgumentException e) {
+            failed = true;
+            reporter.error(e.getMessage());
+            return;
+        }
+        try {
+            generate(model, entities, naming);
+        } catch (UserNamingStrategy.Failure e) {
+            failed = true;
+            reporter.error(e.getMessage());
+        }
+    }
+
+    private void generate(EntityModel model, Map<String, TypeElement> entities, Naming naming) {
+        IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate(), naming);
         if (!new MappingValidator(reporter, model, generators, new ColumnTypes(options.hibernate()), naming).validate()) {
             failed = true;
             return;

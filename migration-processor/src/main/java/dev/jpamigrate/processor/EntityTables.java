@@ -114,7 +114,7 @@ final class EntityTables {
         if (discriminator == null) {
             return table;
         }
-        String name = naming.stored(discriminator.name());
+        String name = naming.column(discriminator.name());
         boolean nullable = hierarchy.discriminatorValue(root).equals(Hierarchy.NULL_VALUE)
                 || subclasses.stream().anyMatch(s -> hierarchy.discriminatorValue(s).equals(Hierarchy.NULL_VALUE));
         Column column = new Column(name, SqlTypes.canonical(discriminatorType(discriminator)), nullable, null, false);
@@ -159,7 +159,7 @@ final class EntityTables {
     }
 
     private String columnOf(Attribute attribute) {
-        return naming.stored(attribute.logicalColumnName());
+        return naming.column(attribute.logicalColumnName());
     }
 
     /** The column of a basic or owning to-one attribute, as stored. */
@@ -167,10 +167,10 @@ final class EntityTables {
         if (attribute.hasJoinColumn()) {
             List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
             // The subclass check names one column per attribute; JPA Migrate leaves composite join columns out of it.
-            return joinColumns.size() == 1 ? Optional.of(naming.stored(joinColumns.get(0).logicalName()))
+            return joinColumns.size() == 1 ? Optional.of(naming.column(joinColumns.get(0).logicalName()))
                     : Optional.empty();
         }
-        return attribute.isRelation() ? Optional.empty() : Optional.of(naming.stored(attribute.logicalColumnName()));
+        return attribute.isRelation() ? Optional.empty() : Optional.of(naming.column(attribute.logicalColumnName()));
     }
 
     /**
@@ -216,20 +216,20 @@ final class EntityTables {
         String logical = hierarchy.keyColumn(entity);
         String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
                 : columnTypes.of(rootId).orElseThrow();
-        Column key = new Column(naming.stored(logical), SqlTypes.canonical(type), false, null, false);
+        Column key = new Column(naming.column(logical), SqlTypes.canonical(type), false, null, false);
         String foreignKeyName = entity.inheritance().primaryKeyForeignKeyName() != null
                 ? entity.inheritance().primaryKeyForeignKeyName()
-                : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
-                        naming.physical(parent.logicalTableName()), List.of(naming.physical(logical)));
+                : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
+                        naming.physicalTable(parent.logicalTableName()), List.of(naming.physicalColumn(logical)));
         ForeignKey toParent = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
-                qualifiedTableName(parent), List.of(naming.stored(hierarchy.keyColumn(parent))),
+                qualifiedTableName(parent), List.of(naming.column(hierarchy.keyColumn(parent))),
                 ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
         return new TableShape(entity, hierarchy.ownAttributes(entity), Set.of(), root, List.of(key), List.of(),
                 List.of(), List.of(toParent));
     }
 
     private String qualifiedTableName(EntityClass entity) {
-        String local = naming.stored(entity.logicalTableName());
-        return entity.table().schema() == null ? local : naming.stored(entity.table().schema()) + "." + local;
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
     }
 }

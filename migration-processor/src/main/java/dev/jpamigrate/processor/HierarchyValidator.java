@@ -120,7 +120,7 @@ final class HierarchyValidator {
             Attribute known = column.map(columns::get).orElse(null);
             if (known != null && !columnTypes.of(known).equals(columnTypes.of(attribute))) {
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " maps column " + column.get()
-                        + " of table " + naming.stored(root.logicalTableName()) + " as "
+                        + " of table " + naming.table(root.logicalTableName()) + " as "
                         + columnTypes.of(attribute).orElse("?") + ", and " + known.declaringClass() + "."
                         + known.name() + " maps it as " + columnTypes.of(known).orElse("?") + " (the entities of a"
                         + " SINGLE_TABLE hierarchy share one table): give one of them another column name with"
@@ -135,7 +135,7 @@ final class HierarchyValidator {
     }
 
     private Optional<String> basicColumn(Attribute attribute) {
-        return attribute.isRelation() ? Optional.empty() : Optional.of(naming.stored(attribute.logicalColumnName()));
+        return attribute.isRelation() ? Optional.empty() : Optional.of(naming.column(attribute.logicalColumnName()));
     }
 
     private void checkDistinctValues(EntityClass root) {

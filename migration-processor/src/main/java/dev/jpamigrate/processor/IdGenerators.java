@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 final class IdGenerators {
     private final Map<String, Declared> declared;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final Naming naming;
 
     /** A generator declared on an entity of this module (on its class or id field), with that entity. */
     record Declared(GeneratorSpec generator, String owner) {
@@ -27,9 +28,10 @@ final class IdGenerators {
      * @param declared every generator name declared on an entity of this module, for
      *     Hibernate 6.6's global look-up, and to explain a name that Hibernate 7 would not find
      */
-    IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate) {
+    IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate, Naming naming) {
         this.declared = Map.copyOf(declared);
         this.hibernate = hibernate;
+        this.naming = naming;
     }
 
     IdGeneration of(EntityClass entity, Attribute id) {
@@ -103,7 +105,8 @@ final class IdGenerators {
         if (table) {
             return new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()));
         }
-        String implicit = HibernateNames.implicitSequence(entity.logicalTableName());
+        // Hibernate names it after the table's physical name, which the sequence's naming then changes again.
+        String implicit = HibernateNames.implicitSequence(Naming.text(naming.physicalTable(entity.logicalTableName())));
         return new IdGeneration.FromSequence(new SequenceGeneratorSpec(implicit, implicit, null, 1, 50, generated.origin()));
     }
 

@@ -26,7 +26,7 @@ final class KeyColumnOrder {
     static Comparator<KeyColumns.KeyColumn> comparator(Naming naming) {
         Comparator<KeyColumns.KeyColumn> bySize = Comparator.comparingInt(k -> Math.max(bytes(k.type()), SMALLEST));
         return bySize.thenComparing(k -> bytes(k.type()) > LARGE)
-                .thenComparing(k -> Naming.text(naming.physical(k.logicalName())));
+                .thenComparing(k -> Naming.text(naming.physicalColumn(k.logicalName())));
     }
 
     /** The size Hibernate estimates for a column of {@code type}; unknown types count as the largest. */

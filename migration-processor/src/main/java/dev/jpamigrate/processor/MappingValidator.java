@@ -105,8 +105,8 @@ final class MappingValidator {
                     + " Migrate writes the schema of each package's entities into that package: declare a package");
         }
         if (hierarchy.tableOf(entity) == entity) {
-            checkName(entity.logicalTableName(), "table name", entity.table().origin());
-            checkName(entity.table().schema(), "schema name", entity.table().origin());
+            checkName(entity.logicalTableName(), Naming.Kind.TABLE, entity.table().origin());
+            checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }
         List<Attribute> ids = entity.ids();
         // An entity that uses property access has its @Id where JPA Migrate does not look yet.
@@ -173,7 +173,7 @@ final class MappingValidator {
     private void validateBasic(Attribute attribute) {
         JavaType type = attribute.type();
         ColumnSpec column = attribute.column();
-        checkName(attribute.logicalColumnName(), "column name", column != null ? column.origin() : attribute.origin());
+        checkName(attribute.logicalColumnName(), Naming.Kind.COLUMN, column != null ? column.origin() : attribute.origin());
         if (!CompositeKeys.written(attribute).isEmpty()) {
             reporter.error(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or @OneToOne field,"
                     + " and " + attribute.name() + " is a basic field: use @Column, or add the relation annotation");
@@ -312,7 +312,7 @@ final class MappingValidator {
         }
         List<Attribute.JoinColumnSpec> written = CompositeKeys.written(attribute);
         for (Attribute.JoinColumnSpec joinColumn : written) {
-            checkName(joinColumn.name(), "column name", joinColumn.origin());
+            checkName(joinColumn.name(), Naming.Kind.COLUMN, joinColumn.origin());
             if (joinColumn.columnDefinition() != null) {
                 checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
             }
@@ -345,21 +345,22 @@ final class MappingValidator {
                 reporter.error(generator.origin(), "@SequenceGenerator(allocationSize = " + generator.allocationSize()
                         + ") is the sequence's increment and must be at least 1: use 1, or leave the default of 50");
             }
-            checkName(generator.sequenceName(), "sequence name", generator.origin());
+            checkName(generator.sequenceName(), Naming.Kind.SEQUENCE, generator.origin());
         } else if (spec instanceof TableGeneratorSpec generator) {
-            checkName(generator.table(), "table name", generator.origin());
-            checkName(generator.pkColumnName(), "column name", generator.origin());
-            checkName(generator.valueColumnName(), "column name", generator.origin());
+            checkName(generator.table(), Naming.Kind.TABLE, generator.origin());
+            checkName(generator.pkColumnName(), Naming.Kind.COLUMN, generator.origin());
+            checkName(generator.valueColumnName(), Naming.Kind.COLUMN, generator.origin());
         }
-        checkName(spec.schema(), "schema name", spec.origin());
+        checkName(spec.schema(), Naming.Kind.SCHEMA, spec.origin());
     }
 
     /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */
-    private void checkName(String name, String what, Origin origin) {
+    private void checkName(String name, Naming.Kind kind, Origin origin) {
         if (name == null) {
             return;
         }
-        String stored = naming.stored(name);
+        String what = kind.description();
+        String stored = naming.stored(kind, name);
         if (!Naming.isQuoted(name) && PostgresDialect.isReserved(stored)) {
             // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
             reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"

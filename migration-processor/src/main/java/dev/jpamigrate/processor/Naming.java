@@ -3,11 +3,12 @@ package dev.jpamigrate.processor;
 /**
  * How a name of the mapping becomes a name in the database: Hibernate's physical naming
  * strategy first, then PostgreSQL's folding of unquoted identifiers to lower case. A name
- * quoted in the mapping ({@code "`order`"} or {@code "\"order\""}) is kept exactly.
- * Constraint names are not physical names; Hibernate gives them as written or hashed.
+ * quoted in the mapping ({@code "`order`"} or {@code "\"order\""}) is kept exactly, unless the
+ * strategy changes it. Constraint names are not physical names; Hibernate gives them as
+ * written or hashed.
  */
 final class Naming {
-    /** The physical naming strategies the processor reproduces. */
+    /** The physical naming strategies the processor reproduces without a class of the user's. */
     enum Strategy {
         /** JPA's default: Hibernate's {@code PhysicalNamingStrategyStandardImpl} keeps the logical name. */
         JPA("jpa"),
@@ -25,37 +26,92 @@ final class Naming {
         }
     }
 
-    private final Strategy strategy;
-    private final boolean strategyAppliesToQuoted;
+    /** The kinds of names a physical naming strategy is asked for, each by a method of its own. */
+    enum Kind {
+        SCHEMA("schema name"), TABLE("table name"), SEQUENCE("sequence name"), COLUMN("column name");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        /** As an error message says it: {@code "table name"}. */
+        String description() {
+            return description;
+        }
+    }
+
+    /** A name as a physical naming strategy sees it: its text, and whether it is quoted. */
+    record Identifier(String text, boolean quoted) {
+    }
+
+    /** A physical naming strategy: Hibernate's interface, one method for every kind. */
+    interface PhysicalStrategy {
+        Identifier apply(Kind kind, Identifier logical);
+    }
+
+    private final PhysicalStrategy strategy;
+
+    Naming(PhysicalStrategy strategy) {
+        this.strategy = strategy;
+    }
 
     /**
+     * One of the built-in strategies.
+     *
      * @param hibernate Hibernate 6.6's {@code CamelCaseToUnderscoresNamingStrategy} also
      *     rewrites quoted names (keeping them quoted); Hibernate 7's leaves them alone
      */
-    Naming(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
-        this.strategy = strategy;
-        this.strategyAppliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
+    static Naming of(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
+        boolean appliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
+        return new Naming(strategy == Strategy.JPA ? (kind, name) -> name
+                : (kind, name) -> name.quoted() && !appliesToQuoted ? name
+                        : new Identifier(underscored(name.text()), name.quoted()));
+    }
+
+    String table(String logical) {
+        return stored(Kind.TABLE, logical);
+    }
+
+    String column(String logical) {
+        return stored(Kind.COLUMN, logical);
+    }
+
+    String schema(String logical) {
+        return stored(Kind.SCHEMA, logical);
+    }
+
+    String sequence(String logical) {
+        return stored(Kind.SEQUENCE, logical);
     }
 
     /**
-     * The name as Hibernate renders it into the text it hashes for {@code FK…} and
+     * A table name as Hibernate renders it into the text it hashes for {@code FK…} and
      * {@code IDX…} names: after the physical naming strategy, a quoted name in backticks.
      */
-    String physical(String logical) {
-        if (isQuoted(logical)) {
-            return "`" + quotedText(logical) + "`";
-        }
-        return strategy == Strategy.JPA ? logical : underscored(logical);
+    String physicalTable(String logical) {
+        return physical(Kind.TABLE, logical);
+    }
+
+    /** A column name as Hibernate hashes it, as {@link #physicalTable} says. */
+    String physicalColumn(String logical) {
+        return physical(Kind.COLUMN, logical);
     }
 
     /** The name as PostgreSQL stores it. */
-    String stored(String logical) {
-        return isQuoted(logical) ? quotedText(logical) : PostgresNames.fold(physical(logical));
+    String stored(Kind kind, String logical) {
+        Identifier physical = strategy.apply(kind, identifier(logical));
+        return physical.quoted() ? physical.text() : PostgresNames.fold(physical.text());
     }
 
-    private String quotedText(String quoted) {
-        String text = unquoted(quoted);
-        return strategy == Strategy.SPRING_BOOT && strategyAppliesToQuoted ? underscored(text) : text;
+    private String physical(Kind kind, String logical) {
+        Identifier physical = strategy.apply(kind, identifier(logical));
+        return physical.quoted() ? "`" + physical.text() + "`" : physical.text();
+    }
+
+    private static Identifier identifier(String logical) {
+        return new Identifier(text(logical), isQuoted(logical));
     }
 
     /** A constraint or index name as PostgreSQL stores it: no naming strategy, only quoting and folding. */

@@ -5,16 +5,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The processor's options, given as compiler arguments ({@code -Amigration.naming=spring-boot}):
  * the naming strategy the application configures in Hibernate, and the Hibernate version
  * whose schema to reproduce where versions differ.
+ *
+ * @param namingClass the application's own {@code PhysicalNamingStrategy} class, or {@code null}
+ *     to use {@code naming}
  */
-record ProcessorOptions(Naming.Strategy naming, HibernateVersion hibernate) {
+record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate) {
     static final String NAMING = "migration.naming";
     static final String HIBERNATE = "migration.hibernate";
     static final Set<String> NAMES = Set.of(NAMING, HIBERNATE);
+    private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
+            + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
     /** The Hibernate ORM versions whose schemas differ where the processor knows it. */
     enum HibernateVersion {
@@ -30,11 +36,25 @@ record ProcessorOptions(Naming.Strategy naming, HibernateVersion hibernate) {
 
     /** Reads the options; an unknown value is reported and the default taken, so that the compile fails with the reason. */
     static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
-        Naming.Strategy naming = value(options, NAMING, Naming.Strategy.values(), Naming.Strategy::option, reporter)
-                .orElse(Naming.Strategy.JPA);
+        String namingClass = options.getOrDefault(NAMING, "").trim();
+        // A class name has a package; the built-in strategies have none.
+        namingClass = CLASS_NAME.matcher(namingClass).matches() ? namingClass : null;
+        Naming.Strategy naming = namingClass != null ? Naming.Strategy.JPA
+                : value(options, NAMING, Naming.Strategy.values(), Naming.Strategy::option, reporter)
+                        .orElse(Naming.Strategy.JPA);
         HibernateVersion hibernate = value(options, HIBERNATE, HibernateVersion.values(), v -> v.option, reporter)
                 .orElse(HibernateVersion.V7);
-        return new ProcessorOptions(naming, hibernate);
+        return new ProcessorOptions(naming, namingClass, hibernate);
+    }
+
+    /**
+     * The naming the options choose.
+     *
+     * @throws IllegalArgumentException when the strategy class cannot be used, saying why
+     */
+    Naming createNaming(ClassLoader processorPath) {
+        return namingClass == null ? Naming.of(naming, hibernate)
+                : new Naming(UserNamingStrategy.load(namingClass, processorPath));
     }
 
     private static <T> Optional<T> value(Map<String, String> options, String name, T[] values,
@@ -47,7 +67,8 @@ record ProcessorOptions(Naming.Strategy naming, HibernateVersion hibernate) {
                 .filter(v -> option.apply(v).equals(given.trim().toLowerCase(Locale.ROOT))).findFirst();
         if (found.isEmpty()) {
             reporter.error("Unknown value for -A" + name + ": " + given + "; use one of "
-                    + Arrays.stream(values).map(option).toList());
+                    + Arrays.stream(values).map(option).toList()
+                    + (name.equals(NAMING) ? ", or the class name of your Hibernate PhysicalNamingStrategy" : ""));
         }
         return found;
     }

@@ -33,7 +33,7 @@ final class SecondaryTables {
             return Optional.empty();
         }
         return entity.secondaryTables().stream()
-                .filter(s -> naming.stored(s.table().name()).equals(naming.stored(table)))
+                .filter(s -> naming.table(s.table().name()).equals(naming.table(table)))
                 .findFirst();
     }
 
@@ -42,7 +42,7 @@ final class SecondaryTables {
         String table = attribute.column() == null ? null : attribute.column().table();
         EntityClass owner = hierarchy.tableOf(entity);
         return table == null || of(entity, attribute).isPresent() || of(owner, attribute).isPresent()
-                || naming.stored(table).equals(naming.stored(owner.logicalTableName()));
+                || naming.table(table).equals(naming.table(owner.logicalTableName()));
     }
 
     /** The entity's table without the secondary tables' columns, then each secondary table. */
@@ -67,20 +67,20 @@ final class SecondaryTables {
         String primaryKey = hierarchy.keyColumn(entity);
         String logical = secondary.keyColumns().isEmpty() ? primaryKey : secondary.keyColumns().get(0);
         Attribute rootId = hierarchy.root(entity).id().orElseThrow();
-        Column key = new Column(naming.stored(logical), SqlTypes.canonical(columnTypes.of(rootId).orElseThrow()), false,
+        Column key = new Column(naming.column(logical), SqlTypes.canonical(columnTypes.of(rootId).orElseThrow()), false,
                 null, false);
         String foreignKeyName = secondary.foreignKeyName() != null ? secondary.foreignKeyName()
-                : HibernateNames.foreignKey(naming.physical(table.logicalTableName()),
-                        naming.physical(entity.logicalTableName()), List.of(naming.physical(logical)));
+                : HibernateNames.foreignKey(naming.physicalTable(table.logicalTableName()),
+                        naming.physicalTable(entity.logicalTableName()), List.of(naming.physicalColumn(logical)));
         ForeignKey toPrimary = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
-                qualifiedName(entity), List.of(naming.stored(primaryKey)), ForeignKeyAction.NO_ACTION,
+                qualifiedName(entity), List.of(naming.column(primaryKey)), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION);
         return new TableShape(table, attributes, Set.of(), entity, List.of(key), List.of(), List.of(),
                 List.of(toPrimary));
     }
 
     private String qualifiedName(EntityClass entity) {
-        String local = naming.stored(entity.logicalTableName());
-        return entity.table().schema() == null ? local : naming.stored(entity.table().schema()) + "." + local;
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
     }
 }

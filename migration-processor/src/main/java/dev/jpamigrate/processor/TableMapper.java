@@ -58,8 +58,8 @@ final class TableMapper {
 
     /** The table name as the model writes it: as stored, qualified by its schema when it names one. */
     private String tableName(EntityClass entity) {
-        String local = naming.stored(entity.logicalTableName());
-        return entity.table().schema() == null ? local : naming.stored(entity.table().schema()) + "." + local;
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
     }
 
     /** The entity's table, or empty when two of its columns or constraints would get one name (reported). */
@@ -70,7 +70,7 @@ final class TableMapper {
     /** The table of {@code shape}, or empty when two of its columns or constraints would get one name (reported). */
     Optional<MappedTable> map(TableShape shape) {
         EntityClass entity = shape.entity();
-        String local = naming.stored(entity.logicalTableName());
+        String local = naming.table(entity.logicalTableName());
         List<Column> columns = new ArrayList<>(shape.keyColumns());
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
@@ -118,10 +118,10 @@ final class TableMapper {
             return Optional.empty();
         }
         PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
-                ? keys.of(entity).stream().map(k -> naming.stored(k.logicalName())).toList()
+                ? keys.of(entity).stream().map(k -> naming.column(k.logicalName())).toList()
                 : shape.keyColumns().stream().map(Column::name).toList());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
-                .map(a -> naming.stored(a.logicalColumnName())).toList();
+                .map(a -> naming.column(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
         }
@@ -173,7 +173,7 @@ final class TableMapper {
 
     private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
             List<Column> columns, List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
-        String name = naming.stored(attribute.logicalColumnName());
+        String name = naming.column(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
@@ -227,11 +227,11 @@ final class TableMapper {
         boolean noConstraint = false;
         for (KeyColumns.JoinColumn joinColumn : joinColumns) {
             JoinColumnSpec written = joinColumn.written();
-            String name = naming.stored(joinColumn.logicalName());
+            String name = naming.column(joinColumn.logicalName());
             columns.add(new Column(name, SqlTypes.canonical(joinColumn.type()),
                     !notNull && (written == null || written.nullable()), null, false));
             names.add(name);
-            physicalNames.add(naming.physical(joinColumn.logicalName()));
+            physicalNames.add(naming.physicalColumn(joinColumn.logicalName()));
             if (written != null) {
                 fkName = fkName != null ? fkName : written.foreignKeyName();
                 noConstraint |= written.noConstraint();
@@ -241,15 +241,15 @@ final class TableMapper {
         boolean unique = joinColumns.size() == 1 && joinColumns.get(0).written() != null
                 && joinColumns.get(0).written().unique();
         if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique)) {
-            String table = naming.stored(entity.logicalTableName());
+            String table = naming.table(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
         if (noConstraint || hierarchy.isSpreadOverTables(target)) {
             return;
         }
-        String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physical(entity.logicalTableName()),
-                naming.physical(target.logicalTableName()), physicalNames);
-        List<String> referenced = joinColumns.stream().map(j -> naming.stored(j.referenced().logicalName())).toList();
+        String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
+                naming.physicalTable(target.logicalTableName()), physicalNames);
+        List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
                 attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
     }
@@ -308,7 +308,7 @@ final class TableMapper {
                     : PostgresNames.unique(table, resolved), resolved));
         } else {
             String name = spec.name() != null ? spec.name()
-                    : HibernateNames.index(naming.physical(entity.logicalTableName()), written);
+                    : HibernateNames.index(naming.physicalTable(entity.logicalTableName()), written);
             indexes.add(new Index(Naming.constraint(name), entries, false));
         }
     }
@@ -317,7 +317,7 @@ final class TableMapper {
     private Optional<String> resolve(EntityClass entity, List<Column> columns, String written, Origin origin,
             String where) {
         // A constraint may name a column by its physical name or by the name the strategy turns into it.
-        for (String folded : List.of(PostgresNames.fold(written.trim()), naming.stored(written.trim()))) {
+        for (String folded : List.of(PostgresNames.fold(written.trim()), naming.column(written.trim()))) {
             if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
                 return Optional.of(folded);
             }
@@ -352,8 +352,8 @@ final class TableMapper {
     }
 
     private MappedSequence sequence(SequenceGeneratorSpec generator) {
-        String name = naming.stored(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
-        String qualified = generator.schema() == null ? name : naming.stored(generator.schema()) + "." + name;
+        String name = naming.sequence(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
+        String qualified = generator.schema() == null ? name : naming.schema(generator.schema()) + "." + name;
         return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),
                 generator.origin());
     }
@@ -363,8 +363,8 @@ final class TableMapper {
      * the table; its two columns are named as written, like constraints.
      */
     private MappedGeneratorTable generatorTable(TableGeneratorSpec generator) {
-        String local = naming.stored(generator.table());
-        String name = generator.schema() == null ? local : naming.stored(generator.schema()) + "." + local;
+        String local = naming.table(generator.table());
+        String name = generator.schema() == null ? local : naming.schema(generator.schema()) + "." + local;
         String key = Naming.constraint(generator.pkColumnName());
         Table table = new Table(name, List.of(
                 new Column(Naming.constraint(generator.valueColumnName()), "bigint", true, null, false),

@@ -19,6 +19,7 @@ final class HibernateSchema {
     private HibernateSchema() {
     }
 
+    /** @param naming {@code jpa}, {@code spring-boot}, or the class name of a physical naming strategy */
     static void run(TestDatabase db, List<Class<?>> entities, String naming, String action) {
         // Hibernate loads some classes by name, so it is given the loader of the compiled fixtures.
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
@@ -36,6 +37,8 @@ final class HibernateSchema {
             // What Spring Boot configures: its physical strategy now lives in Hibernate itself.
             settings.applySetting("hibernate.physical_naming_strategy",
                     "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+        } else if (!naming.equals(Naming.Strategy.JPA.option())) {
+            settings.applySetting("hibernate.physical_naming_strategy", naming);
         }
         StandardServiceRegistry registry = settings.build();
         try {

@@ -69,7 +69,33 @@ class ProcessorOptionsTest {
         Compilation compilation = compile(SUPPLIER, "-Amigration.naming=snake");
 
         CompilationSubject.assertThat(compilation)
-                .hadErrorContaining("Unknown value for -Amigration.naming: snake; use one of [jpa, spring-boot]");
+                .hadErrorContaining("Unknown value for -Amigration.naming: snake; use one of [jpa, spring-boot], or the class name of your"
+                        + " Hibernate PhysicalNamingStrategy");
+    }
+
+    @Test
+    void theApplicationsOwnStrategyClassNamesTablesColumnsAndSequences() {
+        Compilation compilation = compile(SUPPLIER, "-Amigration.naming=" + PrefixedNamingStrategy.class.getName());
+
+        assertSameSchema(schema(compilation, "shop"), Schema.builder()
+                .table("app_purchase_order", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("version", "integer", c -> c.notNull())
+                        .column("cut_off", "time(0)")
+                        .column("customer_name", "varchar(255)")
+                        .primaryKey("app_purchase_order_pkey", "id"))
+                .sequence("seq_order_ids", 1, 50)
+                .build());
+    }
+
+    @Test
+    void aStrategyClassThatCannotBeUsedIsAnErrorSayingWhy() {
+        CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.naming=com.acme.MissingNaming"))
+                .hadErrorContaining("-Amigration.naming=com.acme.MissingNaming names no class on the annotation"
+                        + " processor path");
+        CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.naming=java.lang.String"))
+                .hadErrorContaining("The naming strategy java.lang.String does not implement"
+                        + " org.hibernate.boot.model.naming.PhysicalNamingStrategy");
     }
 
     private static Compilation compile(JavaFileObject source, String... options) {
