@@ -69,8 +69,10 @@ final class Hierarchy {
         return all;
     }
 
+    /** Whether the entity has a parent or subclasses, or declares a discriminator column, which Hibernate then adds. */
     boolean inHierarchy(EntityClass entity) {
-        return entity.inheritance().parent() != null || !subclasses(entity).isEmpty();
+        return entity.inheritance().parent() != null || !subclasses(entity).isEmpty()
+                || entity.inheritance().discriminator() != null;
     }
 
     Strategy strategy(EntityClass entity) {
