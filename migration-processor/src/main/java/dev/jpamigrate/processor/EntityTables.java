@@ -55,7 +55,7 @@ final class EntityTables {
             // Hibernate 7 checks the discriminator values of a JOINED hierarchy too; its subclasses'
             // columns are in tables of their own.
             case JOINED -> Optional.of(entity == root ? withDiscriminator(TableShape.of(root), List.of(),
-                    valuesChecked(root, hierarchy.descendants(root))) : joinedSubclass(entity));
+                    valuesChecked(root)) : joinedSubclass(entity));
             case TABLE_PER_CLASS -> entity.inheritance().isAbstract() ? Optional.empty()
                     : Optional.of(new TableShape(entity, entity.attributes(), Set.of(), root, List.of(), List.of(),
                             List.of(), List.of()));
@@ -79,7 +79,7 @@ final class EntityTables {
         }
         TableShape table = new TableShape(root, attributes, optional, root, List.of(), List.of(), List.of(),
                 List.of());
-        return withDiscriminator(table, subclasses, valuesChecked(root, subclasses));
+        return withDiscriminator(table, subclasses, valuesChecked(root));
     }
 
     /**
@@ -87,9 +87,9 @@ final class EntityTables {
      * concrete entities but "null" (which the column's NULL stands for); none when one of them
      * is "not null", which stands for any other value.
      */
-    private List<String> valuesChecked(EntityClass root, List<EntityClass> subclasses) {
+    private List<String> valuesChecked(EntityClass root) {
         List<EntityClass> all = new ArrayList<>(List.of(root));
-        all.addAll(subclasses);
+        all.addAll(hierarchy.descendantsInHibernateOrder(root));
         List<String> values = new ArrayList<>();
         for (EntityClass entity : all) {
             String value = hierarchy.discriminatorValue(entity);

@@ -57,8 +57,22 @@ final class Hierarchy {
         return all;
     }
 
+    /**
+     * Every subclass below {@code entity} in the order Hibernate lists them
+     * ({@code PersistentClass.getSubclasses()}): the subclasses of each direct subclass first,
+     * then the direct subclasses.
+     */
+    List<EntityClass> descendantsInHibernateOrder(EntityClass entity) {
+        List<EntityClass> all = new ArrayList<>();
+        subclasses(entity).forEach(subclass -> all.addAll(descendantsInHibernateOrder(subclass)));
+        all.addAll(subclasses(entity));
+        return all;
+    }
+
+    /** Whether the entity has a parent or subclasses, or declares a discriminator column, which Hibernate then adds. */
     boolean inHierarchy(EntityClass entity) {
-        return entity.inheritance().parent() != null || !subclasses(entity).isEmpty();
+        return entity.inheritance().parent() != null || !subclasses(entity).isEmpty()
+                || entity.inheritance().discriminator() != null;
     }
 
     Strategy strategy(EntityClass entity) {

@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import dev.jpamigrate.Schema;
+import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Entity hierarchies (one table, a table per subclass joined to its parent's, or a table per
@@ -245,5 +247,17 @@ class InheritanceMappingTest {
                         .foreignKey("fkpof9xte3w3eiy0tnygnp8dcgb", fk -> fk.columns("employee_id").references("employee", "id")))
                 .build());
         assertThat(snapshot(compilation, "hr").entityClasses()).containsExactly("hr.Employee");
+    }
+
+    @Test
+    void recompilingOneSubclassAloneKeepsTheWholeHierarchysTable(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work);
+        module.compile(PAYMENTS);
+        Schema full = module.entitySchema();
+
+        module.compile(PAYMENTS[1]);
+
+        assertSameSchema(module.entitySchema(), full);
+        assertThat(full.tables().get(0).columns()).extracting(dev.jpamigrate.Column::name).contains("code", "holder");
     }
 }
