@@ -10,6 +10,7 @@ import java.util.List;
  * @param declaringClass the qualified name of the class that declares the field
  * @param basicOptional {@code @Basic(optional)}, {@code true} without {@code @Basic}
  * @param relation the relation annotation, or {@code null} for a basic attribute
+ * @param collection what a collection-valued field says about its table, or {@code null} for another field
  * @param details comments, defaults, checks and the like, beyond {@code @Column}
  * @param unsupported the features on this field that JPA Migrate does not map yet
  */
@@ -28,6 +29,7 @@ record Attribute(
         List<SequenceGeneratorSpec> sequenceGenerators,
         RelationSpec relation,
         JoinColumnSpec joinColumn,
+        CollectionSpec collection,
         ColumnDetails details,
         List<UnsupportedUse> unsupported,
         Origin origin) {
@@ -112,6 +114,28 @@ record Attribute(
 
     boolean isRelation() {
         return relation != null;
+    }
+
+    /** {@code @ElementCollection}: the values live in a collection table of their own. */
+    boolean isElementCollection() {
+        return collection != null && collection.elementCollection() != null;
+    }
+
+    /**
+     * The element of an {@code @ElementCollection} (a map's value) as an attribute of its
+     * own: the collection's {@code @Column}, {@code @Enumerated}, {@code @Temporal} and
+     * {@code @Lob} describe its column.
+     */
+    Attribute element() {
+        return new Attribute(name, declaringClass, collection.element(), false, false, lob, true, column, enumerated,
+                temporal, null, List.of(), null, null, null, details, List.of(), origin);
+    }
+
+    /** The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */
+    Attribute mapKey() {
+        return new Attribute(name + "_KEY", declaringClass, collection.key(), false, false, false, true,
+                collection.mapKeyColumn(), collection.mapKeyEnumerated(), collection.mapKeyTemporal(), null, List.of(),
+                null, null, null, ColumnDetails.NONE, List.of(), origin);
     }
 
     /** An owning {@code @ManyToOne} or {@code @OneToOne}: the attribute that has a join column. */

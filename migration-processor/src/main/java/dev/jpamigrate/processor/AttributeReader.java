@@ -11,7 +11,9 @@ import dev.jpamigrate.processor.Attribute.Strategy;
 import dev.jpamigrate.processor.Attribute.TemporalKind;
 import dev.jpamigrate.processor.Attribute.TemporalSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -28,10 +30,12 @@ import javax.lang.model.util.Types;
 final class AttributeReader {
     private final Types types;
     private final JavaTypes javaTypes;
+    private final CollectionReader collections;
 
-    AttributeReader(Types types, JavaTypes javaTypes) {
+    AttributeReader(Types types, JavaTypes javaTypes, CollectionReader collections) {
         this.types = types;
         this.javaTypes = javaTypes;
+        this.collections = collections;
     }
 
     /** Static, {@code transient}, {@code @Transient} and Hibernate's {@code @Formula} fields have no column. */
@@ -61,6 +65,7 @@ final class AttributeReader {
         RelationSpec relation = null;
         JoinColumnSpec joinColumn = null;
         AnnotationMirror columnAnnotation = null;
+        Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
@@ -71,6 +76,10 @@ final class AttributeReader {
                 continue;
             }
             Origin origin = Origin.of(field, m);
+            if (CollectionReader.ANNOTATIONS.contains(jpa)) {
+                collectionAnnotations.put(jpa, m);
+                continue;
+            }
             switch (jpa) {
                 case "Id" -> id = true;
                 case "Version" -> version = true;
@@ -105,13 +114,16 @@ final class AttributeReader {
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
             }
         }
+        boolean toMany = relation != null
+                && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
+        CollectionSpec collection = collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
                 javaTypes.of(fieldType), id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
-                generators, relation, joinColumn, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
+                generators, relation, joinColumn, collection, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
                 unsupported, Origin.of(field));
     }
 
-    private static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "table", "options");
         Integer secondPrecision = Annotations.integer(m, "secondPrecision");
         return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
@@ -121,7 +133,7 @@ final class AttributeReader {
                 Annotations.string(m, "columnDefinition"), Origin.of(field, m));
     }
 
-    private static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, "@JoinColumn", unsupported, "table", "comment", "check",
                 "options");
         String foreignKeyName = null;

@@ -45,7 +45,7 @@ final class EntityReader {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
-        this.attributes = new AttributeReader(types, javaTypes);
+        this.attributes = new AttributeReader(types, javaTypes, new CollectionReader(elements, types, javaTypes));
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -68,6 +68,10 @@ final class EntityReader {
                 if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
                     String target = attribute.relation().target().name();
                     all.computeIfAbsent(target, name -> read(javaTypes.entity(name)));
+                }
+                JavaType mapKey = attribute.collection() == null ? null : attribute.collection().key();
+                if (mapKey != null && mapKey.kind() == Kind.ENTITY) {
+                    all.computeIfAbsent(mapKey.name(), name -> read(javaTypes.entity(name)));
                 }
             }
         }

@@ -121,9 +121,16 @@ final class EntitySnapshotStep {
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators, naming,
-                new ColumnTypes(options.hibernate()), options.hibernate());
-        List<MappedTable> tables = model.entities().stream().map(mapper::map).flatMap(Optional::stream).toList();
+        ColumnTypes columnTypes = new ColumnTypes(options.hibernate());
+        TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernate());
+        CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
+                options.hibernate());
+        List<MappedTable> tables = new ArrayList<>();
+        for (EntityClass entity : model.entities()) {
+            mapper.map(entity).ifPresent(tables::add);
+            tables.addAll(collections.map(entity));
+        }
+        tables = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate()).addTo(tables);
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables) : Optional.empty();
         if (snapshots.isEmpty()) {

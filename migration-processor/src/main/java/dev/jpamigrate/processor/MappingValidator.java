@@ -25,18 +25,12 @@ final class MappingValidator {
 
     /** How to get on without each unsupported feature, by the start of its name. */
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
-            Map.entry("@ElementCollection", "map the values as an @Entity with a @ManyToOne to this one, or mark the"
-                    + " field @Transient"),
-            Map.entry("@CollectionTable", "map the values as an @Entity with a @ManyToOne to this one"),
+            Map.entry("@ElementCollection of embeddables", "map the values as an @Entity with a @ManyToOne to this"
+                    + " one, or mark the field @Transient"),
             Map.entry("@Embedded", "declare the fields on the entity itself, or mark the field @Transient"),
             Map.entry("@EmbeddedId", "give the entity a single @Id field"),
             Map.entry("@IdClass", "give the entity a single @Id field"),
             Map.entry("@MapsId", "give the entity its own @Id field and a plain @ManyToOne or @OneToOne"),
-            Map.entry("@JoinTable", "map the join table as an @Entity with two @ManyToOne fields"),
-            Map.entry("@ManyToMany", "map the join table as an @Entity with two @ManyToOne fields, or use mappedBy"
-                    + " on the inverse side"),
-            Map.entry("@OneToMany", "map the relation by a @ManyToOne on the other entity and write"
-                    + " @OneToMany(mappedBy = \"...\") here"),
             Map.entry("@JoinColumns", "reference an entity with a single @Id through one @JoinColumn"),
             Map.entry("@Inheritance", "share fields through a @MappedSuperclass instead"),
             Map.entry("@Discriminator", "share fields through a @MappedSuperclass instead"),
@@ -46,8 +40,6 @@ final class MappingValidator {
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
             Map.entry("@Convert", "map a supported type, give the column type with @Column(columnDefinition = ...),"
                     + " or mark the field @Transient"),
-            Map.entry("@OrderColumn", "order the other side by a column of its own with @OrderBy"),
-            Map.entry("@MapKey", "use a List or Set on the inverse side (mappedBy)"),
             Map.entry("@TableGenerator", "use @GeneratedValue(strategy = SEQUENCE) with a @SequenceGenerator, or IDENTITY"),
             Map.entry("@SequenceGenerator on a @MappedSuperclass", "Hibernate 7 ignores it there: declare it on the"
                     + " entity class or on the @Id field"),
@@ -137,7 +129,9 @@ final class MappingValidator {
                     + " field " + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class");
         }
         attribute.sequenceGenerators().forEach(this::checkGenerator);
-        if (attribute.isRelation()) {
+        if (attribute.collection() != null) {
+            new CollectionValidator(reporter, model, columnTypes, this).validate(entity, attribute);
+        } else if (attribute.isRelation()) {
             validateRelation(attribute);
         } else {
             validateBasic(attribute);
@@ -148,7 +142,8 @@ final class MappingValidator {
         }
     }
 
-    private void validateBasic(Attribute attribute) {
+    /** Validates a basic attribute, or the element or key of an {@code @ElementCollection} seen as one. */
+    void validateBasic(Attribute attribute) {
         JavaType type = attribute.type();
         ColumnSpec column = attribute.column();
         checkName(attribute.logicalColumnName(), "column name", column != null ? column.origin() : attribute.origin());
@@ -216,14 +211,16 @@ final class MappingValidator {
         }
     }
 
-    private void validateRelation(Attribute attribute) {
+    /** Validates a relation: its target, and the join column of an owning to-one; reports whether all is well. */
+    boolean validateRelation(Attribute attribute) {
+        int before = reporter.errorCount();
+        validateRelationChecks(attribute);
+        return reporter.errorCount() == before;
+    }
+
+    private void validateRelationChecks(Attribute attribute) {
         RelationSpec relation = attribute.relation();
         String annotation = relation.kind().annotation();
-        if (relation.owning() && (relation.kind() == RelationKind.ONE_TO_MANY
-                || relation.kind() == RelationKind.MANY_TO_MANY)) {
-            unsupported(new UnsupportedUse(annotation + " without mappedBy", relation.origin()));
-            return;
-        }
         if (attribute.id()) {
             unsupported(new UnsupportedUse("@Id on a relation (derived identity)", attribute.origin()),
                     "give the entity its own @Id field next to the " + annotation);
@@ -245,7 +242,9 @@ final class MappingValidator {
             validateInverse(attribute, target);
             return;
         }
-        validateJoinColumn(attribute, target);
+        if (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE) {
+            validateJoinColumn(attribute, target);
+        }
     }
 
     private void validateInverse(Attribute attribute, EntityClass target) {
@@ -298,7 +297,7 @@ final class MappingValidator {
      * type, which PostgreSQL turns into a default and a sequence, would not read back as the
      * column it describes.
      */
-    private boolean checkColumnDefinition(String definition, Origin origin) {
+    boolean checkColumnDefinition(String definition, Origin origin) {
         if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write only the column type there, and say the rest with nullable, unique and the id generation");
@@ -317,7 +316,7 @@ final class MappingValidator {
     }
 
     /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */
-    private void checkName(String name, String what, Origin origin) {
+    void checkName(String name, String what, Origin origin) {
         if (name == null) {
             return;
         }
@@ -333,7 +332,7 @@ final class MappingValidator {
         }
     }
 
-    private void unsupported(UnsupportedUse use) {
+    void unsupported(UnsupportedUse use) {
         String workaround = WORKAROUNDS.entrySet().stream()
                 .filter(e -> use.feature().startsWith(e.getKey()))
                 .map(Map.Entry::getValue)
@@ -342,7 +341,7 @@ final class MappingValidator {
         unsupported(use, workaround);
     }
 
-    private void unsupported(UnsupportedUse use, String workaround) {
+    void unsupported(UnsupportedUse use, String workaround) {
         reporter.error(use.origin(), String.format(UNSUPPORTED, use.feature(), workaround));
     }
 }

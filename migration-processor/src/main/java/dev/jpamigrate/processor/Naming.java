@@ -38,6 +38,14 @@ final class Naming {
     }
 
     /**
+     * The implicit name of a join table: {@code <owner table>_<target table>} in JPA's
+     * naming, {@code <owner table>_<attribute>} in Spring Boot's ({@code SpringImplicitNamingStrategy}).
+     */
+    String joinTable(String ownerTable, String targetTable, String attribute) {
+        return physical(ownerTable) + "_" + (strategy == Strategy.SPRING_BOOT ? attribute : physical(targetTable));
+    }
+
+    /**
      * The name as Hibernate renders it into the text it hashes for {@code FK…} and
      * {@code IDX…} names: after the physical naming strategy, a quoted name in backticks.
      */

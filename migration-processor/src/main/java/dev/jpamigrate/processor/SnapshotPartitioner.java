@@ -33,7 +33,7 @@ final class SnapshotPartitioner {
         Set<Sequence> sequences = new LinkedHashSet<>();
         tables.forEach(t -> t.sequences().stream().map(MappedSequence::sequence).forEach(sequences::add));
         Schema schema = new Schema(tables.stream().map(MappedTable::table).toList(), List.copyOf(sequences));
-        List<EntityClass> entities = tables.stream().map(MappedTable::entity)
+        List<EntityClass> entities = tables.stream().map(MappedTable::entity).distinct()
                 .sorted(Comparator.comparing(EntityClass::binaryName)).toList();
         return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, entities);
     }

@@ -45,7 +45,8 @@ class HibernateConformanceTest {
             "shop", "3.1",
             "jpa32", "3.2",
             "keywords", "3.1",
-            "columns", "3.1"));
+            "columns", "3.1",
+            "collections", "3.1"));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();

@@ -180,7 +180,7 @@ class IncrementalCompileTest {
                 @Entity
                 public class Product {
                     @Id UUID id;
-                    @ElementCollection List<String> tags;
+                    @ElementCollection String tags;
                 }
                 """))).isNotEmpty();
 

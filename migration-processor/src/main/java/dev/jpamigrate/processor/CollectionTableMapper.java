@@ -1,0 +1,255 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.Attribute.EnumStorage;
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.Attribute.RelationKind;
+import dev.jpamigrate.processor.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.CollectionSpec.TableSpec;
+import dev.jpamigrate.processor.HibernateColumnOrder.KeyColumn;
+import dev.jpamigrate.processor.JavaType.Kind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps the collection fields of one validated entity to the tables Hibernate creates for
+ * them: the join table of an owning {@code @ManyToMany}, and of a {@code @OneToMany}
+ * without {@code @JoinColumn}; the collection table of an {@code @ElementCollection}. Each
+ * has the owner's join column, the element's columns (a join column to the target, or the
+ * value column), a map's key column and a list's order column, and the primary key or
+ * unique constraint that Hibernate derives from the kind of collection.
+ */
+final class CollectionTableMapper {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
+
+    CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
+            ProcessorOptions.HibernateVersion hibernate) {
+        this.reporter = reporter;
+        this.model = model;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
+    }
+
+    /** Whether {@code attribute} has a table of its own. */
+    static boolean hasTable(Attribute attribute) {
+        if (attribute.isElementCollection()) {
+            return true;
+        }
+        return attribute.relation() != null && attribute.relation().owning()
+                && (attribute.relation().kind() == RelationKind.MANY_TO_MANY
+                        || attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() == null);
+    }
+
+    /** The tables of the collection fields of {@code entity}; a table whose names clash is reported and left out. */
+    List<MappedTable> map(EntityClass entity) {
+        List<MappedTable> tables = new ArrayList<>();
+        for (Attribute attribute : entity.attributes()) {
+            if (hasTable(attribute)) {
+                map(entity, attribute).ifPresent(t -> tables.add(MappedTable.ofCollection(entity, attribute, t)));
+            }
+        }
+        return tables;
+    }
+
+    private Optional<Table> map(EntityClass owner, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        TableSpec spec = collection.table();
+        EntityClass target = model.target(attribute).orElse(null);
+        String logical = spec != null && spec.name() != null ? spec.name()
+                : attribute.isElementCollection() ? owner.entityName() + "_" + attribute.name()
+                : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
+        Builder table = new Builder(logical, spec != null ? spec.schema() : null);
+
+        Attribute ownerId = owner.id().orElseThrow();
+        JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
+        String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
+                : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
+        KeyColumn owning = table.joinColumn(ownerColumn, ownerPrefix, owner, ownerId,
+                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
+
+        KeyColumn element;
+        if (attribute.isElementCollection()) {
+            element = table.valueColumn(attribute.element(), true);
+        } else {
+            JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
+                    ? spec.inverseJoinColumns().get(0) : null;
+            element = table.joinColumn(targetColumn, attribute.name(), target, target.id().orElseThrow(),
+                    spec == null ? null : spec.inverseForeignKeyName(), spec != null && spec.inverseNoConstraint());
+        }
+        KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
+        KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
+
+        boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
+        if (oneToMany && collection.kind() == CollectionKind.SET && hibernate == ProcessorOptions.HibernateVersion.V7) {
+            // Hibernate 7 keys a one-to-many Set's join table by the element alone, which makes it unique.
+            table.primaryKey(List.of(element));
+        } else {
+            if (oneToMany) {
+                table.unique(List.of(element));
+            }
+            switch (collection.kind()) {
+                case SET -> {
+                    if (element.column().nullable()) {
+                        // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
+                        if (hibernate == ProcessorOptions.HibernateVersion.V7) {
+                            table.unique(List.of(owning, element));
+                        }
+                    } else {
+                        table.primaryKey(List.of(owning, element));
+                    }
+                }
+                case MAP -> table.primaryKey(List.of(owning, key != null ? key : element));
+                case LIST -> table.primaryKey(List.of(owning, order));
+                default -> { }
+            }
+        }
+        return table.build(attribute);
+    }
+
+    /** The key column of a map: a join column to an entity key, or a basic column. */
+    private KeyColumn mapKey(Builder table, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        JavaType key = collection.key();
+        if (key.kind() == Kind.ENTITY) {
+            EntityClass keyEntity = model.entity(key.name()).orElseThrow();
+            JoinColumnSpec spec = collection.mapKeyJoinColumn();
+            String name = spec != null && spec.name() != null ? spec.name() : attribute.name() + "_KEY";
+            JoinColumnSpec named = new JoinColumnSpec(name, null, false, false,
+                    spec == null ? null : spec.columnDefinition(), spec == null ? null : spec.foreignKeyName(),
+                    spec != null && spec.noConstraint(), attribute.origin());
+            return table.joinColumn(named, null, keyEntity, keyEntity.id().orElseThrow(), null, false);
+        }
+        return table.valueColumn(attribute.mapKey(), false);
+    }
+
+    /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
+    private static Optional<String> inverseAttribute(EntityClass owner, Attribute attribute, EntityClass target) {
+        return target.attributes().stream()
+                .filter(a -> a.relation() != null && attribute.name().equals(a.relation().mappedBy())
+                        && a.relation().target().name().equals(owner.qualifiedName()))
+                .map(Attribute::name)
+                .findFirst();
+    }
+
+    /** The table under construction, named as the model writes it. */
+    private final class Builder {
+        private final String logical;
+        private final String local;
+        private final String name;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<UniqueConstraint> uniques = new ArrayList<>();
+        private final List<CheckConstraint> checks = new ArrayList<>();
+        private PrimaryKey primaryKey;
+
+        Builder(String logical, String schema) {
+            this.logical = logical;
+            this.local = naming.stored(logical);
+            this.name = schema == null ? local : naming.stored(schema) + "." + local;
+        }
+
+        /** A NOT NULL join column to the primary key of {@code referenced}, with its foreign key. */
+        KeyColumn joinColumn(JoinColumnSpec spec, String prefix, EntityClass referenced, Attribute referencedId,
+                String tableForeignKey, boolean tableNoConstraint) {
+            String column = spec != null && spec.name() != null ? spec.name()
+                    : HibernateNames.joinColumn(prefix, Naming.text(referencedId.logicalColumnName()));
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
+                    : columnTypes.of(referencedId).orElseThrow();
+            KeyColumn key = add(new Column(naming.stored(column), SqlTypes.canonical(type), false, null, false), column);
+            String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint())) {
+                String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physical(logical),
+                        naming.physical(referenced.logicalTableName()), List.of(naming.physical(column)));
+                foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
+                        tableName(referenced), List.of(naming.stored(referencedId.logicalColumnName())),
+                        ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
+            }
+            return key;
+        }
+
+        /** The column of a basic value or map key, with the CHECK of an enum. */
+        KeyColumn valueColumn(Attribute value, boolean nullable) {
+            String column = value.logicalColumnName();
+            boolean notNull = !nullable || value.column() != null && !value.column().nullable();
+            KeyColumn key = add(new Column(naming.stored(column),
+                    SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
+            if (value.type().kind() == Kind.ENUM) {
+                EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
+                checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
+                        EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
+            }
+            return key;
+        }
+
+        /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */
+        KeyColumn orderColumn(Attribute attribute, boolean nullable) {
+            KeyColumn key = add(OrderColumns.column(attribute, naming, nullable), OrderColumns.logicalName(attribute));
+            OrderColumns.check(local, key.stored(), checkNames(), hibernate).ifPresent(checks::add);
+            return key;
+        }
+
+        void primaryKey(List<KeyColumn> key) {
+            primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key));
+        }
+
+        void unique(List<KeyColumn> key) {
+            List<String> ordered = HibernateColumnOrder.sorted(key);
+            uniques.add(new UniqueConstraint(PostgresNames.unique(local, ordered), ordered));
+        }
+
+        private KeyColumn add(Column column, String logicalName) {
+            columns.add(column);
+            return new KeyColumn(column, Naming.text(naming.physical(logicalName)));
+        }
+
+        private Set<String> checkNames() {
+            Set<String> names = new HashSet<>();
+            checks.forEach(c -> names.add(c.name()));
+            return names;
+        }
+
+        Optional<Table> build(Attribute attribute) {
+            Set<String> seen = new HashSet<>();
+            for (Column column : columns) {
+                if (!seen.add(column.name())) {
+                    reporter.error(attribute.origin(), "The table " + name + " of " + attribute.name() + " would get"
+                            + " two columns named " + column.name() + ": name the columns apart with @JoinColumn(name"
+                            + " = ...), @Column(name = ...), @MapKeyColumn(name = ...) or @OrderColumn(name = ...)");
+                    return Optional.empty();
+                }
+            }
+            List<Index> indexes = new ArrayList<>();
+            TableSpec spec = attribute.collection().table();
+            if (spec != null) {
+                int before = reporter.errorCount();
+                new TableConstraints(reporter, naming, name, logical, columns)
+                        .add(spec.uniqueConstraints(), spec.indexes(), uniques, indexes);
+                if (reporter.errorCount() != before) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks));
+        }
+    }
+
+    private String tableName(EntityClass entity) {
+        String local = naming.stored(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.stored(entity.table().schema()) + "." + local;
+    }
+}

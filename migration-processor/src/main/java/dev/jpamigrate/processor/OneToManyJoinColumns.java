@@ -1,0 +1,114 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.Attribute.RelationKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The columns that a unidirectional {@code @OneToMany @JoinColumn} puts into the table of
+ * its target (a nullable join column to the owner, with its foreign key, and the
+ * {@code @OrderColumn} of a list): a pass over the module's tables once all are mapped,
+ * since the column belongs to another entity's table than the field that declares it.
+ */
+final class OneToManyJoinColumns {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
+
+    OneToManyJoinColumns(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
+            ProcessorOptions.HibernateVersion hibernate) {
+        this.reporter = reporter;
+        this.model = model;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
+    }
+
+    /** Whether {@code attribute} puts a column into its target's table. */
+    static boolean applies(Attribute attribute) {
+        return attribute.relation() != null && attribute.relation().owning()
+                && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() != null;
+    }
+
+    /** {@code tables}, the targets' tables with the columns added; a clash of column names is reported. */
+    List<MappedTable> addTo(List<MappedTable> tables) {
+        List<MappedTable> result = new ArrayList<>(tables);
+        for (MappedTable owner : tables) {
+            if (owner.collection() != null) {
+                continue;
+            }
+            for (Attribute attribute : owner.entity().attributes()) {
+                if (!applies(attribute)) {
+                    continue;
+                }
+                String target = attribute.relation().target().name();
+                for (int i = 0; i < result.size(); i++) {
+                    MappedTable candidate = result.get(i);
+                    if (candidate.collection() == null && candidate.entity().qualifiedName().equals(target)) {
+                        result.set(i, new MappedTable(candidate.entity(),
+                                withJoinColumn(candidate.table(), owner, attribute), candidate.sequences()));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private Table withJoinColumn(Table table, MappedTable owner, Attribute attribute) {
+        EntityClass ownerEntity = owner.entity();
+        EntityClass targetEntity = model.target(attribute).orElseThrow();
+        Attribute ownerId = ownerEntity.id().orElseThrow();
+        JoinColumnSpec spec = attribute.joinColumn();
+        String logical = spec.name() != null ? spec.name()
+                : HibernateNames.joinColumn(attribute.name(), Naming.text(ownerId.logicalColumnName()));
+        String type = spec.columnDefinition() != null ? spec.columnDefinition() : columnTypes.of(ownerId).orElseThrow();
+        List<Column> columns = new ArrayList<>(table.columns());
+        List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        Column joinColumn = new Column(naming.stored(logical), SqlTypes.canonical(type), spec.nullable(), null, false);
+        columns.add(joinColumn);
+        if (spec.unique()) {
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table.localName(), List.of(joinColumn.name())),
+                    List.of(joinColumn.name())));
+        }
+        if (!spec.noConstraint()) {
+            String fkName = spec.foreignKeyName() != null ? spec.foreignKeyName()
+                    : HibernateNames.foreignKey(naming.physical(targetEntity.logicalTableName()),
+                            naming.physical(ownerEntity.logicalTableName()), List.of(naming.physical(logical)));
+            foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()), owner.table().name(),
+                    List.of(naming.stored(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                    ForeignKeyAction.NO_ACTION));
+        }
+        if (attribute.collection().orderColumn() != null) {
+            Column order = OrderColumns.column(attribute, naming, true);
+            columns.add(order);
+            Set<String> taken = new HashSet<>();
+            checks.forEach(c -> taken.add(c.name()));
+            OrderColumns.check(table.localName(), order.name(), taken, hibernate).ifPresent(checks::add);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Column column : columns) {
+            if (!seen.add(column.name())) {
+                reporter.error(spec.origin(), "Field " + attribute.name() + " of " + ownerEntity.entityName() + " adds"
+                        + " column " + column.name() + " to table " + table.name() + ", which has a column of that name"
+                        + " already: name the join column or the order column apart");
+                return table;
+            }
+        }
+        return new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), foreignKeys, checks,
+                table.comment());
+    }
+}
