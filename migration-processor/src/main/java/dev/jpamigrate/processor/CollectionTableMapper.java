@@ -208,9 +208,10 @@ final class CollectionTableMapper {
             primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key));
         }
 
+        /** A unique constraint over {@code key} in the order given: Hibernate sorts a primary key's columns only. */
         void unique(List<KeyColumn> key) {
-            List<String> ordered = HibernateColumnOrder.sorted(key);
-            uniques.add(new UniqueConstraint(PostgresNames.unique(local, ordered), ordered));
+            List<String> columns = key.stream().map(KeyColumn::stored).toList();
+            uniques.add(new UniqueConstraint(PostgresNames.unique(local, columns), columns));
         }
 
         private KeyColumn add(Column column, String logicalName) {

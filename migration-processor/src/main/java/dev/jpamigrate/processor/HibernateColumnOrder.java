@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The order in which Hibernate (6.2 and later, {@code ColumnOrderingStrategyStandard}) lists
- * the columns of a primary key or unique constraint it writes: by the column's size in bytes
+ * the columns of a primary key it writes (not of a unique constraint): by the column's size in bytes
  * (at least 4), then by its name as Hibernate spells it, case-sensitively. PostgreSQL keeps
  * that order in the key, so a collection table's key is {@code (position, product_id)}, not
  * {@code (product_id, position)}.

@@ -172,6 +172,7 @@ class CollectionMappingTest {
                         public class Product {
                             @Id Long id;
                             @ElementCollection Set<String> tags;
+                            @ElementCollection Set<Integer> ratings;
                             @ElementCollection @Enumerated(EnumType.STRING) Set<Label> labels;
                             @ElementCollection List<LocalDate> restockDates;
                             @ElementCollection
@@ -195,6 +196,9 @@ class CollectionMappingTest {
                 .unique("product_tags_product_id_tags_key", "product_id", "tags")
                 .foreignKey("fktn39jalmecc0pfv4sk9kf7tgu", fk -> fk.columns("product_id").references("product", "id")))
                 .build().tables().get(0));
+        // The unique constraint keeps the owner's column first; only a primary key is sorted by size.
+        assertThat(schema.table("product_ratings").orElseThrow().uniqueConstraints().get(0).columns())
+                .containsExactly("product_id", "ratings");
         assertThat(schema.table("product_labels").orElseThrow().checks()).extracting(c -> c.expression())
                 .containsExactly("labels in ('NEW','SALE')");
         Table restockDates = schema.table("product_restockdates").orElseThrow();
