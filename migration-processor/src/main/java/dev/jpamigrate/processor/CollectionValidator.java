@@ -235,10 +235,12 @@ final class CollectionValidator {
         CollectionSpec collection = attribute.collection();
         EntityClass target = model.target(attribute).orElseThrow();
         if (!relation.owning()) {
-            if (collection.orderColumn() != null || collection.isMap() && collection.mapKey() == null) {
-                validator.unsupported(new UnsupportedUse((collection.orderColumn() != null ? "@OrderColumn" : "a Map"
-                        + " without @MapKey") + " on the inverse side of a relation (" + attribute.name() + ")",
-                        relation.origin()), "put the list or map on the owning side, or use @OrderBy or @MapKey");
+            boolean inverseOrder = collection.orderColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY;
+            if (inverseOrder || collection.isMap() && collection.mapKey() == null) {
+                validator.unsupported(new UnsupportedUse((inverseOrder ? "@OrderColumn on the inverse side of a"
+                        + " @ManyToMany" : "a Map without @MapKey on the inverse side of a relation") + " ("
+                        + attribute.name() + ")", relation.origin()),
+                        "put the list or map on the owning side, or use @OrderBy or @MapKey");
             }
             return;
         }
@@ -255,10 +257,7 @@ final class CollectionValidator {
         if (!hasSingleKey(target, attribute, relation.origin())) {
             return;
         }
-        if (collection.isMap() && collection.mapKey() == null) {
-            validator.unsupported(new UnsupportedUse("a " + relation.kind().annotation() + " Map without @MapKey ("
-                    + attribute.name() + ")", relation.origin()), "key the map by an attribute of "
-                    + target.entityName() + " with @MapKey(name = \"...\"), or use a Set or List");
+        if (collection.isMap() && collection.mapKey() == null && !validateRelationMapKey(attribute, target)) {
             return;
         }
         if (attribute.joinColumn() != null) {
@@ -270,6 +269,31 @@ final class CollectionValidator {
             }
             checkJoinColumn(attribute.joinColumn());
         }
+    }
+
+    /** The key column of a relation's map: a basic key, in the join table or in the target's table. */
+    private boolean validateRelationMapKey(Attribute attribute, EntityClass target) {
+        JavaType key = attribute.collection().key();
+        if (key == null) {
+            reporter.error(attribute.origin(), "Field " + attribute.name() + " is a raw Map, so its keys have no type:"
+                    + " write the type arguments, as in Map<String, " + target.entityName() + ">");
+            return false;
+        }
+        if (key.kind() == Kind.ENTITY || key.kind() == Kind.EMBEDDABLE) {
+            validator.unsupported(new UnsupportedUse("a " + attribute.relation().kind().annotation() + " Map keyed by "
+                    + key.name() + " (" + attribute.name() + ")", attribute.relation().origin()), "key the map by an"
+                    + " attribute of " + target.entityName() + " with @MapKey(name = \"...\"), or by a basic value");
+            return false;
+        }
+        if (attribute.collection().mapKeyJoinColumn() != null) {
+            reporter.error(attribute.collection().mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys"
+                    + " that are entities, and the keys of " + attribute.name() + " are " + key.name()
+                    + ": use @MapKeyColumn");
+            return false;
+        }
+        int before = reporter.errorCount();
+        validator.validateBasic(attribute.mapKey());
+        return reporter.errorCount() == before;
     }
 
     private static String simpleName(JavaType type) {

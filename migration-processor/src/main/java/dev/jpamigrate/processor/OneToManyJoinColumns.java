@@ -7,6 +7,7 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.Table;
 import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.Attribute.EnumStorage;
 import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * The columns that a unidirectional {@code @OneToMany @JoinColumn} puts into the table of
- * its target (a nullable join column to the owner, with its foreign key, and the
- * {@code @OrderColumn} of a list): a pass over the module's tables once all are mapped,
+ * its target (a nullable join column to the owner, with its foreign key, the
+ * {@code @OrderColumn} of a list and the key column of a map), and the order column of a
+ * bidirectional one-to-many list: a pass over the module's tables once all are mapped,
  * since the column belongs to another entity's table than the field that declares it.
  */
 final class OneToManyJoinColumns {
@@ -36,10 +38,16 @@ final class OneToManyJoinColumns {
         this.hibernate = hibernate;
     }
 
-    /** Whether {@code attribute} puts a column into its target's table. */
+    /** Whether {@code attribute} puts a join column into its target's table. */
     static boolean applies(Attribute attribute) {
         return attribute.relation() != null && attribute.relation().owning()
                 && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() != null;
+    }
+
+    /** Whether {@code attribute} is the inverse side of a one-to-many list whose order column the target's table keeps. */
+    static boolean ordersInverse(Attribute attribute) {
+        return attribute.relation() != null && !attribute.relation().owning()
+                && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.collection().orderColumn() != null;
     }
 
     /** {@code tables}, the targets' tables with the columns added; a clash of column names is reported. */
@@ -50,15 +58,19 @@ final class OneToManyJoinColumns {
                 continue;
             }
             for (Attribute attribute : owner.entity().attributes()) {
-                if (!applies(attribute)) {
+                if (!applies(attribute) && !ordersInverse(attribute)) {
                     continue;
                 }
                 String target = attribute.relation().target().name();
                 for (int i = 0; i < result.size(); i++) {
                     MappedTable candidate = result.get(i);
                     if (candidate.collection() == null && candidate.entity().qualifiedName().equals(target)) {
-                        result.set(i, new MappedTable(candidate.entity(),
-                                withJoinColumn(candidate.table(), owner, attribute), candidate.sequences()));
+                        Table table = applies(attribute) ? withJoinColumn(candidate.table(), owner, attribute)
+                                : withCollectionColumns(candidate.table(), attribute, new ArrayList<>(
+                                        candidate.table().columns()), new ArrayList<>(candidate.table().checks()),
+                                        candidate.table().uniqueConstraints(), candidate.table().foreignKeys(),
+                                        attribute.relation().origin());
+                        result.set(i, new MappedTable(candidate.entity(), table, candidate.sequences()));
                     }
                 }
             }
@@ -92,23 +104,49 @@ final class OneToManyJoinColumns {
                     List.of(naming.stored(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
                     ForeignKeyAction.NO_ACTION));
         }
-        if (attribute.collection().orderColumn() != null) {
+        return withCollectionColumns(table, attribute, columns, checks, uniques, foreignKeys, spec.origin());
+    }
+
+    /**
+     * {@code table} with {@code columns} and the columns that the target's table keeps for
+     * the collection: the {@code @OrderColumn} of a list, the key column of a map (both
+     * nullable); or {@code table} unchanged when two columns would get one name (reported).
+     */
+    private Table withCollectionColumns(Table table, Attribute attribute, List<Column> columns,
+            List<CheckConstraint> checks, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, Origin origin) {
+        CollectionSpec collection = attribute.collection();
+        if (collection.orderColumn() != null) {
             Column order = OrderColumns.column(attribute, naming, true);
             columns.add(order);
-            Set<String> taken = new HashSet<>();
-            checks.forEach(c -> taken.add(c.name()));
-            OrderColumns.check(table.localName(), order.name(), taken, hibernate).ifPresent(checks::add);
+            OrderColumns.check(table.localName(), order.name(), names(checks), hibernate).ifPresent(checks::add);
+        }
+        if (collection.isMap() && collection.mapKey() == null) {
+            Attribute key = attribute.mapKey();
+            Column column = new Column(naming.stored(key.logicalColumnName()),
+                    SqlTypes.canonical(columnTypes.of(key).orElseThrow()), true, null, false);
+            columns.add(column);
+            if (key.type().kind() == JavaType.Kind.ENUM) {
+                EnumStorage storage = key.enumerated() == null ? EnumStorage.ORDINAL : key.enumerated().storage();
+                checks.add(new CheckConstraint(PostgresNames.check(table.localName(), column.name(), names(checks)),
+                        EnumChecks.expression(column.name(), storage, key.type().enumConstants())));
+            }
         }
         Set<String> seen = new HashSet<>();
         for (Column column : columns) {
             if (!seen.add(column.name())) {
-                reporter.error(spec.origin(), "Field " + attribute.name() + " of " + ownerEntity.entityName() + " adds"
-                        + " column " + column.name() + " to table " + table.name() + ", which has a column of that name"
-                        + " already: name the join column or the order column apart");
+                reporter.error(origin, "Field " + attribute.name() + " adds column " + column.name() + " to table "
+                        + table.name() + ", which has a column of that name already: name the join, order or key"
+                        + " column apart");
                 return table;
             }
         }
         return new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), foreignKeys, checks,
                 table.comment());
+    }
+
+    private static Set<String> names(List<CheckConstraint> checks) {
+        Set<String> names = new HashSet<>();
+        checks.forEach(c -> names.add(c.name()));
+        return names;
     }
 }

@@ -294,6 +294,39 @@ class CollectionMappingTest {
         assertThat(schema(compilation, "hr").tables()).extracting(Table::name).containsExactly("department", "employee");
     }
 
+    @Test
+    void theTargetsTableKeepsTheOrderOfAnInverseListAndTheKeyOfAOneToManyMap() {
+        Compilation compilation = compileCleanly(
+                jakarta("hr.Department", """
+                        @Entity
+                        public class Department {
+                            @Id Long id;
+                            @OneToMany(mappedBy = "department") @OrderColumn(name = "seniority") List<Employee> bySeniority;
+                            @OneToMany @JoinColumn(name = "badge_of") @MapKeyColumn(name = "badge")
+                            java.util.Map<Integer, Employee> byBadge;
+                        }
+                        """),
+                jakarta("hr.Employee", """
+                        @Entity
+                        public class Employee {
+                            @Id Long id;
+                            @ManyToOne Department department;
+                        }
+                        """));
+
+        assertThat(table(compilation, "hr", "employee")).isEqualTo(Schema.builder().table("employee", t -> t
+                .column("id", "bigint", c -> c.notNull())
+                .column("department_id", "bigint")
+                .column("seniority", "integer")
+                .column("badge_of", "bigint")
+                .column("badge", "integer")
+                .primaryKey("employee_pkey", "id")
+                .check("employee_seniority_check", "seniority >= 0")
+                .foreignKey("fk14tijxqry9ml17nk86sqfp561", fk -> fk.columns("department_id").references("department", "id"))
+                .foreignKey("fkhy7i16o9gre5ehs9mi63onvdv",
+                        fk -> fk.columns("badge_of").references("department", "id"))).build().tables().get(0));
+    }
+
     private static Table table(Compilation compilation, String packageName, String tableName) {
         return schema(compilation, packageName).table(tableName)
                 .orElseThrow(() -> new AssertionError("no table " + tableName));

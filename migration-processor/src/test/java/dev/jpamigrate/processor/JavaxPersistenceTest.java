@@ -106,13 +106,13 @@ class JavaxPersistenceTest {
                 @Entity
                 public class Customer {
                     @Id Long id;
-                    @OneToMany java.util.Map<String, Customer> referrals;
+                    @OneToMany java.util.Map<Customer, Customer> referrals;
                 }
                 """)));
 
         CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a @OneToMany Map"
-                + " without @MapKey (referrals) yet").inFile(compilation.sourceFiles().get(compilation.sourceFiles()
-                .size() - 1)).onLineContaining("java.util.Map<String, Customer> referrals");
+                + " keyed by shop.Customer (referrals) yet").inFile(compilation.sourceFiles().get(compilation.sourceFiles()
+                .size() - 1)).onLineContaining("java.util.Map<Customer, Customer> referrals");
     }
 
     @Test

@@ -220,11 +220,11 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @OneToMany java.util.Map<String, Customer> buyersByName;
+                    @OneToMany java.util.Map<Customer, Customer> buyersByReferrer;
                 }
-                """), "@OneToMany java.util.Map<String, Customer> buyersByName", "JPA Migrate does not support a @OneToMany Map"
-                        + " without @MapKey (buyersByName) yet: key the map by an attribute of Customer with"
-                        + " @MapKey(name = \"...\"), or use a Set or List");
+                """), "@OneToMany java.util.Map<Customer, Customer> buyersByReferrer", "JPA Migrate does not support a"
+                        + " @OneToMany Map keyed by shop.Customer (buyersByReferrer) yet: key the map by an attribute of"
+                        + " Customer with @MapKey(name = \"...\"), or by a basic value");
     }
 
     @Test
