@@ -80,7 +80,7 @@ final class CollectionTableMapper {
         JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
-        KeyColumn owning = table.joinColumn(ownerColumn, ownerPrefix, owner, ownerId,
+        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, ownerId), owner, ownerId,
                 spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
 
         KeyColumn element;
@@ -89,37 +89,48 @@ final class CollectionTableMapper {
         } else {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
-            element = table.joinColumn(targetColumn, attribute.name(), target, target.id().orElseThrow(),
+            Attribute targetId = target.id().orElseThrow();
+            element = table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), targetId), target, targetId,
                     spec == null ? null : spec.inverseForeignKeyName(), spec != null && spec.inverseNoConstraint());
         }
         KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
         KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
 
+        key(table, attribute, owning, element, key != null ? key : order);
+        return table.build(attribute);
+    }
+
+    /**
+     * The primary key or unique constraints that Hibernate gives the table of {@code attribute}.
+     *
+     * @param index the map's key column or the list's order column, or {@code null}
+     */
+    private void key(Builder table, Attribute attribute, KeyColumn owning, KeyColumn element, KeyColumn index) {
+        CollectionKind kind = attribute.collection().kind();
+        boolean hibernate7 = hibernate == ProcessorOptions.HibernateVersion.V7;
         boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
-        if (oneToMany && collection.kind() == CollectionKind.SET && hibernate == ProcessorOptions.HibernateVersion.V7) {
+        if (oneToMany && kind == CollectionKind.SET && hibernate7) {
             // Hibernate 7 keys a one-to-many Set's join table by the element alone, which makes it unique.
             table.primaryKey(List.of(element));
-        } else {
-            if (oneToMany) {
-                table.unique(List.of(element));
-            }
-            switch (collection.kind()) {
-                case SET -> {
-                    if (element.column().nullable()) {
-                        // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
-                        if (hibernate == ProcessorOptions.HibernateVersion.V7) {
-                            table.unique(List.of(owning, element));
-                        }
-                    } else {
-                        table.primaryKey(List.of(owning, element));
-                    }
-                }
-                case MAP -> table.primaryKey(List.of(owning, key != null ? key : element));
-                case LIST -> table.primaryKey(List.of(owning, order));
-                default -> { }
-            }
+            return;
         }
-        return table.build(attribute);
+        if (oneToMany) {
+            table.unique(List.of(element));
+        }
+        switch (kind) {
+            case SET -> {
+                if (!element.column().nullable()) {
+                    table.primaryKey(List.of(owning, element));
+                } else if (hibernate7) {
+                    // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
+                    table.unique(List.of(owning, element));
+                }
+            }
+            // A map keyed by an attribute of its target (@MapKey) has no key column: its element is the key.
+            case MAP -> table.primaryKey(List.of(owning, index != null ? index : element));
+            case LIST -> table.primaryKey(List.of(owning, index));
+            default -> { }
+        }
     }
 
     /** The key column of a map: a join column to an entity key, or a basic column. */
@@ -128,14 +139,15 @@ final class CollectionTableMapper {
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            JoinColumnSpec spec = collection.mapKeyJoinColumn();
-            String name = spec != null && spec.name() != null ? spec.name() : attribute.name() + "_KEY";
-            JoinColumnSpec named = new JoinColumnSpec(name, null, false, false,
-                    spec == null ? null : spec.columnDefinition(), spec == null ? null : spec.foreignKeyName(),
-                    spec != null && spec.noConstraint(), attribute.origin());
-            return table.joinColumn(named, null, keyEntity, keyEntity.id().orElseThrow(), null, false);
+            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity,
+                    keyEntity.id().orElseThrow(), null, false);
         }
         return table.valueColumn(attribute.mapKey(), false);
+    }
+
+    /** JPA's {@code <prefix>_<referenced primary key column>}. */
+    private static String implicitJoinColumn(String prefix, Attribute referencedId) {
+        return HibernateNames.joinColumn(prefix, Naming.text(referencedId.logicalColumnName()));
     }
 
     /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
@@ -164,11 +176,15 @@ final class CollectionTableMapper {
             this.name = schema == null ? local : naming.stored(schema) + "." + local;
         }
 
-        /** A NOT NULL join column to the primary key of {@code referenced}, with its foreign key. */
-        KeyColumn joinColumn(JoinColumnSpec spec, String prefix, EntityClass referenced, Attribute referencedId,
+        /**
+         * A NOT NULL join column to the primary key of {@code referenced}, with its foreign key.
+         *
+         * @param implicitName the name when {@code spec} gives none
+         * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
+         */
+        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, Attribute referencedId,
                 String tableForeignKey, boolean tableNoConstraint) {
-            String column = spec != null && spec.name() != null ? spec.name()
-                    : HibernateNames.joinColumn(prefix, Naming.text(referencedId.logicalColumnName()));
+            String column = spec != null && spec.name() != null ? spec.name() : implicitName;
             String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
                     : columnTypes.of(referencedId).orElseThrow();
             KeyColumn key = add(new Column(naming.stored(column), SqlTypes.canonical(type), false, null, false), column);

@@ -161,8 +161,8 @@ final class MappingValidator {
             }
             case COLLECTION -> {
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " is a collection (" + type.name()
-                        + "), which is no column: map the other side with @ManyToOne and write"
-                        + " @OneToMany(mappedBy = \"...\") here, or mark the field @Transient");
+                        + "), which is no column: add @ElementCollection for values, @OneToMany or @ManyToMany for"
+                        + " entities, or mark the field @Transient");
                 return;
             }
             case EMBEDDABLE -> {
@@ -250,7 +250,6 @@ final class MappingValidator {
     private void validateInverse(Attribute attribute, EntityClass target) {
         RelationSpec relation = attribute.relation();
         Optional<Attribute> owner = target.attribute(relation.mappedBy());
-        // An owner that JPA Migrate does not map (a @ManyToMany) is reported on the owner itself.
         if (owner.isEmpty() || owner.get().relation() == null || !owner.get().relation().owning()) {
             reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
                     + "\") names no owning relation field of " + target.qualifiedName()

@@ -262,7 +262,8 @@ class MappingDiagnosticsTest {
                     @Id Long id;
                     List<String> tags;
                 }
-                """), "List<String> tags", "Field tags is a collection (java.util.List), which is no column");
+                """), "List<String> tags", "Field tags is a collection (java.util.List), which is no column:"
+                        + " add @ElementCollection for values, @OneToMany or @ManyToMany for entities");
     }
 
     @Test
