@@ -72,7 +72,8 @@ final class CollectionTableMapper {
         TableSpec spec = collection.table();
         EntityClass target = model.target(attribute).orElse(null);
         String logical = spec != null && spec.name() != null ? spec.name()
-                : attribute.isElementCollection() ? owner.entityName() + "_" + attribute.name()
+                : attribute.isElementCollection()
+                ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
                 : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
         Builder table = new Builder(logical, spec != null ? spec.schema() : null);
 
@@ -80,7 +81,7 @@ final class CollectionTableMapper {
         JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
-        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, ownerId), owner, ownerId,
+        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner, ownerId), owner, ownerId,
                 spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
 
         KeyColumn element;
@@ -90,7 +91,8 @@ final class CollectionTableMapper {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
             Attribute targetId = target.id().orElseThrow();
-            element = table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), targetId), target, targetId,
+            element = table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target, targetId), target,
+                    targetId,
                     spec == null ? null : spec.inverseForeignKeyName(), spec != null && spec.inverseNoConstraint());
         }
         KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
@@ -145,9 +147,8 @@ final class CollectionTableMapper {
         return table.valueColumn(attribute.mapKey(), false);
     }
 
-    /** JPA's {@code <prefix>_<referenced primary key column>}. */
-    private static String implicitJoinColumn(String prefix, Attribute referencedId) {
-        return HibernateNames.joinColumn(prefix, Naming.text(referencedId.logicalColumnName()));
+    private static String implicitJoinColumn(String prefix, EntityClass referenced, Attribute referencedId) {
+        return HibernateNames.implicitJoinColumn(prefix, referenced.logicalTableName(), referencedId.logicalColumnName());
     }
 
     /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */

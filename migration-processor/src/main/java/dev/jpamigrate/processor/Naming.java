@@ -42,7 +42,16 @@ final class Naming {
      * naming, {@code <owner table>_<attribute>} in Spring Boot's ({@code SpringImplicitNamingStrategy}).
      */
     String joinTable(String ownerTable, String targetTable, String attribute) {
-        return physical(ownerTable) + "_" + (strategy == Strategy.SPRING_BOOT ? attribute : physical(targetTable));
+        String name = text(physical(ownerTable)) + "_"
+                + (strategy == Strategy.SPRING_BOOT ? attribute : text(physical(targetTable)));
+        // Hibernate quotes the name when it is made of a quoted table's.
+        return isQuoted(ownerTable) || isQuoted(targetTable) ? "`" + name + "`" : name;
+    }
+
+    /** The implicit name of a collection table: JPA's {@code <entity>_<attribute>}, quoted with the owner's table. */
+    static String collectionTable(String entityName, String ownerTable, String attribute) {
+        String name = entityName + "_" + attribute;
+        return isQuoted(ownerTable) ? "`" + name + "`" : name;
     }
 
     /**

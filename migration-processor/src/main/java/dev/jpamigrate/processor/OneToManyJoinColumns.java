@@ -84,7 +84,8 @@ final class OneToManyJoinColumns {
         Attribute ownerId = ownerEntity.id().orElseThrow();
         JoinColumnSpec spec = attribute.joinColumn();
         String logical = spec.name() != null ? spec.name()
-                : HibernateNames.joinColumn(attribute.name(), Naming.text(ownerId.logicalColumnName()));
+                : HibernateNames.implicitJoinColumn(attribute.name(), ownerEntity.logicalTableName(),
+                        ownerId.logicalColumnName());
         String type = spec.columnDefinition() != null ? spec.columnDefinition() : columnTypes.of(ownerId).orElseThrow();
         List<Column> columns = new ArrayList<>(table.columns());
         List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());

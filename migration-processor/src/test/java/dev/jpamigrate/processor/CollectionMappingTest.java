@@ -327,6 +327,29 @@ class CollectionMappingTest {
                         fk -> fk.columns("badge_of").references("department", "id"))).build().tables().get(0));
     }
 
+    @Test
+    void theTablesAndJoinColumnsOfAQuotedTableAreQuotedToo() {
+        Compilation compilation = compileCleanly(
+                jakarta("music.Song", "@Entity public class Song { @Id String isrc; }"),
+                jakarta("music.Order", """
+                        @Entity
+                        @Table(name = "`Order`")
+                        public class Order {
+                            @Id Long id;
+                            @ManyToMany Set<Song> songs;
+                            @ElementCollection Set<String> notes;
+                        }
+                        """));
+        Schema schema = schema(compilation, "music");
+
+        assertThat(schema.tables()).extracting(Table::name)
+                .containsExactlyInAnyOrder("Order", "song", "Order_Song", "Order_notes");
+        assertThat(schema.table("Order_Song").orElseThrow().primaryKey().columns())
+                .containsExactly("Order_id", "songs_isrc");
+        assertThat(schema.table("Order_Song").orElseThrow().foreignKeys()).extracting(f -> f.name())
+                .containsExactlyInAnyOrder("fkswcj2poty0m6r8okj6a4df1j1", "fkdykqos4dosepym5um0v1k5q57");
+    }
+
     private static Table table(Compilation compilation, String packageName, String tableName) {
         return schema(compilation, packageName).table(tableName)
                 .orElseThrow(() -> new AssertionError("no table " + tableName));
