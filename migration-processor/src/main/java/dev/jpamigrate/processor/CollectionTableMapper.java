@@ -243,6 +243,16 @@ final class CollectionTableMapper {
         }
 
         Optional<Table> build(Attribute attribute) {
+            List<String> names = new ArrayList<>(List.of(local));
+            columns.forEach(c -> names.add(c.name()));
+            for (String name : names) {
+                if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
+                    reporter.error(attribute.origin(), "The table of " + attribute.name() + " would get the name " + name
+                            + ", which is longer than the " + PostgresNames.MAX_IDENTIFIER_BYTES + " bytes PostgreSQL"
+                            + " keeps: give a shorter name with @JoinTable, @CollectionTable, @JoinColumn or @Column");
+                    return Optional.empty();
+                }
+            }
             Set<String> seen = new HashSet<>();
             for (Column column : columns) {
                 if (!seen.add(column.name())) {

@@ -206,6 +206,20 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
+        assertError(jakarta("shop.Basket", """
+                @Entity
+                public class Basket {
+                    @Id Long id;
+                    @ElementCollection Set<String> notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline;
+                }
+                """), "notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline", "The table of"
+                        + " notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline would get the name"
+                        + " basket_notesthatthecustomerwrotedownwhileshoppingforgroceriesonline, which is longer than the 63"
+                        + " bytes PostgreSQL keeps: give a shorter name with @JoinTable, @CollectionTable");
+    }
+
+    @Test
     void collectionsNotSupportedYetAreNamedOnTheirElement() {
         assertError(jakarta("shop.Order", """
                 @Entity
