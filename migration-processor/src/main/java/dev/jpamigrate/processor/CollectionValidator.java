@@ -18,12 +18,15 @@ final class CollectionValidator {
     private final ErrorReporter reporter;
     private final EntityModel model;
     private final ColumnTypes columnTypes;
+    private final Naming naming;
     private final MappingValidator validator;
 
-    CollectionValidator(ErrorReporter reporter, EntityModel model, ColumnTypes columnTypes, MappingValidator validator) {
+    CollectionValidator(ErrorReporter reporter, EntityModel model, ColumnTypes columnTypes, Naming naming,
+            MappingValidator validator) {
         this.reporter = reporter;
         this.model = model;
         this.columnTypes = columnTypes;
+        this.naming = naming;
         this.validator = validator;
     }
 
@@ -56,13 +59,13 @@ final class CollectionValidator {
                     + (attribute.isElementCollection() ? " @ElementCollection(targetClass = ...)" : " targetEntity = ..."));
             return;
         }
-        if (!checkCollectionAnnotations(attribute) || !checkOwner(entity, attribute)) {
+        if (!checkCollectionAnnotations(entity, attribute) || !checkOwner(entity, attribute)) {
             return;
         }
         if (attribute.isElementCollection()) {
             validateElementCollection(attribute);
         } else {
-            validateToMany(attribute);
+            validateToMany(entity, attribute);
         }
     }
 
@@ -84,7 +87,7 @@ final class CollectionValidator {
     }
 
     /** {@code @OrderColumn} on lists, {@code @MapKey*} on maps, and each table annotation where it belongs. */
-    private boolean checkCollectionAnnotations(Attribute attribute) {
+    private boolean checkCollectionAnnotations(EntityClass entity, Attribute attribute) {
         CollectionSpec collection = attribute.collection();
         int before = reporter.errorCount();
         if (collection.orderColumn() != null && collection.kind() != CollectionKind.LIST) {
@@ -127,8 +130,9 @@ final class CollectionValidator {
             }
             validator.checkName(table.name(), "table name", table.origin());
             validator.checkName(table.schema(), "schema name", table.origin());
-            table.joinColumns().forEach(c -> checkJoinColumn(c));
-            table.inverseJoinColumns().forEach(c -> checkJoinColumn(c));
+            table.joinColumns().forEach(c -> checkJoinColumn(c, entity));
+            EntityClass target = model.target(attribute).orElse(null);
+            table.inverseJoinColumns().forEach(c -> checkJoinColumn(c, target));
         }
         if (collection.orderColumn() != null) {
             validator.checkName(collection.orderColumn().name(), "column name", collection.orderColumn().origin());
@@ -136,11 +140,17 @@ final class CollectionValidator {
         return reporter.errorCount() == before;
     }
 
-    private void checkJoinColumn(JoinColumnSpec column) {
+    /** A join column's name and definition; it may name the primary key of {@code referenced} (when known) only. */
+    private void checkJoinColumn(JoinColumnSpec column, EntityClass referenced) {
         validator.checkName(column.name(), "column name", column.origin());
-        if (column.referencedColumnName() != null) {
-            validator.unsupported(new UnsupportedUse("@JoinColumn(referencedColumnName) in a join or collection table",
-                    column.origin()), "remove referencedColumnName: the column references the primary key");
+        String written = column.referencedColumnName();
+        if (written != null && referenced != null && referenced.id().isPresent()) {
+            String pk = referenced.id().get().logicalColumnName();
+            if (!naming.stored(written).equals(naming.stored(pk))) {
+                validator.unsupported(new UnsupportedUse("a join column that references " + written + ", which is not"
+                        + " the primary key of " + referenced.entityName(), column.origin()),
+                        "remove referencedColumnName, or set it to \"" + pk + "\"");
+            }
         }
         if (column.columnDefinition() != null) {
             validator.checkColumnDefinition(column.columnDefinition(), column.origin());
@@ -214,7 +224,7 @@ final class CollectionValidator {
                 reporter.error(collection.mapKeyColumn().origin(), "The keys of " + attribute.name() + " are entities,"
                         + " which a join column references: write @MapKeyJoinColumn instead of @MapKeyColumn");
             } else if (hasSingleKey(keyEntity, attribute, attribute.origin()) && collection.mapKeyJoinColumn() != null) {
-                checkJoinColumn(collection.mapKeyJoinColumn());
+                checkJoinColumn(collection.mapKeyJoinColumn(), keyEntity);
             }
         } else if (key.kind() == Kind.EMBEDDABLE) {
             validator.unsupported(new UnsupportedUse("@ElementCollection of embeddables (a " + key.name() + " map key)",
@@ -227,7 +237,7 @@ final class CollectionValidator {
         }
     }
 
-    private void validateToMany(Attribute attribute) {
+    private void validateToMany(EntityClass entity, Attribute attribute) {
         if (!validator.validateRelation(attribute)) {
             return;
         }
@@ -267,7 +277,7 @@ final class CollectionValidator {
                         + " @ManyToOne on " + target.entityName() + ", or use a join table (remove @JoinColumn)");
                 return;
             }
-            checkJoinColumn(attribute.joinColumn());
+            checkJoinColumn(attribute.joinColumn(), entity);
         }
     }
 

@@ -130,7 +130,7 @@ final class MappingValidator {
         }
         attribute.sequenceGenerators().forEach(this::checkGenerator);
         if (attribute.collection() != null) {
-            new CollectionValidator(reporter, model, columnTypes, this).validate(entity, attribute);
+            new CollectionValidator(reporter, model, columnTypes, naming, this).validate(entity, attribute);
         } else if (attribute.isRelation()) {
             validateRelation(attribute);
         } else {

@@ -82,7 +82,7 @@ class CollectionMappingTest {
                             @Id Long id;
                             @ManyToMany
                             @JoinTable(name = "course_teacher",
-                                    joinColumns = @JoinColumn(name = "course_id"),
+                                    joinColumns = @JoinColumn(name = "course_id", referencedColumnName = "id"),
                                     inverseJoinColumns = @JoinColumn(name = "teacher_badge"),
                                     foreignKey = @ForeignKey(name = "fk_course_teacher_course"),
                                     inverseForeignKey = @ForeignKey(name = "fk_course_teacher_teacher"),

@@ -206,6 +206,22 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void aJoinTableColumnThatReferencesAnotherColumnThanThePrimaryKeyIsNotSupportedYet() {
+        assertError(jakarta("shop.Basket", """
+                @Entity
+                public class Basket {
+                    @Id Long id;
+                    String code;
+                    @ManyToMany
+                    @JoinTable(joinColumns = @JoinColumn(name = "basket_code", referencedColumnName = "code"))
+                    Set<Customer> buyers;
+                }
+                """), "referencedColumnName = \"code\"", "JPA Migrate does not support a join column that references"
+                        + " code, which is not the primary key of Basket yet: remove referencedColumnName, or set it"
+                        + " to \"id\"");
+    }
+
+    @Test
     void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
         assertError(jakarta("shop.Basket", """
                 @Entity
