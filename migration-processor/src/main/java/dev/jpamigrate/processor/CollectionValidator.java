@@ -281,7 +281,7 @@ final class CollectionValidator {
         }
     }
 
-    /** The key column of a relation's map: a basic key, in the join table or in the target's table. */
+    /** The key column of a relation's map: in the join table (a basic key or an entity's), or in the target's table (basic). */
     private boolean validateRelationMapKey(Attribute attribute, EntityClass target) {
         JavaType key = attribute.collection().key();
         if (key == null) {
@@ -289,11 +289,29 @@ final class CollectionValidator {
                     + " write the type arguments, as in Map<String, " + target.entityName() + ">");
             return false;
         }
-        if (key.kind() == Kind.ENTITY || key.kind() == Kind.EMBEDDABLE) {
-            validator.unsupported(new UnsupportedUse("a " + attribute.relation().kind().annotation() + " Map keyed by "
-                    + key.name() + " (" + attribute.name() + ")", attribute.relation().origin()), "key the map by an"
-                    + " attribute of " + target.entityName() + " with @MapKey(name = \"...\"), or by a basic value");
+        boolean inTargetTable = attribute.joinColumn() != null;
+        if (key.kind() == Kind.EMBEDDABLE || key.kind() == Kind.ENTITY && inTargetTable) {
+            validator.unsupported(new UnsupportedUse("a " + attribute.relation().kind().annotation()
+                    + (inTargetTable ? " @JoinColumn" : "") + " Map keyed by " + key.name() + " (" + attribute.name()
+                    + ")", attribute.relation().origin()), "key the map by an attribute of " + target.entityName()
+                    + " with @MapKey(name = \"...\"), or by a basic value");
             return false;
+        }
+        if (key.kind() == Kind.ENTITY) {
+            EntityClass keyEntity = model.entity(key.name()).orElseThrow();
+            if (attribute.collection().mapKeyColumn() != null) {
+                reporter.error(attribute.collection().mapKeyColumn().origin(), "The keys of " + attribute.name()
+                        + " are entities, which a join column references: write @MapKeyJoinColumn instead of"
+                        + " @MapKeyColumn");
+                return false;
+            }
+            if (!hasSingleKey(keyEntity, attribute, attribute.relation().origin())) {
+                return false;
+            }
+            if (attribute.collection().mapKeyJoinColumn() != null) {
+                checkJoinColumn(attribute.collection().mapKeyJoinColumn(), keyEntity);
+            }
+            return true;
         }
         if (attribute.collection().mapKeyJoinColumn() != null) {
             reporter.error(attribute.collection().mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys"

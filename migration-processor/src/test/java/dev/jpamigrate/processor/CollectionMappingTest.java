@@ -272,6 +272,33 @@ class CollectionMappingTest {
     }
 
     @Test
+    void aManyToManyMapKeyedByAnEntityHasAKeyJoinColumnInItsJoinTable() {
+        Compilation compilation = compileCleanly(
+                jakarta("school.Song", "@Entity public class Song { @Id String isrc; }"),
+                jakarta("school.Teacher", "@Entity @Table(name = \"teachers\") public class Teacher { @Id Integer badge; }"),
+                jakarta("school.Course", """
+                        @Entity
+                        public class Course {
+                            @Id Long id;
+                            @ManyToMany @MapKeyJoinColumn(name = "anthem_isrc") java.util.Map<Song, Teacher> choirLeaders;
+                        }
+                        """));
+
+        assertThat(table(compilation, "school", "course_teachers")).isEqualTo(Schema.builder()
+                .table("course_teachers", t -> t
+                        .column("course_id", "bigint", c -> c.notNull())
+                        .column("choirleaders_badge", "integer", c -> c.notNull())
+                        .column("anthem_isrc", "varchar(255)", c -> c.notNull())
+                        .primaryKey("course_teachers_pkey", "course_id", "anthem_isrc")
+                        .foreignKey("fkqodnw7iqkg1hppyikeioji6oy", fk -> fk.columns("course_id").references("course", "id"))
+                        .foreignKey("fkdme72lpbkm0n62gkgx1s2vlm2",
+                                fk -> fk.columns("choirleaders_badge").references("teachers", "badge"))
+                        .foreignKey("fkmccbhbgj8u3tdvcxtpvn8nl4p",
+                                fk -> fk.columns("anthem_isrc").references("song", "isrc")))
+                .build().tables().get(0));
+    }
+
+    @Test
     void aMapKeyedByAnAttributeOfTheTargetMakesNoColumn() {
         Compilation compilation = compileCleanly(
                 jakarta("hr.Department", """

@@ -106,12 +106,12 @@ class JavaxPersistenceTest {
                 @Entity
                 public class Customer {
                     @Id Long id;
-                    @OneToMany java.util.Map<Customer, Customer> referrals;
+                    @OneToMany @JoinColumn java.util.Map<Customer, Customer> referrals;
                 }
                 """)));
 
-        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a @OneToMany Map"
-                + " keyed by shop.Customer (referrals) yet").inFile(compilation.sourceFiles().get(compilation.sourceFiles()
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a @OneToMany"
+                + " @JoinColumn Map keyed by shop.Customer (referrals) yet").inFile(compilation.sourceFiles().get(compilation.sourceFiles()
                 .size() - 1)).onLineContaining("java.util.Map<Customer, Customer> referrals");
     }
 

@@ -250,10 +250,10 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @OneToMany java.util.Map<Customer, Customer> buyersByReferrer;
+                    @OneToMany @JoinColumn java.util.Map<Customer, Customer> buyersByReferrer;
                 }
-                """), "@OneToMany java.util.Map<Customer, Customer> buyersByReferrer", "JPA Migrate does not support a"
-                        + " @OneToMany Map keyed by shop.Customer (buyersByReferrer) yet: key the map by an attribute of"
+                """), "java.util.Map<Customer, Customer> buyersByReferrer", "JPA Migrate does not support a"
+                        + " @OneToMany @JoinColumn Map keyed by shop.Customer (buyersByReferrer) yet: key the map by an attribute of"
                         + " Customer with @MapKey(name = \"...\"), or by a basic value");
     }
 
