@@ -84,16 +84,17 @@ final class CollectionTableMapper {
         KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner, ownerId), owner, ownerId,
                 spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
 
-        KeyColumn element;
+        List<KeyColumn> element;
         if (attribute.isElementCollection()) {
-            element = table.valueColumn(attribute.element(), true);
+            // The one place where an embeddable element would add its columns (CollectionValidator rejects it yet).
+            element = List.of(table.valueColumn(attribute.element(), true));
         } else {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
             Attribute targetId = target.id().orElseThrow();
-            element = table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target, targetId), target,
-                    targetId,
-                    spec == null ? null : spec.inverseForeignKeyName(), spec != null && spec.inverseNoConstraint());
+            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target, targetId),
+                    target, targetId, spec == null ? null : spec.inverseForeignKeyName(),
+                    spec != null && spec.inverseNoConstraint()));
         }
         KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
         KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
@@ -107,29 +108,31 @@ final class CollectionTableMapper {
      *
      * @param index the map's key column or the list's order column, or {@code null}
      */
-    private void key(Builder table, Attribute attribute, KeyColumn owning, KeyColumn element, KeyColumn index) {
+    private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element, KeyColumn index) {
         CollectionKind kind = attribute.collection().kind();
         boolean hibernate7 = hibernate == ProcessorOptions.HibernateVersion.V7;
         boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
         if (oneToMany && kind == CollectionKind.SET && hibernate7) {
             // Hibernate 7 keys a one-to-many Set's join table by the element alone, which makes it unique.
-            table.primaryKey(List.of(element));
+            table.primaryKey(element);
             return;
         }
         if (oneToMany) {
-            table.unique(List.of(element));
+            table.unique(element);
         }
+        List<KeyColumn> ownerAndElement = new ArrayList<>(List.of(owning));
+        ownerAndElement.addAll(element);
         switch (kind) {
             case SET -> {
-                if (!element.column().nullable()) {
-                    table.primaryKey(List.of(owning, element));
+                if (element.stream().noneMatch(c -> c.column().nullable())) {
+                    table.primaryKey(ownerAndElement);
                 } else if (hibernate7) {
                     // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
-                    table.unique(List.of(owning, element));
+                    table.unique(ownerAndElement);
                 }
             }
             // A map keyed by an attribute of its target (@MapKey) has no key column: its element is the key.
-            case MAP -> table.primaryKey(List.of(owning, index != null ? index : element));
+            case MAP -> table.primaryKey(index != null ? List.of(owning, index) : ownerAndElement);
             case LIST -> table.primaryKey(List.of(owning, index));
             default -> { }
         }
