@@ -11,6 +11,7 @@ import java.util.List;
  * @param basicOptional {@code @Basic(optional)}, {@code true} without {@code @Basic}
  * @param relation the relation annotation, or {@code null} for a basic attribute
  * @param converter the {@code AttributeConverter} that applies, or {@code null}
+ * @param collection what a collection-valued field says about its table, or {@code null} for another field
  * @param details comments, defaults, checks and the like, beyond {@code @Column}
  * @param unsupported the features on this field that JPA Migrate does not map yet
  * @param embedding where the field sits when it is an attribute of an embeddable, or {@code null}
@@ -35,6 +36,7 @@ record Attribute(
         RelationSpec relation,
         JoinColumnSpec joinColumn,
         ConverterSpec converter,
+        CollectionSpec collection,
         ColumnDetails details,
         List<UnsupportedUse> unsupported,
         Origin origin,
@@ -76,15 +78,15 @@ record Attribute(
         return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
                 columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumnOverride != null ? joinColumnOverride : joinColumn, converter,
-                details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
+                collection, details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
     Attribute withUnsupported(List<UnsupportedUse> more) {
         List<UnsupportedUse> all = new java.util.ArrayList<>(unsupported);
         all.addAll(more);
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
-                generatedValue, generators, relation, joinColumn, converter, details, all, origin, embedding,
-                joinColumns, mapsId, primaryKeyJoin);
+                generatedValue, generators, relation, joinColumn, converter, collection, details, all, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
     /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
@@ -174,6 +176,29 @@ record Attribute(
 
     boolean isRelation() {
         return relation != null;
+    }
+
+    /** {@code @ElementCollection}: the values live in a collection table of their own. */
+    boolean isElementCollection() {
+        return collection != null && collection.elementCollection() != null;
+    }
+
+    /**
+     * The element of an {@code @ElementCollection} (a map's value) as an attribute of its
+     * own: the collection's {@code @Column}, {@code @Enumerated}, {@code @Temporal} and
+     * {@code @Lob} describe its column.
+     */
+    Attribute element() {
+        return new Attribute(name, declaringClass, collection.element(), false, false, lob, true, column, enumerated,
+                temporal, null, List.of(), null, null, converter, null, details, List.of(), origin, null, List.of(),
+                null, false);
+    }
+
+    /** The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */
+    Attribute mapKey() {
+        return new Attribute(name + "_KEY", declaringClass, collection.key(), false, false, false, true,
+                collection.mapKeyColumn(), collection.mapKeyEnumerated(), collection.mapKeyTemporal(), null, List.of(),
+                null, null, null, null, ColumnDetails.NONE, List.of(), origin, null, List.of(), null, false);
     }
 
     /** An owning {@code @ManyToOne} or {@code @OneToOne}, not joined by the primary key: the attribute that has a join column. */

@@ -11,6 +11,7 @@ import dev.jpamigrate.processor.Attribute.Strategy;
 import dev.jpamigrate.processor.Attribute.TemporalKind;
 import dev.jpamigrate.processor.Attribute.TemporalSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,14 +33,16 @@ final class AttributeReader {
     private final JavaTypes javaTypes;
     private final ConverterReader converters;
     private final Map<String, ConverterSpec> autoApplied;
+    private final CollectionReader collections;
 
     /** @param autoApplied the module's {@code @Converter(autoApply = true)}s, by the type they convert */
     AttributeReader(Types types, JavaTypes javaTypes, ConverterReader converters,
-            Map<String, ConverterSpec> autoApplied) {
+            Map<String, ConverterSpec> autoApplied, CollectionReader collections) {
         this.types = types;
         this.javaTypes = javaTypes;
         this.converters = converters;
         this.autoApplied = Map.copyOf(autoApplied);
+        this.collections = collections;
     }
 
     /** Static, {@code transient}, {@code @Transient} and Hibernate's {@code @Formula} fields have no column. */
@@ -73,6 +76,7 @@ final class AttributeReader {
         boolean primaryKeyJoin = false;
         AnnotationMirror columnAnnotation = null;
         AnnotationMirror convert = null;
+        Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
@@ -83,6 +87,10 @@ final class AttributeReader {
                 continue;
             }
             Origin origin = Origin.of(field, m);
+            if (CollectionReader.ANNOTATIONS.contains(jpa)) {
+                collectionAnnotations.put(jpa, m);
+                continue;
+            }
             switch (jpa) {
                 case "Id" -> id = true;
                 case "EmbeddedId" -> {
@@ -140,10 +148,16 @@ final class AttributeReader {
             boolean applies = !id && !version && relation == null && enumerated == null && temporal == null;
             converter = applies ? autoApplied.get(type.name()) : null;
         }
+        boolean toMany = relation != null
+                && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
+        // A converted field is one column, whatever its Java type.
+        CollectionSpec collection = converter != null ? null
+                : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
         return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
                 type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
-                generators, relation, joinColumn, converter, ColumnDetailsReader.read(field, columnAnnotation, unsupported),
-                unsupported, Origin.of(field), null, joinColumns, mapsId, primaryKeyJoin);
+                generators, relation, joinColumn, converter, collection,
+                ColumnDetailsReader.read(field, columnAnnotation, unsupported), unsupported, Origin.of(field), null,
+                joinColumns, mapsId, primaryKeyJoin);
     }
 
     /** {@code @Convert}: its converter, or {@code null} when it disables conversion. */

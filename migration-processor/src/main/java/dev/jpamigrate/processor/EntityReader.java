@@ -52,7 +52,8 @@ final class EntityReader {
         for (TypeElement converter : autoApplyConverters) {
             converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
         }
-        this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied));
+        this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
+                new CollectionReader(elements, types, javaTypes)));
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -82,6 +83,10 @@ final class EntityReader {
                 if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
                     String target = attribute.relation().target().name();
                     all.computeIfAbsent(target, name -> read(javaTypes.entity(name)));
+                }
+                JavaType mapKey = attribute.collection() == null ? null : attribute.collection().key();
+                if (mapKey != null && mapKey.kind() == Kind.ENTITY) {
+                    all.computeIfAbsent(mapKey.name(), name -> read(javaTypes.entity(name)));
                 }
             }
         }

@@ -165,19 +165,23 @@ final class EntitySnapshotStep {
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators, naming,
-                new ColumnTypes(options.hibernate()), options.hibernate());
-        EntityTables entityTables = new EntityTables(model, naming, new ColumnTypes(options.hibernate()),
+        ColumnTypes columnTypes = new ColumnTypes(options.hibernate());
+        TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernate());
+        EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernate());
+        CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
                 options.hibernate());
-        List<MappedTable> tables = new ArrayList<>();
+        List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
         for (EntityClass entity : model.entities()) {
             List<TableShape> shapes = entityTables.of(entity);
-            shapes.forEach(shape -> mapper.map(shape).ifPresent(tables::add));
+            shapes.forEach(shape -> mapper.map(shape).ifPresent(mapped::add));
             if (shapes.isEmpty()) {
                 withoutTables.add(entity);
             }
+            mapped.addAll(collections.map(entity));
         }
+        List<MappedTable> tables = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
+                .addTo(mapped);
         Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {

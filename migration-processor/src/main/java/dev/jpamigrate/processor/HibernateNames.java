@@ -26,6 +26,15 @@ final class HibernateNames {
     }
 
     /**
+     * The implicit join column {@code <prefix>_<referenced column>}, quoted, as Hibernate
+     * does, when the referenced table or column is quoted.
+     */
+    static String implicitJoinColumn(String prefix, String referencedTable, String referencedColumn) {
+        String name = joinColumn(prefix, Naming.text(referencedColumn));
+        return Naming.isQuoted(referencedTable) || Naming.isQuoted(referencedColumn) ? "`" + name + "`" : name;
+    }
+
+    /**
      * The sequence of {@code @GeneratedValue(SEQUENCE or AUTO)} without a generator:
      * {@code <table>_SEQ}, always in the default schema, even for a table of another schema.
      */

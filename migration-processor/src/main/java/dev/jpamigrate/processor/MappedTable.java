@@ -5,11 +5,14 @@ import dev.jpamigrate.Table;
 import java.util.List;
 
 /**
- * What one entity maps to: its table, and the sequences or tables its id generator draws
- * from (which other entities may share).
+ * A table of the module: an entity's own table with the sequences and generator tables its
+ * id draws from (which other entities may share), or the join or collection table of one
+ * of its collection fields.
+ *
+ * @param collection the collection field whose table this is, or {@code null} for the entity's own table
  */
 record MappedTable(EntityClass entity, Table table, List<MappedSequence> sequences,
-        List<MappedGeneratorTable> generatorTables) {
+        List<MappedGeneratorTable> generatorTables, Attribute collection) {
     MappedTable {
         sequences = List.copyOf(sequences);
         generatorTables = List.copyOf(generatorTables);
@@ -17,6 +20,23 @@ record MappedTable(EntityClass entity, Table table, List<MappedSequence> sequenc
 
     /** The table of a {@code @TableGenerator}, with the generator that declares it. */
     record MappedGeneratorTable(Table table, Origin origin) {
+    }
+
+    /** The join or collection table of {@code field} of {@code entity}. */
+    static MappedTable ofCollection(EntityClass entity, Attribute field, Table table) {
+        return new MappedTable(entity, table, List.of(), List.of(), field);
+    }
+
+    /** Where a clash of this table is reported: the entity's {@code @Table}, or the collection field. */
+    Origin origin() {
+        return collection == null ? entity.table().origin()
+                : collection.collection().table() != null ? collection.collection().table().origin() : collection.origin();
+    }
+
+    /** What maps this table, for messages. */
+    String describe() {
+        return collection == null ? "entity " + entity.qualifiedName()
+                : "field " + entity.qualifiedName() + "." + collection.name();
     }
 
     /** A sequence, with the generator that declares it, to report a conflict on. */

@@ -26,25 +26,17 @@ final class MappingValidator {
 
     /** How to get on without each unsupported feature, by the start of its name. */
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
-            Map.entry("@ElementCollection", "map the values as an @Entity with a @ManyToOne to this one, or mark the"
-                    + " field @Transient"),
-            Map.entry("@CollectionTable", "map the values as an @Entity with a @ManyToOne to this one"),
+            Map.entry("@ElementCollection of embeddables", "map the values as an @Entity with a @ManyToOne to this"
+                    + " one, or mark the field @Transient"),
             Map.entry("embeddable inheritance", "make the superclass a @MappedSuperclass, or declare the fields in"
                     + " the embeddable itself"),
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
-            Map.entry("@JoinTable", "map the join table as an @Entity with two @ManyToOne fields"),
-            Map.entry("@ManyToMany", "map the join table as an @Entity with two @ManyToOne fields, or use mappedBy"
-                    + " on the inverse side"),
-            Map.entry("@OneToMany", "map the relation by a @ManyToOne on the other entity and write"
-                    + " @OneToMany(mappedBy = \"...\") here"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
             Map.entry("@Convert(attributeName)", "put @Convert on the field it converts, in the embeddable"),
             Map.entry("@Convert without a converter class", "name the converter: @Convert(converter = ...class)"),
             Map.entry("converter ", "declare the converter with classes as type arguments, as in"
                     + " implements AttributeConverter<Money, BigDecimal>"),
-            Map.entry("@OrderColumn", "order the other side by a column of its own with @OrderBy"),
-            Map.entry("@MapKey", "use a List or Set on the inverse side (mappedBy)"),
             Map.entry("@TableGenerator(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
             Map.entry("@SequenceGenerator on a @MappedSuperclass", "Hibernate 7 ignores it there: declare it on the"
                     + " entity class or on the @Id field"),
@@ -159,7 +151,9 @@ final class MappingValidator {
                     + " put it on the owning @ManyToOne or @OneToOne, whose join column references the deleted row");
         }
         keys.validate(entity, attribute);
-        if (attribute.isRelation()) {
+        if (attribute.collection() != null) {
+            new CollectionValidator(reporter, model, columnTypes, naming, this).validate(entity, attribute);
+        } else if (attribute.isRelation()) {
             validateRelation(attribute);
         } else {
             validateBasic(attribute);
@@ -170,7 +164,8 @@ final class MappingValidator {
         }
     }
 
-    private void validateBasic(Attribute attribute) {
+    /** Validates a basic attribute, or the element or key of an {@code @ElementCollection} seen as one. */
+    void validateBasic(Attribute attribute) {
         JavaType type = attribute.type();
         ColumnSpec column = attribute.column();
         checkName(attribute.logicalColumnName(), Naming.Kind.COLUMN, column != null ? column.origin() : attribute.origin());
@@ -196,8 +191,8 @@ final class MappingValidator {
             }
             case COLLECTION -> {
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " is a collection (" + type.name()
-                        + "), which is no column: map the other side with @ManyToOne and write"
-                        + " @OneToMany(mappedBy = \"...\") here, or mark the field @Transient");
+                        + "), which is no column: add @ElementCollection for values, @OneToMany or @ManyToMany for"
+                        + " entities, or mark the field @Transient");
                 return;
             }
             case EMBEDDABLE -> {
@@ -250,14 +245,16 @@ final class MappingValidator {
         }
     }
 
-    private void validateRelation(Attribute attribute) {
+    /** Validates a relation: its target, and the join column of an owning to-one; reports whether all is well. */
+    boolean validateRelation(Attribute attribute) {
+        int before = reporter.errorCount();
+        validateRelationChecks(attribute);
+        return reporter.errorCount() == before;
+    }
+
+    private void validateRelationChecks(Attribute attribute) {
         RelationSpec relation = attribute.relation();
         String annotation = relation.kind().annotation();
-        if (relation.owning() && (relation.kind() == RelationKind.ONE_TO_MANY
-                || relation.kind() == RelationKind.MANY_TO_MANY)) {
-            unsupported(new UnsupportedUse(annotation + " without mappedBy", relation.origin()));
-            return;
-        }
         if (attribute.id()) {
             unsupported(new UnsupportedUse("@Id on a relation (derived identity)", attribute.origin()),
                     "give the entity its own @Id field next to the " + annotation);
@@ -279,13 +276,14 @@ final class MappingValidator {
             validateInverse(attribute, target);
             return;
         }
-        validateJoinColumn(attribute, target);
+        if (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE) {
+            validateJoinColumn(attribute, target);
+        }
     }
 
     private void validateInverse(Attribute attribute, EntityClass target) {
         RelationSpec relation = attribute.relation();
         Optional<Attribute> owner = target.attribute(relation.mappedBy());
-        // An owner that JPA Migrate does not map (a @ManyToMany) is reported on the owner itself.
         if (owner.isEmpty() || owner.get().relation() == null || !owner.get().relation().owning()) {
             reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
                     + "\") names no owning relation field of " + target.qualifiedName()
@@ -330,7 +328,7 @@ final class MappingValidator {
      * type, which PostgreSQL turns into a default and a sequence, would not read back as the
      * column it describes.
      */
-    private boolean checkColumnDefinition(String definition, Origin origin) {
+    boolean checkColumnDefinition(String definition, Origin origin) {
         if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write only the column type there, and say the rest with nullable, unique and the id generation");
@@ -355,7 +353,7 @@ final class MappingValidator {
     }
 
     /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */
-    private void checkName(String name, Naming.Kind kind, Origin origin) {
+    void checkName(String name, Naming.Kind kind, Origin origin) {
         if (name == null) {
             return;
         }
@@ -372,7 +370,7 @@ final class MappingValidator {
         }
     }
 
-    private void unsupported(UnsupportedUse use) {
+    void unsupported(UnsupportedUse use) {
         String workaround = WORKAROUNDS.entrySet().stream()
                 .filter(e -> use.feature().startsWith(e.getKey()))
                 .map(Map.Entry::getValue)
@@ -381,7 +379,7 @@ final class MappingValidator {
         unsupported(use, workaround);
     }
 
-    private void unsupported(UnsupportedUse use, String workaround) {
+    void unsupported(UnsupportedUse use, String workaround) {
         reporter.error(use.origin(), String.format(UNSUPPORTED, use.feature(), workaround));
     }
 }

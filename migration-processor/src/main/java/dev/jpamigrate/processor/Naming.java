@@ -52,9 +52,15 @@ final class Naming {
     }
 
     private final PhysicalStrategy strategy;
+    private final boolean springImplicitNaming;
 
-    Naming(PhysicalStrategy strategy) {
+    /**
+     * @param springImplicitNaming whether Spring Boot's implicit naming names join tables
+     *     ({@code SpringImplicitNamingStrategy}), rather than JPA's
+     */
+    Naming(PhysicalStrategy strategy, boolean springImplicitNaming) {
         this.strategy = strategy;
+        this.springImplicitNaming = springImplicitNaming;
     }
 
     /**
@@ -65,9 +71,9 @@ final class Naming {
      */
     static Naming of(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
         boolean appliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
-        return new Naming(strategy == Strategy.JPA ? (kind, name) -> name
-                : (kind, name) -> name.quoted() && !appliesToQuoted ? name
-                        : new Identifier(underscored(name.text()), name.quoted()));
+        return strategy == Strategy.JPA ? new Naming((kind, name) -> name, false)
+                : new Naming((kind, name) -> name.quoted() && !appliesToQuoted ? name
+                        : new Identifier(underscored(name.text()), name.quoted()), true);
     }
 
     String table(String logical) {
@@ -84,6 +90,24 @@ final class Naming {
 
     String sequence(String logical) {
         return stored(Kind.SEQUENCE, logical);
+    }
+
+    /**
+     * The implicit name of a join table: {@code <owner table>_<target table>} in JPA's
+     * naming, {@code <owner table>_<attribute>} in Spring Boot's ({@code SpringImplicitNamingStrategy}).
+     * Made of the tables' logical names, it is a logical name itself, which the physical
+     * strategy then changes as any table name.
+     */
+    String joinTable(String ownerTable, String targetTable, String attribute) {
+        String name = text(ownerTable) + "_" + (springImplicitNaming ? attribute : text(targetTable));
+        // Hibernate quotes the name when it is made of a quoted table's.
+        return isQuoted(ownerTable) || isQuoted(targetTable) ? "`" + name + "`" : name;
+    }
+
+    /** The implicit name of a collection table: JPA's {@code <entity>_<attribute>}, quoted with the owner's table. */
+    static String collectionTable(String entityName, String ownerTable, String attribute) {
+        String name = entityName + "_" + attribute;
+        return isQuoted(ownerTable) ? "`" + name + "`" : name;
     }
 
     /**

@@ -54,7 +54,7 @@ record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVer
      */
     Naming createNaming(ClassLoader processorPath) {
         return namingClass == null ? Naming.of(naming, hibernate)
-                : new Naming(UserNamingStrategy.load(namingClass, processorPath));
+                : new Naming(UserNamingStrategy.load(namingClass, processorPath), false);
     }
 
     private static <T> Optional<T> value(Map<String, String> options, String name, T[] values,

@@ -42,10 +42,15 @@ final class SchemaAssembler {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
             if (same != null) {
-                String message = "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
-                        + " both map table " + table.table().name() + ": give one of them another @Table(name = \"...\")";
-                reporter.error(same.entity().table().origin(), message);
-                reporter.error(entity.table().origin(), message);
+                String message = same.collection() == null && table.collection() == null
+                        ? "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
+                                + " both map table " + table.table().name()
+                                + ": give one of them another @Table(name = \"...\")"
+                        : "The " + same.describe() + " and the " + table.describe() + " both map table "
+                                + table.table().name() + ", and Hibernate would merge them into one broken table: name"
+                                + " the collection's table with @JoinTable(name = \"...\") or @CollectionTable(name = \"...\")";
+                reporter.error(same.origin(), message);
+                reporter.error(table.origin(), message);
                 continue;
             }
             claimRelationNames(table, relationOwners);
@@ -101,9 +106,11 @@ final class SchemaAssembler {
     private void claimRelationNames(MappedTable mapped, Map<String, String> owners) {
         Table table = mapped.table();
         String schema = table.schemaName() == null ? "" : table.schemaName() + ".";
-        Origin origin = mapped.entity().table().origin();
+        Origin origin = mapped.origin();
         claim(owners, table.name(), "table " + table.name(), origin);
-        claim(owners, schema + table.primaryKey().name(), "the primary key of " + table.name(), origin);
+        if (table.primaryKey() != null) {
+            claim(owners, schema + table.primaryKey().name(), "the primary key of " + table.name(), origin);
+        }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
             claim(owners, schema + unique.name(), "a unique constraint of " + table.name(), origin);
         }

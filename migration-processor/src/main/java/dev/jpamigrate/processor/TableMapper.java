@@ -13,8 +13,6 @@ import dev.jpamigrate.UniqueConstraint;
 import dev.jpamigrate.processor.Attribute.EnumStorage;
 import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
-import dev.jpamigrate.processor.EntityClass.IndexSpec;
-import dev.jpamigrate.processor.EntityClass.UniqueSpec;
 import dev.jpamigrate.processor.JavaType.Kind;
 import dev.jpamigrate.processor.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.MappedTable.MappedSequence;
@@ -91,7 +89,7 @@ final class TableMapper {
             if (attribute.hasJoinColumn()) {
                 joinColumns(entity, attribute, derivedIds.containsValue(attribute), optional, columns, uniques,
                         foreignKeys);
-            } else if (!attribute.isRelation() && !attribute.isEmbedded()) {
+            } else if (!attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection()) {
                 IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
                         : new IdGeneration.None();
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
@@ -133,7 +131,8 @@ final class TableMapper {
                     check.expression()));
         }
         List<Index> indexes = new ArrayList<>();
-        tableConstraints(entity, local, columns, uniques, indexes);
+        new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns)
+                .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
         List<String> names = new ArrayList<>(List.of(primaryKey.name()));
         uniques.forEach(u -> names.add(u.name()));
         indexes.forEach(i -> names.add(i.name()));
@@ -147,7 +146,7 @@ final class TableMapper {
         }
         Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks,
                 entity.table().comment());
-        return Optional.of(new MappedTable(entity, table, sequences, generatorTables));
+        return Optional.of(new MappedTable(entity, table, sequences, generatorTables, null));
     }
 
     private void reportSameColumn(EntityClass entity, String column, Attribute first, Attribute second) {
@@ -252,80 +251,6 @@ final class TableMapper {
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
                 attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
-    }
-
-    /** {@code @Table(indexes, uniqueConstraints)}; a unique {@code @Index} is a UNIQUE constraint in Hibernate. */
-    private void tableConstraints(EntityClass entity, String table, List<Column> columns,
-            List<UniqueConstraint> uniques, List<Index> indexes) {
-        for (UniqueSpec spec : entity.table().uniqueConstraints()) {
-            List<String> resolved = new ArrayList<>();
-            for (String column : spec.columnNames()) {
-                resolve(entity, columns, column, spec.origin(), "@UniqueConstraint(columnNames)").ifPresent(resolved::add);
-            }
-            if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
-                uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
-                        : PostgresNames.unique(table, resolved), resolved));
-            } else if (spec.columnNames().isEmpty()) {
-                reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
-            }
-        }
-        for (IndexSpec spec : entity.table().indexes()) {
-            index(entity, table, columns, spec, uniques, indexes);
-        }
-    }
-
-    private void index(EntityClass entity, String table, List<Column> columns, IndexSpec spec,
-            List<UniqueConstraint> uniques, List<Index> indexes) {
-        List<String> written = new ArrayList<>();
-        List<String> entries = new ArrayList<>();
-        List<String> resolved = new ArrayList<>();
-        boolean descending = false;
-        for (String part : spec.columnList().split(",")) {
-            String[] words = part.trim().split("\\s+");
-            String order = words.length == 2 ? words[1].toLowerCase(Locale.ROOT) : "";
-            if (words[0].isEmpty() || words.length > 2 || !order.isEmpty() && !order.equals("asc") && !order.equals("desc")) {
-                reporter.error(spec.origin(), "@Index(columnList = \"" + spec.columnList() + "\") is not a list of"
-                        + " columns: write column names separated by commas, each optionally followed by ASC or DESC");
-                return;
-            }
-            Optional<String> column = resolve(entity, columns, words[0], spec.origin(), "@Index(columnList)");
-            if (column.isEmpty()) {
-                return;
-            }
-            written.add(words[0]);
-            resolved.add(column.get());
-            // ASC is PostgreSQL's default order, which the catalog does not record.
-            entries.add(order.equals("desc") ? column.get() + " desc" : column.get());
-            descending |= order.equals("desc");
-        }
-        if (spec.unique()) {
-            if (descending) {
-                reporter.error(spec.origin(), "A unique @Index becomes a UNIQUE constraint in Hibernate, which has no"
-                        + " column order: remove DESC from columnList");
-                return;
-            }
-            uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
-                    : PostgresNames.unique(table, resolved), resolved));
-        } else {
-            String name = spec.name() != null ? spec.name()
-                    : HibernateNames.index(naming.physicalTable(entity.logicalTableName()), written);
-            indexes.add(new Index(Naming.constraint(name), entries, false));
-        }
-    }
-
-    /** The column of {@code columns} that a constraint names, compared as PostgreSQL stores both. */
-    private Optional<String> resolve(EntityClass entity, List<Column> columns, String written, Origin origin,
-            String where) {
-        // A constraint may name a column by its physical name or by the name the strategy turns into it.
-        for (String folded : List.of(PostgresNames.fold(written.trim()), naming.column(written.trim()))) {
-            if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
-                return Optional.of(folded);
-            }
-        }
-        reporter.error(origin, where + " names column " + written + ", which table " + tableName(entity)
-                + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
-                + " (column names, not field names)");
-        return Optional.empty();
     }
 
     private static Set<String> checkNames(List<CheckConstraint> checks) {

@@ -49,7 +49,8 @@ class HibernateConformanceTest {
             "keywords", "3.1",
             "columns", "3.1",
             "embedded", "3.1",
-            "inheritance", "3.1"));
+            "inheritance", "3.1",
+            "collections", "3.1"));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
@@ -63,7 +64,7 @@ class HibernateConformanceTest {
         });
         // An application's own strategy class, on the fixtures whose names it changes most. (Not on inheritance:
         // when the strategy renames tables, Hibernate loses @SecondaryTable(foreignKey)'s name and hashes one.)
-        for (String fixture : List.of("shop", "embedded")) {
+        for (String fixture : List.of("shop", "embedded", "collections")) {
             cases.add(Arguments.of(fixture, PrefixedNamingStrategy.class.getName(), hibernate));
         }
         return cases.stream();

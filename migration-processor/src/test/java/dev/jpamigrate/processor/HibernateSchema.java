@@ -34,9 +34,10 @@ final class HibernateSchema {
             settings.applySetting("hibernate.connection.password", db.password());
         }
         if (naming.equals(Naming.Strategy.SPRING_BOOT.option())) {
-            // What Spring Boot configures: its physical strategy now lives in Hibernate itself.
+            // What Spring Boot configures: its physical strategy now lives in Hibernate itself, its implicit one not.
             settings.applySetting("hibernate.physical_naming_strategy",
                     "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+            settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
         } else if (!naming.equals(Naming.Strategy.JPA.option())) {
             settings.applySetting("hibernate.physical_naming_strategy", naming);
         }

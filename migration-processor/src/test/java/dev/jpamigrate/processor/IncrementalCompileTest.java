@@ -196,7 +196,7 @@ class IncrementalCompileTest {
                 @Entity
                 public class Product {
                     @Id UUID id;
-                    @ElementCollection List<String> tags;
+                    @ElementCollection String tags;
                 }
                 """))).isNotEmpty();
 

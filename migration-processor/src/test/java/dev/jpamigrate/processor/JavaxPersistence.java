@@ -35,7 +35,14 @@ final class JavaxPersistence {
                     + " boolean optional() default true; String mappedBy() default \"\"; }"),
             Map.entry("OneToMany", "@interface OneToMany { Class<?> targetEntity() default void.class;"
                     + " String mappedBy() default \"\"; }"),
+            Map.entry("ManyToMany", "@interface ManyToMany { Class<?> targetEntity() default void.class;"
+                    + " String mappedBy() default \"\"; }"),
             Map.entry("ElementCollection", "@interface ElementCollection { }"),
+            Map.entry("JoinTable", "@interface JoinTable { String name() default \"\"; String schema() default \"\";"
+                    + " JoinColumn[] joinColumns() default {}; JoinColumn[] inverseJoinColumns() default {}; }"),
+            Map.entry("CollectionTable", "@interface CollectionTable { String name() default \"\";"
+                    + " JoinColumn[] joinColumns() default {}; }"),
+            Map.entry("OrderColumn", "@interface OrderColumn { String name() default \"\"; }"),
             Map.entry("JoinColumn", "@interface JoinColumn { String name() default \"\";"
                     + " String referencedColumnName() default \"\"; boolean unique() default false;"
                     + " boolean nullable() default true; ForeignKey foreignKey() default"

@@ -70,19 +70,49 @@ class JavaxPersistenceTest {
         CompilationSubject.assertThat(withJavax).generatedSourceFile("shop.EntitySchema");
     }
 
+    /** Collections of the same entities, written against either API. */
+    private static JavaFileObject[] school(BiFunction<String, String, JavaFileObject> source) {
+        return new JavaFileObject[] {
+            source.apply("school.Student", "@Entity public class Student { @Id Long id; }"),
+            source.apply("school.Course", """
+                    @Entity
+                    public class Course {
+                        @Id Long id;
+                        @ManyToMany Set<Student> students;
+                        @ManyToMany
+                        @JoinTable(name = "course_tutor", joinColumns = @JoinColumn(name = "course_id"))
+                        List<Student> tutors;
+                        @ElementCollection
+                        @CollectionTable(name = "course_topic")
+                        @OrderColumn
+                        List<String> topics;
+                    }
+                    """)};
+    }
+
+    @Test
+    void javaxCollectionsMapExactlyAsTheSameJakartaCollections() {
+        Compilation withJakarta = compileCleanly(school(Sources::jakarta));
+        Compilation withJavax = compileCleanly(withStubs(school(Sources::javax)));
+
+        assertSameSchema(schema(withJavax, "school"), schema(withJakarta, "school"));
+        assertThat(schema(withJavax, "school").tables()).extracting(Table::name)
+                .containsExactlyInAnyOrder("course", "student", "course_student", "course_tutor", "course_topic");
+    }
+
     @Test
     void javaxMappingsThatAreNotSupportedYetAreCompileErrorsToo() {
         Compilation compilation = compile(withStubs(javax("shop.Customer", """
                 @Entity
                 public class Customer {
                     @Id Long id;
-                    @ElementCollection List<String> nicknames;
+                    @OneToMany @JoinColumn java.util.Map<Customer, Customer> referrals;
                 }
                 """)));
 
-        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support @ElementCollection yet")
-                .inFile(compilation.sourceFiles().get(compilation.sourceFiles().size() - 1))
-                .onLineContaining("List<String> nicknames");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a @OneToMany"
+                + " @JoinColumn Map keyed by shop.Customer (referrals) yet").inFile(compilation.sourceFiles().get(compilation.sourceFiles()
+                .size() - 1)).onLineContaining("java.util.Map<Customer, Customer> referrals");
     }
 
     /** Two hierarchies, written against either API. */

@@ -99,10 +99,12 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @ElementCollection List<String> notes;
+                    @ElementCollection List<Address> addresses;
                 }
-                """), "@ElementCollection List<String> notes",
-                "JPA Migrate does not support @ElementCollection yet: map the values as an @Entity");
+                @Embeddable class Address { String street; }
+                """), "@ElementCollection List<Address> addresses",
+                "JPA Migrate does not support @ElementCollection of embeddables (shop.Address) yet: map the values as"
+                        + " an @Entity");
         assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
@@ -113,23 +115,133 @@ class MappingDiagnosticsTest {
     }
 
     @Test
-    void joinTablesAreNotSupportedYet() {
+    void collectionAnnotationsWhereTheyDoNotBelongAreErrorsOnTheAnnotation() {
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
+                    @Id Long id;
+                    @ElementCollection String note;
+                }
+                """), "@ElementCollection String note", "@ElementCollection applies to a Set, List, Collection or Map"
+                        + " field, and note is java.lang.String: make it a collection, or use @Column for a single value");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @CollectionTable(name = "order_notes")
+                    Set<String> notes;
+                }
+                """), "@CollectionTable(name = \"order_notes\")", "The collection annotations on notes"
+                        + " (@CollectionTable, @OrderColumn, @MapKey...) apply to an @ElementCollection, @OneToMany or"
+                        + " @ManyToMany field: add @ElementCollection for values");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ManyToMany(mappedBy = "orders")
+                    @JoinTable(name = "order_buyer")
+                    Set<Buyer> buyers;
+                }
+
+                @Entity
+                class Buyer {
+                    @Id Long id;
+                    @ManyToMany Set<Order> orders;
+                }
+                """), "@JoinTable(name = \"order_buyer\")", "The inverse side of a relation (mappedBy) has no join"
+                        + " table: remove @JoinTable here, or put it on Buyer.orders");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @SuppressWarnings("rawtypes") @OneToMany Set buyers;
+                }
+                """), "@OneToMany Set buyers", "Field buyers is a raw java.util.Set, so its elements have no type:"
+                        + " write the type arguments (as in Set<Book>), or give targetEntity = ...");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection @MapKeyColumn(name = "label") Set<String> notes;
+                }
+                """), "@MapKeyColumn(name = \"label\")", "The @MapKey annotations describe the key of a Map, and notes"
+                        + " is a java.util.Set: make it a Map, or remove them");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ManyToMany @OrderColumn Set<Customer> buyers;
+                }
+                """), "@OrderColumn Set<Customer> buyers", "@OrderColumn keeps the order of a List, and buyers is a"
+                        + " java.util.Set, which has no order to keep: make it a List, or remove @OrderColumn");
+    }
+
+    @Test
+    void joinAndCollectionTablesThatShareANameAreErrorsOnBothFields() {
+        Compilation compilation = compile(jakarta("shop.Basket", """
+                @Entity
+                public class Basket {
                     @Id Long id;
                     @ManyToMany Set<Customer> buyers;
+                    @ManyToMany List<Customer> watchers;
                 }
-                """), "@ManyToMany Set<Customer> buyers", "JPA Migrate does not support @ManyToMany without mappedBy"
-                        + " yet: map the join table as an @Entity");
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("The field shop.Basket.buyers and the field"
+                + " shop.Basket.watchers both map table basket_customer, and Hibernate would merge them into one broken"
+                + " table: name the collection's table with @JoinTable(name = \"...\")").inFile(compilation.sourceFiles()
+                .get(0)).onLineContaining("List<Customer> watchers");
+    }
+
+    @Test
+    void aJoinTableColumnThatReferencesAnotherColumnThanThePrimaryKeyIsNotSupportedYet() {
+        assertError(jakarta("shop.Basket", """
+                @Entity
+                public class Basket {
+                    @Id Long id;
+                    String code;
+                    @ManyToMany
+                    @JoinTable(joinColumns = @JoinColumn(name = "basket_code", referencedColumnName = "code"))
+                    Set<Customer> buyers;
+                }
+                """), "referencedColumnName = \"code\"", "JPA Migrate does not support a join column that references"
+                        + " code, which is not the primary key of Basket yet: remove referencedColumnName, or set it"
+                        + " to \"id\"");
+    }
+
+    @Test
+    void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
+        assertError(jakarta("shop.Basket", """
+                @Entity
+                public class Basket {
+                    @Id Long id;
+                    @ElementCollection Set<String> notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline;
+                }
+                """), "notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline", "The table of"
+                        + " notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline would get the name"
+                        + " basket_notesthatthecustomerwrotedownwhileshoppingforgroceriesonline, which is longer than the 63"
+                        + " bytes PostgreSQL keeps: give a shorter name with @JoinTable, @CollectionTable");
+    }
+
+    @Test
+    void collectionsNotSupportedYetAreNamedOnTheirElement() {
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @OneToMany List<Customer> buyers;
+                    @ElementCollection List<Address> addresses;
                 }
-                """), "@OneToMany List<Customer> buyers", "JPA Migrate does not support @OneToMany without mappedBy"
-                        + " yet: map the relation by a @ManyToOne on the other entity");
+                @Embeddable class Address { String street; }
+                """), "@ElementCollection List<Address> addresses", "JPA Migrate does not support @ElementCollection of"
+                        + " embeddables (shop.Address) yet: map the values as an @Entity with a @ManyToOne to this one");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @OneToMany @JoinColumn java.util.Map<Customer, Customer> buyersByReferrer;
+                }
+                """), "java.util.Map<Customer, Customer> buyersByReferrer", "JPA Migrate does not support a"
+                        + " @OneToMany @JoinColumn Map keyed by shop.Customer (buyersByReferrer) yet: key the map by an attribute of"
+                        + " Customer with @MapKey(name = \"...\"), or by a basic value");
     }
 
     @Test
@@ -285,7 +397,8 @@ class MappingDiagnosticsTest {
                     @Id Long id;
                     List<String> tags;
                 }
-                """), "List<String> tags", "Field tags is a collection (java.util.List), which is no column");
+                """), "List<String> tags", "Field tags is a collection (java.util.List), which is no column:"
+                        + " add @ElementCollection for values, @OneToMany or @ManyToMany for entities");
     }
 
     @Test

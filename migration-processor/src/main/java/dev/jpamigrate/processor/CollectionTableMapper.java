@@ -1,0 +1,286 @@
+package dev.jpamigrate.processor;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.Attribute.EnumStorage;
+import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.Attribute.RelationKind;
+import dev.jpamigrate.processor.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.CollectionSpec.TableSpec;
+import dev.jpamigrate.processor.HibernateColumnOrder.KeyColumn;
+import dev.jpamigrate.processor.JavaType.Kind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps the collection fields of one validated entity to the tables Hibernate creates for
+ * them: the join table of an owning {@code @ManyToMany}, and of a {@code @OneToMany}
+ * without {@code @JoinColumn}; the collection table of an {@code @ElementCollection}. Each
+ * has the owner's join column, the element's columns (a join column to the target, or the
+ * value column), a map's key column and a list's order column, and the primary key or
+ * unique constraint that Hibernate derives from the kind of collection.
+ */
+final class CollectionTableMapper {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
+
+    CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
+            ProcessorOptions.HibernateVersion hibernate) {
+        this.reporter = reporter;
+        this.model = model;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
+    }
+
+    /** Whether {@code attribute} has a table of its own. */
+    static boolean hasTable(Attribute attribute) {
+        if (attribute.isElementCollection()) {
+            return true;
+        }
+        return attribute.relation() != null && attribute.relation().owning()
+                && (attribute.relation().kind() == RelationKind.MANY_TO_MANY
+                        || attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() == null);
+    }
+
+    /** The tables of the collection fields of {@code entity}; a table whose names clash is reported and left out. */
+    List<MappedTable> map(EntityClass entity) {
+        List<MappedTable> tables = new ArrayList<>();
+        for (Attribute attribute : entity.attributes()) {
+            if (hasTable(attribute)) {
+                map(entity, attribute).ifPresent(t -> tables.add(MappedTable.ofCollection(entity, attribute, t)));
+            }
+        }
+        return tables;
+    }
+
+    private Optional<Table> map(EntityClass owner, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        TableSpec spec = collection.table();
+        EntityClass target = model.target(attribute).orElse(null);
+        String logical = spec != null && spec.name() != null ? spec.name()
+                : attribute.isElementCollection()
+                ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
+                : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
+        Builder table = new Builder(logical, spec != null ? spec.schema() : null);
+
+        Attribute ownerId = owner.id().orElseThrow();
+        JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
+        String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
+                : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
+        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner, ownerId), owner, ownerId,
+                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
+
+        List<KeyColumn> element;
+        if (attribute.isElementCollection()) {
+            // The one place where an embeddable element would add its columns (CollectionValidator rejects it yet).
+            element = List.of(table.valueColumn(attribute.element(), true));
+        } else {
+            JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
+                    ? spec.inverseJoinColumns().get(0) : null;
+            Attribute targetId = target.id().orElseThrow();
+            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target, targetId),
+                    target, targetId, spec == null ? null : spec.inverseForeignKeyName(),
+                    spec != null && spec.inverseNoConstraint()));
+        }
+        KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
+        KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
+
+        key(table, attribute, owning, element, key != null ? key : order);
+        return table.build(attribute);
+    }
+
+    /**
+     * The primary key or unique constraints that Hibernate gives the table of {@code attribute}.
+     *
+     * @param index the map's key column or the list's order column, or {@code null}
+     */
+    private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element, KeyColumn index) {
+        CollectionKind kind = attribute.collection().kind();
+        boolean hibernate7 = hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
+        if (oneToMany && kind == CollectionKind.SET && hibernate7) {
+            // Hibernate 7 keys a one-to-many Set's join table by the element alone, which makes it unique.
+            table.primaryKey(element);
+            return;
+        }
+        if (oneToMany) {
+            table.unique(element);
+        }
+        List<KeyColumn> ownerAndElement = new ArrayList<>(List.of(owning));
+        ownerAndElement.addAll(element);
+        switch (kind) {
+            case SET -> {
+                if (element.stream().noneMatch(c -> c.column().nullable())) {
+                    table.primaryKey(ownerAndElement);
+                } else if (hibernate7) {
+                    // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
+                    table.unique(ownerAndElement);
+                }
+            }
+            // A map keyed by an attribute of its target (@MapKey) has no key column: its element is the key.
+            case MAP -> table.primaryKey(index != null ? List.of(owning, index) : ownerAndElement);
+            case LIST -> table.primaryKey(List.of(owning, index));
+            default -> { }
+        }
+    }
+
+    /** The key column of a map: a join column to an entity key, or a basic column. */
+    private KeyColumn mapKey(Builder table, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        JavaType key = collection.key();
+        if (key.kind() == Kind.ENTITY) {
+            EntityClass keyEntity = model.entity(key.name()).orElseThrow();
+            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity,
+                    keyEntity.id().orElseThrow(), null, false);
+        }
+        return table.valueColumn(attribute.mapKey(), false);
+    }
+
+    private static String implicitJoinColumn(String prefix, EntityClass referenced, Attribute referencedId) {
+        return HibernateNames.implicitJoinColumn(prefix, referenced.logicalTableName(), referencedId.logicalColumnName());
+    }
+
+    /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
+    private static Optional<String> inverseAttribute(EntityClass owner, Attribute attribute, EntityClass target) {
+        return target.attributes().stream()
+                .filter(a -> a.relation() != null && attribute.name().equals(a.relation().mappedBy())
+                        && a.relation().target().name().equals(owner.qualifiedName()))
+                .map(Attribute::name)
+                .findFirst();
+    }
+
+    /** The table under construction, named as the model writes it. */
+    private final class Builder {
+        private final String logical;
+        private final String local;
+        private final String name;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<UniqueConstraint> uniques = new ArrayList<>();
+        private final List<CheckConstraint> checks = new ArrayList<>();
+        private PrimaryKey primaryKey;
+
+        Builder(String logical, String schema) {
+            this.logical = logical;
+            this.local = naming.table(logical);
+            this.name = schema == null ? local : naming.schema(schema) + "." + local;
+        }
+
+        /**
+         * A NOT NULL join column to the primary key of {@code referenced}, with its foreign key.
+         *
+         * @param implicitName the name when {@code spec} gives none
+         * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
+         */
+        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, Attribute referencedId,
+                String tableForeignKey, boolean tableNoConstraint) {
+            String column = spec != null && spec.name() != null ? spec.name() : implicitName;
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
+                    : columnTypes.of(referencedId).orElseThrow();
+            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), false, null, false), column);
+            String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint())) {
+                String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
+                        naming.physicalTable(referenced.logicalTableName()), List.of(naming.physicalColumn(column)));
+                foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
+                        tableName(referenced), List.of(naming.column(referencedId.logicalColumnName())),
+                        ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
+            }
+            return key;
+        }
+
+        /** The column of a basic value or map key, with the CHECK of an enum. */
+        KeyColumn valueColumn(Attribute value, boolean nullable) {
+            String column = value.logicalColumnName();
+            boolean notNull = !nullable || value.column() != null && !value.column().nullable();
+            KeyColumn key = add(new Column(naming.column(column),
+                    SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
+            if (value.type().kind() == Kind.ENUM) {
+                EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
+                checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
+                        EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
+            }
+            return key;
+        }
+
+        /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */
+        KeyColumn orderColumn(Attribute attribute, boolean nullable) {
+            KeyColumn key = add(OrderColumns.column(attribute, naming, nullable), OrderColumns.logicalName(attribute));
+            OrderColumns.check(local, key.stored(), checkNames(), hibernate).ifPresent(checks::add);
+            return key;
+        }
+
+        void primaryKey(List<KeyColumn> key) {
+            primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key));
+        }
+
+        /** A unique constraint over {@code key} in the order given: Hibernate sorts a primary key's columns only. */
+        void unique(List<KeyColumn> key) {
+            List<String> columns = key.stream().map(KeyColumn::stored).toList();
+            uniques.add(new UniqueConstraint(PostgresNames.unique(local, columns), columns));
+        }
+
+        private KeyColumn add(Column column, String logicalName) {
+            columns.add(column);
+            return new KeyColumn(column, Naming.text(naming.physicalColumn(logicalName)));
+        }
+
+        private Set<String> checkNames() {
+            Set<String> names = new HashSet<>();
+            checks.forEach(c -> names.add(c.name()));
+            return names;
+        }
+
+        Optional<Table> build(Attribute attribute) {
+            List<String> names = new ArrayList<>(List.of(local));
+            columns.forEach(c -> names.add(c.name()));
+            for (String name : names) {
+                if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
+                    reporter.error(attribute.origin(), "The table of " + attribute.name() + " would get the name " + name
+                            + ", which is longer than the " + PostgresNames.MAX_IDENTIFIER_BYTES + " bytes PostgreSQL"
+                            + " keeps: give a shorter name with @JoinTable, @CollectionTable, @JoinColumn or @Column");
+                    return Optional.empty();
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (Column column : columns) {
+                if (!seen.add(column.name())) {
+                    reporter.error(attribute.origin(), "The table " + name + " of " + attribute.name() + " would get"
+                            + " two columns named " + column.name() + ": name the columns apart with @JoinColumn(name"
+                            + " = ...), @Column(name = ...), @MapKeyColumn(name = ...) or @OrderColumn(name = ...)");
+                    return Optional.empty();
+                }
+            }
+            List<Index> indexes = new ArrayList<>();
+            TableSpec spec = attribute.collection().table();
+            if (spec != null) {
+                int before = reporter.errorCount();
+                new TableConstraints(reporter, naming, name, logical, columns)
+                        .add(spec.uniqueConstraints(), spec.indexes(), uniques, indexes);
+                if (reporter.errorCount() != before) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks));
+        }
+    }
+
+    private String tableName(EntityClass entity) {
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
+    }
+}
