@@ -5,7 +5,6 @@ import dev.jpamigrate.processor.InheritanceSpec.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -43,14 +42,14 @@ final class InheritanceReader {
         }
         if (several != null) {
             written.addAll(Annotations.annotations(several, "value"));
-            foreignKeyName = foreignKeyName(type, several, unsupported);
+            foreignKeyName = ForeignKeyAnnotation.name(type, several, "@PrimaryKeyJoinColumns", unsupported);
         }
         for (AnnotationMirror m : written) {
             UnsupportedAnnotations.checkAttributes(type, m, "@PrimaryKeyJoinColumn", unsupported,
                     "referencedColumnName", "options");
             keyColumns.add(new PrimaryKeyJoinColumnSpec(Annotations.string(m, "name"),
                     Annotations.string(m, "columnDefinition"), Origin.of(type, m)));
-            String name = foreignKeyName(type, m, unsupported);
+            String name = ForeignKeyAnnotation.name(type, m, "@PrimaryKeyJoinColumn", unsupported);
             foreignKeyName = name != null ? name : foreignKeyName;
         }
         return new InheritanceSpec(parent == null ? null : parent.getQualifiedName().toString(),
@@ -58,19 +57,5 @@ final class InheritanceReader {
                 inheritance == null ? null : Origin.of(type, inheritance), discriminator,
                 value == null ? null : Annotations.string(value, "value"), value == null ? null : Origin.of(type, value),
                 keyColumns, foreignKeyName);
-    }
-
-    private static String foreignKeyName(TypeElement type, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
-        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
-            UnsupportedAnnotations.checkAttributes(type, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
-                    "options");
-            if ("NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value"))) {
-                unsupported.add(new UnsupportedUse("@ForeignKey(NO_CONSTRAINT) on a @PrimaryKeyJoinColumn",
-                        Origin.of(type, m)));
-            }
-            return Annotations.string(fk, "name");
-        }
-        return null;
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * the naming strategy the application configures in Hibernate, and the Hibernate version
  * whose schema to reproduce where versions differ.
  *
+ * @param naming the built-in strategy; with {@code namingClass}, the implicit naming it goes with
+ *     ({@code spring-boot:<class>} for Spring Boot's, a bare class name for JPA's)
  * @param namingClass the application's own {@code PhysicalNamingStrategy} class, or {@code null}
  *     to use {@code naming}
  */
@@ -36,10 +38,13 @@ record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVer
 
     /** Reads the options; an unknown value is reported and the default taken, so that the compile fails with the reason. */
     static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
-        String namingClass = options.getOrDefault(NAMING, "").trim();
+        String written = options.getOrDefault(NAMING, "").trim();
+        String springPrefix = Naming.Strategy.SPRING_BOOT.option() + ":";
+        boolean spring = written.startsWith(springPrefix);
+        String candidate = spring ? written.substring(springPrefix.length()) : written;
         // A class name has a package; the built-in strategies have none.
-        namingClass = CLASS_NAME.matcher(namingClass).matches() ? namingClass : null;
-        Naming.Strategy naming = namingClass != null ? Naming.Strategy.JPA
+        String namingClass = CLASS_NAME.matcher(candidate).matches() ? candidate : null;
+        Naming.Strategy naming = namingClass != null ? (spring ? Naming.Strategy.SPRING_BOOT : Naming.Strategy.JPA)
                 : value(options, NAMING, Naming.Strategy.values(), Naming.Strategy::option, reporter)
                         .orElse(Naming.Strategy.JPA);
         HibernateVersion hibernate = value(options, HIBERNATE, HibernateVersion.values(), v -> v.option, reporter)
@@ -54,7 +59,7 @@ record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVer
      */
     Naming createNaming(ClassLoader processorPath) {
         return namingClass == null ? Naming.of(naming, hibernate)
-                : new Naming(UserNamingStrategy.load(namingClass, processorPath), false);
+                : new Naming(UserNamingStrategy.load(namingClass, processorPath), naming == Naming.Strategy.SPRING_BOOT);
     }
 
     private static <T> Optional<T> value(Map<String, String> options, String name, T[] values,

@@ -4,7 +4,6 @@ import dev.jpamigrate.processor.EntityClass.SecondaryTableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /** Reads {@code @SecondaryTable} and {@code @SecondaryTables} of an entity class. */
@@ -35,17 +34,7 @@ final class SecondaryTableReader {
                     keyColumns.add(name);
                 }
             }
-            String foreignKeyName = null;
-            AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
-            if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
-                UnsupportedAnnotations.checkAttributes(type, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
-                        "options");
-                if ("NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value"))) {
-                    unsupported.add(new UnsupportedUse("@ForeignKey(NO_CONSTRAINT) on a @SecondaryTable",
-                            Origin.of(type, m)));
-                }
-                foreignKeyName = Annotations.string(fk, "name");
-            }
+            String foreignKeyName = ForeignKeyAnnotation.name(type, m, "@SecondaryTable", unsupported);
             tables.add(new SecondaryTableSpec(EntityReader.tableSpec(type, m, null, List.of(), unsupported),
                     keyColumns, foreignKeyName));
         }

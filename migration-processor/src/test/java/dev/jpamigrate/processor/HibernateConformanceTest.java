@@ -67,6 +67,7 @@ class HibernateConformanceTest {
         for (String fixture : List.of("shop", "embedded", "collections")) {
             cases.add(Arguments.of(fixture, PrefixedNamingStrategy.class.getName(), hibernate));
         }
+        cases.add(Arguments.of("collections", "spring-boot:" + PrefixedNamingStrategy.class.getName(), hibernate));
         return cases.stream();
     }
 

@@ -19,7 +19,10 @@ final class HibernateSchema {
     private HibernateSchema() {
     }
 
-    /** @param naming {@code jpa}, {@code spring-boot}, or the class name of a physical naming strategy */
+    /**
+     * @param naming {@code jpa}, {@code spring-boot}, or the class name of a physical naming
+     *     strategy, alone (with JPA's implicit naming) or after {@code spring-boot:} (with Spring's)
+     */
     static void run(TestDatabase db, List<Class<?>> entities, String naming, String action) {
         // Hibernate loads some classes by name, so it is given the loader of the compiled fixtures.
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
@@ -37,6 +40,10 @@ final class HibernateSchema {
             // What Spring Boot configures: its physical strategy now lives in Hibernate itself, its implicit one not.
             settings.applySetting("hibernate.physical_naming_strategy",
                     "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+            settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
+        } else if (naming.startsWith(Naming.Strategy.SPRING_BOOT.option() + ":")) {
+            // Spring Boot with the application's own physical strategy keeps Spring's implicit naming.
+            settings.applySetting("hibernate.physical_naming_strategy", naming.substring(naming.indexOf(':') + 1));
             settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
         } else if (!naming.equals(Naming.Strategy.JPA.option())) {
             settings.applySetting("hibernate.physical_naming_strategy", naming);
