@@ -36,6 +36,7 @@ final class CollectionTableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final Hierarchy hierarchy;
 
     CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
             ProcessorOptions.HibernateVersion hibernate) {
@@ -44,6 +45,7 @@ final class CollectionTableMapper {
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
+        this.hierarchy = new Hierarchy(model);
     }
 
     /** Whether {@code attribute} has a table of its own. */
@@ -71,17 +73,18 @@ final class CollectionTableMapper {
         CollectionSpec collection = attribute.collection();
         TableSpec spec = collection.table();
         EntityClass target = model.target(attribute).orElse(null);
+        Referenced owning = referenced(owner);
         String logical = spec != null && spec.name() != null ? spec.name()
                 : attribute.isElementCollection()
-                ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
-                : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
+                ? Naming.collectionTable(owner.entityName(), owning.table().logicalTableName(), attribute.name())
+                : naming.joinTable(owning.table().logicalTableName(), referenced(target).table().logicalTableName(),
+                        attribute.name());
         Builder table = new Builder(logical, spec != null ? spec.schema() : null);
 
-        Attribute ownerId = owner.id().orElseThrow();
         JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
-        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner, ownerId), owner, ownerId,
+        KeyColumn ownerKey = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owning), owning,
                 spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
 
         List<KeyColumn> element;
@@ -91,15 +94,15 @@ final class CollectionTableMapper {
         } else {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
-            Attribute targetId = target.id().orElseThrow();
-            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target, targetId),
-                    target, targetId, spec == null ? null : spec.inverseForeignKeyName(),
+            Referenced targetKey = referenced(target);
+            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), targetKey),
+                    targetKey, spec == null ? null : spec.inverseForeignKeyName(),
                     spec != null && spec.inverseNoConstraint()));
         }
         KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
         KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
 
-        key(table, attribute, owning, element, key != null ? key : order);
+        key(table, attribute, ownerKey, element, key != null ? key : order);
         return table.build(attribute);
     }
 
@@ -144,14 +147,26 @@ final class CollectionTableMapper {
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity,
-                    keyEntity.id().orElseThrow(), null, false);
+            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", referenced(keyEntity), null,
+                    false);
         }
         return table.valueColumn(attribute.mapKey(), false);
     }
 
-    private static String implicitJoinColumn(String prefix, EntityClass referenced, Attribute referencedId) {
-        return HibernateNames.implicitJoinColumn(prefix, referenced.logicalTableName(), referencedId.logicalColumnName());
+    private static String implicitJoinColumn(String prefix, Referenced referenced) {
+        return HibernateNames.implicitJoinColumn(prefix, referenced.table().logicalTableName(), referenced.keyColumn());
+    }
+
+    /**
+     * The table that holds an entity's key, its key column and the id that types it: the
+     * root's table in {@code SINGLE_TABLE}, a {@code JOINED} subclass's own with its key join column.
+     */
+    private record Referenced(EntityClass table, String keyColumn, Attribute id) {
+    }
+
+    private Referenced referenced(EntityClass entity) {
+        EntityClass holder = hierarchy.tableOf(entity);
+        return new Referenced(holder, hierarchy.keyColumn(holder), holder.id().orElseThrow());
     }
 
     /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
@@ -186,18 +201,19 @@ final class CollectionTableMapper {
          * @param implicitName the name when {@code spec} gives none
          * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
          */
-        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, Attribute referencedId,
-                String tableForeignKey, boolean tableNoConstraint) {
+        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, Referenced referenced, String tableForeignKey,
+                boolean tableNoConstraint) {
             String column = spec != null && spec.name() != null ? spec.name() : implicitName;
             String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
-                    : columnTypes.of(referencedId).orElseThrow();
+                    : columnTypes.of(referenced.id()).orElseThrow();
             KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), false, null, false), column);
             String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
             if (!tableNoConstraint && (spec == null || !spec.noConstraint())) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
-                        naming.physicalTable(referenced.logicalTableName()), List.of(naming.physicalColumn(column)));
+                        naming.physicalTable(referenced.table().logicalTableName()),
+                        List.of(naming.physicalColumn(column)));
                 foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
-                        tableName(referenced), List.of(naming.column(referencedId.logicalColumnName())),
+                        tableName(referenced.table()), List.of(naming.column(referenced.keyColumn())),
                         ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
             }
             return key;
