@@ -87,7 +87,7 @@ final class TableMapper {
             int before = columns.size();
             boolean optional = shape.optional().contains(attribute);
             if (attribute.hasJoinColumn()) {
-                joinColumns(entity, attribute, derivedIds.containsValue(attribute), optional, columns, uniques,
+                joinColumns(entity, attribute, attribute.id() || derivedIds.containsValue(attribute), optional, columns, uniques,
                         foreignKeys);
             } else if (!attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection()) {
                 IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
@@ -211,7 +211,7 @@ final class TableMapper {
     /**
      * The join columns of a relation, one per primary key column of its target, and their foreign key.
      *
-     * @param key whether the join columns are the primary key's, as {@code @MapsId} makes them
+     * @param key whether the join columns are the primary key's, as {@code @Id} or {@code @MapsId} makes them
      */
     private void joinColumns(EntityClass entity, Attribute attribute, boolean key, boolean optional,
             List<Column> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
