@@ -197,4 +197,34 @@ class EmbeddableMappingTest {
                         .foreignKey("fk443rbjruh0jo1ebf0jd3msfdh", fk -> fk.columns("card_customer_id").references("card", "customer_id")))
                 .build());
     }
+
+    @Test
+    void aReadOnlyManyToOneOnAKeyColumnSharesTheColumnAndAddsItsForeignKey() {
+        Compilation compilation = compileCleanly(
+                jakarta("shop.Customer", "@Entity public class Customer { @Id Long id; }"),
+                jakarta("shop.VoucherKey", """
+                        public class VoucherKey implements java.io.Serializable { Long customerId; String code; }
+                        """),
+                jakarta("shop.Voucher", """
+                        @Entity
+                        @IdClass(VoucherKey.class)
+                        public class Voucher {
+                            @Id @Column(name = "customer_id") Long customerId;
+                            @Id @Column(length = 16) String code;
+                            @ManyToOne @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+                            Customer customer;
+                        }
+                        """));
+
+        assertSameSchema(schema(compilation, "shop"), Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .primaryKey("customer_pkey", "id"))
+                .table("voucher", t -> t
+                        .column("customer_id", "bigint", c -> c.notNull())
+                        .column("code", "varchar(16)", c -> c.notNull())
+                        .primaryKey("voucher_pkey", "customer_id", "code")
+                        .foreignKey("fkbhk8lbcpejvogpitcfof2221q", fk -> fk.columns("customer_id").references("customer", "id")))
+                .build());
+    }
 }
