@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * What it lets through, {@link TableMapper} can map without further checks.
  */
 final class MappingValidator {
-    private static final String UNSUPPORTED = "JPA Migrate does not support %s yet: %s";
+    static final String UNSUPPORTED = "JPA Migrate does not support %s yet: %s";
 
     /** Words that make a columnDefinition more than a column type. */
     private static final Pattern COLUMN_DEFINITION_EXTRAS = Pattern.compile("(?i)\\b(not|null|default|unique|check"

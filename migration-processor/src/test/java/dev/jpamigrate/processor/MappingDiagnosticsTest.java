@@ -759,6 +759,18 @@ class MappingDiagnosticsTest {
                 + " int month], and the @Id fields of Statement are [Account account, int month]: give the id class"
                 + " one field of the same name and type for each @Id field (for an @Id relation, the type of its"
                 + " target's key), and nothing else");
+        assertError(jakarta("shop.Statement", """
+                @Entity
+                @IdClass(StatementKey.class)
+                public class Statement {
+                    @Id @OneToOne Account account;
+                    @Id int month;
+                }
+                @Entity class Account { @Id Long id; }
+                class StatementKey implements java.io.Serializable { Account account; int month; }
+                """), "@IdClass(StatementKey.class)", "JPA Migrate does not support an @IdClass field of the entity type"
+                + " Account for @Id relation account yet: give field account of StatementKey the type of Account's key,"
+                + " as JPA's derived identities do");
     }
 
     @Test
