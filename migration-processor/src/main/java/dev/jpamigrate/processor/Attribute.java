@@ -159,9 +159,10 @@ record Attribute(
      * @param referencedColumnName as written, or {@code null}
      * @param foreignKeyName {@code foreignKey = @ForeignKey(name)} when written, or {@code null}
      * @param noConstraint {@code foreignKey = @ForeignKey(NO_CONSTRAINT)}
+     * @param readOnly {@code insertable = false, updatable = false}: the column may be another attribute's
      */
     record JoinColumnSpec(String name, String referencedColumnName, boolean nullable, boolean unique,
-            String columnDefinition, String foreignKeyName, boolean noConstraint, Origin origin) {
+            String columnDefinition, String foreignKeyName, boolean noConstraint, boolean readOnly, Origin origin) {
     }
 
     /** The column name as Hibernate sees it before PostgreSQL folds it: {@code @Column(name)} or the field name. */

@@ -218,7 +218,8 @@ final class AttributeReader {
         }
         return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
                 Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
-                Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint, Origin.of(field, m));
+                Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint,
+                !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true), Origin.of(field, m));
     }
 
     /** {@code @JoinColumns}; its {@code foreignKey} names the key over all of them. */
@@ -233,7 +234,7 @@ final class AttributeReader {
                         "options");
                 spec = new JoinColumnSpec(spec.name(), spec.referencedColumnName(), spec.nullable(), spec.unique(),
                         spec.columnDefinition(), Annotations.string(fk, "name"),
-                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")), spec.origin());
+                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")), spec.readOnly(), spec.origin());
             }
             joinColumns.add(spec);
         }

@@ -4,8 +4,11 @@ import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The primary key columns of an entity's table, following {@code @MapsId} to the key
@@ -77,7 +80,8 @@ final class KeyColumns {
         ids.sort((a, b) -> Arrays.compare(path(a), path(b)));
         List<KeyColumn> keys = new ArrayList<>();
         for (Attribute id : ids) {
-            Attribute relation = derived.get(id);
+            // An @Id relation (a derived identity) is its own join columns; a @MapsId one stands for the key attribute.
+            Attribute relation = id.hasJoinColumn() ? id : derived.get(id);
             // A @MapsId relation to no entity is reported on its own entity; here the key keeps its own column.
             if (relation == null || model.target(relation).isEmpty()) {
                 keys.add(new KeyColumn(id.logicalColumnName(), columnTypes.of(id).orElseThrow()));
@@ -86,6 +90,61 @@ final class KeyColumns {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the key columns of {@code entity} can be known: its key relations (derived
+     * identities) lead, without coming back, to entities keyed by basic fields of a mapped type.
+     */
+    boolean known(EntityClass entity) {
+        return known(entity, new HashSet<>());
+    }
+
+    /** Whether the key of {@code entity} is, through its key relations, made of its own join columns. */
+    boolean derivesFromItself(EntityClass entity) {
+        return keyTargets(entity).stream().anyMatch(target -> reaches(target, entity, new HashSet<>()));
+    }
+
+    private boolean known(EntityClass entity, Set<EntityClass> path) {
+        if (!path.add(entity)) {
+            return false;
+        }
+        EntityClass parent = hierarchy.parent(entity);
+        boolean known = parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED
+                ? known(parent, path)
+                : !entity.ids().isEmpty() && entity.ids().stream().allMatch(id -> known(entity, id, path));
+        path.remove(entity);
+        return known;
+    }
+
+    private boolean known(EntityClass entity, Attribute id, Set<EntityClass> path) {
+        Attribute relation = id.hasJoinColumn() ? id : CompositeKeys.derivedIds(entity).get(id);
+        Optional<EntityClass> target = relation == null ? Optional.empty() : model.target(relation);
+        if (target.isPresent()) {
+            return known(target.get(), path);
+        }
+        return !id.isRelation() && columnTypes.of(id).isPresent();
+    }
+
+    private boolean reaches(EntityClass from, EntityClass to, Set<EntityClass> seen) {
+        return from == to || seen.add(from) && keyTargets(from).stream().anyMatch(next -> reaches(next, to, seen));
+    }
+
+    /** The entities whose keys the key of {@code entity} is made of: a JOINED parent's, and its key relations' targets. */
+    private List<EntityClass> keyTargets(EntityClass entity) {
+        EntityClass parent = hierarchy.parent(entity);
+        if (parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED) {
+            return List.of(parent);
+        }
+        List<EntityClass> targets = new ArrayList<>();
+        Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
+        for (Attribute id : entity.ids()) {
+            Attribute relation = id.hasJoinColumn() ? id : derived.get(id);
+            if (relation != null) {
+                model.target(relation).ifPresent(targets::add);
+            }
+        }
+        return targets;
     }
 
     private static String[] path(Attribute attribute) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * What it lets through, {@link TableMapper} can map without further checks.
  */
 final class MappingValidator {
-    private static final String UNSUPPORTED = "JPA Migrate does not support %s yet: %s";
+    static final String UNSUPPORTED = "JPA Migrate does not support %s yet: %s";
 
     /** Words that make a columnDefinition more than a column type. */
     private static final Pattern COLUMN_DEFINITION_EXTRAS = Pattern.compile("(?i)\\b(not|null|default|unique|check"
@@ -255,9 +255,10 @@ final class MappingValidator {
     private void validateRelationChecks(Attribute attribute) {
         RelationSpec relation = attribute.relation();
         String annotation = relation.kind().annotation();
-        if (attribute.id()) {
-            unsupported(new UnsupportedUse("@Id on a relation (derived identity)", attribute.origin()),
-                    "give the entity its own @Id field next to the " + annotation);
+        if (attribute.id() && !attribute.hasJoinColumn()) {
+            reporter.error(attribute.origin(), "@Id on " + annotation + " " + attribute.name() + ": a relation is part"
+                    + " of the key (a derived identity) only as an owning @ManyToOne or @OneToOne, whose join column"
+                    + " becomes a key column; remove @Id, or make the relation one of those");
             return;
         }
         if (attribute.column() != null) {
@@ -274,6 +275,12 @@ final class MappingValidator {
         EntityClass target = model.target(attribute).orElseThrow();
         if (!relation.owning()) {
             validateInverse(attribute, target);
+            return;
+        }
+        if (attribute.id() && new KeyColumns(model, columnTypes, naming).derivesFromItself(target)) {
+            reporter.error(attribute.origin(), "The key of " + target.entityName() + ", which " + attribute.name()
+                    + " is part of, is in the end made of its own join column: give one of the entities on the way"
+                    + " an @Id field of its own");
             return;
         }
         if (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE) {
@@ -296,13 +303,13 @@ final class MappingValidator {
 
     private void validateJoinColumn(Attribute attribute, EntityClass target) {
         List<Attribute> targetIds = target.ids();
-        if (targetIds.isEmpty() || targetIds.stream().anyMatch(Attribute::isRelation)) {
-            unsupported(new UnsupportedUse("a relation to " + target.qualifiedName() + ", whose primary key is not"
-                    + " made of basic @Id fields or an @EmbeddedId", attribute.relation().origin()), "give "
-                    + target.entityName() + " an @Id field");
+        if (targetIds.isEmpty()) {
+            unsupported(new UnsupportedUse("a relation to " + target.qualifiedName() + ", which has no @Id field",
+                    attribute.relation().origin()), "give " + target.entityName() + " an @Id field");
             return;
         }
-        if (targetIds.stream().anyMatch(id -> columnTypes.of(id).isEmpty())) {
+        // A key relation of the target (a derived identity) is checked on the target; its join columns are key columns.
+        if (targetIds.stream().anyMatch(id -> !id.isRelation() && columnTypes.of(id).isEmpty())) {
             reporter.error(attribute.relation().origin(), "The @Id of " + target.qualifiedName() + " has a type that"
                     + " JPA Migrate cannot map, so the join column of " + attribute.name() + " has none: fix the @Id"
                     + " of " + target.entityName());
@@ -315,7 +322,12 @@ final class MappingValidator {
                 checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
             }
         }
-        List<String> keyColumns = new KeyColumns(model, columnTypes, naming).of(target).stream()
+        KeyColumns keys = new KeyColumns(model, columnTypes, naming);
+        if (!keys.known(target)) {
+            // The target's own key relations are reported on the target (or, in a cycle, on this relation).
+            return;
+        }
+        List<String> keyColumns = keys.of(target).stream()
                 .map(KeyColumns.KeyColumn::logicalName).toList();
         String problem = CompositeKeys.problem(attribute, target, keyColumns, naming);
         if (problem != null) {

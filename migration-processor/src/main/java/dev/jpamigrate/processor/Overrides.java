@@ -109,7 +109,7 @@ final class Overrides {
             joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),
                     joinColumn.nullable(), joinColumn.unique(), joinColumn.columnDefinition(),
                     Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
-                    joinColumn.origin());
+                    joinColumn.readOnly(), joinColumn.origin());
         }
         joinColumns.putIfAbsent(qualified(path, name), joinColumn);
     }

@@ -86,8 +86,14 @@ final class TableMapper {
             int before = columns.size();
             boolean optional = shape.optional().contains(attribute);
             if (attribute.hasJoinColumn()) {
-                joinColumns(entity, attribute, derivedIds.containsValue(attribute), optional, columns, uniques,
-                        foreignKeys);
+                Set<String> keyColumns = new HashSet<>();
+                columnOwners.forEach((column, owner) -> {
+                    if (owner.id()) {
+                        keyColumns.add(column);
+                    }
+                });
+                joinColumns(entity, attribute, attribute.id() || derivedIds.containsValue(attribute), optional,
+                        keyColumns, columns, uniques, foreignKeys);
             } else if (!attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection()) {
                 IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
                         : new IdGeneration.None();
@@ -210,10 +216,12 @@ final class TableMapper {
     /**
      * The join columns of a relation, one per primary key column of its target, and their foreign key.
      *
-     * @param key whether the join columns are the primary key's, as {@code @MapsId} makes them
+     * @param key whether the join columns are the primary key's, as {@code @Id} or {@code @MapsId} makes them
+     * @param keyColumns the columns that {@code @Id} fields map, which a read-only join column of a
+     *     {@code @ManyToOne} shares: the {@code @Id}'s column stays as it is, and gets the foreign key
      */
     private void joinColumns(EntityClass entity, Attribute attribute, boolean key, boolean optional,
-            List<Column> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+            Set<String> keyColumns, List<Column> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         EntityClass target = hierarchy.tableOf(model.target(attribute).orElseThrow());
         List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
         // Hibernate 7 drops the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 keeps it.
@@ -226,8 +234,12 @@ final class TableMapper {
         for (KeyColumns.JoinColumn joinColumn : joinColumns) {
             JoinColumnSpec written = joinColumn.written();
             String name = naming.column(joinColumn.logicalName());
-            columns.add(new Column(name, SqlTypes.canonical(joinColumn.type()),
-                    !notNull && (written == null || written.nullable()), null, false));
+            boolean shared = written != null && written.readOnly() && keyColumns.contains(name)
+                    && attribute.relation().kind() == RelationKind.MANY_TO_ONE;
+            if (!shared) {
+                columns.add(new Column(name, SqlTypes.canonical(joinColumn.type()),
+                        !notNull && (written == null || written.nullable()), null, false));
+            }
             names.add(name);
             physicalNames.add(naming.physicalColumn(joinColumn.logicalName()));
             if (written != null) {

@@ -144,4 +144,87 @@ class EmbeddableMappingTest {
                         .foreignKey("fkod2jnn1t9cnsxtbx476l5pwry", fk -> fk.columns("profile_customer_id").references("profile", "customer_id")))
                 .build());
     }
+
+    @Test
+    void anIdRelationIsADerivedIdentityWhoseJoinColumnsAreKeyColumns() {
+        Compilation compilation = compileCleanly(
+                jakarta("shop.Customer", "@Entity public class Customer { @Id Long id; }"),
+                jakarta("shop.Card", "@Entity public class Card { @Id @OneToOne Customer customer; int points; }"),
+                jakarta("shop.StatementKey", """
+                        public class StatementKey implements java.io.Serializable { Long customer; int year; short month; }
+                        """),
+                jakarta("shop.Statement", """
+                        @Entity
+                        @IdClass(StatementKey.class)
+                        public class Statement {
+                            @Id @ManyToOne @JoinColumn(name = "account_id") Customer customer;
+                            @Id @Column(name = "statement_year") int year;
+                            @Id @Column(name = "statement_month") short month;
+                        }
+                        """),
+                jakarta("shop.Reminder", """
+                        @Entity
+                        public class Reminder { @Id Long id; @ManyToOne Statement statement; @OneToOne Card card; }
+                        """));
+
+        // The key columns are NOT NULL and sorted by size, then name; an @Id @OneToOne gets no unique constraint.
+        assertSameSchema(schema(compilation, "shop"), Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .primaryKey("customer_pkey", "id"))
+                .table("card", t -> t
+                        .column("customer_id", "bigint", c -> c.notNull())
+                        .column("points", "integer", c -> c.notNull())
+                        .primaryKey("card_pkey", "customer_id")
+                        .foreignKey("fk59xkaj0myox9qbqy886ismvhb", fk -> fk.columns("customer_id").references("customer", "id")))
+                .table("statement", t -> t
+                        .column("account_id", "bigint", c -> c.notNull())
+                        .column("statement_year", "integer", c -> c.notNull())
+                        .column("statement_month", "smallint", c -> c.notNull())
+                        .primaryKey("statement_pkey", "statement_month", "statement_year", "account_id")
+                        .foreignKey("fk5ufn6j638qnf0nxtg9m3s8bkp", fk -> fk.columns("account_id").references("customer", "id")))
+                .table("reminder", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("statement_statement_month", "smallint")
+                        .column("statement_statement_year", "integer")
+                        .column("statement_account_id", "bigint")
+                        .column("card_customer_id", "bigint")
+                        .primaryKey("reminder_pkey", "id")
+                        .unique("reminder_card_customer_id_key", "card_customer_id")
+                        .foreignKey("fkp77e3cscjcl7y6hck11xbr8u0", fk -> fk.columns("statement_statement_month", "statement_statement_year",
+                                "statement_account_id").references("statement", "statement_month", "statement_year",
+                                "account_id"))
+                        .foreignKey("fk443rbjruh0jo1ebf0jd3msfdh", fk -> fk.columns("card_customer_id").references("card", "customer_id")))
+                .build());
+    }
+
+    @Test
+    void aReadOnlyManyToOneOnAKeyColumnSharesTheColumnAndAddsItsForeignKey() {
+        Compilation compilation = compileCleanly(
+                jakarta("shop.Customer", "@Entity public class Customer { @Id Long id; }"),
+                jakarta("shop.VoucherKey", """
+                        public class VoucherKey implements java.io.Serializable { Long customerId; String code; }
+                        """),
+                jakarta("shop.Voucher", """
+                        @Entity
+                        @IdClass(VoucherKey.class)
+                        public class Voucher {
+                            @Id @Column(name = "customer_id") Long customerId;
+                            @Id @Column(length = 16) String code;
+                            @ManyToOne @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+                            Customer customer;
+                        }
+                        """));
+
+        assertSameSchema(schema(compilation, "shop"), Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .primaryKey("customer_pkey", "id"))
+                .table("voucher", t -> t
+                        .column("customer_id", "bigint", c -> c.notNull())
+                        .column("code", "varchar(16)", c -> c.notNull())
+                        .primaryKey("voucher_pkey", "customer_id", "code")
+                        .foreignKey("fkbhk8lbcpejvogpitcfof2221q", fk -> fk.columns("customer_id").references("customer", "id")))
+                .build());
+    }
 }

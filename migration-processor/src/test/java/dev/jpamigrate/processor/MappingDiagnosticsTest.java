@@ -745,6 +745,56 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anIdClassFieldForAnIdRelationHasTheTypeOfTheTargetsKey() {
+        assertError(jakarta("shop.Statement", """
+                @Entity
+                @IdClass(StatementKey.class)
+                public class Statement {
+                    @Id @ManyToOne Account account;
+                    @Id int month;
+                }
+                @Entity class Account { @Id Long id; }
+                class StatementKey implements java.io.Serializable { String account; int month; }
+                """), "@IdClass(StatementKey.class)", "@IdClass(StatementKey.class) has the fields [String account,"
+                + " int month], and the @Id fields of Statement are [Account account, int month]: give the id class"
+                + " one field of the same name and type for each @Id field (for an @Id relation, the type of its"
+                + " target's key), and nothing else");
+        assertError(jakarta("shop.Statement", """
+                @Entity
+                @IdClass(StatementKey.class)
+                public class Statement {
+                    @Id @OneToOne Account account;
+                    @Id int month;
+                }
+                @Entity class Account { @Id Long id; }
+                class StatementKey implements java.io.Serializable { Account account; int month; }
+                """), "@IdClass(StatementKey.class)", "JPA Migrate does not support an @IdClass field of the entity type"
+                + " Account for @Id relation account yet: give field account of StatementKey the type of Account's key,"
+                + " as JPA's derived identities do");
+    }
+
+    @Test
+    void anIdRelationIsAnOwningToOneWhoseKeyDoesNotDeriveFromItself() {
+        assertError(jakarta("shop.Card", """
+                @Entity
+                public class Card {
+                    @Id @OneToOne(mappedBy = "card") Account account;
+                }
+                @Entity class Account { @Id Long id; @OneToOne Card card; }
+                """), "@Id @OneToOne(mappedBy = \"card\") Account account", "@Id on @OneToOne account: a relation is"
+                + " part of the key (a derived identity) only as an owning @ManyToOne or @OneToOne, whose join column"
+                + " becomes a key column; remove @Id, or make the relation one of those");
+        assertError(jakarta("shop.Card", """
+                @Entity
+                public class Card {
+                    @Id @OneToOne Holder holder;
+                }
+                @Entity class Holder { @Id @OneToOne Card card; }
+                """), "@Id @OneToOne Holder holder", "The key of Holder, which holder is part of, is in the end made of"
+                + " its own join column: give one of the entities on the way an @Id field of its own");
+    }
+
+    @Test
     void mapsIdMustNameAKeyAttribute() {
         assertError(jakarta("shop.Visit", """
                 @Entity
