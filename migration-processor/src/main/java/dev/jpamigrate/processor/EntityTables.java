@@ -67,11 +67,11 @@ final class EntityTables {
         Set<Attribute> optional = new HashSet<>();
         List<EntityClass> subclasses = hierarchy.descendants(root);
         Set<String> basicColumns = new HashSet<>();
-        root.attributes().stream().filter(a -> !a.isRelation()).forEach(a -> basicColumns.add(columnOf(a)));
+        root.attributes().stream().filter(EntityTables::hasBasicColumn).forEach(a -> basicColumns.add(columnOf(a)));
         for (EntityClass subclass : subclasses) {
             for (Attribute attribute : hierarchy.ownAttributes(subclass)) {
                 // Subclasses may map one column, of one type (HierarchyValidator checks): the table has it once.
-                if (attribute.isRelation() || basicColumns.add(columnOf(attribute))) {
+                if (!hasBasicColumn(attribute) || basicColumns.add(columnOf(attribute))) {
                     attributes.add(attribute);
                     optional.add(attribute);
                 }
@@ -170,7 +170,12 @@ final class EntityTables {
             return joinColumns.size() == 1 ? Optional.of(naming.column(joinColumns.get(0).logicalName()))
                     : Optional.empty();
         }
-        return attribute.isRelation() ? Optional.empty() : Optional.of(naming.column(attribute.logicalColumnName()));
+        return hasBasicColumn(attribute) ? Optional.of(naming.column(attribute.logicalColumnName())) : Optional.empty();
+    }
+
+    /** A basic attribute's own column: not a relation's, nor an embedded field's or element collection's, which have none. */
+    private static boolean hasBasicColumn(Attribute attribute) {
+        return !attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection();
     }
 
     /**

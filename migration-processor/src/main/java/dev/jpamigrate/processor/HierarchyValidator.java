@@ -135,7 +135,8 @@ final class HierarchyValidator {
     }
 
     private Optional<String> basicColumn(Attribute attribute) {
-        return attribute.isRelation() ? Optional.empty() : Optional.of(naming.column(attribute.logicalColumnName()));
+        boolean hasColumn = !attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection();
+        return hasColumn ? Optional.of(naming.column(attribute.logicalColumnName())) : Optional.empty();
     }
 
     private void checkDistinctValues(EntityClass root) {

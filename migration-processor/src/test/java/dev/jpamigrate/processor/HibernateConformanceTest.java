@@ -50,7 +50,8 @@ class HibernateConformanceTest {
             "columns", "3.1",
             "embedded", "3.1",
             "inheritance", "3.1",
-            "collections", "3.1"));
+            "collections", "3.1",
+            "enterprise", "3.1"));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
