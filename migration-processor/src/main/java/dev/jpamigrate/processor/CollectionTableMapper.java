@@ -17,6 +17,7 @@ import dev.jpamigrate.processor.CollectionSpec.TableSpec;
 import dev.jpamigrate.processor.HibernateColumnOrder.KeyColumn;
 import dev.jpamigrate.processor.JavaType.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ final class CollectionTableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final Hierarchy hierarchy;
+    private final KeyColumns keys;
 
     CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
             ProcessorOptions.HibernateVersion hibernate) {
@@ -44,6 +47,8 @@ final class CollectionTableMapper {
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
+        this.hierarchy = new Hierarchy(model);
+        this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
     /** Whether {@code attribute} has a table of its own. */
@@ -77,24 +82,22 @@ final class CollectionTableMapper {
                 : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
         Builder table = new Builder(logical, spec != null ? spec.schema() : null);
 
-        Attribute ownerId = owner.id().orElseThrow();
         JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
-        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner, ownerId), owner, ownerId,
-                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
+        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner), owner,
+                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint(), false);
 
         List<KeyColumn> element;
         if (attribute.isElementCollection()) {
-            // The one place where an embeddable element would add its columns (CollectionValidator rejects it yet).
-            element = List.of(table.valueColumn(attribute.element(), true));
+            element = collection.elementAttributes().isEmpty() ? List.of(table.valueColumn(attribute.element(), true))
+                    : embeddableColumns(table, collection.elementAttributes());
         } else {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
-            Attribute targetId = target.id().orElseThrow();
-            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target, targetId),
-                    target, targetId, spec == null ? null : spec.inverseForeignKeyName(),
-                    spec != null && spec.inverseNoConstraint()));
+            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target),
+                    target, spec == null ? null : spec.inverseForeignKeyName(),
+                    spec != null && spec.inverseNoConstraint(), false));
         }
         KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
         KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
@@ -138,20 +141,45 @@ final class CollectionTableMapper {
         }
     }
 
+    /**
+     * The columns of an embeddable element, one per basic attribute and per {@code @ManyToOne}
+     * (its join column), named by the attribute or by the collection field's overrides, in
+     * the order Hibernate binds them (which a unique constraint over them keeps): the
+     * attributes by name, level by level.
+     */
+    private List<KeyColumn> embeddableColumns(Builder table, List<Attribute> attributes) {
+        List<Attribute> sorted = new ArrayList<>(attributes);
+        sorted.sort((a, b) -> Arrays.compare(a.embedding().path().split("\\."), b.embedding().path().split("\\.")));
+        List<KeyColumn> columns = new ArrayList<>();
+        for (Attribute part : sorted) {
+            if (part.hasJoinColumn()) {
+                EntityClass target = model.target(part).orElseThrow();
+                JoinColumnSpec written = part.joinColumn();
+                boolean nullable = part.relation().optional() && (written == null || written.nullable());
+                columns.add(table.joinColumn(written, implicitJoinColumn(part.name(), target), target, null, false,
+                        nullable));
+            } else if (!part.isEmbedded()) {
+                columns.add(table.valueColumn(part, true));
+            }
+        }
+        return columns;
+    }
+
     /** The key column of a map: a join column to an entity key, or a basic column. */
     private KeyColumn mapKey(Builder table, Attribute attribute) {
         CollectionSpec collection = attribute.collection();
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity,
-                    keyEntity.id().orElseThrow(), null, false);
+            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity, null, false,
+                    false);
         }
         return table.valueColumn(attribute.mapKey(), false);
     }
 
-    private static String implicitJoinColumn(String prefix, EntityClass referenced, Attribute referencedId) {
-        return HibernateNames.implicitJoinColumn(prefix, referenced.logicalTableName(), referencedId.logicalColumnName());
+    private String implicitJoinColumn(String prefix, EntityClass referenced) {
+        return HibernateNames.implicitJoinColumn(prefix, hierarchy.tableOf(referenced).logicalTableName(),
+                keys.of(referenced).get(0).logicalName());
     }
 
     /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
@@ -181,23 +209,28 @@ final class CollectionTableMapper {
         }
 
         /**
-         * A NOT NULL join column to the primary key of {@code referenced}, with its foreign key.
+         * A join column to the primary key of {@code referenced}, with its foreign key.
          *
          * @param implicitName the name when {@code spec} gives none
          * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
          */
-        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, Attribute referencedId,
-                String tableForeignKey, boolean tableNoConstraint) {
+        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, String tableForeignKey,
+                boolean tableNoConstraint, boolean nullable) {
+            // The key column of the table that holds the referenced rows: a JOINED subclass's own.
+            KeyColumns.KeyColumn referencedKey = keys.of(referenced).get(0);
             String column = spec != null && spec.name() != null ? spec.name() : implicitName;
             String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
-                    : columnTypes.of(referencedId).orElseThrow();
-            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), false, null, false), column);
+                    : referencedKey.type();
+            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), nullable, null, false),
+                    column);
             String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
-            if (!tableNoConstraint && (spec == null || !spec.noConstraint())) {
+            // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
+            EntityClass referencedTable = hierarchy.tableOf(referenced);
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
-                        naming.physicalTable(referenced.logicalTableName()), List.of(naming.physicalColumn(column)));
+                        naming.physicalTable(referencedTable.logicalTableName()), List.of(naming.physicalColumn(column)));
                 foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
-                        tableName(referenced), List.of(naming.column(referencedId.logicalColumnName())),
+                        tableName(referencedTable), List.of(naming.column(referencedKey.logicalName())),
                         ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
             }
             return key;

@@ -190,9 +190,12 @@ final class CollectionValidator {
         }
         switch (element.kind()) {
             case EMBEDDABLE -> {
-                // The extension point for embeddable elements: their columns, and the key made of them.
-                validator.unsupported(new UnsupportedUse("@ElementCollection of embeddables (" + element.name() + ")",
-                        collection.elementCollection()));
+                if (collection.isMap()) {
+                    validator.unsupported(new UnsupportedUse("a Map of embeddables (" + element.name() + " values)",
+                            collection.elementCollection()));
+                } else {
+                    validateEmbeddableElement(attribute);
+                }
                 return;
             }
             case ENTITY -> {
@@ -212,6 +215,32 @@ final class CollectionValidator {
         }
     }
 
+    /**
+     * The attributes of an embeddable element: basic ones, nested embeddables, and
+     * {@code @ManyToOne}s, whose join columns are in the collection table.
+     */
+    private void validateEmbeddableElement(Attribute attribute) {
+        for (Attribute part : attribute.collection().elementAttributes()) {
+            if (part.collection() != null) {
+                reporter.error(part.origin(), "Field " + part.name() + " is a collection inside an element of"
+                        + " @ElementCollection " + attribute.name() + ", which Hibernate cannot map: map the elements"
+                        + " of " + attribute.name() + " as an @Entity with a @ManyToOne to this one");
+            } else if (part.isRelation() && !part.hasJoinColumn()) {
+                reporter.error(part.relation().origin(), "An element of @ElementCollection " + attribute.name()
+                        + " is a row of its collection table, which can hold a join column only: make "
+                        + part.name() + " a @ManyToOne, or map the elements as an @Entity");
+            } else if (part.isRelation()) {
+                EntityClass target = model.target(part).orElse(null);
+                if (validator.validateRelation(part) && hasSingleKey(target, part, part.relation().origin())
+                        && part.joinColumn() != null) {
+                    checkJoinColumn(part.joinColumn(), target);
+                }
+            } else {
+                validator.validateBasic(part);
+            }
+        }
+    }
+
     private void validateMapKey(Attribute attribute) {
         CollectionSpec collection = attribute.collection();
         JavaType key = collection.key();
@@ -227,7 +256,7 @@ final class CollectionValidator {
                 checkJoinColumn(collection.mapKeyJoinColumn(), keyEntity);
             }
         } else if (key.kind() == Kind.EMBEDDABLE) {
-            validator.unsupported(new UnsupportedUse("@ElementCollection of embeddables (a " + key.name() + " map key)",
+            validator.unsupported(new UnsupportedUse("a Map of embeddables (" + key.name() + " keys)",
                     attribute.origin()));
         } else if (collection.mapKeyJoinColumn() != null) {
             reporter.error(collection.mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys that are"
