@@ -239,7 +239,7 @@ final class CollectionTableMapper {
         /** The column of a basic value or map key, with the CHECK of an enum. */
         KeyColumn valueColumn(Attribute value, boolean nullable) {
             String column = value.logicalColumnName();
-            boolean notNull = !nullable || value.column() != null && !value.column().nullable();
+            boolean notNull = !nullable || !value.basicOptional() || value.column() != null && !value.column().nullable();
             KeyColumn key = add(new Column(naming.column(column),
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
             if (value.type().kind() == Kind.ENUM) {

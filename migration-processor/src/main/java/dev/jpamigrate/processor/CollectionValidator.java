@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
 import dev.jpamigrate.processor.Attribute.RelationSpec;
@@ -238,6 +239,36 @@ final class CollectionValidator {
             } else {
                 validator.validateBasic(part);
             }
+            checkColumnExtras(attribute, part);
+        }
+    }
+
+    /** What the collection table does not carry yet for an attribute of an embeddable element. */
+    private void checkColumnExtras(Attribute attribute, Attribute part) {
+        ColumnDetails details = part.details();
+        List<String> extras = new ArrayList<>();
+        if (part.column() != null && part.column().unique()) {
+            extras.add("@Column(unique = true)");
+        }
+        if (details.comment() != null) {
+            extras.add("a column comment");
+        }
+        if (details.defaultValue() != null) {
+            extras.add("@ColumnDefault");
+        }
+        if (!details.checks().isEmpty()) {
+            extras.add("a check");
+        }
+        if (details.onDelete() != ForeignKeyAction.NO_ACTION) {
+            extras.add("@OnDelete");
+        }
+        if (part.converter() != null && BooleanConverters.isBoolean(part.type())) {
+            extras.add("a boolean converter");
+        }
+        if (!extras.isEmpty()) {
+            validator.unsupported(new UnsupportedUse(String.join(", ", extras) + " on " + part.name() + ", an"
+                    + " attribute of the elements of @ElementCollection " + attribute.name(), part.origin()),
+                    "remove it, or map the elements as an @Entity with a @ManyToOne to this one");
         }
     }
 

@@ -60,7 +60,7 @@ final class EmbeddableReader {
         return read;
     }
 
-    /** An {@code @ElementCollection} (not a map) of an {@code @Embeddable}, whose attributes its table has a column each for. */
+    /** An {@code @ElementCollection} (not a map) of an {@code @Embeddable}: its table has a column per attribute. */
     private static boolean hasEmbeddableElements(Attribute attribute) {
         return attribute.isElementCollection() && !attribute.collection().isMap()
                 && attribute.collection().element() != null

@@ -151,6 +151,18 @@ class MappingDiagnosticsTest {
                 @Embeddable class Address { String street; }
                 """), "@AttributeOverride(name = \"stret\"", "@AttributeOverride(name = \"stret\") names no basic"
                         + " attribute of field addresses, and Hibernate ignores it: name one of [street]");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection List<Address> addresses;
+                }
+                @Embeddable class Address {
+                    @Column(unique = true) String street;
+                }
+                """), "@Column(unique = true) String street", "JPA Migrate does not support @Column(unique = true) on"
+                        + " street, an attribute of the elements of @ElementCollection addresses yet: remove it, or map"
+                        + " the elements as an @Entity");
     }
 
     @Test
