@@ -190,15 +190,7 @@ final class CollectionValidator {
             return;
         }
         switch (element.kind()) {
-            case EMBEDDABLE -> {
-                if (collection.isMap()) {
-                    validator.unsupported(new UnsupportedUse("a Map of embeddables (" + element.name() + " values)",
-                            collection.elementCollection()));
-                } else {
-                    validateEmbeddableElement(attribute);
-                }
-                return;
-            }
+            case EMBEDDABLE -> validateEmbeddableElement(attribute);
             case ENTITY -> {
                 reporter.error(collection.elementCollection(), "An @ElementCollection holds values, and "
                         + element.name() + " is an entity: map " + attribute.name() + " with @OneToMany or @ManyToMany");

@@ -60,16 +60,16 @@ final class EmbeddableReader {
         return read;
     }
 
-    /** An {@code @ElementCollection} (not a map) of an {@code @Embeddable}: its table has a column per attribute. */
+    /** An {@code @ElementCollection} of an {@code @Embeddable} (a map's value): its table has a column per attribute. */
     private static boolean hasEmbeddableElements(Attribute attribute) {
-        return attribute.isElementCollection() && !attribute.collection().isMap()
-                && attribute.collection().element() != null
+        return attribute.isElementCollection() && attribute.collection().element() != null
                 && attribute.collection().element().kind() == JavaType.Kind.EMBEDDABLE;
     }
 
     /**
      * {@code collection} with the attributes of its embeddable element, at paths under the
-     * field, as the field's {@code @AttributeOverride(name = "street")} names them.
+     * field, as the field's {@code @AttributeOverride(name = "street")} names them (JPA's
+     * {@code "value.street"} for the value of a map).
      */
     private Attribute withElementAttributes(Attribute collection, VariableElement field, DeclaredType ownerType,
             Overrides classOverrides) {
@@ -78,8 +78,8 @@ final class EmbeddableReader {
         List<Attribute> element = new ArrayList<>();
         List<UnsupportedUse> unsupported = new ArrayList<>();
         Set<String> enclosing = new HashSet<>(Set.of(collection.collection().element().name()));
-        expand(elementType(field, ownerType), collection.name(), Origin.of(field), false, overrides, enclosing,
-                unsupported, element);
+        String path = collection.collection().isMap() ? collection.name() + ".value" : collection.name();
+        expand(elementType(field, ownerType), path, Origin.of(field), false, overrides, enclosing, unsupported, element);
         unsupported.addAll(overrides.unsupported());
         element.forEach(a -> unsupported.addAll(a.unsupported()));
         Attribute read = collection.withCollection(collection.collection().withElementAttributes(element));

@@ -285,6 +285,25 @@ class CollectionMappingTest {
     }
 
     @Test
+    void aMapOfEmbeddablesHasTheKeyColumnAndTheValuesColumnsOverriddenWithTheValuePrefix() {
+        JavaFileObject tour = jakarta("travel.Tour", """
+                @Entity
+                public class Tour {
+                    @Id Long id;
+                    @ElementCollection
+                    @AttributeOverride(name = "value.city", column = @Column(name = "town"))
+                    java.util.Map<String, Place> placesByDay;
+                }
+                """);
+
+        Table table = table(compileCleanly(GUIDE, POINT, PLACE, tour), "travel", "tour_placesbyday");
+
+        assertThat(table.columns()).extracting(dev.jpamigrate.Column::name)
+                .containsExactly("tour_id", "town", "guide_id", "lat", "lon", "placesbyday_key");
+        assertThat(table.primaryKey().columns()).containsExactly("tour_id", "placesbyday_key");
+    }
+
+    @Test
     void aSetOfEmbeddablesWithANullableColumnIsUniqueInHibernate7AndUnkeyedIn66() {
         JavaFileObject tour = jakarta("travel.Tour", """
                 @Entity

@@ -279,20 +279,20 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @ElementCollection java.util.Map<String, Address> addresses;
+                    @ElementCollection java.util.Map<Address, String> notes;
                 }
                 @Embeddable class Address { String street; }
-                """), "@ElementCollection java.util.Map<String, Address> addresses", "JPA Migrate does not support a Map"
-                        + " of embeddables (shop.Address values) yet: map the values as an @Entity with a @ManyToOne to"
+                """), "@ElementCollection java.util.Map<Address, String> notes", "JPA Migrate does not support a Map"
+                        + " of embeddables (shop.Address keys) yet: map the values as an @Entity with a @ManyToOne to"
                         + " this one, or use a Set or List of embeddables");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @ElementCollection java.util.Map<Address, String> notes;
+                    @ElementCollection java.util.Map<Address, Address> moves;
                 }
                 @Embeddable class Address { String street; }
-                """), "@ElementCollection java.util.Map<Address, String> notes", "JPA Migrate does not support a Map"
+                """), "@ElementCollection java.util.Map<Address, Address> moves", "JPA Migrate does not support a Map"
                         + " of embeddables (shop.Address keys) yet");
         assertError(jakarta("shop.Order", """
                 @Entity
