@@ -218,9 +218,9 @@ final class CollectionValidator {
                 reporter.error(part.origin(), "Field " + part.name() + " is a collection inside an element of"
                         + " @ElementCollection " + attribute.name() + ", which Hibernate cannot map: map the elements"
                         + " of " + attribute.name() + " as an @Entity with a @ManyToOne to this one");
-            } else if (part.isRelation() && !part.hasJoinColumn()) {
+            } else if (part.isRelation() && part.relation().kind() != RelationKind.MANY_TO_ONE) {
                 reporter.error(part.relation().origin(), "An element of @ElementCollection " + attribute.name()
-                        + " is a row of its collection table, which can hold a join column only: make "
+                        + " is a row of its collection table, which holds a @ManyToOne's join column only: make "
                         + part.name() + " a @ManyToOne, or map the elements as an @Entity");
             } else if (part.isRelation()) {
                 EntityClass target = model.target(part).orElse(null);

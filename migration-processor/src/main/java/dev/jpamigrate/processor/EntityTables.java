@@ -67,11 +67,11 @@ final class EntityTables {
         Set<Attribute> optional = new HashSet<>();
         List<EntityClass> subclasses = hierarchy.descendants(root);
         Set<String> basicColumns = new HashSet<>();
-        root.attributes().stream().filter(a -> !a.isRelation()).forEach(a -> basicColumns.add(columnOf(a)));
+        root.attributes().stream().filter(EntityTables::hasBasicColumn).forEach(a -> basicColumns.add(columnOf(a)));
         for (EntityClass subclass : subclasses) {
             for (Attribute attribute : hierarchy.ownAttributes(subclass)) {
                 // Subclasses may map one column, of one type (HierarchyValidator checks): the table has it once.
-                if (attribute.isRelation() || basicColumns.add(columnOf(attribute))) {
+                if (!hasBasicColumn(attribute) || basicColumns.add(columnOf(attribute))) {
                     attributes.add(attribute);
                     optional.add(attribute);
                 }
@@ -156,6 +156,11 @@ final class EntityTables {
                 + literal(discriminator, value);
         return Optional.of(new CheckSpec(null, test + " or (" + String.join(" and ", notNull) + ")",
                 subclass.origin()));
+    }
+
+    /** An embedded field or an element collection has no column of its own name: its attributes or its table have. */
+    private static boolean hasBasicColumn(Attribute attribute) {
+        return !attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection();
     }
 
     private String columnOf(Attribute attribute) {

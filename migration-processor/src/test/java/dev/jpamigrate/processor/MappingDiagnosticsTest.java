@@ -136,10 +136,10 @@ class MappingDiagnosticsTest {
                     @ElementCollection List<Line> lines;
                 }
                 @Embeddable class Line {
-                    @OneToOne(mappedBy = "order") Customer buyer;
+                    @OneToOne Customer buyer;
                 }
-                """), "@OneToOne(mappedBy", "An element of @ElementCollection lines is a row of its collection table,"
-                        + " which can hold a join column only: make buyer a @ManyToOne");
+                """), "@OneToOne Customer buyer", "An element of @ElementCollection lines is a row of its collection table,"
+                        + " which holds a @ManyToOne's join column only: make buyer a @ManyToOne");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
