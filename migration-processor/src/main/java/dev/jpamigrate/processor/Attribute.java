@@ -89,6 +89,12 @@ record Attribute(
                 embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
+    Attribute withCollection(CollectionSpec more) {
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
     /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
     boolean isEmbedded() {
         return type.kind() == JavaType.Kind.EMBEDDABLE && relation == null && details.jdbcTypeCode() == null

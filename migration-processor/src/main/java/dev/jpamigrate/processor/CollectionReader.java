@@ -85,7 +85,7 @@ final class CollectionReader {
                 mapKeyEnumerated(field, annotations.get("MapKeyEnumerated")),
                 mapKeyTemporal(field, annotations.get("MapKeyTemporal")),
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
-                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null);
+                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of());
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

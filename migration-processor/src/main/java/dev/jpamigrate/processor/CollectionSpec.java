@@ -19,6 +19,8 @@ import java.util.List;
  * @param elementCollection {@code @ElementCollection}, or {@code null}
  * @param table {@code @JoinTable} or {@code @CollectionTable}, or {@code null}
  * @param mapKey {@code @MapKey}, which names an attribute of the target and makes no column
+ * @param elementAttributes the attributes of an {@code @Embeddable} element, nested ones flattened as for
+ *     {@code @Embedded} (each with its {@link Attribute.Embedding} under the collection field); empty otherwise
  */
 record CollectionSpec(
         CollectionKind kind,
@@ -31,7 +33,12 @@ record CollectionSpec(
         EnumeratedSpec mapKeyEnumerated,
         TemporalSpec mapKeyTemporal,
         JoinColumnSpec mapKeyJoinColumn,
-        Origin mapKey) {
+        Origin mapKey,
+        List<Attribute> elementAttributes) {
+
+    CollectionSpec {
+        elementAttributes = List.copyOf(elementAttributes);
+    }
 
     /** How Hibernate keeps the collection, which decides the primary key of its table. */
     enum CollectionKind {
@@ -64,6 +71,11 @@ record CollectionSpec(
 
     /** {@code @OrderColumn}; {@code name} is {@code null} when not written. */
     record OrderColumnSpec(String name, boolean nullable, Origin origin) {
+    }
+
+    CollectionSpec withElementAttributes(List<Attribute> attributes) {
+        return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes);
     }
 
     boolean isMap() {

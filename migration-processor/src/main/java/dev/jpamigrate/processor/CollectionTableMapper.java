@@ -17,6 +17,7 @@ import dev.jpamigrate.processor.CollectionSpec.TableSpec;
 import dev.jpamigrate.processor.HibernateColumnOrder.KeyColumn;
 import dev.jpamigrate.processor.JavaType.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class CollectionTableMapper {
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
     private final Hierarchy hierarchy;
+    private final KeyColumns keys;
 
     CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
             ProcessorOptions.HibernateVersion hibernate) {
@@ -46,6 +48,7 @@ final class CollectionTableMapper {
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
         this.hierarchy = new Hierarchy(model);
+        this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
     /** Whether {@code attribute} has a table of its own. */
@@ -73,36 +76,33 @@ final class CollectionTableMapper {
         CollectionSpec collection = attribute.collection();
         TableSpec spec = collection.table();
         EntityClass target = model.target(attribute).orElse(null);
-        Referenced owning = referenced(owner);
         String logical = spec != null && spec.name() != null ? spec.name()
                 : attribute.isElementCollection()
-                ? Naming.collectionTable(owner.entityName(), owning.table().logicalTableName(), attribute.name())
-                : naming.joinTable(owning.table().logicalTableName(), referenced(target).table().logicalTableName(),
-                        attribute.name());
+                ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
+                : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
         Builder table = new Builder(logical, spec != null ? spec.schema() : null);
 
         JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
-        KeyColumn ownerKey = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owning), owning,
-                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint());
+        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner), owner,
+                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint(), false);
 
         List<KeyColumn> element;
         if (attribute.isElementCollection()) {
-            // The one place where an embeddable element would add its columns (CollectionValidator rejects it yet).
-            element = List.of(table.valueColumn(attribute.element(), true));
+            element = collection.elementAttributes().isEmpty() ? List.of(table.valueColumn(attribute.element(), true))
+                    : embeddableColumns(table, collection.elementAttributes());
         } else {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
-            Referenced targetKey = referenced(target);
-            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), targetKey),
-                    targetKey, spec == null ? null : spec.inverseForeignKeyName(),
-                    spec != null && spec.inverseNoConstraint()));
+            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target),
+                    target, spec == null ? null : spec.inverseForeignKeyName(),
+                    spec != null && spec.inverseNoConstraint(), false));
         }
         KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
         KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
 
-        key(table, attribute, ownerKey, element, key != null ? key : order);
+        key(table, attribute, owning, element, key != null ? key : order);
         return table.build(attribute);
     }
 
@@ -141,32 +141,45 @@ final class CollectionTableMapper {
         }
     }
 
+    /**
+     * The columns of an embeddable element, one per basic attribute and per {@code @ManyToOne}
+     * (its join column), named by the attribute or by the collection field's overrides, in
+     * the order Hibernate binds them (which a unique constraint over them keeps): the
+     * attributes by name, level by level.
+     */
+    private List<KeyColumn> embeddableColumns(Builder table, List<Attribute> attributes) {
+        List<Attribute> sorted = new ArrayList<>(attributes);
+        sorted.sort((a, b) -> Arrays.compare(a.embedding().path().split("\\."), b.embedding().path().split("\\.")));
+        List<KeyColumn> columns = new ArrayList<>();
+        for (Attribute part : sorted) {
+            if (part.hasJoinColumn()) {
+                EntityClass target = model.target(part).orElseThrow();
+                JoinColumnSpec written = part.joinColumn();
+                boolean nullable = part.relation().optional() && (written == null || written.nullable());
+                columns.add(table.joinColumn(written, implicitJoinColumn(part.name(), target), target, null, false,
+                        nullable));
+            } else if (!part.isEmbedded()) {
+                columns.add(table.valueColumn(part, true));
+            }
+        }
+        return columns;
+    }
+
     /** The key column of a map: a join column to an entity key, or a basic column. */
     private KeyColumn mapKey(Builder table, Attribute attribute) {
         CollectionSpec collection = attribute.collection();
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", referenced(keyEntity), null,
+            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity, null, false,
                     false);
         }
         return table.valueColumn(attribute.mapKey(), false);
     }
 
-    private static String implicitJoinColumn(String prefix, Referenced referenced) {
-        return HibernateNames.implicitJoinColumn(prefix, referenced.table().logicalTableName(), referenced.keyColumn());
-    }
-
-    /**
-     * The table that holds an entity's key, its key column and the id that types it: the
-     * root's table in {@code SINGLE_TABLE}, a {@code JOINED} subclass's own with its key join column.
-     */
-    private record Referenced(EntityClass table, String keyColumn, Attribute id) {
-    }
-
-    private Referenced referenced(EntityClass entity) {
-        EntityClass holder = hierarchy.tableOf(entity);
-        return new Referenced(holder, hierarchy.keyColumn(holder), holder.id().orElseThrow());
+    private String implicitJoinColumn(String prefix, EntityClass referenced) {
+        return HibernateNames.implicitJoinColumn(prefix, hierarchy.tableOf(referenced).logicalTableName(),
+                keys.of(referenced).get(0).logicalName());
     }
 
     /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
@@ -196,24 +209,28 @@ final class CollectionTableMapper {
         }
 
         /**
-         * A NOT NULL join column to the primary key of {@code referenced}, with its foreign key.
+         * A join column to the primary key of {@code referenced}, with its foreign key.
          *
          * @param implicitName the name when {@code spec} gives none
          * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
          */
-        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, Referenced referenced, String tableForeignKey,
-                boolean tableNoConstraint) {
+        KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, String tableForeignKey,
+                boolean tableNoConstraint, boolean nullable) {
+            // The key column of the table that holds the referenced rows: a JOINED subclass's own.
+            KeyColumns.KeyColumn referencedKey = keys.of(referenced).get(0);
             String column = spec != null && spec.name() != null ? spec.name() : implicitName;
             String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
-                    : columnTypes.of(referenced.id()).orElseThrow();
-            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), false, null, false), column);
+                    : referencedKey.type();
+            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), nullable, null, false),
+                    column);
             String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
-            if (!tableNoConstraint && (spec == null || !spec.noConstraint())) {
+            // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
+            EntityClass referencedTable = hierarchy.tableOf(referenced);
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
-                        naming.physicalTable(referenced.table().logicalTableName()),
-                        List.of(naming.physicalColumn(column)));
+                        naming.physicalTable(referencedTable.logicalTableName()), List.of(naming.physicalColumn(column)));
                 foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
-                        tableName(referenced.table()), List.of(naming.column(referenced.keyColumn())),
+                        tableName(referencedTable), List.of(naming.column(referencedKey.logicalName())),
                         ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
             }
             return key;
@@ -222,7 +239,7 @@ final class CollectionTableMapper {
         /** The column of a basic value or map key, with the CHECK of an enum. */
         KeyColumn valueColumn(Attribute value, boolean nullable) {
             String column = value.logicalColumnName();
-            boolean notNull = !nullable || value.column() != null && !value.column().nullable();
+            boolean notNull = !nullable || !value.basicOptional() || value.column() != null && !value.column().nullable();
             KeyColumn key = add(new Column(naming.column(column),
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
             if (value.type().kind() == Kind.ENUM) {

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.processor.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.Attribute.RelationKind;
 import dev.jpamigrate.processor.Attribute.RelationSpec;
@@ -189,12 +190,7 @@ final class CollectionValidator {
             return;
         }
         switch (element.kind()) {
-            case EMBEDDABLE -> {
-                // The extension point for embeddable elements: their columns, and the key made of them.
-                validator.unsupported(new UnsupportedUse("@ElementCollection of embeddables (" + element.name() + ")",
-                        collection.elementCollection()));
-                return;
-            }
+            case EMBEDDABLE -> validateEmbeddableElement(attribute);
             case ENTITY -> {
                 reporter.error(collection.elementCollection(), "An @ElementCollection holds values, and "
                         + element.name() + " is an entity: map " + attribute.name() + " with @OneToMany or @ManyToMany");
@@ -209,6 +205,62 @@ final class CollectionValidator {
         }
         if (collection.isMap()) {
             validateMapKey(attribute);
+        }
+    }
+
+    /**
+     * The attributes of an embeddable element: basic ones, nested embeddables, and
+     * {@code @ManyToOne}s, whose join columns are in the collection table.
+     */
+    private void validateEmbeddableElement(Attribute attribute) {
+        for (Attribute part : attribute.collection().elementAttributes()) {
+            if (part.collection() != null) {
+                reporter.error(part.origin(), "Field " + part.name() + " is a collection inside an element of"
+                        + " @ElementCollection " + attribute.name() + ", which Hibernate cannot map: map the elements"
+                        + " of " + attribute.name() + " as an @Entity with a @ManyToOne to this one");
+            } else if (part.isRelation() && part.relation().kind() != RelationKind.MANY_TO_ONE) {
+                reporter.error(part.relation().origin(), "An element of @ElementCollection " + attribute.name()
+                        + " is a row of its collection table, which holds a @ManyToOne's join column only: make "
+                        + part.name() + " a @ManyToOne, or map the elements as an @Entity");
+            } else if (part.isRelation()) {
+                EntityClass target = model.target(part).orElse(null);
+                if (validator.validateRelation(part) && hasSingleKey(target, part, part.relation().origin())
+                        && part.joinColumn() != null) {
+                    checkJoinColumn(part.joinColumn(), target);
+                }
+            } else {
+                validator.validateBasic(part);
+            }
+            checkColumnExtras(attribute, part);
+        }
+    }
+
+    /** What the collection table does not carry yet for an attribute of an embeddable element. */
+    private void checkColumnExtras(Attribute attribute, Attribute part) {
+        ColumnDetails details = part.details();
+        List<String> extras = new ArrayList<>();
+        if (part.column() != null && part.column().unique()) {
+            extras.add("@Column(unique = true)");
+        }
+        if (details.comment() != null) {
+            extras.add("a column comment");
+        }
+        if (details.defaultValue() != null) {
+            extras.add("@ColumnDefault");
+        }
+        if (!details.checks().isEmpty()) {
+            extras.add("a check");
+        }
+        if (details.onDelete() != ForeignKeyAction.NO_ACTION) {
+            extras.add("@OnDelete");
+        }
+        if (part.converter() != null && BooleanConverters.isBoolean(part.type())) {
+            extras.add("a boolean converter");
+        }
+        if (!extras.isEmpty()) {
+            validator.unsupported(new UnsupportedUse(String.join(", ", extras) + " on " + part.name() + ", an"
+                    + " attribute of the elements of @ElementCollection " + attribute.name(), part.origin()),
+                    "remove it, or map the elements as an @Entity with a @ManyToOne to this one");
         }
     }
 
@@ -227,7 +279,7 @@ final class CollectionValidator {
                 checkJoinColumn(collection.mapKeyJoinColumn(), keyEntity);
             }
         } else if (key.kind() == Kind.EMBEDDABLE) {
-            validator.unsupported(new UnsupportedUse("@ElementCollection of embeddables (a " + key.name() + " map key)",
+            validator.unsupported(new UnsupportedUse("a Map of embeddables (" + key.name() + " keys)",
                     attribute.origin()));
         } else if (collection.mapKeyJoinColumn() != null) {
             reporter.error(collection.mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys that are"

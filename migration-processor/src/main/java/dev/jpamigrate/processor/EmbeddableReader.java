@@ -39,6 +39,9 @@ final class EmbeddableReader {
     List<Attribute> read(VariableElement field, DeclaredType ownerType, TypeElement declaring,
             Overrides classOverrides) {
         Attribute attribute = attributes.read(field, ownerType, declaring);
+        if (hasEmbeddableElements(attribute)) {
+            return List.of(withElementAttributes(attribute, field, ownerType, classOverrides));
+        }
         if (!attribute.isEmbedded()) {
             return List.of(attribute.withOverrides(null, classOverrides.column(attribute.name()),
                     classOverrides.joinColumn(attribute.name()), false));
@@ -55,6 +58,42 @@ final class EmbeddableReader {
             read.set(0, attribute.withUnsupported(unsupported));
         }
         return read;
+    }
+
+    /** An {@code @ElementCollection} of an {@code @Embeddable} (a map's value): its table has a column per attribute. */
+    private static boolean hasEmbeddableElements(Attribute attribute) {
+        return attribute.isElementCollection() && attribute.collection().element() != null
+                && attribute.collection().element().kind() == JavaType.Kind.EMBEDDABLE;
+    }
+
+    /**
+     * {@code collection} with the attributes of its embeddable element, at paths under the
+     * field, as the field's {@code @AttributeOverride(name = "street")} names them (JPA's
+     * {@code "value.street"} for the value of a map).
+     */
+    private Attribute withElementAttributes(Attribute collection, VariableElement field, DeclaredType ownerType,
+            Overrides classOverrides) {
+        Overrides overrides = classOverrides.copy();
+        overrides.addFrom(field, collection.name());
+        List<Attribute> element = new ArrayList<>();
+        List<UnsupportedUse> unsupported = new ArrayList<>();
+        Set<String> enclosing = new HashSet<>(Set.of(collection.collection().element().name()));
+        String path = collection.collection().isMap() ? collection.name() + ".value" : collection.name();
+        expand(elementType(field, ownerType), path, Origin.of(field), false, overrides, enclosing, unsupported, element);
+        unsupported.addAll(overrides.unsupported());
+        element.forEach(a -> unsupported.addAll(a.unsupported()));
+        Attribute read = collection.withCollection(collection.collection().withElementAttributes(element));
+        return unsupported.isEmpty() ? read : read.withUnsupported(unsupported);
+    }
+
+    /** The element type of a collection field: its last type argument, or {@code @ElementCollection(targetClass)}. */
+    private TypeMirror elementType(VariableElement field, DeclaredType ownerType) {
+        TypeMirror target = Annotations.type(Annotations.jpa(field, "ElementCollection"), "targetClass");
+        if (target != null && target.getKind() == TypeKind.DECLARED) {
+            return target;
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) types.asMemberOf(ownerType, field)).getTypeArguments();
+        return arguments.get(arguments.size() - 1);
     }
 
     /** @param unsupported where to add what JPA Migrate does not map, to report on the entity's field */

@@ -79,7 +79,11 @@ final class EntityReader {
             }
         }
         for (EntityClass entity : List.copyOf(all.values())) {
-            for (Attribute attribute : entity.attributes()) {
+            List<Attribute> attributes = new ArrayList<>(entity.attributes());
+            // The relations in an embeddable element of an @ElementCollection join from its collection table.
+            entity.attributes().stream().filter(a -> a.collection() != null)
+                    .forEach(a -> attributes.addAll(a.collection().elementAttributes()));
+            for (Attribute attribute : attributes) {
                 if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
                     String target = attribute.relation().target().name();
                     all.computeIfAbsent(target, name -> read(javaTypes.entity(name)));

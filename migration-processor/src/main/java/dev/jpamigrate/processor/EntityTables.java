@@ -158,6 +158,11 @@ final class EntityTables {
                 subclass.origin()));
     }
 
+    /** An embedded field or an element collection has no column of its own name: its attributes or its table have. */
+    private static boolean hasBasicColumn(Attribute attribute) {
+        return !attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection();
+    }
+
     private String columnOf(Attribute attribute) {
         return naming.column(attribute.logicalColumnName());
     }
@@ -171,11 +176,6 @@ final class EntityTables {
                     : Optional.empty();
         }
         return hasBasicColumn(attribute) ? Optional.of(naming.column(attribute.logicalColumnName())) : Optional.empty();
-    }
-
-    /** A basic attribute's own column: not a relation's, nor an embedded field's or element collection's, which have none. */
-    private static boolean hasBasicColumn(Attribute attribute) {
-        return !attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,9 @@ final class OverrideValidator {
 
     void validate(EntityClass entity) {
         for (OverrideSpec override : entity.overrides()) {
-            Optional<Attribute> named = entity.attribute(override.path());
+            Optional<Attribute> named = overridable(entity).stream()
+                    .filter(a -> override.path().equals(path(a)))
+                    .findFirst();
             if (named.isEmpty() || !fits(override, named.get())) {
                 String annotation = override.association() ? "@AssociationOverride" : "@AttributeOverride";
                 String owner = override.owner().isEmpty() ? entity.entityName() : "field " + override.owner();
@@ -33,12 +36,24 @@ final class OverrideValidator {
                 && (override.association() || !attribute.isRelation());
     }
 
+    /** The entity's attributes, and those of the embeddable elements of its collections. */
+    private static List<Attribute> overridable(EntityClass entity) {
+        List<Attribute> attributes = new ArrayList<>(entity.attributes());
+        entity.attributes().stream().filter(a -> a.collection() != null)
+                .forEach(a -> attributes.addAll(a.collection().elementAttributes()));
+        return attributes;
+    }
+
+    private static String path(Attribute attribute) {
+        return attribute.embedding() == null ? attribute.name() : attribute.embedding().path();
+    }
+
     /** The paths, relative to the override's field, of the attributes it could name. */
     private static List<String> candidates(EntityClass entity, OverrideSpec override) {
         String prefix = override.owner().isEmpty() ? "" : override.owner() + ".";
-        return entity.attributes().stream()
+        return overridable(entity).stream()
                 .filter(a -> fits(override, a))
-                .map(a -> a.embedding() == null ? a.name() : a.embedding().path())
+                .map(OverrideValidator::path)
                 .filter(path -> path.startsWith(prefix))
                 .map(path -> path.substring(prefix.length()))
                 .toList();

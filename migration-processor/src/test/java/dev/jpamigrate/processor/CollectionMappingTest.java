@@ -223,6 +223,106 @@ class CollectionMappingTest {
                 .build().tables().get(0));
     }
 
+    private static final JavaFileObject GUIDE = jakarta("travel.Guide", """
+            @Entity
+            public class Guide {
+                @Id Long id;
+            }
+            """);
+
+    private static final JavaFileObject POINT = jakarta("travel.Point", """
+            @Embeddable
+            public class Point {
+                Double lat;
+                Double lon;
+            }
+            """);
+
+    private static final JavaFileObject PLACE = jakarta("travel.Place", """
+            @Embeddable
+            public class Place {
+                @Column(nullable = false) String city;
+                @Embedded Point point;
+                @ManyToOne(optional = false) Guide guide;
+            }
+            """);
+
+    @Test
+    void anEmbeddableElementHasAColumnPerAttributeNestedOnesFlattenedAndAJoinColumnPerManyToOne() {
+        JavaFileObject tour = jakarta("travel.Tour", """
+                @Entity
+                public class Tour {
+                    @Id Long id;
+                    @ElementCollection
+                    @AttributeOverride(name = "point.lat", column = @Column(name = "latitude", nullable = false))
+                    @AttributeOverride(name = "point.lon", column = @Column(name = "longitude", nullable = false))
+                    Set<Place> places;
+                    @ElementCollection
+                    @CollectionTable(name = "tour_stop", joinColumns = @JoinColumn(name = "tour"))
+                    @OrderColumn
+                    List<Place> stops;
+                }
+                """);
+        Compilation compilation = compileCleanly(GUIDE, POINT, PLACE, tour);
+
+        // A set whose element columns are all NOT NULL is keyed by the owner and all of them, in Hibernate's key order.
+        assertThat(table(compilation, "travel", "tour_places")).isEqualTo(Schema.builder().table("tour_places", t -> t
+                .column("tour_id", "bigint", c -> c.notNull())
+                .column("city", "varchar(255)", c -> c.notNull())
+                .column("guide_id", "bigint", c -> c.notNull())
+                .column("latitude", "float(53)", c -> c.notNull())
+                .column("longitude", "float(53)", c -> c.notNull())
+                .primaryKey("tour_places_pkey", "tour_id", "guide_id", "latitude", "longitude", "city")
+                .foreignKey("fkn8atbue117vg1lg2uyjueaidk", fk -> fk.columns("tour_id").references("tour", "id"))
+                .foreignKey("fkrwr5h4rh5j8atww9afdb7bvkp", fk -> fk.columns("guide_id").references("guide", "id")))
+                .build().tables().get(0));
+        // A list is keyed by the owner and the order column; the columns keep the embeddable's own names, in the
+        // order Hibernate binds them: by attribute name, a nested embeddable's at its own name.
+        Table stops = table(compilation, "travel", "tour_stop");
+        assertThat(stops.columns()).extracting(dev.jpamigrate.Column::name)
+                .containsExactly("tour", "city", "guide_id", "lat", "lon", "stops_order");
+        assertThat(stops.primaryKey().columns()).containsExactly("stops_order", "tour");
+    }
+
+    @Test
+    void aMapOfEmbeddablesHasTheKeyColumnAndTheValuesColumnsOverriddenWithTheValuePrefix() {
+        JavaFileObject tour = jakarta("travel.Tour", """
+                @Entity
+                public class Tour {
+                    @Id Long id;
+                    @ElementCollection
+                    @AttributeOverride(name = "value.city", column = @Column(name = "town"))
+                    java.util.Map<String, Place> placesByDay;
+                }
+                """);
+
+        Table table = table(compileCleanly(GUIDE, POINT, PLACE, tour), "travel", "tour_placesbyday");
+
+        assertThat(table.columns()).extracting(dev.jpamigrate.Column::name)
+                .containsExactly("tour_id", "town", "guide_id", "lat", "lon", "placesbyday_key");
+        assertThat(table.primaryKey().columns()).containsExactly("tour_id", "placesbyday_key");
+    }
+
+    @Test
+    void aSetOfEmbeddablesWithANullableColumnIsUniqueInHibernate7AndUnkeyedIn66() {
+        JavaFileObject tour = jakarta("travel.Tour", """
+                @Entity
+                public class Tour {
+                    @Id Long id;
+                    @ElementCollection Set<Place> places;
+                }
+                """);
+
+        Table hibernate7 = table(compileCleanly(GUIDE, POINT, PLACE, tour), "travel", "tour_places");
+        Table hibernate66 = table(compile("jpa", "6.6", GUIDE, POINT, PLACE, tour), "travel", "tour_places");
+
+        assertThat(hibernate7.primaryKey()).isNull();
+        assertThat(hibernate7.uniqueConstraints()).singleElement().satisfies(u -> assertThat(u.columns())
+                .containsExactly("tour_id", "city", "guide_id", "lat", "lon"));
+        assertThat(hibernate66.primaryKey()).isNull();
+        assertThat(hibernate66.uniqueConstraints()).isEmpty();
+    }
+
     @Test
     void mapsAreKeyedByTheirKeyColumnAnEnumOrAnEntity() {
         Compilation compilation = compileCleanly(jakarta("depot.Language", "public enum Language { EN, FR, DE }"),

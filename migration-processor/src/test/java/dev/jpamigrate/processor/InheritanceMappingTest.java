@@ -70,6 +70,34 @@ class InheritanceMappingTest {
     }
 
     @Test
+    void aSubclassColumnNamedLikeTheEmbeddedFieldThatHoldsItIsInTheTable() {
+        Compilation compilation = compileCleanly(
+                jakarta("wallet.Money", """
+                        @Embeddable
+                        public class Money {
+                            java.math.BigDecimal amount;
+                        }
+                        """),
+                jakarta("wallet.Method", """
+                        @Entity
+                        public class Method {
+                            @Id Long id;
+                        }
+                        """),
+                jakarta("wallet.GiftCard", """
+                        @Entity
+                        public class GiftCard extends Method {
+                            @Embedded
+                            @AttributeOverride(name = "amount", column = @Column(name = "balance"))
+                            Money balance;
+                        }
+                        """));
+
+        assertThat(schema(compilation, "wallet").table("method").orElseThrow().columns())
+                .extracting(dev.jpamigrate.Column::name).contains("balance");
+    }
+
+    @Test
     void hibernate66WritesNoChecksForASingleTableHierarchy() {
         Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
                 .withOptions("-A" + ProcessorOptions.HIBERNATE + "=6.6").compile(PAYMENTS);

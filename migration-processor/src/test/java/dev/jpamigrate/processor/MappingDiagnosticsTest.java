@@ -101,10 +101,11 @@ class MappingDiagnosticsTest {
                     @Id Long id;
                     @ElementCollection List<Address> addresses;
                 }
-                @Embeddable class Address { String street; }
+                @Embeddable class Place { String city; }
+                @Embeddable class Address extends Place { String street; }
                 """), "@ElementCollection List<Address> addresses",
-                "JPA Migrate does not support @ElementCollection of embeddables (shop.Address) yet: map the values as"
-                        + " an @Entity");
+                "JPA Migrate does not support embeddable inheritance (Address extends @Embeddable Place) yet: make the"
+                        + " superclass a @MappedSuperclass");
         assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
@@ -112,6 +113,56 @@ class MappingDiagnosticsTest {
                     @org.hibernate.annotations.Generated int lines;
                 }
                 """), "int lines", "JPA Migrate does not support @org.hibernate.annotations.Generated yet");
+    }
+
+    @Test
+    void anEmbeddableElementMayHoldBasicValuesAndManyToOnesOnly() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection List<Line> lines;
+                }
+                @Embeddable class Line {
+                    @ElementCollection Set<String> notes;
+                }
+                """), "@ElementCollection Set<String> notes", "Field notes is a collection inside an element of"
+                        + " @ElementCollection lines, which Hibernate cannot map: map the elements of lines as an"
+                        + " @Entity with a @ManyToOne to this one");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection List<Line> lines;
+                }
+                @Embeddable class Line {
+                    @OneToOne Customer buyer;
+                }
+                """), "@OneToOne Customer buyer", "An element of @ElementCollection lines is a row of its collection table,"
+                        + " which holds a @ManyToOne's join column only: make buyer a @ManyToOne");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection
+                    @AttributeOverride(name = "stret", column = @Column(name = "road"))
+                    List<Address> addresses;
+                }
+                @Embeddable class Address { String street; }
+                """), "@AttributeOverride(name = \"stret\"", "@AttributeOverride(name = \"stret\") names no basic"
+                        + " attribute of field addresses, and Hibernate ignores it: name one of [street]");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection List<Address> addresses;
+                }
+                @Embeddable class Address {
+                    @Column(unique = true) String street;
+                }
+                """), "@Column(unique = true) String street", "JPA Migrate does not support @Column(unique = true) on"
+                        + " street, an attribute of the elements of @ElementCollection addresses yet: remove it, or map"
+                        + " the elements as an @Entity");
     }
 
     @Test
@@ -228,11 +279,21 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @ElementCollection List<Address> addresses;
+                    @ElementCollection java.util.Map<Address, String> notes;
                 }
                 @Embeddable class Address { String street; }
-                """), "@ElementCollection List<Address> addresses", "JPA Migrate does not support @ElementCollection of"
-                        + " embeddables (shop.Address) yet: map the values as an @Entity with a @ManyToOne to this one");
+                """), "@ElementCollection java.util.Map<Address, String> notes", "JPA Migrate does not support a Map"
+                        + " of embeddables (shop.Address keys) yet: map the values as an @Entity with a @ManyToOne to"
+                        + " this one, or use a Set or List of embeddables");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection java.util.Map<Address, Address> moves;
+                }
+                @Embeddable class Address { String street; }
+                """), "@ElementCollection java.util.Map<Address, Address> moves", "JPA Migrate does not support a Map"
+                        + " of embeddables (shop.Address keys) yet");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
