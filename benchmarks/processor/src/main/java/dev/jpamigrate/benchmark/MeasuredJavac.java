@@ -25,6 +25,7 @@ public final class MeasuredJavac {
         long cpuNanos = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
         Files.writeString(result, "exitCode=" + exitCode + "\ncpuNanos=" + cpuNanos + "\npeakRssKib=" + peakRssKib()
                 + "\n");
+        // The parent reads a failed compile from the exit code, as from the javac launcher.
         System.exit(exitCode);
     }
 
