@@ -18,7 +18,12 @@ class EntityModelGeneratorTest {
 
     @Test
     void theModelCompilesWithTheProcessorIntoOneSnapshotPerPackage(@TempDir Path dir) throws Exception {
-        List<Path> sources = new EntityModelGenerator(40, 1).write(dir.resolve("src"));
+        // 100 entities: ten per package, enough for every kind of mapping the model uses.
+        List<Path> sources = new EntityModelGenerator(100, 1).write(dir.resolve("src"));
+        String model = String.join("\n", sources.stream().map(EntityModelGeneratorTest::read).toList());
+        assertThat(model).contains("@Embedded\n", "@AttributeOverride(", "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)",
+                "@DiscriminatorValue(", "@ElementCollection", "@ManyToMany", "@Convert(", "@OneToMany(mappedBy",
+                "@ManyToOne", "@MappedSuperclass");
         Path generated = Files.createDirectories(dir.resolve("generated"));
 
         List<String> options = List.of("-d", Files.createDirectories(dir.resolve("classes")).toString(),
@@ -36,6 +41,14 @@ class EntityModelGeneratorTest {
         assertThat(compiled).as(diagnostics.toString()).isTrue();
         try (Stream<Path> files = Files.walk(generated)) {
             assertThat(files.filter(file -> file.endsWith("EntitySchema.java")).count()).isEqualTo(10);
+        }
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
