@@ -3,7 +3,9 @@ package dev.jpamigrate.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.processor.JpaMigrateProcessor;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +23,9 @@ class EntityModelGeneratorTest {
         // 100 entities: ten per package, enough for every kind of mapping the model uses.
         List<Path> sources = new EntityModelGenerator(100, 1).write(dir.resolve("src"));
         String model = String.join("\n", sources.stream().map(EntityModelGeneratorTest::read).toList());
-        assertThat(model).contains("@Embedded\n", "@AttributeOverride(", "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)",
-                "@DiscriminatorValue(", "@ElementCollection", "@ManyToMany", "@Convert(", "@OneToMany(mappedBy",
-                "@ManyToOne", "@MappedSuperclass");
+        assertThat(model).contains("@Embedded\n", "@AttributeOverride(",
+                "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)", "@DiscriminatorValue(", "@ElementCollection",
+                "@ManyToMany", "@Convert(", "@OneToMany(mappedBy", "@ManyToOne", "@MappedSuperclass");
         Path generated = Files.createDirectories(dir.resolve("generated"));
 
         List<String> options = List.of("-d", Files.createDirectories(dir.resolve("classes")).toString(),
@@ -47,8 +49,8 @@ class EntityModelGeneratorTest {
     private static String read(Path source) {
         try {
             return Files.readString(source);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
