@@ -12,12 +12,17 @@ import java.util.TreeSet;
 
 /**
  * Writes a model of many JPA entities as an enterprise application has them: packages by
- * domain, each with its enums and an audited {@code @MappedSuperclass}; every entity with a
- * generated id (IDENTITY or SEQUENCE), about ten basic columns of the usual types, indexes
- * and unique constraints, {@code @ManyToOne} relations to other entities (across packages
- * too), and some of them mapped back by {@code @OneToMany(mappedBy)}. Only mappings that
- * JPA Migrate supports, so that every variant compiles the same sources without errors.
- * A fixed seed makes the model the same on every run.
+ * domain, each with its enums, an audited {@code @MappedSuperclass}, an {@code @Embeddable}
+ * address and an attribute converter. Each package's first entity is the root of a
+ * {@code SINGLE_TABLE} hierarchy whose next two or three entities are its subclasses. The
+ * other entities have a generated id (IDENTITY or SEQUENCE), about ten basic columns of the
+ * usual types, indexes and unique constraints, {@code @ManyToOne} relations to other entities
+ * (across packages too), some of them mapped back by {@code @OneToMany(mappedBy)}; a quarter
+ * embed the address (some twice, with {@code @AttributeOverride}), a fifth have an
+ * {@code @ElementCollection} of tags, a tenth a converted column and a tenth a
+ * {@code @ManyToMany} to another entity of their package. Only mappings that JPA Migrate
+ * supports, so that every variant compiles the same sources without errors. A fixed seed
+ * makes the model the same on every run.
  */
 final class EntityModelGenerator {
     static final String ROOT_PACKAGE = "bench.model";
@@ -56,6 +61,12 @@ final class EntityModelGenerator {
             new Field("@Column(unique = true, nullable = false)", "UUID", "publicId"),
             new Field(null, "short", "rating"));
 
+    /** Columns of the subclasses, suffixed by the subclass's position so that siblings do not share them. */
+    private static final List<Field> SUBCLASS_COLUMNS = List.of(
+            new Field("@Column(length = 500)", "String", "note"),
+            new Field("@Column(precision = 19, scale = 2)", "BigDecimal", "limitAmount"),
+            new Field(null, "LocalDate", "effectiveOn"));
+
     private final int count;
     private final long seed;
 
@@ -68,7 +79,7 @@ final class EntityModelGenerator {
     List<Path> write(Path sourceRoot) throws IOException {
         List<EntityName> entities = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            entities.add(new EntityName(i, DOMAINS.get(i % DOMAINS.size()),
+            entities.add(new EntityName(i, i % DOMAINS.size(), i / DOMAINS.size(),
                     NOUNS.get(i / DOMAINS.size() % NOUNS.size()) + String.format(Locale.ROOT, "%04d", i)));
         }
         List<Relation> relations = planRelations(entities);
@@ -80,9 +91,14 @@ final class EntityModelGenerator {
             sources.add(writeSource(sourceRoot, domain, "Priority", "public enum Priority {\n"
                     + "    LOW, NORMAL, HIGH, URGENT\n}\n"));
             sources.add(writeSource(sourceRoot, domain, "AuditedEntity", auditedEntity()));
+            sources.add(writeSource(sourceRoot, domain, "Address", ADDRESS));
+            sources.add(writeSource(sourceRoot, domain, "CurrencyCodeConverter", CURRENCY_CODE_CONVERTER));
         }
         for (EntityName entity : entities) {
-            sources.add(writeSource(sourceRoot, entity.domain(), entity.simpleName(), entity(entity, relations)));
+            String source = entity.isSubclass()
+                    ? subclass(entity, entities.get(entity.domainIndex()), relations)
+                    : entity(entity, entities, relations);
+            sources.add(writeSource(sourceRoot, entity.domain(), entity.simpleName(), source));
         }
         return sources;
     }
@@ -92,7 +108,9 @@ final class EntityModelGenerator {
         Random random = new Random(seed);
         List<Relation> relations = new ArrayList<>();
         for (EntityName owner : entities) {
-            int wanted = Math.min(owner.index(), random.nextInt(MAX_RELATIONS_PER_ENTITY + 1));
+            int drawn = random.nextInt(MAX_RELATIONS_PER_ENTITY + 1);
+            // A subclass's columns are nullable in the root's table; keep them to its own few.
+            int wanted = owner.isSubclass() ? 0 : Math.min(owner.index(), drawn);
             TreeSet<Integer> targets = new TreeSet<>();
             while (targets.size() < wanted) {
                 targets.add(random.nextInt(owner.index()));
@@ -104,7 +122,7 @@ final class EntityModelGenerator {
         return relations;
     }
 
-    private String entity(EntityName entity, List<Relation> relations) {
+    private String entity(EntityName entity, List<EntityName> entities, List<Relation> relations) {
         Random random = new Random(seed * 31 + entity.index());
         List<Field> fields = new ArrayList<>();
         fields.add(id(entity));
@@ -115,6 +133,75 @@ final class EntityModelGenerator {
 
         TreeSet<String> imports = new TreeSet<>(List.of("jakarta.persistence.*", "java.math.BigDecimal",
                 "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.util.UUID"));
+        if (!entity.isRoot()) {
+            fields.addAll(valueFields(entity, entities, imports));
+        }
+        fields.addAll(relationFields(entity, relations, imports));
+
+        String annotations = "@Entity\n" + table(entity) + (entity.isRoot()
+                ? "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)\n@DiscriminatorColumn(name = \"kind\")\n"
+                        + "@DiscriminatorValue(\"" + entity.simpleName().toUpperCase(Locale.ROOT) + "\")\n"
+                : "");
+        return classSource(entity, annotations, entity.index() % 3 == 0 ? "AuditedEntity" : null, imports, fields);
+    }
+
+    /** A subclass of its package's root: no id nor table of its own, a few nullable columns. */
+    private String subclass(EntityName entity, EntityName root, List<Relation> relations) {
+        TreeSet<String> imports = new TreeSet<>(List.of("jakarta.persistence.*", "java.math.BigDecimal",
+                "java.time.LocalDate"));
+        List<Field> fields = new ArrayList<>();
+        for (Field column : SUBCLASS_COLUMNS) {
+            fields.add(new Field(column.annotations(), column.type(), column.name() + entity.position()));
+        }
+        fields.addAll(relationFields(entity, relations, imports));
+        String annotations = "@Entity\n@DiscriminatorValue(\"" + entity.simpleName().toUpperCase(Locale.ROOT) + "\")\n";
+        return classSource(entity, annotations, root.simpleName(), imports, fields);
+    }
+
+    /**
+     * The embedded addresses, tags, converted column and {@code @ManyToMany} that an entity has,
+     * chosen by its position among its package's entities outside the hierarchy.
+     */
+    private static List<Field> valueFields(EntityName entity, List<EntityName> entities, TreeSet<String> imports) {
+        int plain = entity.plainPosition();
+        List<Field> fields = new ArrayList<>();
+        if (plain % 4 == 0) {
+            fields.add(new Field("@Embedded", "Address", "address"));
+        }
+        if (plain % 8 == 0) {
+            fields.add(new Field("@Embedded\n    @AttributeOverride(name = \"street\", column = @Column(name = "
+                    + "\"billing_street\", length = 200))\n    @AttributeOverride(name = \"city\", column = @Column("
+                    + "name = \"billing_city\", length = 100))\n    @AttributeOverride(name = \"postalCode\", column = "
+                    + "@Column(name = \"billing_postal_code\", length = 20))\n    @AttributeOverride(name = "
+                    + "\"country\", column = @Column(name = \"billing_country\", length = 2))", "Address",
+                    "billingAddress"));
+        }
+        if (plain % 5 == 1) {
+            String table = entity.lowerName() + "_tags";
+            fields.add(new Field("@ElementCollection\n    @CollectionTable(name = \"" + table + "\", joinColumns = "
+                    + "@JoinColumn(name = \"" + entity.lowerName() + "_id\"))\n    @Column(name = \"tag\", "
+                    + "nullable = false, length = 50)", "Set<String>", "tags", "new HashSet<>()"));
+            imports.add("java.util.HashSet");
+            imports.add("java.util.Set");
+        }
+        if (plain % 10 == 2) {
+            fields.add(new Field("@Convert(converter = CurrencyCodeConverter.class)\n    @Column(name = "
+                    + "\"settlement_currency\", length = 3)", "Currency", "settlementCurrency"));
+            imports.add("java.util.Currency");
+        }
+        if (plain % 10 == 3) {
+            // The entity before it in the package is outside the hierarchy too (plain position 2).
+            EntityName target = entities.get(entity.index() - DOMAINS.size());
+            fields.add(new Field("@ManyToMany", "Set<" + target.simpleName() + ">", "related" + target.simpleName()
+                    + "s", "new HashSet<>()"));
+            imports.add("java.util.HashSet");
+            imports.add("java.util.Set");
+        }
+        return fields;
+    }
+
+    private static List<Field> relationFields(EntityName entity, List<Relation> relations, TreeSet<String> imports) {
+        List<Field> fields = new ArrayList<>();
         for (Relation relation : relations) {
             if (relation.owner() == entity) {
                 fields.add(relation.manyToOne());
@@ -127,11 +214,15 @@ final class EntityModelGenerator {
                 imports.add("java.util.List");
             }
         }
+        return fields;
+    }
 
+    private static String classSource(EntityName entity, String annotations, String superclass,
+            TreeSet<String> imports, List<Field> fields) {
         StringBuilder source = new StringBuilder();
         imports.forEach(name -> source.append("import ").append(name).append(";\n"));
-        source.append("\n@Entity\n").append(table(entity)).append("public class ").append(entity.simpleName())
-                .append(entity.index() % 3 == 0 ? " extends AuditedEntity" : "").append(" {\n");
+        source.append('\n').append(annotations).append("public class ").append(entity.simpleName())
+                .append(superclass == null ? "" : " extends " + superclass).append(" {\n");
         for (Field field : fields) {
             source.append(field.declaration());
         }
@@ -174,6 +265,61 @@ final class EntityModelGenerator {
         return table.append(")\n").toString();
     }
 
+    private static final String ADDRESS = """
+            import jakarta.persistence.Column;
+            import jakarta.persistence.Embeddable;
+
+            @Embeddable
+            public class Address {
+                @Column(length = 200)
+                private String street;
+
+                @Column(length = 100)
+                private String city;
+
+                @Column(name = "postal_code", length = 20)
+                private String postalCode;
+
+                @Column(length = 2)
+                private String country;
+
+                public String getStreet() {
+                    return street;
+                }
+
+                public String getCity() {
+                    return city;
+                }
+
+                public String getPostalCode() {
+                    return postalCode;
+                }
+
+                public String getCountry() {
+                    return country;
+                }
+            }
+            """;
+
+    private static final String CURRENCY_CODE_CONVERTER = """
+            import jakarta.persistence.AttributeConverter;
+            import jakarta.persistence.Converter;
+            import java.util.Currency;
+
+            @Converter
+            public class CurrencyCodeConverter implements AttributeConverter<Currency, String> {
+                @Override
+                public String convertToDatabaseColumn(Currency currency) {
+                    return currency == null ? null : currency.getCurrencyCode();
+                }
+
+                @Override
+                public Currency convertToEntityAttribute(String code) {
+                    return code == null ? null : Currency.getInstance(code);
+                }
+            }
+            """;
+
     private static String auditedEntity() {
         return """
                 import jakarta.persistence.Column;
@@ -214,10 +360,35 @@ final class EntityModelGenerator {
         return file;
     }
 
-    /** An entity of the model: {@code index} orders them, relations only point to lower indexes. */
-    private record EntityName(int index, String domain, String simpleName) {
+    /**
+     * An entity of the model: {@code index} orders them, relations only point to lower indexes;
+     * {@code position} is its place in its package, where 0 is the hierarchy's root and the next
+     * two (three in every other package) are its subclasses.
+     */
+    private record EntityName(int index, int domainIndex, int position, String simpleName) {
+        String domain() {
+            return DOMAINS.get(domainIndex);
+        }
+
+        boolean isRoot() {
+            return position == 0;
+        }
+
+        boolean isSubclass() {
+            return position > 0 && position <= subclassCount();
+        }
+
+        /** Its place among its package's entities outside the hierarchy. */
+        int plainPosition() {
+            return position - 1 - subclassCount();
+        }
+
+        private int subclassCount() {
+            return domainIndex % 2 == 0 ? 3 : 2;
+        }
+
         String qualifiedName() {
-            return ROOT_PACKAGE + "." + domain + "." + simpleName;
+            return ROOT_PACKAGE + "." + domain() + "." + simpleName;
         }
 
         String lowerName() {

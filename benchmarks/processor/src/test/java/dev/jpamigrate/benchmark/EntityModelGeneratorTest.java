@@ -3,7 +3,9 @@ package dev.jpamigrate.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.processor.JpaMigrateProcessor;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +20,12 @@ class EntityModelGeneratorTest {
 
     @Test
     void theModelCompilesWithTheProcessorIntoOneSnapshotPerPackage(@TempDir Path dir) throws Exception {
-        List<Path> sources = new EntityModelGenerator(40, 1).write(dir.resolve("src"));
+        // 100 entities: ten per package, enough for every kind of mapping the model uses.
+        List<Path> sources = new EntityModelGenerator(100, 1).write(dir.resolve("src"));
+        String model = String.join("\n", sources.stream().map(EntityModelGeneratorTest::read).toList());
+        assertThat(model).contains("@Embedded\n", "@AttributeOverride(",
+                "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)", "@DiscriminatorValue(", "@ElementCollection",
+                "@ManyToMany", "@Convert(", "@OneToMany(mappedBy", "@ManyToOne", "@MappedSuperclass");
         Path generated = Files.createDirectories(dir.resolve("generated"));
 
         List<String> options = List.of("-d", Files.createDirectories(dir.resolve("classes")).toString(),
@@ -36,6 +43,14 @@ class EntityModelGeneratorTest {
         assertThat(compiled).as(diagnostics.toString()).isTrue();
         try (Stream<Path> files = Files.walk(generated)) {
             assertThat(files.filter(file -> file.endsWith("EntitySchema.java")).count()).isEqualTo(10);
+        }
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
