@@ -59,6 +59,8 @@ final class MappingValidator {
     private final HierarchyValidator hierarchyValidator;
     private final SecondaryTables secondaryTables;
     private final OverrideValidator overrides;
+    private final KeyColumns keyColumns;
+    private final CollectionValidator collections;
 
     MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -72,6 +74,9 @@ final class MappingValidator {
         this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming);
         this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
         this.overrides = new OverrideValidator(reporter);
+        // Once per model: each indexes the model's hierarchies, which per attribute would cost a pass over all entities.
+        this.keyColumns = new KeyColumns(model, columnTypes, naming);
+        this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -152,7 +157,7 @@ final class MappingValidator {
         }
         keys.validate(entity, attribute);
         if (attribute.collection() != null) {
-            new CollectionValidator(reporter, model, columnTypes, naming, this).validate(entity, attribute);
+            collections.validate(entity, attribute);
         } else if (attribute.isRelation()) {
             validateRelation(attribute);
         } else {
@@ -277,7 +282,7 @@ final class MappingValidator {
             validateInverse(attribute, target);
             return;
         }
-        if (attribute.id() && new KeyColumns(model, columnTypes, naming).derivesFromItself(target)) {
+        if (attribute.id() && keyColumns.derivesFromItself(target)) {
             reporter.error(attribute.origin(), "The key of " + target.entityName() + ", which " + attribute.name()
                     + " is part of, is in the end made of its own join column: give one of the entities on the way"
                     + " an @Id field of its own");
@@ -322,14 +327,13 @@ final class MappingValidator {
                 checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
             }
         }
-        KeyColumns keys = new KeyColumns(model, columnTypes, naming);
-        if (!keys.known(target)) {
+        if (!keyColumns.known(target)) {
             // The target's own key relations are reported on the target (or, in a cycle, on this relation).
             return;
         }
-        List<String> keyColumns = keys.of(target).stream()
+        List<String> targetKey = keyColumns.of(target).stream()
                 .map(KeyColumns.KeyColumn::logicalName).toList();
-        String problem = CompositeKeys.problem(attribute, target, keyColumns, naming);
+        String problem = CompositeKeys.problem(attribute, target, targetKey, naming);
         if (problem != null) {
             reporter.error(written.isEmpty() ? attribute.relation().origin() : written.get(0).origin(), problem);
         }
