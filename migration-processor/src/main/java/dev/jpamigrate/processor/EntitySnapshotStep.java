@@ -15,6 +15,7 @@ import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.UserNamingStrategy;
+import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.validate.MappingValidator;
@@ -72,6 +73,7 @@ public final class EntitySnapshotStep {
     private final Map<String, Schema> written = new TreeMap<>();
     private final Set<String> deferred = new TreeSet<>();
     private List<EntityClass> unresolved = List.of();
+    private boolean waitingForLombok;
     private boolean failed;
 
     public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
@@ -94,14 +96,20 @@ public final class EntitySnapshotStep {
                 }
             }
         }
-        if (failed || annotated.isEmpty() && deferred.isEmpty()) {
+        run(annotated);
+    }
+
+    private void run(List<TypeElement> annotated) {
+        boolean waited = waitingForLombok;
+        waitingForLombok = false;
+        if (failed || annotated.isEmpty() && deferred.isEmpty() && !waited) {
             return;
         }
         if (previousEntities == null) {
             previousEntities = files.readIndex(IndexFiles.ENTITIES);
             previousConverters = files.readIndex(SnapshotFiles.CONVERTERS);
         }
-        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated));
+        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated), options.hibernate());
         Map<String, TypeElement> entities = new TreeMap<>();
         for (TypeElement type : annotated) {
             if (EntityReader.isEntity(type)) {
@@ -109,6 +117,19 @@ public final class EntitySnapshotStep {
             }
         }
         sourceEntities.addAll(entities.keySet());
+        if (annotated.stream().anyMatch(EntitySnapshotStep::usesLombok)) {
+            /*
+             * Lombok writes the getters and setters of @Getter, @Setter and @Data into the classes themselves (it
+             * changes javac's trees), during the round in which the classes appear, whether javac calls it before or
+             * after this processor in that round (their order on the processor path). So a round that brings classes
+             * with Lombok's annotations is read in the next one, when they have the members Lombok gave them. Lombok
+             * itself asks javac for that round (its later handlers need the classes attributed again); should it
+             * not, the last round reads them (finish()).
+             */
+            waitingForLombok = true;
+            deferred.addAll(entities.keySet());
+            return;
+        }
         Set<String> known = new LinkedHashSet<>(previousEntities);
         known.addAll(moduleEntities);
         known.addAll(deferred);
@@ -131,6 +152,14 @@ public final class EntitySnapshotStep {
         }
         deferred.clear();
         generate(model, entities);
+    }
+
+    /** Whether Lombok's annotations ({@code @Getter}, {@code @Data}, ...) are on the class or its fields. */
+    private static boolean usesLombok(TypeElement type) {
+        List<Element> annotatedElements = new ArrayList<>(List.of(type));
+        annotatedElements.addAll(type.getEnclosedElements());
+        return annotatedElements.stream().flatMap(e -> e.getAnnotationMirrors().stream())
+                .anyMatch(m -> Annotations.qualifiedName(m).startsWith("lombok."));
     }
 
     /**
@@ -192,12 +221,14 @@ public final class EntitySnapshotStep {
         List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
         for (EntityClass entity : model.entities()) {
-            List<TableShape> shapes = entityTables.of(entity);
-            shapes.forEach(shape -> mapper.map(shape).ifPresent(mapped::add));
-            if (shapes.isEmpty()) {
-                withoutTables.add(entity);
+            try (ErrorReporter.Scope scope = reporter.within(entity.origin())) {
+                List<TableShape> shapes = entityTables.of(entity);
+                shapes.forEach(shape -> mapper.map(shape).ifPresent(mapped::add));
+                if (shapes.isEmpty()) {
+                    withoutTables.add(entity);
+                }
+                mapped.addAll(collections.map(entity));
             }
-            mapped.addAll(collections.map(entity));
         }
         List<MappedTable> tables = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
                 .addTo(mapped);
@@ -235,6 +266,9 @@ public final class EntitySnapshotStep {
 
     /** Writes the module's entity list and the snapshot registrations, once all rounds are done. */
     public void finish() {
+        if (waitingForLombok) {
+            run(List.of());
+        }
         for (EntityClass entity : unresolved) {
             if (!deferred.isEmpty() && !sourceEntities.contains(entity.binaryName())) {
                 reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + ", compiled before, has fields"

@@ -31,6 +31,7 @@ import javax.tools.Diagnostic;
  * as Hibernate's metamodel generator) see the entities too.
  */
 public final class JpaMigrateProcessor extends AbstractProcessor {
+    private ErrorReporter reporter;
     private EntitySnapshotStep entities;
     private RevisionIndexStep revisions;
     private boolean crashed;
@@ -38,7 +39,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        ErrorReporter reporter = new ErrorReporter(env.getMessager());
+        reporter = new ErrorReporter(env.getMessager());
         SnapshotFiles files = new SnapshotFiles(env.getFiler());
         ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter);
         entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options);
@@ -67,6 +68,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         if (crashed) {
             return false;
         }
+        reporter.compiling(round.getRootElements());
         try {
             if (round.processingOver()) {
                 entities.finish();

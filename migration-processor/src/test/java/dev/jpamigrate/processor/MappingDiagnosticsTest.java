@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A mapping JPA Migrate cannot reproduce as Hibernate does is a compile error on the line
@@ -306,15 +309,131 @@ class MappingDiagnosticsTest {
     }
 
     @Test
-    void propertyAccessIsNotSupportedYet() {
+    void aGetterWithoutSetterIsAnErrorInPropertyAccess() {
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
                     private Long id;
                     @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    public String getSummary() { return "order " + id; }
                 }
-                """), "@Id public Long getId()", "JPA Migrate does not support property access (@Id on method getId)"
-                        + " yet: annotate the fields instead of the getters");
+                """), "public String getSummary()", "Hibernate maps getSummary() of shop.Order as a persistent property"
+                + " (property access) and fails to start without a setter for it: add setSummary(java.lang.String), or"
+                + " mark the getter @Transient");
+    }
+
+    @Test
+    void twoGettersOfOnePropertyAreAnError() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    private Long id;
+                    private boolean paid;
+                    @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    public boolean isPaid() { return paid; }
+                    public boolean getPaid() { return paid; }
+                    public void setPaid(boolean paid) { this.paid = paid; }
+                }
+                """), "public boolean getPaid()", "Hibernate refuses shop.Order, where isPaid() and getPaid() are"
+                + " getters of the same property paid: mark one of them @Transient, or rename it");
+    }
+
+    @Test
+    void aProblemOfAMappedSuperclassIsReportedOnceHoweverManyEntitiesInheritIt() {
+        JavaFileObject named = jakarta("shop.Named", """
+                @MappedSuperclass
+                public abstract class Named {
+                    Thread worker;
+                }
+                """);
+        Compilation compilation = compile(named, jakarta("shop.Tag", "@Entity public class Tag extends Named { @Id Long id; }"),
+                jakarta("shop.Label", "@Entity public class Label extends Named { @Id Long id; }"), CUSTOMER);
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate cannot map field worker of type"
+                + " java.lang.Thread").inFile(named).onLineContaining("Thread worker");
+    }
+
+    @Test
+    void aProblemOfAMappedSuperclassFromAJarIsReportedOnceOnAnEntityThatInheritsIt(@TempDir Path work) {
+        ClassDirectoryCompiler library = new ClassDirectoryCompiler(work);
+        library.compile(jakarta("com.acme.audit.Auditable", """
+                @MappedSuperclass
+                public abstract class Auditable {
+                    private String createdBy;
+                    private java.time.Instant createdAt;
+
+                    @Column(name = "created_by") @Access(AccessType.PROPERTY)
+                    public String getCreatedBy() { return createdBy; }
+                    @Column(name = "created_at") @Access(AccessType.PROPERTY)
+                    public java.time.Instant getCreatedAt() { return createdAt; }
+                    public void setCreatedAt(java.time.Instant createdAt) { this.createdAt = createdAt; }
+                }
+                """));
+        JavaFileObject invoice = jakarta("com.acme.shop.Invoice", """
+                import com.acme.audit.Auditable;
+
+                @Entity
+                public class Invoice extends Auditable {
+                    @Id Long id;
+                }
+                """);
+        JavaFileObject order = jakarta("com.acme.shop.PurchaseOrder", """
+                import com.acme.audit.Auditable;
+
+                @Entity
+                public class PurchaseOrder extends Auditable {
+                    @Id Long id;
+                }
+                """);
+
+        Compilation compilation = compileAgainst(library, invoice, order);
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Auditable.getCreatedBy() (inherited from"
+                + " com.acme.audit.Auditable): Hibernate maps getCreatedBy() of com.acme.audit.Auditable as a persistent"
+                + " property (property access) and fails to start without a setter for it: add"
+                + " setCreatedBy(java.lang.String)").inFile(invoice).onLineContaining("public class Invoice");
+    }
+
+    @Test
+    void aProblemOfAnEmbeddableFromAJarIsReportedOnTheFieldThatEmbedsIt(@TempDir Path work) {
+        ClassDirectoryCompiler library = new ClassDirectoryCompiler(work);
+        library.compile(jakarta("com.acme.money.Money", """
+                @Embeddable
+                public class Money {
+                    long cents;
+                    Thread lock;
+                }
+                """));
+        JavaFileObject product = jakarta("com.acme.shop.Product", """
+                import com.acme.money.Money;
+
+                @Entity
+                public class Product {
+                    @Id Long id;
+                    Money price;
+                    Money cost;
+                }
+                """);
+
+        Compilation compilation = compileAgainst(library, product);
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Money.lock (of embeddable com.acme.money.Money):"
+                + " JPA Migrate cannot map field lock of type java.lang.Thread to a column").inFile(product)
+                .onLineContaining("Money price");
+    }
+
+    /** Compiles {@code sources} with the processor against the test class path and a library's classes. */
+    private static Compilation compileAgainst(ClassDirectoryCompiler library, JavaFileObject... sources) {
+        List<File> classPath = new ArrayList<>(List.of(library.classes().toFile()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(new File(entry));
+        }
+        return javac().withProcessors(new JpaMigrateProcessor()).withClasspath(classPath).compile(sources);
     }
 
     @Test

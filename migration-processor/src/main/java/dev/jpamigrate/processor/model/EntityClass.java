@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param classGenerators the {@code @SequenceGenerator}s and {@code @TableGenerator}s on the class itself
  * @param packageGenerators the generators of its package ({@code package-info.java})
  * @param idClass {@code @IdClass}, or {@code null}
- * @param attributes the persistent fields, those of entity and mapped superclasses first
+ * @param attributes the persistent attributes (fields, or getters in property access), those of entity and mapped
+ *     superclasses first
  * @param inheritance its place in an entity hierarchy
  * @param secondaryTables {@code @SecondaryTable}s, in the order written
  * @param overrides the {@code @AttributeOverride}s and {@code @AssociationOverride}s on the class and its fields
+ * @param problems what is wrong with the members of the class, its superclasses and its embeddables
  */
 public record EntityClass(
         String qualifiedName,
@@ -34,9 +36,11 @@ public record EntityClass(
         IdClassSpec idClass,
         InheritanceSpec inheritance,
         List<SecondaryTableSpec> secondaryTables,
-        List<OverrideSpec> overrides) {
+        List<OverrideSpec> overrides,
+        List<Problem> problems) {
 
     public EntityClass {
+        problems = List.copyOf(problems);
         classGenerators = List.copyOf(classGenerators);
         packageGenerators = List.copyOf(packageGenerators);
         attributes = List.copyOf(attributes);
@@ -96,7 +100,7 @@ public record EntityClass(
     /** This entity with {@code table} in place of its own, to map one of its secondary tables. */
     public EntityClass withTable(TableSpec table) {
         return new EntityClass(qualifiedName, binaryName, packageName, entityName, table, List.of(), List.of(),
-                attributes, unsupported, origin, idClass, inheritance, List.of(), overrides);
+                attributes, unsupported, origin, idClass, inheritance, List.of(), overrides, problems);
     }
 
     /** The attributes of the primary key's columns: the {@code @Id} fields, or the attributes of the embedded id. */

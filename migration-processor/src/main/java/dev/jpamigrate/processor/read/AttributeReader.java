@@ -22,19 +22,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
-/** Reads the persistent fields of an entity and of its mapped superclasses into {@link Attribute}s. */
+/** Reads the persistent attributes (fields, or getters in property access) of a class into {@link Attribute}s. */
 public final class AttributeReader {
     private final Types types;
     private final JavaTypes javaTypes;
@@ -52,20 +49,23 @@ public final class AttributeReader {
         this.collections = collections;
     }
 
-    /** Static, {@code transient}, {@code @Transient} and Hibernate's {@code @Formula} fields have no column. */
-    public static boolean isPersistent(VariableElement field) {
-        Set<Modifier> modifiers = field.getModifiers();
-        return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
-                && Annotations.jpa(field, "Transient") == null
-                && field.getAnnotationMirrors().stream().noneMatch(m -> "Formula".equals(Annotations.hibernateName(m)));
+    /**
+     * Whether a member that {@link AccessTypes} chose has a column: Hibernate's {@code @Formula}
+     * attributes are read, not written.
+     */
+    public static boolean hasColumn(Member member) {
+        return member.element().getAnnotationMirrors().stream()
+                .noneMatch(m -> "Formula".equals(Annotations.hibernateName(m)));
     }
 
     /**
-     * Reads {@code field} of {@code declaring} as a member of {@code entityType}, so that the type
-     * of a generic mapped superclass's field ({@code ID id}) is the entity's type argument.
+     * Reads {@code member} of {@code declaring} as a member of {@code entityType}, so that the type
+     * of a generic mapped superclass's field ({@code ID id}) is the entity's type argument. The
+     * member is a field, or a getter in property access, whose annotations are the mapping.
      */
-    public Attribute read(VariableElement field, DeclaredType entityType, TypeElement declaring) {
-        TypeMirror fieldType = types.asMemberOf(entityType, field);
+    public Attribute read(Member member, DeclaredType entityType, TypeElement declaring) {
+        Element field = member.element();
+        TypeMirror fieldType = member.type(types, entityType);
         List<UnsupportedUse> unsupported = new ArrayList<>();
         boolean id = false;
         boolean version = false;
@@ -160,7 +160,7 @@ public final class AttributeReader {
         // A converted field is one column, whatever its Java type.
         CollectionSpec collection = converter != null ? null
                 : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
-        return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
+        return new Attribute(member.name(), declaring.getQualifiedName().toString(),
                 type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, converter, collection,
                 ColumnDetailsReader.read(field, columnAnnotation, unsupported), unsupported, Origin.of(field), null,

@@ -62,7 +62,8 @@ public final class ColumnDetailsReader {
                 }
                 case "JdbcType" -> {
                     TypeMirror type = Annotations.type(m, "value");
-                    String simpleName = type == null ? "" : type.toString().substring(type.toString().lastIndexOf('.') + 1);
+                    String name = type == null ? "" : JavaTypes.name(type);
+                    String simpleName = name.substring(name.lastIndexOf('.') + 1);
                     Optional<Integer> code = JdbcTypeCodes.ofJdbcType(simpleName);
                     if (code.isPresent()) {
                         jdbcTypeCode = code.get();

@@ -4,6 +4,7 @@ import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.Embedding;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.Problem;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,39 +13,44 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a persistent field into attributes, and a field that holds an {@code @Embeddable}
- * ({@code @Embedded}, {@code @EmbeddedId}, or only typed so) into itself followed by the
- * attributes of its embeddable, nested ones included, each with the column the
- * overrides give it. The table then has one column per basic attribute, as in Hibernate.
+ * Reads a persistent member (a field, or a getter) into attributes, and one that holds an
+ * {@code @Embeddable} ({@code @Embedded}, {@code @EmbeddedId}, or only typed so) into itself
+ * followed by the attributes of its embeddable, nested ones included, each with the column the
+ * overrides give it. The table then has one column per basic attribute, as in Hibernate. An
+ * embeddable's members are those of its access type ({@link AccessTypes}): by default the access
+ * type of the member that embeds it.
  */
 public final class EmbeddableReader {
     private final Types types;
     private final AttributeReader attributes;
+    private final AccessTypes access;
 
-    public EmbeddableReader(Types types, AttributeReader attributes) {
+    public EmbeddableReader(Types types, AttributeReader attributes, AccessTypes access) {
         this.types = types;
         this.attributes = attributes;
+        this.access = access;
     }
 
     /**
-     * {@code field} of {@code declaring}, read as a member of {@code ownerType}, and what it
+     * {@code member} of {@code declaring}, read as a member of {@code ownerType}, and what it
      * embeds.
      *
      * @param classOverrides the overrides on the entity class, for the attributes of its mapped superclasses
+     * @param classAccess the access type of {@code declaring}, which an embeddable it embeds takes by default
+     * @param problems where to add what Hibernate rejects or ignores in the members of the embeddables
      */
-    public List<Attribute> read(VariableElement field, DeclaredType ownerType, TypeElement declaring,
-            Overrides classOverrides) {
-        Attribute attribute = attributes.read(field, ownerType, declaring);
+    public List<Attribute> read(Member member, DeclaredType ownerType, TypeElement declaring,
+            Overrides classOverrides, AccessTypes.Access classAccess, List<Problem> problems) {
+        Attribute attribute = attributes.read(member, ownerType, declaring);
+        AccessTypes.Access embedded = access.embedded(member, classAccess);
         if (hasEmbeddableElements(attribute)) {
-            return List.of(withElementAttributes(attribute, field, ownerType, classOverrides));
+            return List.of(withElementAttributes(attribute, member, ownerType, classOverrides, embedded, problems));
         }
         if (!attribute.isEmbedded()) {
             return List.of(attribute.withOverrides(null, classOverrides.column(attribute.name()),
@@ -52,16 +58,20 @@ public final class EmbeddableReader {
         }
         List<Attribute> read = new ArrayList<>(List.of(attribute));
         Overrides overrides = classOverrides.copy();
-        overrides.addFrom(field, attribute.name());
+        overrides.addFrom(member.element(), attribute.name());
         Set<String> enclosing = new HashSet<>(Set.of(attribute.type().name()));
         List<UnsupportedUse> unsupported = new ArrayList<>();
-        expand(types.asMemberOf(ownerType, field), attribute.name(), Origin.of(field), attribute.id(), overrides,
-                enclosing, unsupported, read);
+        expand(member.type(types, ownerType), attribute.name(), Origin.of(member.element()), attribute.id(), overrides,
+                enclosing, embedded, new Sinks(unsupported, problems), read);
         unsupported.addAll(overrides.unsupported());
         if (!unsupported.isEmpty()) {
             read.set(0, attribute.withUnsupported(unsupported));
         }
         return read;
+    }
+
+    /** Where expanding an embeddable adds what it finds wrong. */
+    private record Sinks(List<UnsupportedUse> unsupported, List<Problem> problems) {
     }
 
     /** An {@code @ElementCollection} of an {@code @Embeddable} (a map's value): its table has a column per attribute. */
@@ -72,45 +82,51 @@ public final class EmbeddableReader {
 
     /**
      * {@code collection} with the attributes of its embeddable element, at paths under the
-     * field, as the field's {@code @AttributeOverride(name = "street")} names them (JPA's
+     * member, as the member's {@code @AttributeOverride(name = "street")} names them (JPA's
      * {@code "value.street"} for the value of a map).
      */
-    private Attribute withElementAttributes(Attribute collection, VariableElement field, DeclaredType ownerType,
-            Overrides classOverrides) {
+    private Attribute withElementAttributes(Attribute collection, Member member, DeclaredType ownerType,
+            Overrides classOverrides, AccessTypes.Access embedded, List<Problem> problems) {
         Overrides overrides = classOverrides.copy();
-        overrides.addFrom(field, collection.name());
+        overrides.addFrom(member.element(), collection.name());
         List<Attribute> element = new ArrayList<>();
         List<UnsupportedUse> unsupported = new ArrayList<>();
         Set<String> enclosing = new HashSet<>(Set.of(collection.collection().element().name()));
         String path = collection.collection().isMap() ? collection.name() + ".value" : collection.name();
-        expand(elementType(field, ownerType), path, Origin.of(field), false, overrides, enclosing, unsupported, element);
+        expand(elementType(member, ownerType), path, Origin.of(member.element()), false, overrides, enclosing, embedded,
+                new Sinks(unsupported, problems), element);
         unsupported.addAll(overrides.unsupported());
         element.forEach(a -> unsupported.addAll(a.unsupported()));
         Attribute read = collection.withCollection(collection.collection().withElementAttributes(element));
         return unsupported.isEmpty() ? read : read.withUnsupported(unsupported);
     }
 
-    /** The element type of a collection field: its last type argument, or {@code @ElementCollection(targetClass)}. */
-    private TypeMirror elementType(VariableElement field, DeclaredType ownerType) {
-        TypeMirror target = Annotations.type(Annotations.jpa(field, "ElementCollection"), "targetClass");
+    /** The element type of a collection: its last type argument, or {@code @ElementCollection(targetClass)}. */
+    private TypeMirror elementType(Member member, DeclaredType ownerType) {
+        TypeMirror target = Annotations.type(Annotations.jpa(member.element(), "ElementCollection"), "targetClass");
         if (target != null && target.getKind() == TypeKind.DECLARED) {
             return target;
         }
-        List<? extends TypeMirror> arguments = ((DeclaredType) types.asMemberOf(ownerType, field)).getTypeArguments();
+        List<? extends TypeMirror> arguments = ((DeclaredType) member.type(types, ownerType)).getTypeArguments();
         return arguments.get(arguments.size() - 1);
     }
 
-    /** @param unsupported where to add what JPA Migrate does not map, to report on the entity's field */
+    /**
+     * @param embeddedAccess the access type the embeddable takes unless it declares its own
+     * @param sinks where to add what JPA Migrate does not map (reported on the entity's member) and what
+     *     Hibernate rejects or ignores
+     */
     private void expand(TypeMirror type, String path, Origin root, boolean id, Overrides overrides,
-            Set<String> enclosing, List<UnsupportedUse> unsupported, List<Attribute> into) {
+            Set<String> enclosing, AccessTypes.Access embeddedAccess, Sinks sinks, List<Attribute> into) {
         DeclaredType embeddableType = (DeclaredType) type;
         TypeElement embeddable = (TypeElement) embeddableType.asElement();
-        for (TypeElement declaring : withMappedSuperclasses(embeddable, root, unsupported)) {
-            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-                if (!AttributeReader.isPersistent(field)) {
+        for (TypeElement declaring : withMappedSuperclasses(embeddable, root, sinks.unsupported())) {
+            AccessTypes.Access classAccess = access.classAccess(declaring, embeddedAccess);
+            for (Member member : access.members(declaring, classAccess, embeddable, root, sinks.problems())) {
+                if (!AttributeReader.hasColumn(member)) {
                     continue;
                 }
-                Attribute attribute = attributes.read(field, embeddableType, declaring);
+                Attribute attribute = attributes.read(member, embeddableType, declaring);
                 String fieldPath = path + "." + attribute.name();
                 Attribute embedded = attribute.withOverrides(new Embedding(fieldPath, root), overrides.column(fieldPath),
                         overrides.joinColumn(fieldPath), id);
@@ -122,9 +138,9 @@ public final class EmbeddableReader {
                 }
                 into.add(embedded);
                 if (attribute.isEmbedded()) {
-                    overrides.addFrom(field, fieldPath);
-                    expand(types.asMemberOf(embeddableType, field), fieldPath, root, id, overrides, enclosing,
-                            unsupported, into);
+                    overrides.addFrom(member.element(), fieldPath);
+                    expand(member.type(types, embeddableType), fieldPath, root, id, overrides, enclosing,
+                            access.embedded(member, classAccess), sinks, into);
                     enclosing.remove(attribute.type().name());
                 }
             }

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.ProcessorOptions.HibernateVersion;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.CheckSpec;
 import dev.jpamigrate.processor.model.ConverterSpec;
@@ -12,6 +13,7 @@ import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.Problem;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,13 +28,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -47,21 +46,27 @@ public final class EntityReader {
     private final Elements elements;
     private final Types types;
     private final JavaTypes javaTypes;
+    private final AccessTypes access;
     private final EmbeddableReader attributes;
     private final Map<String, EntityClass> read = new HashMap<>();
 
-    /** @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes */
-    public EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters) {
+    /**
+     * @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes
+     * @param hibernate the Hibernate version whose rules decide which members are persistent where versions differ
+     */
+    public EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters,
+            HibernateVersion hibernate) {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
+        this.access = new AccessTypes(types, hibernate);
         ConverterReader converters = new ConverterReader(types, javaTypes);
         Map<String, ConverterSpec> autoApplied = new HashMap<>();
         for (TypeElement converter : autoApplyConverters) {
             converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
         }
         this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
-                new CollectionReader(elements, types, javaTypes)));
+                new CollectionReader(elements, types, javaTypes)), access);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -140,14 +145,19 @@ public final class EntityReader {
         List<TypeElement> hierarchy = persistentHierarchy(type, unsupported);
         TypeElement parent = hierarchy.stream().filter(t -> t != type && isEntity(t)).reduce((a, b) -> b).orElse(null);
         List<Attribute> fields = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Overrides classOverrides = new Overrides();
         classOverrides.addFrom(type, "");
         unsupported.addAll(classOverrides.unsupported());
+        Map<TypeElement, AccessTypes.Access> classAccess = classAccess(hierarchy);
         for (TypeElement declaring : hierarchy) {
-            checkMethods(declaring, unsupported);
-            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-                if (AttributeReader.isPersistent(field)) {
-                    fields.addAll(attributes.read(field, (DeclaredType) type.asType(), declaring, classOverrides));
+            // A getter's setter may be declared by the entity that binds the getter's class, below it.
+            TypeElement binder = bindingEntity(hierarchy, declaring);
+            for (Member member : access.members(declaring, classAccess.get(declaring), binder, Origin.of(type),
+                    problems)) {
+                if (AttributeReader.hasColumn(member)) {
+                    fields.addAll(attributes.read(member, (DeclaredType) type.asType(), declaring, classOverrides,
+                            classAccess.get(declaring), problems));
                 }
             }
         }
@@ -162,10 +172,11 @@ public final class EntityReader {
                 fields,
                 unsupported,
                 Origin.of(type),
-                idClass(type),
+                idClass(type, classAccess.get(type)),
                 InheritanceReader.read(type, parent, unsupported),
                 SecondaryTableReader.read(type, unsupported),
-                classOverrides.written());
+                classOverrides.written(),
+                problems);
         read.put(qualifiedName, result);
         return result;
     }
@@ -198,6 +209,34 @@ public final class EntityReader {
         return List.copyOf(hierarchy);
     }
 
+    /**
+     * The access type of each class of a hierarchy (top first): its own {@code @Access}, or the
+     * default of the entity that binds it, which is the class itself or the nearest entity below it
+     * (an entity binds the mapped superclasses above it, up to the next entity).
+     */
+    private Map<TypeElement, AccessTypes.Access> classAccess(List<TypeElement> hierarchy) {
+        Map<TypeElement, AccessTypes.Access> classAccess = new HashMap<>();
+        AccessTypes.Access inherited = null;
+        for (int i = hierarchy.size() - 1; i >= 0; i--) {
+            TypeElement c = hierarchy.get(i);
+            if (inherited == null || isEntity(c)) {
+                inherited = access.entityDefault(c);
+            }
+            classAccess.put(c, access.classAccess(c, inherited));
+        }
+        return classAccess;
+    }
+
+    /** The entity whose binding maps the members of {@code declaring}: itself, or the nearest entity below it. */
+    private static TypeElement bindingEntity(List<TypeElement> hierarchy, TypeElement declaring) {
+        for (int i = hierarchy.indexOf(declaring); i < hierarchy.size(); i++) {
+            if (isEntity(hierarchy.get(i))) {
+                return hierarchy.get(i);
+            }
+        }
+        return hierarchy.get(hierarchy.size() - 1);
+    }
+
     private void checkClassAnnotations(TypeElement type, List<UnsupportedUse> unsupported) {
         for (AnnotationMirror m : type.getAnnotationMirrors()) {
             String jpa = Annotations.jpaName(m);
@@ -208,11 +247,8 @@ public final class EntityReader {
                             "AssociationOverrides" -> { }
                     case "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn",
                             "PrimaryKeyJoinColumns", "SecondaryTable", "SecondaryTables" -> { }
-                    case "Access" -> {
-                        if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
-                            unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));
-                        }
-                    }
+                    // Which members are attributes: AccessTypes.
+                    case "Access" -> { }
                     default -> {
                         if (!UnsupportedAnnotations.CLASS_ANNOTATIONS_WITHOUT_TABLES.contains(jpa)) {
                             unsupported.add(new UnsupportedUse("@" + jpa, Origin.of(type, m)));
@@ -227,21 +263,11 @@ public final class EntityReader {
         }
     }
 
-    /** JPA mapping annotations on methods mean property access. */
-    private void checkMethods(TypeElement declaring, List<UnsupportedUse> unsupported) {
-        for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-            for (AnnotationMirror m : method.getAnnotationMirrors()) {
-                String jpa = Annotations.jpaName(m);
-                if (jpa != null && !UnsupportedAnnotations.METHOD_ANNOTATIONS_WITHOUT_MAPPING.contains(jpa)) {
-                    unsupported.add(new UnsupportedUse("property access (@" + jpa + " on method "
-                            + method.getSimpleName() + ")", Origin.of(method, m)));
-                }
-            }
-        }
-    }
-
-    /** {@code @IdClass}, with the types of the id class's fields as the entity's {@code @Id} fields would have them. */
-    private IdClassSpec idClass(TypeElement type) {
+    /**
+     * {@code @IdClass}, with the types of the id class's attributes as the entity's {@code @Id}
+     * attributes would have them; Hibernate reads the id class with the entity's access type.
+     */
+    private IdClassSpec idClass(TypeElement type, AccessTypes.Access entityAccess) {
         AnnotationMirror m = Annotations.jpa(type, "IdClass");
         TypeMirror idClass = m == null ? null : Annotations.type(m, "value");
         if (idClass == null || idClass.getKind() != TypeKind.DECLARED) {
@@ -249,10 +275,12 @@ public final class EntityReader {
         }
         Map<String, String> fieldTypes = new LinkedHashMap<>();
         TypeElement element = (TypeElement) types.asElement(idClass);
-        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
-            if (AttributeReader.isPersistent(field)) {
-                fieldTypes.put(field.getSimpleName().toString(), javaTypes.of(types.asMemberOf(
-                        (DeclaredType) idClass, field)).name());
+        // Hibernate does not instantiate it through these members, so what they lack is no problem of the entity.
+        List<Problem> ignored = new ArrayList<>();
+        for (Member member : access.members(element, access.classAccess(element, entityAccess), element,
+                Origin.of(type, m), ignored)) {
+            if (AttributeReader.hasColumn(member)) {
+                fieldTypes.put(member.name(), javaTypes.of(member.type(types, (DeclaredType) idClass)).name());
             }
         }
         return new IdClassSpec(element.getQualifiedName().toString(), fieldTypes, Origin.of(type, m));

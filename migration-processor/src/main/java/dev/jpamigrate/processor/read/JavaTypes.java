@@ -7,8 +7,18 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import java.util.Locale;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ErrorType;
+import javax.lang.model.type.NoType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.TypeVisitor;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.SimpleTypeVisitor14;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -28,7 +38,7 @@ public final class JavaTypes {
     public JavaType of(TypeMirror type) {
         switch (type.getKind()) {
             case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE -> {
-                return JavaType.of(type.toString(), Kind.PRIMITIVE);
+                return JavaType.of(name(type), Kind.PRIMITIVE);
             }
             case ARRAY -> {
                 JavaType component = of(((ArrayType) type).getComponentType());
@@ -36,16 +46,77 @@ public final class JavaTypes {
                         component.kind() == Kind.UNRESOLVED ? Kind.UNRESOLVED : Kind.ARRAY);
             }
             case ERROR -> {
-                return JavaType.of(type.toString(), Kind.UNRESOLVED);
+                return JavaType.of(name(type), Kind.UNRESOLVED);
             }
             case DECLARED -> {
                 return declared(type);
             }
             default -> {
-                return JavaType.of(type.toString(), Kind.OTHER);
+                return JavaType.of(name(type), Kind.OTHER);
             }
         }
     }
+
+    /**
+     * The name of a type as the mapping compares it: {@code int}, {@code byte[]},
+     * {@code java.lang.String}, without its type arguments and without the type-use
+     * annotations written on it. {@code TypeMirror.toString()} is no name: for
+     * {@code @Min(0) int quantity} it is {@code "@jakarta.validation.constraints.Min(0L) int"},
+     * and every Bean Validation constraint (and JSpecify's and Checker's nullness
+     * annotations) is a type-use annotation, so it ends up on the type of the field, the
+     * getter's return type, an array's component or a type argument.
+     */
+    public static String name(TypeMirror type) {
+        return type.accept(NAMES, null);
+    }
+
+    private static final TypeVisitor<String, Void> NAMES = new SimpleTypeVisitor14<>() {
+        @Override
+        public String visitPrimitive(PrimitiveType t, Void unused) {
+            return t.getKind().name().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String visitArray(ArrayType t, Void unused) {
+            return t.getComponentType().accept(this, null) + "[]";
+        }
+
+        @Override
+        public String visitDeclared(DeclaredType t, Void unused) {
+            return t.asElement() instanceof TypeElement element ? element.getQualifiedName().toString()
+                    : defaultAction(t, null);
+        }
+
+        @Override
+        public String visitError(ErrorType t, Void unused) {
+            return visitDeclared(t, null);
+        }
+
+        @Override
+        public String visitTypeVariable(TypeVariable t, Void unused) {
+            return t.asElement().getSimpleName().toString();
+        }
+
+        @Override
+        public String visitWildcard(WildcardType t, Void unused) {
+            TypeMirror extendsBound = t.getExtendsBound();
+            TypeMirror superBound = t.getSuperBound();
+            return extendsBound != null ? "? extends " + extendsBound.accept(this, null)
+                    : superBound != null ? "? super " + superBound.accept(this, null) : "?";
+        }
+
+        @Override
+        public String visitNoType(NoType t, Void unused) {
+            return t.getKind() == TypeKind.VOID ? "void" : "none";
+        }
+
+        @Override
+        protected String defaultAction(TypeMirror t, Void unused) {
+            // Intersections, unions and executables are no attribute types; their text is only ever shown.
+            String text = t.toString();
+            return t.getAnnotationMirrors().isEmpty() ? text : text.replaceAll("@\\S+(\\([^)]*\\))?\\s+", "");
+        }
+    };
 
     /** The class of an entity type that {@link #of} described, by qualified name. */
     public TypeElement entity(String qualifiedName) {

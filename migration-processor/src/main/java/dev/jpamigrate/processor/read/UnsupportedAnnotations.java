@@ -19,10 +19,6 @@ public final class UnsupportedAnnotations {
             "NamedNativeQueries", "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph",
             "NamedEntityGraphs", "SqlResultSetMapping", "SqlResultSetMappings");
 
-    /** JPA annotations that may stand on a method of an entity that uses field access. */
-    public static final Set<String> METHOD_ANNOTATIONS_WITHOUT_MAPPING = Set.of("PrePersist", "PostPersist", "PreUpdate",
-            "PostUpdate", "PreRemove", "PostRemove", "PostLoad", "Transient");
-
     /** Hibernate annotations that change behaviour at run time, not the schema. */
     private static final Set<String> HIBERNATE_WITHOUT_SCHEMA = Set.of("BatchSize", "Cache", "Cascade",
             "DynamicInsert", "DynamicUpdate", "Fetch", "Formula", "Immutable", "NaturalIdCache", "OptimisticLock",

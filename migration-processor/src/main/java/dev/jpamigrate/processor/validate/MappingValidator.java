@@ -22,6 +22,7 @@ import dev.jpamigrate.processor.model.Hierarchy;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.Problem;
 import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
@@ -61,8 +62,6 @@ public final class MappingValidator {
             Map.entry("@TableGenerator(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
             Map.entry("@SequenceGenerator on a @MappedSuperclass", "Hibernate 7 ignores it there: declare it on the"
                     + " entity class or on the @Id field"),
-            Map.entry("property access", "annotate the fields instead of the getters (field access)"),
-            Map.entry("@Access", "annotate the fields (field access)"),
             Map.entry("@Table(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
             Map.entry("@SequenceGenerator(catalog)", "PostgreSQL has no catalogs in a sequence name: use schema"),
             Map.entry("@ForeignKey(foreignKeyDefinition)", "remove it; use @ForeignKey(name = ...) to name the key"),
@@ -117,7 +116,22 @@ public final class MappingValidator {
     }
 
     private void validate(EntityClass entity) {
+        try (ErrorReporter.Scope scope = reporter.within(entity.origin())) {
+            validateWithin(entity);
+        }
+    }
+
+    private void validateWithin(EntityClass entity) {
         entity.unsupported().forEach(this::unsupported);
+        for (Problem problem : entity.problems()) {
+            try (ErrorReporter.Scope scope = reporter.within(problem.context())) {
+                if (problem.warning()) {
+                    reporter.warning(problem.origin(), problem.message());
+                } else {
+                    reporter.error(problem.origin(), problem.message());
+                }
+            }
+        }
         if (entity.packageName().isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " is in the unnamed package, and JPA"
                     + " Migrate writes the schema of each package's entities into that package: declare a package");
@@ -127,11 +141,10 @@ public final class MappingValidator {
             checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }
         List<Attribute> ids = entity.ids();
-        // An entity that uses property access has its @Id where JPA Migrate does not look yet.
         if (ids.isEmpty() && entity.unsupported().isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
-                    + " example @Id @GeneratedValue private Long id; (JPA Migrate reads field access, so the @Id"
-                    + " goes on a field, of the entity or of a @MappedSuperclass)");
+                    + " example @Id @GeneratedValue private Long id; (or @Id on its getter, for property access), in"
+                    + " the entity or in a @MappedSuperclass");
         }
         // A subclass inherits its key; one that declares an @Id again is reported by HierarchyValidator.
         if (entity.inheritance().parent() == null) {
@@ -144,7 +157,11 @@ public final class MappingValidator {
         hierarchyValidator.validate(entity);
         // An inherited attribute is checked on the entity that declares it.
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
-            validate(entity, attribute);
+            // An embeddable's member compiled elsewhere is reported on the entity's member that embeds it.
+            try (ErrorReporter.Scope scope = attribute.embedding() == null ? reporter.within(attribute.origin())
+                    : reporter.within(attribute.embedding().root())) {
+                validate(entity, attribute);
+            }
             if (!secondaryTables.isKnown(entity, attribute)) {
                 reporter.error(attribute.column().origin(), "@Column(table = \"" + attribute.column().table()
                         + "\") names no table of entity " + entity.qualifiedName() + ": declare @SecondaryTable(name"

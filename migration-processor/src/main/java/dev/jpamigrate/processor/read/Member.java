@@ -1,0 +1,30 @@
+package dev.jpamigrate.processor.read;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * The member of a class that holds a persistent attribute: a field (field access) or a getter
+ * (property access), with the attribute's name ({@code name} for {@code getName()},
+ * {@code URL} for {@code getURL()}). Its annotations are the attribute's mapping.
+ */
+public record Member(Element element, String name) {
+    public boolean isGetter() {
+        return element.getKind() == ElementKind.METHOD;
+    }
+
+    /** The attribute's type, as a member of {@code owner}: a field's type, or a getter's return type. */
+    public TypeMirror type(Types types, DeclaredType owner) {
+        TypeMirror type = types.asMemberOf(owner, element);
+        return type instanceof ExecutableType getter ? getter.getReturnType() : type;
+    }
+
+    /** The member as the source names it: {@code name}, or {@code getName()}. */
+    public String describe() {
+        return isGetter() ? element.getSimpleName() + "()" : element.getSimpleName().toString();
+    }
+}
