@@ -31,7 +31,9 @@ final class ClassDirectoryCompiler {
     private final Path generated;
     private final List<Path> classPath = new ArrayList<>();
     private final List<String> processorOptions = new ArrayList<>();
+    private final List<ClassDirectoryCompiler> dependencies = new ArrayList<>();
     private boolean processing = true;
+    private boolean lombok;
 
     ClassDirectoryCompiler(Path root) {
         this.classes = root.resolve("classes");
@@ -47,6 +49,16 @@ final class ClassDirectoryCompiler {
     /** Adds the class directory of another module, as a dependency. */
     ClassDirectoryCompiler withDependency(ClassDirectoryCompiler module) {
         classPath.add(module.classes);
+        dependencies.add(module);
+        return this;
+    }
+
+    /**
+     * Runs Lombok's annotation processor too, listed after JPA Migrate's on the processor path (the
+     * order in which JPA Migrate meets the classes before Lombok has written their getters).
+     */
+    ClassDirectoryCompiler withLombok() {
+        lombok = true;
         return this;
     }
 
@@ -78,9 +90,14 @@ final class ClassDirectoryCompiler {
 
     /** Compiles every {@code .java} file under {@code directory}. */
     void compileTree(Path directory) {
+        compileTree(directory, List.of());
+    }
+
+    /** Compiles every {@code .java} file under {@code directory} but those under {@code excluded}. */
+    void compileTree(Path directory, List<Path> excluded) {
         try (var files = Files.walk(directory)) {
-            compile(files.filter(f -> f.toString().endsWith(".java")).map(ClassDirectoryCompiler::source)
-                    .toArray(JavaFileObject[]::new));
+            compile(files.filter(f -> f.toString().endsWith(".java")).filter(f -> excluded.stream().noneMatch(f::startsWith))
+                    .map(ClassDirectoryCompiler::source).toArray(JavaFileObject[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +136,8 @@ final class ClassDirectoryCompiler {
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, List.of(sources));
             if (processing) {
-                task.setProcessors(List.of(new JpaMigrateProcessor()));
+                task.setProcessors(lombok ? List.of(new JpaMigrateProcessor(), Processing.lombok())
+                        : List.of(new JpaMigrateProcessor()));
             }
             task.call();
         } catch (IOException e) {
@@ -143,9 +161,11 @@ final class ClassDirectoryCompiler {
         return snapshots;
     }
 
-    /** The compiled module as the engine sees it. */
+    /** The compiled module, with the modules it depends on, as the engine sees them. */
     ClassLoader classLoader() {
-        return classLoaderOf(this);
+        List<ClassDirectoryCompiler> modules = new ArrayList<>(dependencies);
+        modules.add(this);
+        return classLoaderOf(modules.toArray(ClassDirectoryCompiler[]::new));
     }
 
     /** Compiled modules on one class path, as the engine sees them. Not closed: a directory holds no file open. */

@@ -13,6 +13,7 @@ import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.write.SnapshotFiles;
 import dev.jpamigrate.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,17 +44,18 @@ class HibernateConformanceTest {
     private static final Path FIXTURES = Path.of("src/test/fixtures");
 
     /** Each fixture with the JPA version it needs: Hibernate 6.6 implements JPA 3.1, Hibernate 7 JPA 3.2. */
-    private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.of(
-            "shop", "3.1",
-            "generators", "3.1",
-            "types", "3.1",
-            "jpa32", "3.2",
-            "keywords", "3.1",
-            "columns", "3.1",
-            "embedded", "3.1",
-            "inheritance", "3.1",
-            "collections", "3.1",
-            "enterprise", "3.1"));
+    private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.ofEntries(
+            Map.entry("shop", "3.1"),
+            Map.entry("generators", "3.1"),
+            Map.entry("types", "3.1"),
+            Map.entry("jpa32", "3.2"),
+            Map.entry("keywords", "3.1"),
+            Map.entry("columns", "3.1"),
+            Map.entry("embedded", "3.1"),
+            Map.entry("inheritance", "3.1"),
+            Map.entry("collections", "3.1"),
+            Map.entry("enterprise", "3.1"),
+            Map.entry("access", "3.1")));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
@@ -116,11 +118,23 @@ class HibernateConformanceTest {
 
     /** A fixture model compiled with the processor: its entity classes and the schema of their snapshots. */
     private record Fixture(List<Class<?>> entities, Schema schema) {
+        /**
+         * Compiles the fixture, with Lombok's processor after JPA Migrate's; a fixture's {@code library}
+         * directory first, on its own and without JPA Migrate, as a jar that the entities are compiled against.
+         */
         static Fixture compile(Path sources, Path work, String naming, String hibernate) throws ClassNotFoundException {
-            ClassDirectoryCompiler compiler = new ClassDirectoryCompiler(work)
+            ClassDirectoryCompiler compiler = new ClassDirectoryCompiler(work.resolve("entities"))
                     .withProcessorOption(ProcessorOptions.NAMING, naming)
-                    .withProcessorOption(ProcessorOptions.HIBERNATE, hibernate);
-            compiler.compileTree(sources);
+                    .withProcessorOption(ProcessorOptions.HIBERNATE, hibernate)
+                    .withLombok();
+            Path library = sources.resolve("library");
+            if (Files.isDirectory(library)) {
+                ClassDirectoryCompiler libraryCompiler = new ClassDirectoryCompiler(work.resolve("library"))
+                        .withoutProcessor();
+                libraryCompiler.compileTree(library);
+                compiler.withDependency(libraryCompiler);
+            }
+            compiler.compileTree(sources, List.of(library));
             ClassLoader loader = compiler.classLoader();
             Schema schema = Schema.EMPTY;
             List<Class<?>> entities = new ArrayList<>();

@@ -62,6 +62,60 @@ class ModulesTest {
                         + " com.acme.customers.EntitySchema: keep the entities of a package in one module.");
     }
 
+    @Test
+    void aMappedSuperclassAndAnEmbeddableOfAnotherModuleMapTheirGettersAsHibernateDoes(@TempDir Path work) {
+        ClassDirectoryCompiler platform = new ClassDirectoryCompiler(work.resolve("platform")).withoutProcessor();
+        platform.compile(jakarta("com.acme.platform.Auditable", """
+                @MappedSuperclass
+                public abstract class Auditable {
+                    private String createdBy;
+                    private java.time.Instant createdAt;
+
+                    @Column(name = "created_by", nullable = false, length = 64) @Access(AccessType.PROPERTY)
+                    public String getCreatedBy() { return createdBy; }
+                    public void setCreatedBy(String createdBy) { this.createdBy = createdBy.trim(); }
+                    @Column(name = "created_at", nullable = false) @Access(AccessType.PROPERTY)
+                    public java.time.Instant getCreatedAt() { return createdAt; }
+                    public void setCreatedAt(java.time.Instant createdAt) { this.createdAt = createdAt; }
+                }
+                """), jakarta("com.acme.platform.Money", """
+                @Embeddable
+                @Access(AccessType.PROPERTY)
+                public class Money {
+                    private long cents;
+                    @Column(name = "amount_cents") public long getCents() { return cents; }
+                    public void setCents(long cents) { this.cents = cents; }
+                }
+                """));
+        ClassDirectoryCompiler orders = new ClassDirectoryCompiler(work.resolve("orders")).withDependency(platform);
+        orders.compile(jakarta("com.acme.orders.PurchaseOrder", """
+                import com.acme.platform.*;
+
+                @Entity
+                public class PurchaseOrder extends Auditable {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    Money total;
+                }
+                """), jakarta("com.acme.orders.Invoice", """
+                import com.acme.platform.*;
+
+                @Entity
+                public class Invoice extends Auditable {
+                    private Long id;
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                }
+                """));
+
+        Schema schema = orders.entitySchema();
+
+        assertThat(schema.table("purchaseorder").orElseThrow().columns()).extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("id bigint", "created_by varchar(64)", "created_at timestamp(6) with time zone",
+                        "amount_cents bigint");
+        assertThat(schema.table("invoice").orElseThrow().columns()).extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("id bigint", "created_by varchar(64)", "created_at timestamp(6) with time zone");
+    }
+
     private static CompiledProject project(ClassDirectoryCompiler... modules) {
         return new CompiledProject(ClassDirectoryCompiler.classLoaderOf(modules), "db.migration");
     }
