@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
@@ -215,5 +216,50 @@ class AccessTypeMappingTest {
                 + " Coupon uses field access, and maps code by field code; move the annotations to field code, or"
                 + " write @Access(AccessType.PROPERTY) on getCode()");
         assertThat(columns(schema(compilation, "shop"), "coupon")).containsExactly("id bigint", "code varchar(255)");
+    }
+    @Test
+    void aRecordEmbeddedInAPropertyAccessEntityMapsItsComponents() {
+        Compilation compilation = compileCleanly(
+                jakarta("shop.Dimensions", "@Embeddable public record Dimensions(int width, int height) { }"),
+                jakarta("shop.Poster", """
+                        @Entity
+                        public class Poster {
+                            private Long id;
+                            private Dimensions size;
+
+                            @Id public Long getId() { return id; }
+                            public void setId(Long id) { this.id = id; }
+                            public Dimensions getSize() { return size; }
+                            public void setSize(Dimensions size) { this.size = size; }
+                        }
+                        """));
+
+        assertThat(columns(schema(compilation, "shop"), "poster")).containsExactlyInAnyOrder("id bigint",
+                "width integer", "height integer");
+    }
+
+    @Test
+    void hibernate66TakesAnIsMethodOfAnyTypeForAGetter() {
+        JavaFileObject book = jakarta("shop.Book", """
+                @Entity
+                public class Book {
+                    private Long id;
+                    private String isbn;
+
+                    @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    public String getIsbn() { return isbn; }
+                    public void setIsbn(String isbn) { this.isbn = isbn; }
+                    public String isbn13() { return "978" + isbn; }
+                }
+                """);
+
+        assertThat(columns(schema(compileCleanly(book), "shop"), "book")).containsExactly("id bigint",
+                "isbn varchar(255)");
+        Compilation on66 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-A" + ProcessorOptions.HIBERNATE + "=6.6").compile(book);
+        CompilationSubject.assertThat(on66).hadErrorContaining("Hibernate maps isbn13() of shop.Book as a persistent"
+                + " property (property access) and fails to start without a setter for it: add setBn13(java.lang.String)")
+                .inFile(book).onLineContaining("isbn13()");
     }
 }

@@ -161,8 +161,13 @@ final class ClassDirectoryCompiler {
         return snapshots;
     }
 
-    /** The compiled module, with the modules it depends on, as the engine sees them. */
+    /** The compiled module as the engine sees it. */
     ClassLoader classLoader() {
+        return classLoaderOf(this);
+    }
+
+    /** The compiled module with the modules it depends on, as an application runs them. */
+    ClassLoader classLoaderWithDependencies() {
         List<ClassDirectoryCompiler> modules = new ArrayList<>(dependencies);
         modules.add(this);
         return classLoaderOf(modules.toArray(ClassDirectoryCompiler[]::new));

@@ -135,7 +135,7 @@ class HibernateConformanceTest {
                 compiler.withDependency(libraryCompiler);
             }
             compiler.compileTree(sources, List.of(library));
-            ClassLoader loader = compiler.classLoader();
+            ClassLoader loader = compiler.classLoaderWithDependencies();
             Schema schema = Schema.EMPTY;
             List<Class<?>> entities = new ArrayList<>();
             for (EntitySnapshot snapshot : ServiceLoader.load(EntitySnapshot.class, loader)) {

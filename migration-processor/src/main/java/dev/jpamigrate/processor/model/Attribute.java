@@ -3,11 +3,12 @@ package dev.jpamigrate.processor.model;
 import java.util.List;
 
 /**
- * A persistent field of an entity or of one of its mapped superclasses, with the JPA
- * annotations on it read into values (JPA's defaults applied; {@code null} where the
+ * A persistent attribute of an entity or of one of its mapped superclasses (a field, or a
+ * getter in property access), with the JPA annotations on it read into values (JPA's defaults applied; {@code null} where the
  * annotation is absent).
  *
- * @param declaringClass the qualified name of the class that declares the field
+ * @param name the attribute's name: the field's, or the property's ({@code name} for {@code getName()})
+ * @param declaringClass the qualified name of the class that declares the field or getter
  * @param basicOptional {@code @Basic(optional)}, {@code true} without {@code @Basic}
  * @param relation the relation annotation, or {@code null} for a basic attribute
  * @param converter the {@code AttributeConverter} that applies, or {@code null}

@@ -179,7 +179,8 @@ public final class AccessTypes {
                 choose(getter, declaring, chosen, byGetter, context, problems);
             }
         }
-        if (access == Access.FIELD) {
+        // A record's attributes are its components (their fields) whatever the access type, as in Hibernate.
+        if (access == Access.FIELD || declaring.getKind() == ElementKind.RECORD) {
             fields.forEach(f -> chosen.putIfAbsent(f.getSimpleName().toString(), f));
         } else {
             for (ExecutableElement getter : getters) {
