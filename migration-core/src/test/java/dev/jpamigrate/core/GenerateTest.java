@@ -3,8 +3,8 @@ package dev.jpamigrate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +57,11 @@ class GenerateTest {
                 public class R20261125130100_InitialSchema implements Migration {
                     @Override
                     public void upgrade(Operations op) {
-                        op.createTable("customer", t -> t
-                                .column("id", "bigint", c -> c.identity())
-                                .column("email", "varchar(255)", c -> c.notNull())
+                        op.createTable("customer")
+                                .column("id", "bigint").identity()
+                                .column("email", "varchar(255)").notNull()
                                 .primaryKey("customer_pkey", "id")
-                                .unique("customer_email_key", "email"));
+                                .unique("customer_email_key", "email");
                     }
 
                     @Override
@@ -70,9 +70,20 @@ class GenerateTest {
                     }
                 }
                 """);
-        assertThat(project.sources().resolve("db/migration/SchemaSnapshot.java")).exists();
-        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath()
-                + " (1 operations); review it before you commit.");
+        assertThat(project.migrationsSnapshot()).content().isEqualTo("""
+                jpamigrate-schema 1
+                # The schema that the migrations in db.migration produce; mvn migration:generate rewrites it.
+                # It is what the next migration is generated against: commit it with the migrations.
+                head 20261125130100
+
+                table customer
+                  column id bigint identity
+                  column email varchar(255) not-null
+                  primary-key customer_pkey (id)
+                  unique customer_email_key (email)
+                """);
+        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
+                + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.");
     }
 
     @Test
@@ -144,8 +155,7 @@ class GenerateTest {
         Path fromB = b.migrator().generate("initial").migration().orElseThrow();
 
         assertThat(Files.readString(fromA)).isEqualTo(Files.readString(fromB));
-        assertThat(Files.readString(dir.resolve("src/main/java/db/migration/SchemaSnapshot.java")))
-                .isEqualTo(Files.readString(other.resolve("src/main/java/db/migration/SchemaSnapshot.java")));
+        assertThat(Files.readString(a.migrationsSnapshot())).isEqualTo(Files.readString(b.migrationsSnapshot()));
     }
 
     @Test
@@ -167,8 +177,7 @@ class GenerateTest {
     void withoutTheProcessorThereIsNoSnapshotAndNothingIsDropped() {
         ProjectFixture project = new ProjectFixture(dir).entities(V1);
         project.migrator().generate("initial");
-        Path snapshot = dir.resolve("src/main/java/com/acme/EntitySchema.java");
-        snapshot.toFile().delete();
+        project.withoutProcessor();
 
         assertThatThrownBy(() -> project.migrator().generate("oops"))
                 .isInstanceOf(MigrationException.class)
@@ -184,12 +193,12 @@ class GenerateTest {
         project.migrator().generate("initial");
         project.entities(V2);
         project.migrator().generate("add nickname");
-        Path snapshot = dir.resolve("src/main/java/db/migration/SchemaSnapshot.java");
-        Files.writeString(snapshot, Files.readString(snapshot).replace("\"20261125130200\"", "\"20261125130100\""));
+        Path snapshot = project.migrationsSnapshot();
+        Files.writeString(snapshot, Files.readString(snapshot).replace("head 20261125130200", "head 20261125130100"));
 
         assertThatThrownBy(() -> project.migrator().generate("more"))
-                .hasMessageStartingWith("The SchemaSnapshot in db.migration is at revision(s) [20261125130100] but the"
-                        + " migrations' head is [20261125130200]");
+                .hasMessageStartingWith("The migrations snapshot " + snapshot.toAbsolutePath() + " is at revision(s)"
+                        + " [20261125130100] but the migrations' head is [20261125130200]");
     }
 
     private long migrationFiles() {
