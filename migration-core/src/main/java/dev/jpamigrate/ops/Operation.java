@@ -279,7 +279,7 @@ public sealed interface Operation {
     record AlterColumnType(String table, String column, String type, String using) implements Operation {
         public AlterColumnType {
             type = SqlTypes.canonical(type);
-            using = using == null || using.isBlank() ? null : using.trim();
+            using = using == null || using.isBlank() ? null : using.strip();
         }
 
         public AlterColumnType(String table, String column, String type) {

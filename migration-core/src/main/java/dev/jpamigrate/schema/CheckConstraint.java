@@ -7,6 +7,6 @@ public record CheckConstraint(String name, String expression) {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("check constraint " + name + " must have an expression");
         }
-        expression = expression.trim();
+        expression = expression.strip();
     }
 }

@@ -23,7 +23,7 @@ public record Column(String name, String type, boolean nullable, String defaultV
             throw new IllegalArgumentException("column " + name + " must have a type");
         }
         type = SqlTypes.canonical(type);
-        defaultValue = defaultValue == null || defaultValue.isBlank() ? null : defaultValue.trim();
+        defaultValue = defaultValue == null || defaultValue.isBlank() ? null : defaultValue.strip();
         comment = Comments.normalize(comment);
         if (identity && nullable) {
             throw new IllegalArgumentException("identity column " + name + " must be NOT NULL");

@@ -13,9 +13,9 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         ForeignKeyAction onDelete, ForeignKeyAction onUpdate) {
     public ForeignKey {
         Names.require(name, "a foreign key");
-        columns = Names.requireColumns(columns, "foreign key " + name);
+        columns = Names.requireColumns(columns, () -> "foreign key " + name);
         Names.require(referencedTable, "the table referenced by foreign key " + name);
-        referencedColumns = Names.requireColumns(referencedColumns, "foreign key " + name + " (referenced)");
+        referencedColumns = Names.requireColumns(referencedColumns, () -> "foreign key " + name + " (referenced)");
         if (columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("foreign key " + name + " has " + columns.size()
                     + " columns but references " + referencedColumns.size());

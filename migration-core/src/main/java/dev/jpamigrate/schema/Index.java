@@ -3,6 +3,7 @@ package dev.jpamigrate.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An index. A column entry may carry an order, as in {@code @Index(columnList = ...)}; it
@@ -11,19 +12,26 @@ import java.util.Locale;
  * index read from the catalog are equal.
  */
 public record Index(String name, List<String> columns, boolean unique) {
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public Index {
         Names.require(name, "an index");
-        columns = Names.requireColumns(columns, "index " + name).stream().map(Index::canonicalEntry).toList();
+        columns = Names.requireColumns(columns, () -> "index " + name).stream().map(Index::canonicalEntry).toList();
     }
 
     private static String canonicalEntry(String entry) {
-        String[] words = entry.trim().split("\\s+");
+        String stripped = entry.strip();
+        if (!SPACE.matcher(stripped).find()) {
+            return stripped; // a column: the common case
+        }
+        String[] words = SPACES.split(stripped);
         List<String> order = new ArrayList<>();
         for (int i = 1; i < words.length; i++) {
             order.add(words[i].toLowerCase(Locale.ROOT));
         }
         if (!order.stream().allMatch(w -> List.of("asc", "desc", "nulls", "first", "last").contains(w))) {
-            return entry.trim(); // an expression: kept as written
+            return entry.strip(); // an expression: kept as written
         }
         boolean descending = order.contains("desc");
         String nulls = order.contains("first") ? "nulls first" : order.contains("last") ? "nulls last" : null;

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Argument checks shared by the model's constructors, so that an invalid model cannot exist. */
 public final class Names {
@@ -17,19 +19,27 @@ public final class Names {
         return name;
     }
 
-    public static List<String> requireColumns(List<String> columns, String what) {
+    /** The columns of a constraint or index, {@code what} naming it in a message (built only for one). */
+    public static List<String> requireColumns(List<String> columns, Supplier<String> what) {
         if (columns == null || columns.isEmpty()) {
-            throw new IllegalArgumentException(what + " must name at least one column");
+            throw new IllegalArgumentException(what.get() + " must name at least one column");
         }
-        columns.forEach(c -> require(c, "a column of " + what));
+        for (String column : columns) {
+            if (column == null || column.isBlank()) {
+                throw new IllegalArgumentException("a column of " + what.get() + " must have a name");
+            }
+        }
         return List.copyOf(columns);
     }
 
-    public static <T> void requireUnique(Collection<T> items, java.util.function.Function<T, String> name, String what) {
+    public static <T> void requireUnique(Collection<T> items, Function<T, String> name, Supplier<String> what) {
+        if (items.size() < 2) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (T item : items) {
             if (!seen.add(name.apply(item))) {
-                throw new IllegalArgumentException("duplicate " + what + " " + name.apply(item));
+                throw new IllegalArgumentException("duplicate " + what.get() + " " + name.apply(item));
             }
         }
     }

@@ -6,6 +6,6 @@ import java.util.List;
 public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey {
         Names.require(name, "a primary key");
-        columns = Names.requireColumns(columns, "primary key " + name);
+        columns = Names.requireColumns(columns, () -> "primary key " + name);
     }
 }

@@ -32,8 +32,8 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     public Schema {
         tables = sortedCopy(tables, Comparator.comparing(Table::name));
         sequences = sortedCopy(sequences, Comparator.comparing(Sequence::name));
-        Names.requireUnique(tables, Table::name, "table");
-        Names.requireUnique(sequences, Sequence::name, "sequence");
+        Names.requireUnique(tables, Table::name, () -> "table");
+        Names.requireUnique(sequences, Sequence::name, () -> "sequence");
     }
 
     public static Builder builder() {

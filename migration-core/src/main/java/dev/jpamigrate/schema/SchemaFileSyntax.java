@@ -8,6 +8,17 @@ package dev.jpamigrate.schema;
  * {@code )} that do not belong to a word delimit a list.
  */
 final class SchemaFileSyntax {
+    /** {@link #isPlain} and {@link #isGroupChar} of the ASCII characters, which most texts are made of. */
+    private static final boolean[] PLAIN = new boolean[128];
+    private static final boolean[] GROUP = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            GROUP[c] = !isSpecial(c);
+            PLAIN[c] = GROUP[c] && c != '(' && c != ')' && c != ',' && c != '#';
+        }
+    }
+
     private SchemaFileSyntax() {
     }
 
@@ -18,12 +29,12 @@ final class SchemaFileSyntax {
 
     /** A character of a word outside its groups. */
     static boolean isPlain(char c) {
-        return !isSpecial(c) && c != '(' && c != ')' && c != ',' && c != '#';
+        return c < 128 ? PLAIN[c] : !isSpecial(c) && c != '(' && c != ')' && c != ',' && c != '#';
     }
 
     /** A character of a group: anything but spaces, quotes, escapes and what must be escaped. */
     static boolean isGroupChar(char c) {
-        return !isSpecial(c);
+        return c < 128 ? GROUP[c] : !isSpecial(c);
     }
 
     private static boolean isSpecial(char c) {

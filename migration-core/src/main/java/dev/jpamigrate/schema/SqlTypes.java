@@ -3,6 +3,7 @@ package dev.jpamigrate.schema;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,12 +42,29 @@ public final class SqlTypes {
     /** name, optional (args), optional trailing words such as "with time zone". */
     private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*?)\\s*(\\(([^)]*)\\))?\\s*((with|without) time zone)?");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The canonical forms of the types seen, which are few: reading a snapshot asks for each column's. */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 10_000;
+
     private SqlTypes() {
     }
 
     /** Returns the canonical form of {@code type}; types it does not know are lower-cased and trimmed. */
     public static String canonical(String type) {
-        String t = type.trim().replaceAll("\\s+", " ");
+        String known = CANONICAL.get(type);
+        if (known != null) {
+            return known;
+        }
+        String canonical = canonicalOf(type);
+        if (CANONICAL.size() < MAX_CACHED) {
+            CANONICAL.put(type, canonical);
+        }
+        return canonical;
+    }
+
+    private static String canonicalOf(String type) {
+        String t = SPACES.matcher(type.strip()).replaceAll(" ");
         if (t.contains("\"")) {
             return t; // a quoted user-defined type keeps its case
         }

@@ -2,8 +2,10 @@ package dev.jpamigrate.schema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -28,19 +30,21 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         indexes = sorted(indexes, Index::name);
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
         checks = sorted(checks, CheckConstraint::name);
-        Names.requireUnique(columns, Column::name, "column in table " + name + ":");
-        Names.requireUnique(uniqueConstraints, UniqueConstraint::name, "unique constraint in table " + name + ":");
-        Names.requireUnique(indexes, Index::name, "index in table " + name + ":");
-        Names.requireUnique(foreignKeys, ForeignKey::name, "foreign key in table " + name + ":");
-        Names.requireUnique(checks, CheckConstraint::name, "check constraint in table " + name + ":");
-        List<Column> cols = columns;
         String table = name;
-        Function<String, Boolean> has = c -> cols.stream().anyMatch(col -> col.name().equals(c));
-        if (primaryKey != null) {
-            requireColumns(table, has, primaryKey.columns(), "primary key " + primaryKey.name());
+        Names.requireUnique(columns, Column::name, () -> "column in table " + table + ":");
+        Names.requireUnique(uniqueConstraints, UniqueConstraint::name, () -> "unique constraint in table " + table + ":");
+        Names.requireUnique(indexes, Index::name, () -> "index in table " + table + ":");
+        Names.requireUnique(foreignKeys, ForeignKey::name, () -> "foreign key in table " + table + ":");
+        Names.requireUnique(checks, CheckConstraint::name, () -> "check constraint in table " + table + ":");
+        if (primaryKey != null || !uniqueConstraints.isEmpty() || !foreignKeys.isEmpty()) {
+            Set<String> has = new HashSet<>();
+            columns.forEach(c -> has.add(c.name()));
+            if (primaryKey != null) {
+                requireColumns(table, has, primaryKey.columns(), "primary key", primaryKey.name());
+            }
+            uniqueConstraints.forEach(u -> requireColumns(table, has, u.columns(), "unique constraint", u.name()));
+            foreignKeys.forEach(f -> requireColumns(table, has, f.columns(), "foreign key", f.name()));
         }
-        uniqueConstraints.forEach(u -> requireColumns(table, has, u.columns(), "unique constraint " + u.name()));
-        foreignKeys.forEach(f -> requireColumns(table, has, f.columns(), "foreign key " + f.name()));
     }
 
     /** A table without comment. */
@@ -113,10 +117,10 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return List.copyOf(copy);
     }
 
-    private static void requireColumns(String table, Function<String, Boolean> has, List<String> names, String what) {
+    private static void requireColumns(String table, Set<String> has, List<String> names, String kind, String name) {
         for (String c : names) {
-            if (!has.apply(c)) {
-                throw new IllegalArgumentException(what + " of table " + table + " names column " + c
+            if (!has.contains(c)) {
+                throw new IllegalArgumentException(kind + " " + name + " of table " + table + " names column " + c
                         + ", which the table does not have");
             }
         }

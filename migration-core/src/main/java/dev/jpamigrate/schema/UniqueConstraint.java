@@ -6,6 +6,6 @@ import java.util.List;
 public record UniqueConstraint(String name, List<String> columns) {
     public UniqueConstraint {
         Names.require(name, "a unique constraint");
-        columns = Names.requireColumns(columns, "unique constraint " + name);
+        columns = Names.requireColumns(columns, () -> "unique constraint " + name);
     }
 }

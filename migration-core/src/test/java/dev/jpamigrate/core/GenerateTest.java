@@ -201,6 +201,81 @@ class GenerateTest {
                         + " [20261125130100] but the migrations' head is [20261125130200]");
     }
 
+    @Test
+    void aSnapshotWithAnUnresolvedMergeConflictIsRefusedWithItsLineAndTheFix() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial");
+        Path snapshot = project.migrationsSnapshot();
+        Files.writeString(snapshot, Files.readString(snapshot).replace("head 20261125130100\n",
+                "<<<<<<< HEAD\nhead 20261125130100\n=======\nhead 20261125130200\n>>>>>>> other\n"));
+
+        assertThatThrownBy(() -> project.migrator().generate("more"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("The migrations snapshot " + snapshot.toAbsolutePath() + ", line 4: an unresolved merge"
+                        + " conflict: restore it from version control, or delete it and run mvn migration:generate"
+                        + " again, which rebuilds it from the migrations.");
+    }
+
+    @Test
+    void aDeletedSnapshotIsRebuiltFromTheMigrations() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial");
+        String written = Files.readString(project.migrationsSnapshot());
+        Files.delete(project.migrationsSnapshot());
+
+        assertThat(project.migrator().generate("again").hasChanges()).isFalse();
+
+        assertThat(project.migrationsSnapshot()).content().isEqualTo(written);
+        assertThat(project.log()).contains("Wrote " + project.migrationsSnapshot().toAbsolutePath() + ", rebuilt from"
+                + " the operations of the 1 migrations; review it before you commit.");
+        Files.delete(project.migrationsSnapshot());
+        project.entities(V2);
+        String next = Files.readString(project.migrator().generate("add nickname").migration().orElseThrow());
+        assertThat(next).contains("op.addColumn(\"customer\", \"nickname\", \"varchar(40)\");")
+                .doesNotContain("createTable");
+    }
+
+    @Test
+    void aSnapshotIsNotRebuiltFromMigrationsThatRunRawSql() {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1).source("db/migration/R1_Initial.java", """
+                package db.migration;
+
+                import dev.jpamigrate.Migration;
+                import dev.jpamigrate.Operations;
+                import dev.jpamigrate.Revision;
+
+                @Revision(id = "1", message = "initial")
+                public class R1_Initial implements Migration {
+                    public void upgrade(Operations op) {
+                        op.sql("create table customer (id bigint)");
+                    }
+
+                    public void downgrade(Operations op) {
+                        op.sql("drop table customer");
+                    }
+                }
+                """);
+
+        assertThatThrownBy(() -> project.migrator().generate("next"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("There are migrations but no " + project.migrationsSnapshot().toAbsolutePath() + " beside"
+                        + " them, and revision 1 runs code that the schema model cannot replay: restore the snapshot"
+                        + " from version control.");
+    }
+
+    @Test
+    void theJavaSnapshotOfAnOlderVersionIsToBeDeleted() {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1)
+                .source("db/migration/SchemaSnapshot.java", "package db.migration;\n\npublic final class SchemaSnapshot {\n}\n");
+
+        assertThatThrownBy(() -> project.migrator().generate("next"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage(project.sources().resolve("db/migration/SchemaSnapshot.java").toAbsolutePath() + " is the"
+                        + " migrations snapshot of an older JPA Migrate: delete it; "
+                        + project.migrationsSnapshot().toAbsolutePath() + " replaces it, and the next mvn"
+                        + " migration:generate writes it from the migrations.");
+    }
+
     private long migrationFiles() {
         try (Stream<Path> files = Files.list(dir.resolve("src/main/java/db/migration"))) {
             return files.filter(f -> f.getFileName().toString().startsWith("R")).count();

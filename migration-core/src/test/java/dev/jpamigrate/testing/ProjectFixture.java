@@ -50,12 +50,28 @@ public final class ProjectFixture {
 
     /** Writes the entity snapshot that the processor would write for entities of package com.acme mapping to {@code schema}. */
     public ProjectFixture entities(Schema schema) {
+        return entities(schema, List.of());
+    }
+
+    /**
+     * Writes the entity snapshot of package com.acme, built from {@code entityClasses}, and the
+     * processor's list of the module's entities, as the processor writes them.
+     */
+    public ProjectFixture entities(Schema schema, List<String> entityClasses) {
+        processorFile(IndexFiles.entitySchema("com.acme"), SchemaFile.ofEntities(schema, entityClasses).write(null));
+        processorFile(IndexFiles.ENTITY_SCHEMAS, IndexFiles.entitySchema("com.acme") + "\n");
+        if (!entityClasses.isEmpty()) {
+            processorFile(IndexFiles.ENTITIES, String.join("\n", entityClasses) + "\n");
+        }
+        return this;
+    }
+
+    /** Writes a resource as the processor writes them into the class output. */
+    public ProjectFixture processorFile(String resource, String text) {
         write(() -> {
-            Path file = entitySnapshot();
+            Path file = processorOutput.resolve(resource);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, SchemaFile.ofEntities(schema, List.of()).write(null));
-            Path index = processorOutput.resolve(IndexFiles.ENTITY_SCHEMAS);
-            Files.writeString(index, IndexFiles.entitySchema("com.acme") + "\n");
+            Files.writeString(file, text);
             return file;
         });
         return this;
