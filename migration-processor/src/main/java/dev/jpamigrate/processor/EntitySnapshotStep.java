@@ -2,6 +2,25 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.processor.map.CollectionTableMapper;
+import dev.jpamigrate.processor.map.ColumnTypes;
+import dev.jpamigrate.processor.map.EntityTables;
+import dev.jpamigrate.processor.map.IdGenerators;
+import dev.jpamigrate.processor.map.MappedTable;
+import dev.jpamigrate.processor.map.OneToManyJoinColumns;
+import dev.jpamigrate.processor.map.TableMapper;
+import dev.jpamigrate.processor.map.TableShape;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.UserNamingStrategy;
+import dev.jpamigrate.processor.read.ConverterReader;
+import dev.jpamigrate.processor.read.EntityReader;
+import dev.jpamigrate.processor.validate.MappingValidator;
+import dev.jpamigrate.processor.write.SchemaAssembler;
+import dev.jpamigrate.processor.write.SnapshotClass;
+import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,12 +45,12 @@ import javax.lang.model.util.Types;
  * into {@code DROP TABLE} for each of them. The previous compilation's entity list is
  * read back from the class output and merged with this compilation's entities.
  */
-final class EntitySnapshotStep {
+public final class EntitySnapshotStep {
     /**
      * The annotations whose presence in a round means the module's snapshots may have changed: an IDE that
      * recompiles a mapped superclass, an embeddable or a converter alone must get the entities' tables rewritten.
      */
-    static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
+    public static final Set<String> ANNOTATIONS = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity",
             "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
             "jakarta.persistence.Embeddable", "javax.persistence.Embeddable",
             "jakarta.persistence.Converter", "javax.persistence.Converter");
@@ -55,7 +74,7 @@ final class EntitySnapshotStep {
     private List<EntityClass> unresolved = List.of();
     private boolean failed;
 
-    EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
+    public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
             ProcessorOptions options) {
         this.options = options;
         this.elements = elements;
@@ -64,7 +83,7 @@ final class EntitySnapshotStep {
         this.files = files;
     }
 
-    void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    public void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         List<TypeElement> annotated = new ArrayList<>();
         for (TypeElement annotation : annotations) {
             if (ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
@@ -215,7 +234,7 @@ final class EntitySnapshotStep {
     }
 
     /** Writes the module's entity list and the snapshot registrations, once all rounds are done. */
-    void finish() {
+    public void finish() {
         for (EntityClass entity : unresolved) {
             if (!deferred.isEmpty() && !sourceEntities.contains(entity.binaryName())) {
                 reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + ", compiled before, has fields"

@@ -1,18 +1,19 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.model.Origin;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
 /** Reports errors on the element (and annotation) they concern, and counts them. */
-final class ErrorReporter {
+public final class ErrorReporter {
     private final Messager messager;
     private int errorCount;
 
-    ErrorReporter(Messager messager) {
+    public ErrorReporter(Messager messager) {
         this.messager = messager;
     }
 
-    void error(Origin origin, String message) {
+    public void error(Origin origin, String message) {
         errorCount++;
         if (origin.value() != null) {
             messager.printMessage(Diagnostic.Kind.ERROR, message, origin.element(), origin.annotation(), origin.value());
@@ -24,13 +25,13 @@ final class ErrorReporter {
     }
 
     /** An error that concerns no element, such as a file that cannot be written. */
-    void error(String message) {
+    public void error(String message) {
         errorCount++;
         messager.printMessage(Diagnostic.Kind.ERROR, message);
     }
 
     /** The number of errors reported so far; compare before and after a step to see whether it failed. */
-    int errorCount() {
+    public int errorCount() {
         return errorCount;
     }
 }

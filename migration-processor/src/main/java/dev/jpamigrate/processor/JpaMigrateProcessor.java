@@ -1,5 +1,7 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.read.RevisionReader;
+import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;

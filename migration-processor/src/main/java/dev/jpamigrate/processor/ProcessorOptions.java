@@ -1,5 +1,7 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.UserNamingStrategy;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -17,15 +19,15 @@ import java.util.regex.Pattern;
  * @param namingClass the application's own {@code PhysicalNamingStrategy} class, or {@code null}
  *     to use {@code naming}
  */
-record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate) {
-    static final String NAMING = "migration.naming";
-    static final String HIBERNATE = "migration.hibernate";
-    static final Set<String> NAMES = Set.of(NAMING, HIBERNATE);
+public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate) {
+    public static final String NAMING = "migration.naming";
+    public static final String HIBERNATE = "migration.hibernate";
+    public static final Set<String> NAMES = Set.of(NAMING, HIBERNATE);
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
     /** The Hibernate ORM versions whose schemas differ where the processor knows it. */
-    enum HibernateVersion {
+    public enum HibernateVersion {
         V6_6("6.6"),
         V7("7");
 
@@ -37,7 +39,7 @@ record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVer
     }
 
     /** Reads the options; an unknown value is reported and the default taken, so that the compile fails with the reason. */
-    static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
+    public static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
         String written = options.getOrDefault(NAMING, "").trim();
         String springPrefix = Naming.Strategy.SPRING_BOOT.option() + ":";
         boolean spring = written.startsWith(springPrefix);
@@ -57,7 +59,7 @@ record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVer
      *
      * @throws IllegalArgumentException when the strategy class cannot be used, saying why
      */
-    Naming createNaming(ClassLoader processorPath) {
+    public Naming createNaming(ClassLoader processorPath) {
         return namingClass == null ? Naming.of(naming, hibernate)
                 : new Naming(UserNamingStrategy.load(namingClass, processorPath), naming == Naming.Strategy.SPRING_BOOT);
     }

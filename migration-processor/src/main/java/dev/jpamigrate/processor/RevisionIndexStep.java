@@ -1,6 +1,10 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.processor.model.RevisionClass;
+import dev.jpamigrate.processor.read.RevisionReader;
+import dev.jpamigrate.processor.validate.RevisionValidator;
+import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +22,7 @@ import javax.lang.model.util.Types;
  * compilation's revisions, less the classes that are gone or no longer revisions. A
  * compilation without revisions leaves the index alone.
  */
-final class RevisionIndexStep {
+public final class RevisionIndexStep {
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
     private final RevisionReader reader;
@@ -28,13 +32,13 @@ final class RevisionIndexStep {
     private boolean seen;
     private boolean failed;
 
-    RevisionIndexStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
+    public RevisionIndexStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
         this.reporter = reporter;
         this.files = files;
         this.reader = new RevisionReader(elements, types);
     }
 
-    void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    public void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         RevisionValidator validator = new RevisionValidator(reporter);
         for (TypeElement annotation : annotations) {
             if (!annotation.getQualifiedName().contentEquals(RevisionReader.REVISION)) {
@@ -81,7 +85,7 @@ final class RevisionIndexStep {
         }
     }
 
-    void finish() {
+    public void finish() {
         if (!seen || failed) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.jpamigrate.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.testing.TestDatabase;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;

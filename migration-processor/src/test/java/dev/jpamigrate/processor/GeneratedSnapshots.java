@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import dev.jpamigrate.EntitySnapshot;
 import dev.jpamigrate.Schema;
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -10,6 +10,8 @@ import dev.jpamigrate.Schema;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.write.SnapshotFiles;
 import dev.jpamigrate.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.testing.TestDatabase;
 import java.util.List;
 import java.util.Set;

@@ -3,8 +3,8 @@ package dev.jpamigrate.processor;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
 import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
-import static dev.jpamigrate.processor.Sources.jakarta;
 import static dev.jpamigrate.processor.Sources.file;
+import static dev.jpamigrate.processor.Sources.jakarta;
 
 import com.google.testing.compile.Compilation;
 import dev.jpamigrate.Schema;

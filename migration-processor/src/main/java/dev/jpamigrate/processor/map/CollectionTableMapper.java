@@ -1,0 +1,330 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.ProcessorOptions;
+import dev.jpamigrate.processor.map.HibernateColumnOrder.KeyColumn;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.EnumStorage;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.model.CollectionSpec.TableSpec;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.naming.HibernateNames;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.PostgresNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps the collection fields of one validated entity to the tables Hibernate creates for
+ * them: the join table of an owning {@code @ManyToMany}, and of a {@code @OneToMany}
+ * without {@code @JoinColumn}; the collection table of an {@code @ElementCollection}. Each
+ * has the owner's join column, the element's columns (a join column to the target, or the
+ * value column), a map's key column and a list's order column, and the primary key or
+ * unique constraint that Hibernate derives from the kind of collection.
+ */
+public final class CollectionTableMapper {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
+    private final Hierarchy hierarchy;
+    private final KeyColumns keys;
+
+    public CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
+            ProcessorOptions.HibernateVersion hibernate) {
+        this.reporter = reporter;
+        this.model = model;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
+        this.hierarchy = new Hierarchy(model);
+        this.keys = new KeyColumns(model, columnTypes, naming);
+    }
+
+    /** Whether {@code attribute} has a table of its own. */
+    public static boolean hasTable(Attribute attribute) {
+        if (attribute.isElementCollection()) {
+            return true;
+        }
+        return attribute.relation() != null && attribute.relation().owning()
+                && (attribute.relation().kind() == RelationKind.MANY_TO_MANY
+                        || attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() == null);
+    }
+
+    /** The tables of the collection fields of {@code entity}; a table whose names clash is reported and left out. */
+    public List<MappedTable> map(EntityClass entity) {
+        List<MappedTable> tables = new ArrayList<>();
+        for (Attribute attribute : entity.attributes()) {
+            if (hasTable(attribute)) {
+                map(entity, attribute).ifPresent(t -> tables.add(MappedTable.ofCollection(entity, attribute, t)));
+            }
+        }
+        return tables;
+    }
+
+    private Optional<Table> map(EntityClass owner, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        TableSpec spec = collection.table();
+        EntityClass target = model.target(attribute).orElse(null);
+        String logical = spec != null && spec.name() != null ? spec.name()
+                : attribute.isElementCollection()
+                ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
+                : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
+        Builder table = new Builder(logical, spec != null ? spec.schema() : null);
+
+        JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
+        String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
+                : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
+        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner), owner,
+                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint(), false);
+
+        List<KeyColumn> element;
+        if (attribute.isElementCollection()) {
+            element = collection.elementAttributes().isEmpty() ? List.of(table.valueColumn(attribute.element(), true))
+                    : embeddableColumns(table, collection.elementAttributes());
+        } else {
+            JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
+                    ? spec.inverseJoinColumns().get(0) : null;
+            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target),
+                    target, spec == null ? null : spec.inverseForeignKeyName(),
+                    spec != null && spec.inverseNoConstraint(), false));
+        }
+        KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
+        KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
+
+        key(table, attribute, owning, element, key != null ? key : order);
+        return table.build(attribute);
+    }
+
+    /**
+     * The primary key or unique constraints that Hibernate gives the table of {@code attribute}.
+     *
+     * @param index the map's key column or the list's order column, or {@code null}
+     */
+    private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element, KeyColumn index) {
+        CollectionKind kind = attribute.collection().kind();
+        boolean hibernate7 = hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
+        if (oneToMany && kind == CollectionKind.SET && hibernate7) {
+            // Hibernate 7 keys a one-to-many Set's join table by the element alone, which makes it unique.
+            table.primaryKey(element);
+            return;
+        }
+        if (oneToMany) {
+            table.unique(element);
+        }
+        List<KeyColumn> ownerAndElement = new ArrayList<>(List.of(owning));
+        ownerAndElement.addAll(element);
+        switch (kind) {
+            case SET -> {
+                if (element.stream().noneMatch(c -> c.column().nullable())) {
+                    table.primaryKey(ownerAndElement);
+                } else if (hibernate7) {
+                    // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
+                    table.unique(ownerAndElement);
+                }
+            }
+            // A map keyed by an attribute of its target (@MapKey) has no key column: its element is the key.
+            case MAP -> table.primaryKey(index != null ? List.of(owning, index) : ownerAndElement);
+            case LIST -> table.primaryKey(List.of(owning, index));
+            default -> { }
+        }
+    }
+
+    /**
+     * The columns of an embeddable element, one per basic attribute and per {@code @ManyToOne}
+     * (its join column), named by the attribute or by the collection field's overrides, in
+     * the order Hibernate binds them (which a unique constraint over them keeps): the
+     * attributes by name, level by level.
+     */
+    private List<KeyColumn> embeddableColumns(Builder table, List<Attribute> attributes) {
+        List<Attribute> sorted = new ArrayList<>(attributes);
+        sorted.sort((a, b) -> Arrays.compare(a.embedding().path().split("\\."), b.embedding().path().split("\\.")));
+        List<KeyColumn> columns = new ArrayList<>();
+        for (Attribute part : sorted) {
+            if (part.hasJoinColumn()) {
+                EntityClass target = model.target(part).orElseThrow();
+                JoinColumnSpec written = part.joinColumn();
+                boolean nullable = part.relation().optional() && (written == null || written.nullable());
+                columns.add(table.joinColumn(written, implicitJoinColumn(part.name(), target), target, null, false,
+                        nullable));
+            } else if (!part.isEmbedded()) {
+                columns.add(table.valueColumn(part, true));
+            }
+        }
+        return columns;
+    }
+
+    /** The key column of a map: a join column to an entity key, or a basic column. */
+    private KeyColumn mapKey(Builder table, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        JavaType key = collection.key();
+        if (key.kind() == Kind.ENTITY) {
+            EntityClass keyEntity = model.entity(key.name()).orElseThrow();
+            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity, null, false,
+                    false);
+        }
+        return table.valueColumn(attribute.mapKey(), false);
+    }
+
+    private String implicitJoinColumn(String prefix, EntityClass referenced) {
+        return HibernateNames.implicitJoinColumn(prefix, hierarchy.tableOf(referenced).logicalTableName(),
+                keys.of(referenced).get(0).logicalName());
+    }
+
+    /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
+    private static Optional<String> inverseAttribute(EntityClass owner, Attribute attribute, EntityClass target) {
+        return target.attributes().stream()
+                .filter(a -> a.relation() != null && attribute.name().equals(a.relation().mappedBy())
+                        && a.relation().target().name().equals(owner.qualifiedName()))
+                .map(Attribute::name)
+                .findFirst();
+    }
+
+    /** The table under construction, named as the model writes it. */
+    private final class Builder {
+        private final String logical;
+        private final String local;
+        private final String name;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<UniqueConstraint> uniques = new ArrayList<>();
+        private final List<CheckConstraint> checks = new ArrayList<>();
+        private PrimaryKey primaryKey;
+
+        public Builder(String logical, String schema) {
+            this.logical = logical;
+            this.local = naming.table(logical);
+            this.name = schema == null ? local : naming.schema(schema) + "." + local;
+        }
+
+        /**
+         * A join column to the primary key of {@code referenced}, with its foreign key.
+         *
+         * @param implicitName the name when {@code spec} gives none
+         * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
+         */
+        public KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, String tableForeignKey,
+                boolean tableNoConstraint, boolean nullable) {
+            // The key column of the table that holds the referenced rows: a JOINED subclass's own.
+            KeyColumns.KeyColumn referencedKey = keys.of(referenced).get(0);
+            String column = spec != null && spec.name() != null ? spec.name() : implicitName;
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
+                    : referencedKey.type();
+            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), nullable, null, false),
+                    column);
+            String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
+            // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
+            EntityClass referencedTable = hierarchy.tableOf(referenced);
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)) {
+                String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
+                        naming.physicalTable(referencedTable.logicalTableName()), List.of(naming.physicalColumn(column)));
+                foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
+                        tableName(referencedTable), List.of(naming.column(referencedKey.logicalName())),
+                        ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
+            }
+            return key;
+        }
+
+        /** The column of a basic value or map key, with the CHECK of an enum. */
+        public KeyColumn valueColumn(Attribute value, boolean nullable) {
+            String column = value.logicalColumnName();
+            boolean notNull = !nullable || !value.basicOptional() || value.column() != null && !value.column().nullable();
+            KeyColumn key = add(new Column(naming.column(column),
+                    SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
+            if (value.type().kind() == Kind.ENUM) {
+                EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
+                checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
+                        EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
+            }
+            return key;
+        }
+
+        /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */
+        public KeyColumn orderColumn(Attribute attribute, boolean nullable) {
+            KeyColumn key = add(OrderColumns.column(attribute, naming, nullable), OrderColumns.logicalName(attribute));
+            OrderColumns.check(local, key.stored(), checkNames(), hibernate).ifPresent(checks::add);
+            return key;
+        }
+
+        public void primaryKey(List<KeyColumn> key) {
+            primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key));
+        }
+
+        /** A unique constraint over {@code key} in the order given: Hibernate sorts a primary key's columns only. */
+        public void unique(List<KeyColumn> key) {
+            List<String> columns = key.stream().map(KeyColumn::stored).toList();
+            uniques.add(new UniqueConstraint(PostgresNames.unique(local, columns), columns));
+        }
+
+        private KeyColumn add(Column column, String logicalName) {
+            columns.add(column);
+            return new KeyColumn(column, Naming.text(naming.physicalColumn(logicalName)));
+        }
+
+        private Set<String> checkNames() {
+            Set<String> names = new HashSet<>();
+            checks.forEach(c -> names.add(c.name()));
+            return names;
+        }
+
+        public Optional<Table> build(Attribute attribute) {
+            List<String> names = new ArrayList<>(List.of(local));
+            columns.forEach(c -> names.add(c.name()));
+            for (String name : names) {
+                if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
+                    reporter.error(attribute.origin(), "The table of " + attribute.name() + " would get the name " + name
+                            + ", which is longer than the " + PostgresNames.MAX_IDENTIFIER_BYTES + " bytes PostgreSQL"
+                            + " keeps: give a shorter name with @JoinTable, @CollectionTable, @JoinColumn or @Column");
+                    return Optional.empty();
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (Column column : columns) {
+                if (!seen.add(column.name())) {
+                    reporter.error(attribute.origin(), "The table " + name + " of " + attribute.name() + " would get"
+                            + " two columns named " + column.name() + ": name the columns apart with @JoinColumn(name"
+                            + " = ...), @Column(name = ...), @MapKeyColumn(name = ...) or @OrderColumn(name = ...)");
+                    return Optional.empty();
+                }
+            }
+            List<Index> indexes = new ArrayList<>();
+            TableSpec spec = attribute.collection().table();
+            if (spec != null) {
+                int before = reporter.errorCount();
+                new TableConstraints(reporter, naming, name, logical, columns)
+                        .add(spec.uniqueConstraints(), spec.indexes(), uniques, indexes);
+                if (reporter.errorCount() != before) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks));
+        }
+    }
+
+    private String tableName(EntityClass entity) {
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.naming.Naming;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keys of several columns: the key attributes that {@code @MapsId} relations stand for,
+ * and which {@code @JoinColumn} of {@code @JoinColumns} stands for which key column.
+ */
+public final class CompositeKeys {
+    private CompositeKeys() {
+    }
+
+    /**
+     * The {@code @MapsId} relations by the key attribute whose column each one's join column
+     * replaces; relations whose {@code @MapsId} names no key attribute are left out (the
+     * validator reports them).
+     */
+    public static Map<Attribute, Attribute> derivedIds(EntityClass entity) {
+        Map<Attribute, Attribute> derived = new LinkedHashMap<>();
+        for (Attribute attribute : entity.attributes()) {
+            if (attribute.mapsId() != null && attribute.hasJoinColumn()) {
+                mappedId(entity, attribute).ifPresent(id -> derived.put(id, attribute));
+            }
+        }
+        return derived;
+    }
+
+    /**
+     * The key attribute that {@code @MapsId} names: the single {@code @Id} for {@code @MapsId},
+     * an attribute of the {@code @EmbeddedId} for {@code @MapsId("attribute")}.
+     */
+    public static Optional<Attribute> mappedId(EntityClass entity, Attribute relation) {
+        List<Attribute> ids = entity.ids();
+        if (relation.mapsId().isEmpty()) {
+            return ids.size() == 1 && ids.get(0).embedding() == null ? Optional.of(ids.get(0)) : Optional.empty();
+        }
+        return ids.stream()
+                .filter(id -> id.embedding() != null && id.embedding().pathInRoot().equals(relation.mapsId()))
+                .findFirst();
+    }
+
+    /** The join columns written on a relation: {@code @JoinColumns}, or its one {@code @JoinColumn}. */
+    public static List<JoinColumnSpec> written(Attribute relation) {
+        if (!relation.joinColumns().isEmpty()) {
+            return relation.joinColumns();
+        }
+        return relation.joinColumn() == null ? List.of() : List.of(relation.joinColumn());
+    }
+
+    /**
+     * The written join column for each of the target's key columns ({@code keyColumns}, in
+     * the order Hibernate binds them); {@code null} where none is written. A join column stands
+     * for the key column its {@code referencedColumnName} names, or, when none names one, for
+     * the key column at its position. Assumes {@link #problem} found none.
+     */
+    public static List<JoinColumnSpec> joinColumnsFor(Attribute relation, List<String> keyColumns, Naming naming) {
+        List<JoinColumnSpec> written = written(relation);
+        List<JoinColumnSpec> aligned = new ArrayList<>(Collections.nCopies(keyColumns.size(), null));
+        boolean byName = written.stream().anyMatch(j -> j.referencedColumnName() != null);
+        for (int i = 0; i < written.size(); i++) {
+            JoinColumnSpec joinColumn = written.get(i);
+            int key = byName ? keyIndex(joinColumn.referencedColumnName(), keyColumns, naming) : i;
+            if (key >= 0 && key < aligned.size()) {
+                aligned.set(key, joinColumn);
+            }
+        }
+        return aligned;
+    }
+
+    /** What is wrong with the written join columns of a relation to {@code target}, or {@code null}. */
+    public static String problem(Attribute relation, EntityClass target, List<String> keyColumns, Naming naming) {
+        List<JoinColumnSpec> written = written(relation);
+        if (written.isEmpty() || written.size() == 1 && keyColumns.size() == 1) {
+            JoinColumnSpec joinColumn = written.isEmpty() ? null : written.get(0);
+            String referenced = joinColumn == null ? null : joinColumn.referencedColumnName();
+            if (referenced != null && keyIndex(referenced, keyColumns, naming) < 0) {
+                return "JPA Migrate does not support a join column that references " + referenced + ", which is not"
+                        + " the primary key of " + target.entityName() + ", yet: remove referencedColumnName, or set"
+                        + " it to \"" + keyColumns.get(0) + "\"";
+            }
+            return null;
+        }
+        if (written.size() != keyColumns.size()) {
+            return "The primary key of " + target.entityName() + " has the columns " + keyColumns + ", and "
+                    + relation.name() + " has " + written.size() + " join column(s): write one @JoinColumn(name = ...,"
+                    + " referencedColumnName = ...) for each of them in @JoinColumns";
+        }
+        boolean byName = written.stream().anyMatch(j -> j.referencedColumnName() != null);
+        List<Integer> seen = new ArrayList<>();
+        for (JoinColumnSpec joinColumn : written) {
+            int key = byName ? keyIndex(joinColumn.referencedColumnName(), keyColumns, naming) : 0;
+            if (byName && (key < 0 || seen.contains(key))) {
+                return "@JoinColumn(referencedColumnName = \"" + joinColumn.referencedColumnName() + "\") of "
+                        + relation.name() + " names no other primary key column of " + target.entityName()
+                        + ": give each @JoinColumn one of " + keyColumns;
+            }
+            seen.add(key);
+        }
+        return null;
+    }
+
+    private static int keyIndex(String referencedColumn, List<String> keyColumns, Naming naming) {
+        if (referencedColumn == null) {
+            return -1;
+        }
+        for (int i = 0; i < keyColumns.size(); i++) {
+            if (naming.column(keyColumns.get(i)).equals(naming.column(referencedColumn))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

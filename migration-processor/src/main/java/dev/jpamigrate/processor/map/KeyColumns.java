@@ -1,0 +1,171 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.InheritanceSpec;
+import dev.jpamigrate.processor.naming.HibernateNames;
+import dev.jpamigrate.processor.naming.Naming;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The primary key columns of an entity's table, following {@code @MapsId} to the key
+ * columns it borrows, and the join columns of a relation to them: names before the naming
+ * strategy, and types.
+ */
+public final class KeyColumns {
+    /** A key or join column: its name as Hibernate sees it before the physical naming strategy, and its type. */
+    public record KeyColumn(String logicalName, String type) {
+    }
+
+    /** A join column, with the {@code @JoinColumn} written for it, or {@code null}. */
+    public record JoinColumn(String logicalName, String type, KeyColumn referenced, JoinColumnSpec written) {
+    }
+
+    private final EntityModel model;
+    private final Hierarchy hierarchy;
+    private final ColumnTypes columnTypes;
+    private final Naming naming;
+
+    public KeyColumns(EntityModel model, ColumnTypes columnTypes, Naming naming) {
+        this.model = model;
+        this.hierarchy = new Hierarchy(model);
+        this.columnTypes = columnTypes;
+        this.naming = naming;
+    }
+
+    /** The primary key columns of {@code entity}, in the order of its primary key constraint. */
+    public List<KeyColumn> of(EntityClass entity) {
+        List<KeyColumn> keys = new ArrayList<>(inBindingOrder(entity));
+        keys.sort(KeyColumnOrder.comparator(naming));
+        return keys;
+    }
+
+    /**
+     * The join columns of an owning relation, one per key column of its target, in the order
+     * of the target's primary key constraint.
+     */
+    public List<JoinColumn> joinColumns(Attribute relation) {
+        EntityClass target = model.target(relation).orElseThrow();
+        List<KeyColumn> keys = inBindingOrder(target);
+        List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
+                keys.stream().map(KeyColumn::logicalName).toList(), naming);
+        List<JoinColumn> joinColumns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            KeyColumn key = keys.get(i);
+            JoinColumnSpec spec = written.get(i);
+            String name = spec != null && spec.name() != null ? spec.name() : implicitName(relation, target, key);
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition() : key.type();
+            joinColumns.add(new JoinColumn(name, type, key, spec));
+        }
+        joinColumns.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
+        return joinColumns;
+    }
+
+    /**
+     * The key columns in the order Hibernate binds them, before it sorts the constraint: the
+     * attributes by name, level by level, as it sorts the attributes of an embeddable (or of an
+     * id class). {@code @JoinColumns} without {@code referencedColumnName} follow this order.
+     */
+    private List<KeyColumn> inBindingOrder(EntityClass entity) {
+        EntityClass parent = hierarchy.parent(entity);
+        if (parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED) {
+            // A JOINED subclass's table is keyed by its primary key join column, of its parent's key type.
+            return List.of(new KeyColumn(hierarchy.keyColumn(entity), inBindingOrder(parent).get(0).type()));
+        }
+        Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
+        List<Attribute> ids = new ArrayList<>(entity.ids());
+        ids.sort((a, b) -> Arrays.compare(path(a), path(b)));
+        List<KeyColumn> keys = new ArrayList<>();
+        for (Attribute id : ids) {
+            // An @Id relation (a derived identity) is its own join columns; a @MapsId one stands for the key attribute.
+            Attribute relation = id.hasJoinColumn() ? id : derived.get(id);
+            // A @MapsId relation to no entity is reported on its own entity; here the key keeps its own column.
+            if (relation == null || model.target(relation).isEmpty()) {
+                keys.add(new KeyColumn(id.logicalColumnName(), columnTypes.of(id).orElseThrow()));
+            } else {
+                joinColumns(relation).forEach(j -> keys.add(new KeyColumn(j.logicalName(), j.type())));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Whether the key columns of {@code entity} can be known: its key relations (derived
+     * identities) lead, without coming back, to entities keyed by basic fields of a mapped type.
+     */
+    public boolean known(EntityClass entity) {
+        return known(entity, new HashSet<>());
+    }
+
+    /** Whether the key of {@code entity} is, through its key relations, made of its own join columns. */
+    public boolean derivesFromItself(EntityClass entity) {
+        return keyTargets(entity).stream().anyMatch(target -> reaches(target, entity, new HashSet<>()));
+    }
+
+    private boolean known(EntityClass entity, Set<EntityClass> path) {
+        if (!path.add(entity)) {
+            return false;
+        }
+        EntityClass parent = hierarchy.parent(entity);
+        boolean known = parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED
+                ? known(parent, path)
+                : !entity.ids().isEmpty() && entity.ids().stream().allMatch(id -> known(entity, id, path));
+        path.remove(entity);
+        return known;
+    }
+
+    private boolean known(EntityClass entity, Attribute id, Set<EntityClass> path) {
+        Attribute relation = id.hasJoinColumn() ? id : CompositeKeys.derivedIds(entity).get(id);
+        Optional<EntityClass> target = relation == null ? Optional.empty() : model.target(relation);
+        if (target.isPresent()) {
+            return known(target.get(), path);
+        }
+        return !id.isRelation() && columnTypes.of(id).isPresent();
+    }
+
+    private boolean reaches(EntityClass from, EntityClass to, Set<EntityClass> seen) {
+        return from == to || seen.add(from) && keyTargets(from).stream().anyMatch(next -> reaches(next, to, seen));
+    }
+
+    /** The entities whose keys the key of {@code entity} is made of: a JOINED parent's, and its key relations' targets. */
+    private List<EntityClass> keyTargets(EntityClass entity) {
+        EntityClass parent = hierarchy.parent(entity);
+        if (parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED) {
+            return List.of(parent);
+        }
+        List<EntityClass> targets = new ArrayList<>();
+        Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
+        for (Attribute id : entity.ids()) {
+            Attribute relation = id.hasJoinColumn() ? id : derived.get(id);
+            if (relation != null) {
+                model.target(relation).ifPresent(targets::add);
+            }
+        }
+        return targets;
+    }
+
+    private static String[] path(Attribute attribute) {
+        return attribute.embedding() == null ? new String[] {attribute.name()}
+                : attribute.embedding().path().split("\\.");
+    }
+
+    /**
+     * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
+     * referenced table or column is quoted.
+     */
+    private static String implicitName(Attribute relation, EntityClass target, KeyColumn key) {
+        String name = HibernateNames.joinColumn(relation.name(), Naming.text(key.logicalName()));
+        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(key.logicalName());
+        return quoted ? "`" + name + "`" : name;
+    }
+}

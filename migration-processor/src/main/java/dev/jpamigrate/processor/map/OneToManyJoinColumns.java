@@ -1,0 +1,175 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.ProcessorOptions;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.EnumStorage;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.naming.HibernateNames;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.PostgresNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The columns that a unidirectional {@code @OneToMany @JoinColumn} puts into the table of
+ * its target (a nullable join column to the owner, with its foreign key, the
+ * {@code @OrderColumn} of a list and the key column of a map), and the order column of a
+ * bidirectional one-to-many list: a pass over the module's tables once all are mapped,
+ * since the column belongs to another entity's table than the field that declares it.
+ */
+public final class OneToManyJoinColumns {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
+    private final Hierarchy hierarchy;
+
+    public OneToManyJoinColumns(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
+            ProcessorOptions.HibernateVersion hibernate) {
+        this.reporter = reporter;
+        this.model = model;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
+        this.hierarchy = new Hierarchy(model);
+    }
+
+    /** An entity's own table: neither a collection's nor a secondary one. */
+    private boolean isPrimary(MappedTable table) {
+        return table.collection() == null && model.entity(table.entity().qualifiedName())
+                .map(e -> e.equals(table.entity())).orElse(false);
+    }
+
+    /** Whether {@code attribute} puts a join column into its target's table. */
+    public static boolean applies(Attribute attribute) {
+        return attribute.relation() != null && attribute.relation().owning()
+                && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() != null;
+    }
+
+    /** Whether {@code attribute} is the inverse side of a one-to-many list whose order column the target's table keeps. */
+    public static boolean ordersInverse(Attribute attribute) {
+        return attribute.relation() != null && !attribute.relation().owning()
+                && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.collection().orderColumn() != null;
+    }
+
+    /** {@code tables}, the targets' tables with the columns added; a clash of column names is reported. */
+    public List<MappedTable> addTo(List<MappedTable> tables) {
+        List<MappedTable> result = new ArrayList<>(tables);
+        for (MappedTable owner : tables) {
+            if (!isPrimary(owner)) {
+                continue;
+            }
+            for (Attribute attribute : owner.entity().attributes()) {
+                if (!applies(attribute) && !ordersInverse(attribute)) {
+                    continue;
+                }
+                // In a SINGLE_TABLE hierarchy the column goes into the root's table.
+                String target = hierarchy.tableOf(model.target(attribute).orElseThrow()).qualifiedName();
+                for (int i = 0; i < result.size(); i++) {
+                    MappedTable candidate = result.get(i);
+                    if (isPrimary(candidate) && candidate.entity().qualifiedName().equals(target)) {
+                        Table table = applies(attribute) ? withJoinColumn(candidate.table(), owner, attribute)
+                                : withCollectionColumns(candidate.table(), attribute, new ArrayList<>(
+                                        candidate.table().columns()), new ArrayList<>(candidate.table().checks()),
+                                        candidate.table().uniqueConstraints(), candidate.table().foreignKeys(),
+                                        attribute.relation().origin());
+                        result.set(i, new MappedTable(candidate.entity(), table, candidate.sequences(),
+                                candidate.generatorTables(), candidate.collection()));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private Table withJoinColumn(Table table, MappedTable owner, Attribute attribute) {
+        EntityClass ownerEntity = owner.entity();
+        EntityClass targetEntity = model.target(attribute).orElseThrow();
+        Attribute ownerId = ownerEntity.id().orElseThrow();
+        JoinColumnSpec spec = attribute.joinColumn();
+        String logical = spec.name() != null ? spec.name()
+                : HibernateNames.implicitJoinColumn(attribute.name(), ownerEntity.logicalTableName(),
+                        ownerId.logicalColumnName());
+        String type = spec.columnDefinition() != null ? spec.columnDefinition() : columnTypes.of(ownerId).orElseThrow();
+        List<Column> columns = new ArrayList<>(table.columns());
+        List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        Column joinColumn = new Column(naming.column(logical), SqlTypes.canonical(type), spec.nullable(), null, false);
+        columns.add(joinColumn);
+        if (spec.unique()) {
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table.localName(), List.of(joinColumn.name())),
+                    List.of(joinColumn.name())));
+        }
+        if (!spec.noConstraint()) {
+            String fkName = spec.foreignKeyName() != null ? spec.foreignKeyName()
+                    : HibernateNames.foreignKey(naming.physicalTable(targetEntity.logicalTableName()),
+                            naming.physicalTable(ownerEntity.logicalTableName()), List.of(naming.physicalColumn(logical)));
+            foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()), owner.table().name(),
+                    List.of(naming.column(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                    ForeignKeyAction.NO_ACTION));
+        }
+        return withCollectionColumns(table, attribute, columns, checks, uniques, foreignKeys, spec.origin());
+    }
+
+    /**
+     * {@code table} with {@code columns} and the columns that the target's table keeps for
+     * the collection: the {@code @OrderColumn} of a list, the key column of a map (both
+     * nullable); or {@code table} unchanged when two columns would get one name (reported).
+     */
+    private Table withCollectionColumns(Table table, Attribute attribute, List<Column> columns,
+            List<CheckConstraint> checks, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, Origin origin) {
+        CollectionSpec collection = attribute.collection();
+        if (collection.orderColumn() != null) {
+            Column order = OrderColumns.column(attribute, naming, true);
+            columns.add(order);
+            OrderColumns.check(table.localName(), order.name(), names(checks), hibernate).ifPresent(checks::add);
+        }
+        if (collection.isMap() && collection.mapKey() == null) {
+            Attribute key = attribute.mapKey();
+            Column column = new Column(naming.column(key.logicalColumnName()),
+                    SqlTypes.canonical(columnTypes.of(key).orElseThrow()), true, null, false);
+            columns.add(column);
+            if (key.type().kind() == JavaType.Kind.ENUM) {
+                EnumStorage storage = key.enumerated() == null ? EnumStorage.ORDINAL : key.enumerated().storage();
+                checks.add(new CheckConstraint(PostgresNames.check(table.localName(), column.name(), names(checks)),
+                        EnumChecks.expression(column.name(), storage, key.type().enumConstants())));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Column column : columns) {
+            if (!seen.add(column.name())) {
+                reporter.error(origin, "Field " + attribute.name() + " adds column " + column.name() + " to table "
+                        + table.name() + ", which has a column of that name already: name the join, order or key"
+                        + " column apart");
+                return table;
+            }
+        }
+        return new Table(table.name(), columns, table.primaryKey(), uniques, table.indexes(), foreignKeys, checks,
+                table.comment());
+    }
+
+    private static Set<String> names(List<CheckConstraint> checks) {
+        Set<String> names = new HashSet<>();
+        checks.forEach(c -> names.add(c.name()));
+        return names;
+    }
+}

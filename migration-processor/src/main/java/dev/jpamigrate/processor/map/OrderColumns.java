@@ -1,0 +1,38 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.processor.ProcessorOptions;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.PostgresNames;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The column of {@code @OrderColumn}: {@code <attribute>_ORDER} unless named, an
+ * {@code integer}, which Hibernate 7 (not 6.6) checks is not negative.
+ */
+public final class OrderColumns {
+    private OrderColumns() {
+    }
+
+    public static String logicalName(Attribute attribute) {
+        String name = attribute.collection().orderColumn().name();
+        return name != null ? name : attribute.name() + "_ORDER";
+    }
+
+    /** The column; {@code nullable} in the target's table of a {@code @OneToMany @JoinColumn}, not in a join table. */
+    public static Column column(Attribute attribute, Naming naming, boolean nullable) {
+        return new Column(naming.column(logicalName(attribute)), "integer", nullable, null, false);
+    }
+
+    public static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
+            ProcessorOptions.HibernateVersion hibernate) {
+        if (hibernate != ProcessorOptions.HibernateVersion.V7) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckConstraint(PostgresNames.check(table, column, taken),
+                PostgresNames.quoteIdent(column) + " >= 0"));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityClass.SecondaryTableSpec;
+import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.naming.HibernateNames;
+import dev.jpamigrate.processor.naming.Naming;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code @SecondaryTable}: the columns of {@code @Column(table = ...)} move out of the
+ * entity's table into one keyed by the entity's key (named by {@code pkJoinColumns}, by
+ * default as the entity's key column), with a foreign key to the entity's table.
+ */
+public final class SecondaryTables {
+    private final Hierarchy hierarchy;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+
+    public SecondaryTables(Hierarchy hierarchy, Naming naming, ColumnTypes columnTypes) {
+        this.hierarchy = hierarchy;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+    }
+
+    /** The secondary table that {@code @Column(table)} names, or empty for the entity's own table (or none it has). */
+    public Optional<SecondaryTableSpec> of(EntityClass entity, Attribute attribute) {
+        String table = attribute.column() == null ? null : attribute.column().table();
+        if (table == null) {
+            return Optional.empty();
+        }
+        return entity.secondaryTables().stream()
+                .filter(s -> naming.table(s.table().name()).equals(naming.table(table)))
+                .findFirst();
+    }
+
+    /** Whether {@code @Column(table)} of the attribute names a table of its entity: the entity's own, or a secondary one. */
+    public boolean isKnown(EntityClass entity, Attribute attribute) {
+        String table = attribute.column() == null ? null : attribute.column().table();
+        EntityClass owner = hierarchy.tableOf(entity);
+        return table == null || of(entity, attribute).isPresent() || of(owner, attribute).isPresent()
+                || naming.table(table).equals(naming.table(owner.logicalTableName()));
+    }
+
+    /** The entity's table without the secondary tables' columns, then each secondary table. */
+    public List<TableShape> split(TableShape primary) {
+        EntityClass entity = primary.entity();
+        if (entity.secondaryTables().isEmpty()) {
+            return List.of(primary);
+        }
+        List<TableShape> shapes = new ArrayList<>();
+        shapes.add(new TableShape(entity, primary.attributes().stream().filter(a -> of(entity, a).isEmpty())
+                .toList(), primary.optional(), primary.idOwner(), primary.keyColumns(), primary.extraColumns(),
+                primary.extraChecks(), primary.extraForeignKeys()));
+        for (SecondaryTableSpec secondary : entity.secondaryTables()) {
+            shapes.add(secondary(entity, secondary, primary.attributes().stream()
+                    .filter(a -> of(entity, a).filter(secondary::equals).isPresent()).toList()));
+        }
+        return shapes;
+    }
+
+    private TableShape secondary(EntityClass entity, SecondaryTableSpec secondary, List<Attribute> attributes) {
+        EntityClass table = entity.withTable(secondary.table());
+        String primaryKey = hierarchy.keyColumn(entity);
+        String logical = secondary.keyColumns().isEmpty() ? primaryKey : secondary.keyColumns().get(0);
+        Attribute rootId = hierarchy.root(entity).id().orElseThrow();
+        Column key = new Column(naming.column(logical), SqlTypes.canonical(columnTypes.of(rootId).orElseThrow()), false,
+                null, false);
+        String foreignKeyName = secondary.foreignKeyName() != null ? secondary.foreignKeyName()
+                : HibernateNames.foreignKey(naming.physicalTable(table.logicalTableName()),
+                        naming.physicalTable(entity.logicalTableName()), List.of(naming.physicalColumn(logical)));
+        ForeignKey toPrimary = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
+                qualifiedName(entity), List.of(naming.column(primaryKey)), ForeignKeyAction.NO_ACTION,
+                ForeignKeyAction.NO_ACTION);
+        return new TableShape(table, attributes, Set.of(), entity, List.of(key), List.of(), List.of(),
+                List.of(toPrimary));
+    }
+
+    private String qualifiedName(EntityClass entity) {
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
+    }
+}

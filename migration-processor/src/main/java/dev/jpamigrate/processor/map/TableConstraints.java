@@ -1,0 +1,115 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.Column;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.model.EntityClass.IndexSpec;
+import dev.jpamigrate.processor.model.EntityClass.UniqueSpec;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.naming.HibernateNames;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.PostgresNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code indexes} and {@code uniqueConstraints} of {@code @Table}, {@code @JoinTable}
+ * and {@code @CollectionTable}, resolved against the columns of the table they belong to;
+ * a unique {@code @Index} is a UNIQUE constraint in Hibernate. Reports the column names
+ * that the table does not have.
+ */
+public final class TableConstraints {
+    private final ErrorReporter reporter;
+    private final Naming naming;
+    private final String tableName;
+    private final String local;
+    private final String logicalTable;
+    private final List<Column> columns;
+
+    /**
+     * @param tableName the table's name as the model writes it, for messages
+     * @param logicalTable the table's name before the naming strategy, which {@code IDX} names hash
+     */
+    public TableConstraints(ErrorReporter reporter, Naming naming, String tableName, String logicalTable,
+            List<Column> columns) {
+        this.reporter = reporter;
+        this.naming = naming;
+        this.tableName = tableName;
+        this.local = naming.table(logicalTable);
+        this.logicalTable = logicalTable;
+        this.columns = columns;
+    }
+
+    public void add(List<UniqueSpec> uniqueSpecs, List<IndexSpec> indexSpecs, List<UniqueConstraint> uniques,
+            List<Index> indexes) {
+        for (UniqueSpec spec : uniqueSpecs) {
+            List<String> resolved = new ArrayList<>();
+            for (String column : spec.columnNames()) {
+                resolve(column, spec.origin(), "@UniqueConstraint(columnNames)").ifPresent(resolved::add);
+            }
+            if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
+                uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
+                        : PostgresNames.unique(local, resolved), resolved));
+            } else if (spec.columnNames().isEmpty()) {
+                reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
+            }
+        }
+        for (IndexSpec spec : indexSpecs) {
+            index(spec, uniques, indexes);
+        }
+    }
+
+    private void index(IndexSpec spec, List<UniqueConstraint> uniques, List<Index> indexes) {
+        List<String> written = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        boolean descending = false;
+        for (String part : spec.columnList().split(",")) {
+            String[] words = part.trim().split("\\s+");
+            String order = words.length == 2 ? words[1].toLowerCase(Locale.ROOT) : "";
+            if (words[0].isEmpty() || words.length > 2 || !order.isEmpty() && !order.equals("asc") && !order.equals("desc")) {
+                reporter.error(spec.origin(), "@Index(columnList = \"" + spec.columnList() + "\") is not a list of"
+                        + " columns: write column names separated by commas, each optionally followed by ASC or DESC");
+                return;
+            }
+            Optional<String> column = resolve(words[0], spec.origin(), "@Index(columnList)");
+            if (column.isEmpty()) {
+                return;
+            }
+            written.add(words[0]);
+            resolved.add(column.get());
+            // ASC is PostgreSQL's default order, which the catalog does not record.
+            entries.add(order.equals("desc") ? column.get() + " desc" : column.get());
+            descending |= order.equals("desc");
+        }
+        if (spec.unique()) {
+            if (descending) {
+                reporter.error(spec.origin(), "A unique @Index becomes a UNIQUE constraint in Hibernate, which has no"
+                        + " column order: remove DESC from columnList");
+                return;
+            }
+            uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
+                    : PostgresNames.unique(local, resolved), resolved));
+        } else {
+            String name = spec.name() != null ? spec.name() : HibernateNames.index(naming.physicalTable(logicalTable), written);
+            indexes.add(new Index(Naming.constraint(name), entries, false));
+        }
+    }
+
+    /** The column that a constraint names, compared as PostgreSQL stores both. */
+    private Optional<String> resolve(String written, Origin origin, String where) {
+        // A constraint may name a column by its physical name or by the name the strategy turns into it.
+        for (String folded : List.of(PostgresNames.fold(written.trim()), naming.column(written.trim()))) {
+            if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
+                return Optional.of(folded);
+            }
+        }
+        reporter.error(origin, where + " names column " + written + ", which table " + tableName
+                + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
+                + " (column names, not field names)");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,325 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.CheckConstraint;
+import dev.jpamigrate.Column;
+import dev.jpamigrate.ForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.PrimaryKey;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.SqlTypes;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.ProcessorOptions;
+import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
+import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.EnumStorage;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.CheckSpec;
+import dev.jpamigrate.processor.model.ColumnDetails;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
+import dev.jpamigrate.processor.model.TableGeneratorSpec;
+import dev.jpamigrate.processor.naming.HibernateNames;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.PostgresNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL (or,
+ * in a hierarchy or with secondary tables, one {@link TableShape} that {@link EntityTables}
+ * decides): names folded as PostgreSQL stores them, constraints named as Hibernate or PostgreSQL
+ * name them. Reports the column names in {@code @Index} and {@code @UniqueConstraint}
+ * that the table does not have.
+ */
+public final class TableMapper {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final Hierarchy hierarchy;
+    private final IdGenerators generators;
+    private final Naming naming;
+    private final ColumnTypes columnTypes;
+    private final ProcessorOptions.HibernateVersion hibernate;
+    private final KeyColumns keys;
+
+    public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
+            ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
+        this.reporter = reporter;
+        this.model = model;
+        this.hierarchy = new Hierarchy(model);
+        this.generators = generators;
+        this.naming = naming;
+        this.columnTypes = columnTypes;
+        this.hibernate = hibernate;
+        this.keys = new KeyColumns(model, columnTypes, naming);
+    }
+
+    /** The table name as the model writes it: as stored, qualified by its schema when it names one. */
+    private String tableName(EntityClass entity) {
+        String local = naming.table(entity.logicalTableName());
+        return entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
+    }
+
+    /** The entity's table, or empty when two of its columns or constraints would get one name (reported). */
+    public Optional<MappedTable> map(EntityClass entity) {
+        return map(TableShape.of(entity));
+    }
+
+    /** The table of {@code shape}, or empty when two of its columns or constraints would get one name (reported). */
+    public Optional<MappedTable> map(TableShape shape) {
+        EntityClass entity = shape.entity();
+        String local = naming.table(entity.logicalTableName());
+        List<Column> columns = new ArrayList<>(shape.keyColumns());
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>(shape.extraForeignKeys());
+        List<MappedSequence> sequences = new ArrayList<>();
+        List<MappedGeneratorTable> generatorTables = new ArrayList<>();
+        Map<Attribute, Attribute> derivedIds = CompositeKeys.derivedIds(entity);
+        // The key columns first, so that a snapshot reads like a hand-written table (PostgreSQL compares by name); a
+        // @MapsId relation's join column stands for the key attribute it maps.
+        List<Attribute> ids = shape.attributes().stream().filter(Attribute::id).toList();
+        List<Attribute> ordered = new ArrayList<>();
+        ids.forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
+        shape.attributes().stream().filter(a -> !ids.contains(a) && !ordered.contains(a)).forEach(ordered::add);
+        Map<String, Attribute> columnOwners = new HashMap<>();
+        for (Attribute attribute : ordered) {
+            int before = columns.size();
+            boolean optional = shape.optional().contains(attribute);
+            if (attribute.hasJoinColumn()) {
+                Set<String> keyColumns = new HashSet<>();
+                columnOwners.forEach((column, owner) -> {
+                    if (owner.id()) {
+                        keyColumns.add(column);
+                    }
+                });
+                joinColumns(entity, attribute, attribute.id() || derivedIds.containsValue(attribute), optional,
+                        keyColumns, columns, uniques, foreignKeys);
+            } else if (!attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection()) {
+                IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
+                        : new IdGeneration.None();
+                if (generation instanceof IdGeneration.FromSequence fromSequence) {
+                    sequences.add(sequence(fromSequence.generator()));
+                } else if (generation instanceof IdGeneration.FromTable fromTable) {
+                    generatorTables.add(generatorTable(fromTable.generator()));
+                }
+                basicColumn(local, attribute, optional, generation, columns, uniques, checks);
+            }
+            for (Column column : columns.subList(before, columns.size())) {
+                Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
+                if (other != null) {
+                    reportSameColumn(entity, column.name(), other, attribute);
+                    return Optional.empty();
+                }
+            }
+        }
+        columns.addAll(shape.extraColumns());
+        Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
+        if (sameColumn.isPresent()) {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
+                    + sameColumn.get() + " (PostgreSQL folds names to lower case): give one of the fields another"
+                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
+            return Optional.empty();
+        }
+        PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
+                ? keys.of(entity).stream().map(k -> naming.column(k.logicalName())).toList()
+                : shape.keyColumns().stream().map(Column::name).toList());
+        List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
+                .map(a -> naming.column(a.logicalColumnName())).toList();
+        if (!naturalId.isEmpty()) {
+            uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
+        }
+        List<CheckSpec> tableChecks = new ArrayList<>(entity.table().checks());
+        tableChecks.addAll(shape.extraChecks());
+        for (CheckSpec check : tableChecks) {
+            checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
+                    : PostgresNames.check(local, onlyColumnOf(check.expression(), columns), checkNames(checks)),
+                    check.expression()));
+        }
+        List<Index> indexes = new ArrayList<>();
+        new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns)
+                .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        List<String> names = new ArrayList<>(List.of(primaryKey.name()));
+        uniques.forEach(u -> names.add(u.name()));
+        indexes.forEach(i -> names.add(i.name()));
+        foreignKeys.forEach(f -> names.add(f.name()));
+        checks.forEach(c -> names.add(c.name()));
+        Optional<String> sameName = firstDuplicate(names);
+        if (sameName.isPresent()) {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two constraints or"
+                    + " indexes named " + sameName.get() + ": remove the duplicate, or name them apart");
+            return Optional.empty();
+        }
+        Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks,
+                entity.table().comment());
+        return Optional.of(new MappedTable(entity, table, sequences, generatorTables, null));
+    }
+
+    private void reportSameColumn(EntityClass entity, String column, Attribute first, Attribute second) {
+        if (second.embedding() != null) {
+            String override = "@AttributeOverride(name = \"" + second.embedding().pathInRoot()
+                    + "\", column = @Column(name = \"...\"))";
+            reporter.error(second.embedding().root(), "Field " + second.embedding().rootName() + " maps column " + column
+                    + ", which " + describe(first) + " maps too in table " + tableName(entity) + ": add " + override
+                    + " to " + second.embedding().rootName());
+        } else if (first.embedding() != null) {
+            reportSameColumn(entity, column, second, first);
+        } else {
+            reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
+                    + column + " (PostgreSQL folds names to lower case): give one of the fields another"
+                    + " name with @Column(name = ...) or @JoinColumn(name = ...)");
+        }
+    }
+
+    private static String describe(Attribute attribute) {
+        return attribute.embedding() == null ? "field " + attribute.name()
+                : "field " + attribute.embedding().rootName() + " (at " + attribute.embedding().path() + ")";
+    }
+
+    private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
+            List<Column> columns, List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
+        String name = naming.column(attribute.logicalColumnName());
+        String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
+        boolean identity = generation instanceof IdGeneration.Identity;
+        Attribute.ColumnSpec column = attribute.column();
+        // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
+        // not in an embeddable (whose columns are all null when the embedded field is);
+        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
+        boolean version = (attribute.version() || attribute.details().generatedTimestamp())
+                && hibernate == ProcessorOptions.HibernateVersion.V7;
+        // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
+        boolean notNull = attribute.id() || version
+                || !optional && (!attribute.basicOptional()
+                        || column == null && attribute.type().isPrimitive() && attribute.embedding() == null)
+                || column != null && !column.nullable();
+        ColumnDetails details = attribute.details();
+        columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
+                details.comment()));
+        if (column != null && column.unique() && !attribute.id()) {
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
+        }
+        // A converted enum gets no check: Hibernate 6.6 writes none, and 7 one that PostgreSQL rejects (in ()).
+        if (attribute.type().kind() == Kind.ENUM && attribute.converter() == null) {
+            EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
+            String expression = EnumChecks.expression(name, storage, attribute.type().enumConstants());
+            checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression));
+        }
+        if (attribute.converter() != null && BooleanConverters.isBoolean(attribute.type())) {
+            BooleanConverters.check(name, attribute.converter()).ifPresent(expression ->
+                    checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression)));
+        }
+        for (CheckSpec check : details.checks()) {
+            checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
+                    : PostgresNames.check(table, name, checkNames(checks)), check.expression()));
+        }
+    }
+
+    /**
+     * The join columns of a relation, one per primary key column of its target, and their foreign key.
+     *
+     * @param key whether the join columns are the primary key's, as {@code @Id} or {@code @MapsId} makes them
+     * @param keyColumns the columns that {@code @Id} fields map, which a read-only join column of a
+     *     {@code @ManyToOne} shares: the {@code @Id}'s column stays as it is, and gets the foreign key
+     */
+    private void joinColumns(EntityClass entity, Attribute attribute, boolean key, boolean optional,
+            Set<String> keyColumns, List<Column> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+        EntityClass target = hierarchy.tableOf(model.target(attribute).orElseThrow());
+        List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
+        // Hibernate 7 drops the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 keeps it.
+        boolean relaxed = optional && hibernate == ProcessorOptions.HibernateVersion.V7;
+        boolean notNull = key || !relaxed && !attribute.relation().optional();
+        List<String> names = new ArrayList<>();
+        List<String> physicalNames = new ArrayList<>();
+        String fkName = null;
+        boolean noConstraint = false;
+        for (KeyColumns.JoinColumn joinColumn : joinColumns) {
+            JoinColumnSpec written = joinColumn.written();
+            String name = naming.column(joinColumn.logicalName());
+            boolean shared = written != null && written.readOnly() && keyColumns.contains(name)
+                    && attribute.relation().kind() == RelationKind.MANY_TO_ONE;
+            if (!shared) {
+                columns.add(new Column(name, SqlTypes.canonical(joinColumn.type()),
+                        !notNull && (written == null || written.nullable()), null, false));
+            }
+            names.add(name);
+            physicalNames.add(naming.physicalColumn(joinColumn.logicalName()));
+            if (written != null) {
+                fkName = fkName != null ? fkName : written.foreignKeyName();
+                noConstraint |= written.noConstraint();
+            }
+        }
+        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
+        boolean unique = joinColumns.size() == 1 && joinColumns.get(0).written() != null
+                && joinColumns.get(0).written().unique();
+        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique)) {
+            String table = naming.table(entity.logicalTableName());
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
+        }
+        if (noConstraint || hierarchy.isSpreadOverTables(target)) {
+            return;
+        }
+        String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
+                naming.physicalTable(target.logicalTableName()), physicalNames);
+        List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
+        foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
+                attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
+    }
+
+    private static Set<String> checkNames(List<CheckConstraint> checks) {
+        Set<String> names = new HashSet<>();
+        checks.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    /**
+     * The one column a table check refers to, which PostgreSQL puts in the name it gives the
+     * check, or {@code null} when it refers to several (or none the table has).
+     */
+    private static String onlyColumnOf(String expression, List<Column> columns) {
+        List<String> mentioned = columns.stream().map(Column::name)
+                .filter(c -> java.util.regex.Pattern.compile("(?<![\\w$\"])" + java.util.regex.Pattern.quote(c)
+                        + "(?![\\w$\"])|\"" + java.util.regex.Pattern.quote(c) + "\"").matcher(expression).find())
+                .toList();
+        return mentioned.size() == 1 ? mentioned.get(0) : null;
+    }
+
+    private static Optional<String> firstDuplicate(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        return names.stream().filter(n -> !seen.add(n)).findFirst();
+    }
+
+    private MappedSequence sequence(SequenceGeneratorSpec generator) {
+        String name = naming.sequence(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
+        String qualified = generator.schema() == null ? name : naming.schema(generator.schema()) + "." + name;
+        return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),
+                generator.origin());
+    }
+
+    /**
+     * A generator's table as Hibernate creates it: the physical naming strategy applies to
+     * the table; its two columns are named as written, like constraints.
+     */
+    private MappedGeneratorTable generatorTable(TableGeneratorSpec generator) {
+        String local = naming.table(generator.table());
+        String name = generator.schema() == null ? local : naming.schema(generator.schema()) + "." + local;
+        String key = Naming.constraint(generator.pkColumnName());
+        Table table = new Table(name, List.of(
+                new Column(Naming.constraint(generator.valueColumnName()), "bigint", true, null, false),
+                new Column(key, "varchar(255)", false, null, false)),
+                new PrimaryKey(PostgresNames.primaryKey(local), List.of(key)), List.of(), List.of(), List.of(),
+                List.of(), null);
+        return new MappedGeneratorTable(table, generator.origin());
+    }
+}

@@ -1,0 +1,216 @@
+package dev.jpamigrate.processor.model;
+
+import java.util.List;
+
+/**
+ * A persistent field of an entity or of one of its mapped superclasses, with the JPA
+ * annotations on it read into values (JPA's defaults applied; {@code null} where the
+ * annotation is absent).
+ *
+ * @param declaringClass the qualified name of the class that declares the field
+ * @param basicOptional {@code @Basic(optional)}, {@code true} without {@code @Basic}
+ * @param relation the relation annotation, or {@code null} for a basic attribute
+ * @param converter the {@code AttributeConverter} that applies, or {@code null}
+ * @param collection what a collection-valued field says about its table, or {@code null} for another field
+ * @param details comments, defaults, checks and the like, beyond {@code @Column}
+ * @param unsupported the features on this field that JPA Migrate does not map yet
+ * @param embedding where the field sits when it is an attribute of an embeddable, or {@code null}
+ * @param joinColumns {@code @JoinColumns}, the join columns of a relation to a composite key; empty without it
+ * @param mapsId {@code @MapsId}: {@code ""} for the entity's own id, the attribute of its embedded id, or
+ *     {@code null} without it
+ * @param primaryKeyJoin {@code @PrimaryKeyJoinColumn}: the relation joins by the primary key, and has no column
+ */
+public record Attribute(
+        String name,
+        String declaringClass,
+        JavaType type,
+        boolean id,
+        boolean version,
+        boolean lob,
+        boolean basicOptional,
+        ColumnSpec column,
+        EnumeratedSpec enumerated,
+        TemporalSpec temporal,
+        GeneratedValueSpec generatedValue,
+        List<GeneratorSpec> generators,
+        RelationSpec relation,
+        JoinColumnSpec joinColumn,
+        ConverterSpec converter,
+        CollectionSpec collection,
+        ColumnDetails details,
+        List<UnsupportedUse> unsupported,
+        Origin origin,
+        Embedding embedding,
+        List<JoinColumnSpec> joinColumns,
+        String mapsId,
+        boolean primaryKeyJoin) {
+
+    public Attribute {
+        generators = List.copyOf(generators);
+        unsupported = List.copyOf(unsupported);
+        joinColumns = List.copyOf(joinColumns);
+    }
+
+    /**
+     * Where an attribute of an embeddable sits in its entity.
+     *
+     * @param path the attributes from the entity to this one, as {@code "shipping.location.latitude"}
+     * @param root the entity's {@code @Embedded} or {@code @EmbeddedId} field that holds it
+     */
+    public record Embedding(String path, Origin root) {
+        /** The entity's field that holds it ({@code shipping}). */
+        public String rootName() {
+            return path.substring(0, path.indexOf('.'));
+        }
+
+        /** The path inside that field ({@code location.latitude}), as {@code @AttributeOverride(name)} names it. */
+        public String pathInRoot() {
+            return path.substring(path.indexOf('.') + 1);
+        }
+    }
+
+    /**
+     * This attribute at {@code embedding} ({@code null} for a field of the entity), with the
+     * column and join column that overrides give it (its own where they give {@code null}).
+     */
+    public Attribute withOverrides(Embedding embedding, ColumnSpec columnOverride, JoinColumnSpec joinColumnOverride,
+            boolean partOfId) {
+        return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
+                columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,
+                generators, relation, joinColumnOverride != null ? joinColumnOverride : joinColumn, converter,
+                collection, details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    public Attribute withUnsupported(List<UnsupportedUse> more) {
+        List<UnsupportedUse> all = new java.util.ArrayList<>(unsupported);
+        all.addAll(more);
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, converter, collection, details, all, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    public Attribute withCollection(CollectionSpec more) {
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
+    public boolean isEmbedded() {
+        return type.kind() == JavaType.Kind.EMBEDDABLE && relation == null && details.jdbcTypeCode() == null
+                && converter == null;
+    }
+
+    /** The relation kinds; only the owning {@code @ManyToOne} and {@code @OneToOne} have a column. */
+    public enum RelationKind {
+        MANY_TO_ONE("@ManyToOne"), ONE_TO_ONE("@OneToOne"), ONE_TO_MANY("@OneToMany"), MANY_TO_MANY("@ManyToMany");
+
+        private final String annotation;
+
+        RelationKind(String annotation) {
+            this.annotation = annotation;
+        }
+
+        public String annotation() {
+            return annotation;
+        }
+    }
+
+    public enum Strategy { AUTO, IDENTITY, SEQUENCE, TABLE, UUID }
+
+    public enum EnumStorage { ORDINAL, STRING }
+
+    public enum TemporalKind { DATE, TIME, TIMESTAMP }
+
+    /**
+     * {@code @Column}.
+     *
+     * @param name the name as written, or {@code null}
+     * @param length the length when written explicitly, or {@code null} (JPA's default is 255)
+     * @param secondPrecision {@code secondPrecision} when written, or {@code null}
+     * @param columnDefinition the definition when written, or {@code null}
+     * @param table the {@code @SecondaryTable} the column is in, or {@code null} for the entity's table
+     */
+    public record ColumnSpec(String name, boolean nullable, boolean unique, Integer length, int precision, int scale,
+            Integer secondPrecision, String columnDefinition, Origin origin, String table) {
+    }
+
+    public record EnumeratedSpec(EnumStorage storage, Origin origin) {
+    }
+
+    public record TemporalSpec(TemporalKind kind, Origin origin) {
+    }
+
+    /** {@code @GeneratedValue}; {@code generator} is {@code null} when not written. */
+    public record GeneratedValueSpec(Strategy strategy, String generator, Origin origin) {
+    }
+
+    /**
+     * A relation annotation.
+     *
+     * @param mappedBy the owning attribute of the other side, or {@code null} on the owning side
+     * @param target the entity at the other end: the field type, the collection's element
+     *     type, or {@code targetEntity}
+     */
+    public record RelationSpec(RelationKind kind, String mappedBy, boolean optional, JavaType target, Origin origin) {
+        public boolean owning() {
+            return mappedBy == null;
+        }
+    }
+
+    /**
+     * {@code @JoinColumn}.
+     *
+     * @param name the name as written, or {@code null}
+     * @param referencedColumnName as written, or {@code null}
+     * @param foreignKeyName {@code foreignKey = @ForeignKey(name)} when written, or {@code null}
+     * @param noConstraint {@code foreignKey = @ForeignKey(NO_CONSTRAINT)}
+     * @param readOnly {@code insertable = false, updatable = false}: the column may be another attribute's
+     */
+    public record JoinColumnSpec(String name, String referencedColumnName, boolean nullable, boolean unique,
+            String columnDefinition, String foreignKeyName, boolean noConstraint, boolean readOnly, Origin origin) {
+    }
+
+    /** The column name as Hibernate sees it before PostgreSQL folds it: {@code @Column(name)} or the field name. */
+    public String logicalColumnName() {
+        return column != null && column.name() != null ? column.name() : name;
+    }
+
+    /** The type the column stores: the converter's database type, or the field's own. */
+    public JavaType columnType() {
+        return converter != null ? converter.databaseType() : type;
+    }
+
+    public boolean isRelation() {
+        return relation != null;
+    }
+
+    /** {@code @ElementCollection}: the values live in a collection table of their own. */
+    public boolean isElementCollection() {
+        return collection != null && collection.elementCollection() != null;
+    }
+
+    /**
+     * The element of an {@code @ElementCollection} (a map's value) as an attribute of its
+     * own: the collection's {@code @Column}, {@code @Enumerated}, {@code @Temporal} and
+     * {@code @Lob} describe its column.
+     */
+    public Attribute element() {
+        return new Attribute(name, declaringClass, collection.element(), false, false, lob, true, column, enumerated,
+                temporal, null, List.of(), null, null, converter, null, details, List.of(), origin, null, List.of(),
+                null, false);
+    }
+
+    /** The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */
+    public Attribute mapKey() {
+        return new Attribute(name + "_KEY", declaringClass, collection.key(), false, false, false, true,
+                collection.mapKeyColumn(), collection.mapKeyEnumerated(), collection.mapKeyTemporal(), null, List.of(),
+                null, null, null, null, ColumnDetails.NONE, List.of(), origin, null, List.of(), null, false);
+    }
+
+    /** An owning {@code @ManyToOne} or {@code @OneToOne}, not joined by the primary key: the attribute that has a join column. */
+    public boolean hasJoinColumn() {
+        return relation != null && relation.owning() && !primaryKeyJoin
+                && (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE);
+    }
+}

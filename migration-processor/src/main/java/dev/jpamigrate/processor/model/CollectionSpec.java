@@ -1,0 +1,84 @@
+package dev.jpamigrate.processor.model;
+
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.EnumeratedSpec;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.TemporalSpec;
+import dev.jpamigrate.processor.model.EntityClass.IndexSpec;
+import dev.jpamigrate.processor.model.EntityClass.UniqueSpec;
+import java.util.List;
+
+/**
+ * What a collection-valued field says about its table: the kind of collection, its element
+ * and key types, and the {@code @ElementCollection}, {@code @JoinTable},
+ * {@code @CollectionTable}, {@code @OrderColumn} and {@code @MapKey*} annotations on it
+ * ({@code null} where absent).
+ *
+ * @param element the element type, the value type of a map, or {@code null} for a raw type
+ * @param key the key type of a map, or {@code null}
+ * @param elementCollection {@code @ElementCollection}, or {@code null}
+ * @param table {@code @JoinTable} or {@code @CollectionTable}, or {@code null}
+ * @param mapKey {@code @MapKey}, which names an attribute of the target and makes no column
+ * @param elementAttributes the attributes of an {@code @Embeddable} element, nested ones flattened as for
+ *     {@code @Embedded} (each with its {@link Attribute.Embedding} under the collection field); empty otherwise
+ */
+public record CollectionSpec(
+        CollectionKind kind,
+        JavaType element,
+        JavaType key,
+        Origin elementCollection,
+        TableSpec table,
+        OrderColumnSpec orderColumn,
+        ColumnSpec mapKeyColumn,
+        EnumeratedSpec mapKeyEnumerated,
+        TemporalSpec mapKeyTemporal,
+        JoinColumnSpec mapKeyJoinColumn,
+        Origin mapKey,
+        List<Attribute> elementAttributes) {
+
+    public CollectionSpec {
+        elementAttributes = List.copyOf(elementAttributes);
+    }
+
+    /** How Hibernate keeps the collection, which decides the primary key of its table. */
+    public enum CollectionKind {
+        SET, MAP,
+        /** A {@code List} with an {@code @OrderColumn}. */
+        LIST,
+        /** A {@code Collection}, or a {@code List} without {@code @OrderColumn}: no key, duplicates allowed. */
+        BAG,
+        /** Not a collection at all: {@code @ElementCollection} or {@code @CollectionTable} on a plain field. */
+        NONE
+    }
+
+    /**
+     * {@code @JoinTable} or {@code @CollectionTable}; every part {@code null} or empty when not written.
+     *
+     * @param annotation {@code "@JoinTable"} or {@code "@CollectionTable"}, for messages
+     * @param inverseJoinColumns empty for a {@code @CollectionTable}
+     */
+    public record TableSpec(String annotation, String name, String schema, List<JoinColumnSpec> joinColumns,
+            List<JoinColumnSpec> inverseJoinColumns, String foreignKeyName, boolean noConstraint,
+            String inverseForeignKeyName, boolean inverseNoConstraint, List<UniqueSpec> uniqueConstraints,
+            List<IndexSpec> indexes, Origin origin) {
+        public TableSpec {
+            joinColumns = List.copyOf(joinColumns);
+            inverseJoinColumns = List.copyOf(inverseJoinColumns);
+            uniqueConstraints = List.copyOf(uniqueConstraints);
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    /** {@code @OrderColumn}; {@code name} is {@code null} when not written. */
+    public record OrderColumnSpec(String name, boolean nullable, Origin origin) {
+    }
+
+    public CollectionSpec withElementAttributes(List<Attribute> attributes) {
+        return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes);
+    }
+
+    public boolean isMap() {
+        return kind == CollectionKind.MAP;
+    }
+}

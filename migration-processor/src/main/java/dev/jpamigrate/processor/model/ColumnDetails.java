@@ -1,0 +1,27 @@
+package dev.jpamigrate.processor.model;
+
+import dev.jpamigrate.ForeignKeyAction;
+import java.util.List;
+
+/**
+ * What else the mapping says about a basic attribute's column, beyond {@code @Column}:
+ * Hibernate's {@code @Comment}, {@code @ColumnDefault}, {@code @Check},
+ * {@code @JdbcTypeCode}, {@code @JdbcType}, {@code @NaturalId}, generated timestamps and {@code @OnDelete},
+ * and JPA 3.2's {@code @Column(comment, check)}.
+ *
+ * @param comment the column comment, or {@code null}
+ * @param defaultValue the SQL of the column default, or {@code null}
+ * @param jdbcTypeCode the type code that {@code @JdbcTypeCode} or {@code @JdbcType} chooses, or {@code null}
+ * @param naturalId {@code @NaturalId}: the column joins the table's natural-id unique constraint
+ * @param generatedTimestamp {@code @CreationTimestamp} or {@code @UpdateTimestamp}
+ * @param onDelete Hibernate's {@code @OnDelete(action)} on a relation, the foreign key's {@code on delete}
+ */
+public record ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode, boolean naturalId,
+        boolean generatedTimestamp, ForeignKeyAction onDelete) {
+    public static final ColumnDetails NONE = new ColumnDetails(null, null, List.of(), null, false, false,
+            ForeignKeyAction.NO_ACTION);
+
+    public ColumnDetails {
+        checks = List.copyOf(checks);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.jpamigrate.processor.naming;
+
+import dev.jpamigrate.processor.ProcessorOptions;
+
+/**
+ * How a name of the mapping becomes a name in the database: Hibernate's physical naming
+ * strategy first, then PostgreSQL's folding of unquoted identifiers to lower case. A name
+ * quoted in the mapping ({@code "`order`"} or {@code "\"order\""}) is kept exactly, unless the
+ * strategy changes it. Constraint names are not physical names; Hibernate gives them as
+ * written or hashed.
+ */
+public final class Naming {
+    /** The physical naming strategies the processor reproduces without a class of the user's. */
+    public enum Strategy {
+        /** JPA's default: Hibernate's {@code PhysicalNamingStrategyStandardImpl} keeps the logical name. */
+        JPA("jpa"),
+        /** Spring Boot's default: {@code CamelCaseToUnderscoresNamingStrategy}, {@code firstName} as {@code first_name}. */
+        SPRING_BOOT("spring-boot");
+
+        private final String option;
+
+        Strategy(String option) {
+            this.option = option;
+        }
+
+        public String option() {
+            return option;
+        }
+    }
+
+    /** The kinds of names a physical naming strategy is asked for, each by a method of its own. */
+    public enum Kind {
+        SCHEMA("schema name"), TABLE("table name"), SEQUENCE("sequence name"), COLUMN("column name");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        /** As an error message says it: {@code "table name"}. */
+        public String description() {
+            return description;
+        }
+    }
+
+    /** A name as a physical naming strategy sees it: its text, and whether it is quoted. */
+    public record Identifier(String text, boolean quoted) {
+    }
+
+    /** A physical naming strategy: Hibernate's interface, one method for every kind. */
+    public interface PhysicalStrategy {
+        Identifier apply(Kind kind, Identifier logical);
+    }
+
+    private final PhysicalStrategy strategy;
+    private final boolean springImplicitNaming;
+
+    /**
+     * @param springImplicitNaming whether Spring Boot's implicit naming names join tables
+     *     ({@code SpringImplicitNamingStrategy}), rather than JPA's
+     */
+    public Naming(PhysicalStrategy strategy, boolean springImplicitNaming) {
+        this.strategy = strategy;
+        this.springImplicitNaming = springImplicitNaming;
+    }
+
+    /**
+     * One of the built-in strategies.
+     *
+     * @param hibernate Hibernate 6.6's {@code CamelCaseToUnderscoresNamingStrategy} also
+     *     rewrites quoted names (keeping them quoted); Hibernate 7's leaves them alone
+     */
+    public static Naming of(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
+        boolean appliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
+        return strategy == Strategy.JPA ? new Naming((kind, name) -> name, false)
+                : new Naming((kind, name) -> name.quoted() && !appliesToQuoted ? name
+                        : new Identifier(underscored(name.text()), name.quoted()), true);
+    }
+
+    public String table(String logical) {
+        return stored(Kind.TABLE, logical);
+    }
+
+    public String column(String logical) {
+        return stored(Kind.COLUMN, logical);
+    }
+
+    public String schema(String logical) {
+        return stored(Kind.SCHEMA, logical);
+    }
+
+    public String sequence(String logical) {
+        return stored(Kind.SEQUENCE, logical);
+    }
+
+    /**
+     * The implicit name of a join table: {@code <owner table>_<target table>} in JPA's
+     * naming, {@code <owner table>_<attribute>} in Spring Boot's ({@code SpringImplicitNamingStrategy}).
+     * Made of the tables' logical names, it is a logical name itself, which the physical
+     * strategy then changes as any table name.
+     */
+    public String joinTable(String ownerTable, String targetTable, String attribute) {
+        String name = text(ownerTable) + "_" + (springImplicitNaming ? attribute : text(targetTable));
+        // Hibernate quotes the name when it is made of a quoted table's.
+        return isQuoted(ownerTable) || isQuoted(targetTable) ? "`" + name + "`" : name;
+    }
+
+    /** The implicit name of a collection table: JPA's {@code <entity>_<attribute>}, quoted with the owner's table. */
+    public static String collectionTable(String entityName, String ownerTable, String attribute) {
+        String name = entityName + "_" + attribute;
+        return isQuoted(ownerTable) ? "`" + name + "`" : name;
+    }
+
+    /**
+     * A table name as Hibernate renders it into the text it hashes for {@code FK…} and
+     * {@code IDX…} names: after the physical naming strategy, a quoted name in backticks.
+     */
+    public String physicalTable(String logical) {
+        return physical(Kind.TABLE, logical);
+    }
+
+    /** A column name as Hibernate hashes it, as {@link #physicalTable} says. */
+    public String physicalColumn(String logical) {
+        return physical(Kind.COLUMN, logical);
+    }
+
+    /** The name as PostgreSQL stores it. */
+    public String stored(Kind kind, String logical) {
+        Identifier physical = strategy.apply(kind, identifier(logical));
+        return physical.quoted() ? physical.text() : PostgresNames.fold(physical.text());
+    }
+
+    private String physical(Kind kind, String logical) {
+        Identifier physical = strategy.apply(kind, identifier(logical));
+        return physical.quoted() ? "`" + physical.text() + "`" : physical.text();
+    }
+
+    private static Identifier identifier(String logical) {
+        return new Identifier(text(logical), isQuoted(logical));
+    }
+
+    /** A constraint or index name as PostgreSQL stores it: no naming strategy, only quoting and folding. */
+    public static String constraint(String name) {
+        return isQuoted(name) ? unquoted(name) : PostgresNames.fold(name);
+    }
+
+    public static boolean isQuoted(String name) {
+        return name.length() > 2 && (name.startsWith("`") && name.endsWith("`")
+                || name.startsWith("\"") && name.endsWith("\""));
+    }
+
+    /** The name without its quotes, if it has any. */
+    public static String text(String name) {
+        return isQuoted(name) ? unquoted(name) : name;
+    }
+
+    private static String unquoted(String name) {
+        return name.substring(1, name.length() - 1);
+    }
+
+    /**
+     * {@code CamelCaseToUnderscoresNamingStrategy}: an underscore before each upper-case
+     * letter that has a lower-case letter or digit before it and one after it, dots as
+     * underscores, then lower case.
+     */
+    private static String underscored(String name) {
+        StringBuilder text = new StringBuilder(name.replace('.', '_'));
+        for (int i = 1; i < text.length() - 1; i++) {
+            char before = text.charAt(i - 1);
+            char current = text.charAt(i);
+            char after = text.charAt(i + 1);
+            if ((Character.isLowerCase(before) || Character.isDigit(before)) && Character.isUpperCase(current)
+                    && (Character.isLowerCase(after) || Character.isDigit(after))) {
+                text.insert(i++, '_');
+            }
+        }
+        return text.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+}

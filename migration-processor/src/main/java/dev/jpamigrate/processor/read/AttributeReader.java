@@ -1,0 +1,279 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.EnumStorage;
+import dev.jpamigrate.processor.model.Attribute.EnumeratedSpec;
+import dev.jpamigrate.processor.model.Attribute.GeneratedValueSpec;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.Attribute.RelationSpec;
+import dev.jpamigrate.processor.model.Attribute.Strategy;
+import dev.jpamigrate.processor.model.Attribute.TemporalKind;
+import dev.jpamigrate.processor.model.Attribute.TemporalSpec;
+import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.ConverterSpec;
+import dev.jpamigrate.processor.model.GeneratorSpec;
+import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/** Reads the persistent fields of an entity and of its mapped superclasses into {@link Attribute}s. */
+public final class AttributeReader {
+    private final Types types;
+    private final JavaTypes javaTypes;
+    private final ConverterReader converters;
+    private final Map<String, ConverterSpec> autoApplied;
+    private final CollectionReader collections;
+
+    /** @param autoApplied the module's {@code @Converter(autoApply = true)}s, by the type they convert */
+    public AttributeReader(Types types, JavaTypes javaTypes, ConverterReader converters,
+            Map<String, ConverterSpec> autoApplied, CollectionReader collections) {
+        this.types = types;
+        this.javaTypes = javaTypes;
+        this.converters = converters;
+        this.autoApplied = Map.copyOf(autoApplied);
+        this.collections = collections;
+    }
+
+    /** Static, {@code transient}, {@code @Transient} and Hibernate's {@code @Formula} fields have no column. */
+    public static boolean isPersistent(VariableElement field) {
+        Set<Modifier> modifiers = field.getModifiers();
+        return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
+                && Annotations.jpa(field, "Transient") == null
+                && field.getAnnotationMirrors().stream().noneMatch(m -> "Formula".equals(Annotations.hibernateName(m)));
+    }
+
+    /**
+     * Reads {@code field} of {@code declaring} as a member of {@code entityType}, so that the type
+     * of a generic mapped superclass's field ({@code ID id}) is the entity's type argument.
+     */
+    public Attribute read(VariableElement field, DeclaredType entityType, TypeElement declaring) {
+        TypeMirror fieldType = types.asMemberOf(entityType, field);
+        List<UnsupportedUse> unsupported = new ArrayList<>();
+        boolean id = false;
+        boolean version = false;
+        boolean lob = false;
+        boolean basicOptional = true;
+        ColumnSpec column = null;
+        EnumeratedSpec enumerated = null;
+        TemporalSpec temporal = null;
+        GeneratedValueSpec generatedValue = null;
+        List<GeneratorSpec> generators = new ArrayList<>();
+        RelationSpec relation = null;
+        JoinColumnSpec joinColumn = null;
+        List<JoinColumnSpec> joinColumns = new ArrayList<>();
+        String mapsId = null;
+        boolean primaryKeyJoin = false;
+        AnnotationMirror columnAnnotation = null;
+        AnnotationMirror convert = null;
+        Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            String hibernate = Annotations.hibernateName(m);
+            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
+                UnsupportedAnnotations.checkHibernate(m, field, unsupported);
+            }
+            String jpa = Annotations.jpaName(m);
+            if (jpa == null) {
+                continue;
+            }
+            Origin origin = Origin.of(field, m);
+            if (CollectionReader.ANNOTATIONS.contains(jpa)) {
+                collectionAnnotations.put(jpa, m);
+                continue;
+            }
+            switch (jpa) {
+                case "Id" -> id = true;
+                case "EmbeddedId" -> {
+                    id = true;
+                    checkEmbeddable(fieldType, m, origin, unsupported);
+                }
+                case "Version" -> version = true;
+                case "Lob" -> lob = true;
+                case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
+                case "Column" -> {
+                    column = column(field, m, unsupported);
+                    columnAnnotation = m;
+                }
+                case "Enumerated" -> enumerated = new EnumeratedSpec(
+                        "STRING".equals(Annotations.enumConstant(m, "value")) ? EnumStorage.STRING : EnumStorage.ORDINAL,
+                        origin);
+                case "Temporal" -> temporal = new TemporalSpec(
+                        constant(TemporalKind.class, Annotations.enumConstant(m, "value"), TemporalKind.TIMESTAMP), origin);
+                case "GeneratedValue" -> {
+                    String strategy = Annotations.enumConstant(m, "strategy");
+                    Strategy known = constant(Strategy.class, strategy, Strategy.AUTO);
+                    if (strategy != null && !strategy.equals(known.name())) {
+                        unsupported.add(new UnsupportedUse("GenerationType." + strategy, origin));
+                    }
+                    generatedValue = new GeneratedValueSpec(known, Annotations.string(m, "generator"), origin);
+                }
+                case "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators" ->
+                        generators.addAll(GeneratorReader.read(field, m, unsupported));
+                case "ManyToOne" -> relation = relation(RelationKind.MANY_TO_ONE, m, field, fieldType);
+                case "OneToOne" -> relation = relation(RelationKind.ONE_TO_ONE, m, field, fieldType);
+                case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
+                case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
+                case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
+                case "Convert" -> convert = m;
+                case "JoinColumns" -> joinColumns.addAll(joinColumns(field, m, unsupported));
+                case "PrimaryKeyJoinColumn" -> {
+                    primaryKeyJoin = true;
+                    UnsupportedAnnotations.checkAttributes(field, m, "@PrimaryKeyJoinColumn", unsupported, "name",
+                            "referencedColumnName", "columnDefinition", "foreignKey", "options");
+                }
+                case "MapsId" -> mapsId = Objects.requireNonNullElse(Annotations.string(m, "value"), "");
+                case "Embedded" -> checkEmbeddable(fieldType, m, origin, unsupported);
+                // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
+                case "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides" -> { }
+                case "Access", "OrderBy" -> { }
+                default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
+            }
+        }
+        JavaType type = javaTypes.of(fieldType);
+        ConverterSpec converter;
+        if (convert != null) {
+            converter = converter(field, convert, unsupported);
+        } else {
+            // JPA: an auto-applied converter skips ids, versions, relations, and @Enumerated and @Temporal fields.
+            boolean applies = !id && !version && relation == null && enumerated == null && temporal == null;
+            converter = applies ? autoApplied.get(type.name()) : null;
+        }
+        boolean toMany = relation != null
+                && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
+        // A converted field is one column, whatever its Java type.
+        CollectionSpec collection = converter != null ? null
+                : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
+        return new Attribute(field.getSimpleName().toString(), declaring.getQualifiedName().toString(),
+                type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
+                generators, relation, joinColumn, converter, collection,
+                ColumnDetailsReader.read(field, columnAnnotation, unsupported), unsupported, Origin.of(field), null,
+                joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    /** {@code @Convert}: its converter, or {@code null} when it disables conversion. */
+    private ConverterSpec converter(Element field, AnnotationMirror convert, List<UnsupportedUse> unsupported) {
+        Origin origin = Origin.of(field, convert);
+        if (Annotations.string(convert, "attributeName") != null) {
+            unsupported.add(new UnsupportedUse("@Convert(attributeName)", origin));
+            return null;
+        }
+        if (Annotations.bool(convert, "disableConversion", false)) {
+            return null;
+        }
+        TypeMirror converterType = Annotations.type(convert, "converter");
+        if (!Annotations.isSet(convert, "converter") || converterType == null
+                || converterType.getKind() != TypeKind.DECLARED) {
+            unsupported.add(new UnsupportedUse("@Convert without a converter class", origin));
+            return null;
+        }
+        TypeElement converterClass = (TypeElement) types.asElement(converterType);
+        return converters.read(converterClass).orElseGet(() -> {
+            unsupported.add(new UnsupportedUse("converter " + converterClass.getQualifiedName()
+                    + ", whose AttributeConverter type arguments are not classes,", origin));
+            return null;
+        });
+    }
+
+    /** {@code @Embedded} and {@code @EmbeddedId} map the attributes of an {@code @Embeddable} class. */
+    private void checkEmbeddable(TypeMirror fieldType, AnnotationMirror m, Origin origin,
+            List<UnsupportedUse> unsupported) {
+        JavaType type = javaTypes.of(fieldType);
+        if (type.kind() != JavaType.Kind.EMBEDDABLE && type.kind() != JavaType.Kind.UNRESOLVED) {
+            unsupported.add(new UnsupportedUse("@" + Annotations.jpaName(m) + " on a class that is not @Embeddable ("
+                    + type.name() + ")", origin));
+        }
+    }
+
+    public static ColumnSpec column(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        UnsupportedAnnotations.checkAttributes(field, m, "@Column", unsupported, "options");
+        Integer secondPrecision = Annotations.integer(m, "secondPrecision");
+        return new ColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
+                Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
+                Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
+                secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
+                Annotations.string(m, "columnDefinition"), Origin.of(field, m), Annotations.string(m, "table"));
+    }
+
+    public static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        UnsupportedAnnotations.checkAttributes(field, m, "@JoinColumn", unsupported, "table", "comment", "check",
+                "options");
+        String foreignKeyName = null;
+        boolean noConstraint = false;
+        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
+        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
+            UnsupportedAnnotations.checkAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
+                    "options");
+            foreignKeyName = Annotations.string(fk, "name");
+            noConstraint = "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value"));
+        }
+        return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
+                Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
+                Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint,
+                !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true), Origin.of(field, m));
+    }
+
+    /** {@code @JoinColumns}; its {@code foreignKey} names the key over all of them. */
+    private static List<JoinColumnSpec> joinColumns(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        List<JoinColumnSpec> joinColumns = new ArrayList<>();
+        AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
+        AnnotationMirror fk = foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror a ? a : null;
+        for (AnnotationMirror c : Annotations.annotations(m, "value")) {
+            JoinColumnSpec spec = joinColumn(field, c, unsupported);
+            if (fk != null) {
+                UnsupportedAnnotations.checkAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
+                        "options");
+                spec = new JoinColumnSpec(spec.name(), spec.referencedColumnName(), spec.nullable(), spec.unique(),
+                        spec.columnDefinition(), Annotations.string(fk, "name"),
+                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")), spec.readOnly(), spec.origin());
+            }
+            joinColumns.add(spec);
+        }
+        return joinColumns;
+    }
+
+    private RelationSpec relation(RelationKind kind, AnnotationMirror m, Element field, TypeMirror fieldType) {
+        TypeMirror target = Annotations.type(m, "targetEntity");
+        if (target == null || target.getKind() == TypeKind.VOID) {
+            target = kind == RelationKind.ONE_TO_MANY || kind == RelationKind.MANY_TO_MANY ? elementType(fieldType)
+                    : fieldType;
+        }
+        return new RelationSpec(kind, Annotations.string(m, "mappedBy"), Annotations.bool(m, "optional", true),
+                javaTypes.of(target), Origin.of(field, m));
+    }
+
+    /** The element type of a collection ({@code List<Order>}), or the value type of a map. */
+    private static TypeMirror elementType(TypeMirror collectionType) {
+        if (collectionType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+            List<? extends TypeMirror> arguments = declared.getTypeArguments();
+            return arguments.get(arguments.size() - 1);
+        }
+        return collectionType;
+    }
+
+    /** The constant of {@code type} named {@code name}; {@code fallback} when none is written or known. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, E fallback) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.processor.map.JdbcTypeCodes;
+import dev.jpamigrate.processor.model.CheckSpec;
+import dev.jpamigrate.processor.model.ColumnDetails;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads what a field says about its column beyond {@code @Column}'s name, type and
+ * nullability ({@link ColumnDetails}), and a class's comment and checks.
+ */
+public final class ColumnDetailsReader {
+    /** The Hibernate annotations on a field that this reader maps. */
+    public static final Set<String> HIBERNATE_FIELD_ANNOTATIONS = Set.of("Comment", "ColumnDefault", "Check", "Checks",
+            "JdbcTypeCode", "JdbcType", "NaturalId", "Nationalized", "CreationTimestamp", "UpdateTimestamp", "OnDelete");
+
+    /** The Hibernate annotations on a class that this reader maps. */
+    public static final Set<String> HIBERNATE_CLASS_ANNOTATIONS = Set.of("Comment", "Check", "Checks");
+
+    private ColumnDetailsReader() {
+    }
+
+    /** @param column the field's {@code @Column}, or {@code null} */
+    public static ColumnDetails read(Element field, AnnotationMirror column, List<UnsupportedUse> unsupported) {
+        String comment = column == null ? null : Annotations.string(column, "comment");
+        List<CheckSpec> checks = new ArrayList<>(column == null ? List.of() : checkConstraints(field, column, "check"));
+        String defaultValue = null;
+        Integer jdbcTypeCode = null;
+        boolean naturalId = false;
+        boolean generatedTimestamp = false;
+        ForeignKeyAction onDelete = ForeignKeyAction.NO_ACTION;
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            String hibernate = Annotations.hibernateName(m);
+            if (hibernate == null) {
+                continue;
+            }
+            switch (hibernate) {
+                case "Comment" -> comment = Annotations.string(m, "value");
+                case "ColumnDefault" -> defaultValue = Annotations.string(m, "value");
+                case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
+                case "NaturalId" -> naturalId = true;
+                case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
+                // Hibernate's OnDeleteAction constants are named as ours.
+                case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
+                case "JdbcTypeCode" -> {
+                    Integer code = Annotations.integer(m, "value");
+                    if (code != null && JdbcTypeCodes.isKnown(code)) {
+                        jdbcTypeCode = code;
+                    } else {
+                        unsupported.add(new UnsupportedUse("@JdbcTypeCode(" + code + ")", Origin.of(field, m)));
+                    }
+                }
+                case "JdbcType" -> {
+                    TypeMirror type = Annotations.type(m, "value");
+                    String simpleName = type == null ? "" : type.toString().substring(type.toString().lastIndexOf('.') + 1);
+                    Optional<Integer> code = JdbcTypeCodes.ofJdbcType(simpleName);
+                    if (code.isPresent()) {
+                        jdbcTypeCode = code.get();
+                    } else {
+                        unsupported.add(new UnsupportedUse("@JdbcType(" + simpleName + ".class)", Origin.of(field, m)));
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete);
+    }
+
+    /** A class's {@code @Comment}, or {@code @Table(comment)} when it has none. */
+    public static String tableComment(Element type, AnnotationMirror table) {
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            if ("Comment".equals(Annotations.hibernateName(m))) {
+                return Annotations.string(m, "value");
+            }
+        }
+        return table == null ? null : Annotations.string(table, "comment");
+    }
+
+    /** A class's {@code @Check}s and {@code @Table(check)}. */
+    public static List<CheckSpec> tableChecks(Element type, AnnotationMirror table) {
+        List<CheckSpec> checks = new ArrayList<>(table == null ? List.of() : checkConstraints(type, table, "check"));
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            String hibernate = Annotations.hibernateName(m);
+            if ("Check".equals(hibernate) || "Checks".equals(hibernate)) {
+                checks.addAll(hibernateChecks(type, m));
+            }
+        }
+        return checks;
+    }
+
+    /** Hibernate's {@code @Check(name, constraints)}, or each of {@code @Checks}. */
+    private static List<CheckSpec> hibernateChecks(Element element, AnnotationMirror m) {
+        if ("Checks".equals(Annotations.hibernateName(m))) {
+            return Annotations.annotations(m, "value").stream()
+                    .map(check -> check(element, m, check, "constraints")).toList();
+        }
+        return List.of(check(element, m, m, "constraints"));
+    }
+
+    /** JPA 3.2's {@code check = @CheckConstraint(name, constraint)} of {@code @Column} or {@code @Table}. */
+    private static List<CheckSpec> checkConstraints(Element element, AnnotationMirror owner, String attribute) {
+        List<CheckSpec> checks = new ArrayList<>();
+        for (AnnotationValue value : Annotations.list(owner, attribute)) {
+            checks.add(check(element, owner, (AnnotationMirror) value.getValue(), "constraint"));
+        }
+        return checks;
+    }
+
+    private static CheckSpec check(Element element, AnnotationMirror owner, AnnotationMirror check, String expression) {
+        String name = Annotations.string(check, "name");
+        return new CheckSpec(name == null || name.isBlank() ? null : name, Annotations.string(check, expression),
+                Origin.of(element, owner));
+    }
+}

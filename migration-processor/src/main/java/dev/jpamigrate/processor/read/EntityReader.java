@@ -1,0 +1,293 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.CheckSpec;
+import dev.jpamigrate.processor.model.ConverterSpec;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityClass.IdClassSpec;
+import dev.jpamigrate.processor.model.EntityClass.IndexSpec;
+import dev.jpamigrate.processor.model.EntityClass.TableSpec;
+import dev.jpamigrate.processor.model.EntityClass.UniqueSpec;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads entity classes, from source or from compiled classes, into {@link EntityClass}
+ * values. With the readers it uses ({@link AttributeReader}, {@link JavaTypes},
+ * {@link GeneratorReader}) it is the one layer that looks at
+ * {@code javax.lang.model}; validation and mapping work on the values. One reader serves
+ * one round and reads each class once.
+ */
+public final class EntityReader {
+    private final Elements elements;
+    private final Types types;
+    private final JavaTypes javaTypes;
+    private final EmbeddableReader attributes;
+    private final Map<String, EntityClass> read = new HashMap<>();
+
+    /** @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes */
+    public EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters) {
+        this.elements = elements;
+        this.types = types;
+        this.javaTypes = new JavaTypes(elements, types);
+        ConverterReader converters = new ConverterReader(types, javaTypes);
+        Map<String, ConverterSpec> autoApplied = new HashMap<>();
+        for (TypeElement converter : autoApplyConverters) {
+            converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
+        }
+        this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
+                new CollectionReader(elements, types, javaTypes)));
+    }
+
+    /** Whether {@code type} carries {@code @Entity}. */
+    public static boolean isEntity(Element type) {
+        return Annotations.jpa(type, "Entity") != null;
+    }
+
+    /**
+     * Reads the entities of this module, and the entities their relations point at (their
+     * table and id are all a join column needs).
+     */
+    public EntityModel readModule(List<TypeElement> moduleTypes) {
+        List<EntityClass> entities = new ArrayList<>();
+        moduleTypes.forEach(t -> entities.add(read(t)));
+        entities.sort(Comparator.comparing(EntityClass::qualifiedName));
+        Map<String, EntityClass> all = new LinkedHashMap<>();
+        entities.forEach(e -> all.put(e.qualifiedName(), e));
+        for (EntityClass entity : entities) {
+            // A subclass's entity superclasses hold its rows (or part of them) and its id.
+            for (String parent = entity.inheritance().parent(); parent != null;
+                    parent = all.get(parent).inheritance().parent()) {
+                all.computeIfAbsent(parent, name -> read(javaTypes.entity(name)));
+            }
+        }
+        for (EntityClass entity : List.copyOf(all.values())) {
+            List<Attribute> attributes = new ArrayList<>(entity.attributes());
+            // The relations in an embeddable element of an @ElementCollection join from its collection table.
+            entity.attributes().stream().filter(a -> a.collection() != null)
+                    .forEach(a -> attributes.addAll(a.collection().elementAttributes()));
+            for (Attribute attribute : attributes) {
+                if (attribute.relation() != null && attribute.relation().target().kind() == Kind.ENTITY) {
+                    String target = attribute.relation().target().name();
+                    all.computeIfAbsent(target, name -> read(javaTypes.entity(name)));
+                }
+                JavaType mapKey = attribute.collection() == null ? null : attribute.collection().key();
+                if (mapKey != null && mapKey.kind() == Kind.ENTITY) {
+                    all.computeIfAbsent(mapKey.name(), name -> read(javaTypes.entity(name)));
+                }
+            }
+        }
+        return new EntityModel(entities, all);
+    }
+
+    /** The class of a binary name from an index file ({@code shop.Outer$Inner}), or {@code null} when it is gone. */
+    public TypeElement typeNamed(String binaryName) {
+        return typeNamed(elements, binaryName);
+    }
+
+    /** A compiled or compiling class by its binary name ({@code Outer$Inner}), or null when there is none. */
+    public static TypeElement typeNamed(Elements elements, String binaryName) {
+        TypeElement type = elements.getTypeElement(binaryName);
+        if (type == null && binaryName.indexOf('$') > 0) {
+            type = elements.getTypeElement(binaryName.replace('$', '.'));
+        }
+        return type;
+    }
+
+    public String binaryName(TypeElement type) {
+        return elements.getBinaryName(type).toString();
+    }
+
+    private EntityClass read(TypeElement type) {
+        String qualifiedName = type.getQualifiedName().toString();
+        EntityClass known = read.get(qualifiedName);
+        if (known != null) {
+            return known;
+        }
+        List<UnsupportedUse> unsupported = new ArrayList<>();
+        AnnotationMirror entity = Annotations.jpa(type, "Entity");
+        String entityName = entity == null ? null : Annotations.string(entity, "name");
+        if (type.getKind() != ElementKind.CLASS) {
+            unsupported.add(new UnsupportedUse("@Entity on a " + type.getKind().toString().toLowerCase(Locale.ROOT),
+                    Origin.of(type)));
+        }
+        checkClassAnnotations(type, unsupported);
+        List<TypeElement> hierarchy = persistentHierarchy(type, unsupported);
+        TypeElement parent = hierarchy.stream().filter(t -> t != type && isEntity(t)).reduce((a, b) -> b).orElse(null);
+        List<Attribute> fields = new ArrayList<>();
+        Overrides classOverrides = new Overrides();
+        classOverrides.addFrom(type, "");
+        unsupported.addAll(classOverrides.unsupported());
+        for (TypeElement declaring : hierarchy) {
+            checkMethods(declaring, unsupported);
+            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+                if (AttributeReader.isPersistent(field)) {
+                    fields.addAll(attributes.read(field, (DeclaredType) type.asType(), declaring, classOverrides));
+                }
+            }
+        }
+        EntityClass result = new EntityClass(
+                qualifiedName,
+                binaryName(type),
+                elements.getPackageOf(type).getQualifiedName().toString(),
+                entityName != null ? entityName : type.getSimpleName().toString(),
+                table(type, unsupported),
+                GeneratorReader.readAll(type, unsupported),
+                GeneratorReader.readAll(elements.getPackageOf(type), unsupported),
+                fields,
+                unsupported,
+                Origin.of(type),
+                idClass(type),
+                InheritanceReader.read(type, parent, unsupported),
+                SecondaryTableReader.read(type, unsupported),
+                classOverrides.written());
+        read.put(qualifiedName, result);
+        return result;
+    }
+
+    /**
+     * The entity and mapped superclasses of {@code type}, top first, then {@code type} itself:
+     * a subclass has the fields of its entity superclasses too, read as its members so that
+     * the type arguments of a generic superclass are its own.
+     */
+    private List<TypeElement> persistentHierarchy(TypeElement type, List<UnsupportedUse> unsupported) {
+        Deque<TypeElement> hierarchy = new ArrayDeque<>();
+        hierarchy.add(type);
+        for (TypeMirror s = type.getSuperclass(); s.getKind() == TypeKind.DECLARED; ) {
+            TypeElement superclass = (TypeElement) types.asElement(s);
+            if (isEntity(superclass)) {
+                hierarchy.addFirst(superclass);
+            } else if (Annotations.jpa(superclass, "MappedSuperclass") != null) {
+                hierarchy.addFirst(superclass);
+                for (AnnotationMirror m : superclass.getAnnotationMirrors()) {
+                    String name = Annotations.jpaName(m);
+                    if ("SequenceGenerator".equals(name) || "SequenceGenerators".equals(name)) {
+                        // Hibernate 7 ignores it: mapped as written, the schema would name a sequence Hibernate never uses.
+                        unsupported.add(new UnsupportedUse("@SequenceGenerator on a @MappedSuperclass ("
+                                + superclass.getSimpleName() + ")", Origin.of(type)));
+                    }
+                }
+            }
+            s = superclass.getSuperclass();
+        }
+        return List.copyOf(hierarchy);
+    }
+
+    private void checkClassAnnotations(TypeElement type, List<UnsupportedUse> unsupported) {
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            String jpa = Annotations.jpaName(m);
+            if (jpa != null) {
+                switch (jpa) {
+                    case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators",
+                            "IdClass", "AttributeOverride", "AttributeOverrides", "AssociationOverride",
+                            "AssociationOverrides" -> { }
+                    case "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn",
+                            "PrimaryKeyJoinColumns", "SecondaryTable", "SecondaryTables" -> { }
+                    case "Access" -> {
+                        if ("PROPERTY".equals(Annotations.enumConstant(m, "value"))) {
+                            unsupported.add(new UnsupportedUse("property access", Origin.of(type, m)));
+                        }
+                    }
+                    default -> {
+                        if (!UnsupportedAnnotations.CLASS_ANNOTATIONS_WITHOUT_TABLES.contains(jpa)) {
+                            unsupported.add(new UnsupportedUse("@" + jpa, Origin.of(type, m)));
+                        }
+                    }
+                }
+            }
+            String hibernate = Annotations.hibernateName(m);
+            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_CLASS_ANNOTATIONS.contains(hibernate)) {
+                UnsupportedAnnotations.checkHibernate(m, type, unsupported);
+            }
+        }
+    }
+
+    /** JPA mapping annotations on methods mean property access. */
+    private void checkMethods(TypeElement declaring, List<UnsupportedUse> unsupported) {
+        for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+            for (AnnotationMirror m : method.getAnnotationMirrors()) {
+                String jpa = Annotations.jpaName(m);
+                if (jpa != null && !UnsupportedAnnotations.METHOD_ANNOTATIONS_WITHOUT_MAPPING.contains(jpa)) {
+                    unsupported.add(new UnsupportedUse("property access (@" + jpa + " on method "
+                            + method.getSimpleName() + ")", Origin.of(method, m)));
+                }
+            }
+        }
+    }
+
+    /** {@code @IdClass}, with the types of the id class's fields as the entity's {@code @Id} fields would have them. */
+    private IdClassSpec idClass(TypeElement type) {
+        AnnotationMirror m = Annotations.jpa(type, "IdClass");
+        TypeMirror idClass = m == null ? null : Annotations.type(m, "value");
+        if (idClass == null || idClass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Map<String, String> fieldTypes = new LinkedHashMap<>();
+        TypeElement element = (TypeElement) types.asElement(idClass);
+        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+            if (AttributeReader.isPersistent(field)) {
+                fieldTypes.put(field.getSimpleName().toString(), javaTypes.of(types.asMemberOf(
+                        (DeclaredType) idClass, field)).name());
+            }
+        }
+        return new IdClassSpec(element.getQualifiedName().toString(), fieldTypes, Origin.of(type, m));
+    }
+
+    private TableSpec table(TypeElement type, List<UnsupportedUse> unsupported) {
+        AnnotationMirror m = Annotations.jpa(type, "Table");
+        if (m == null) {
+            return new TableSpec(null, null, List.of(), List.of(), ColumnDetailsReader.tableComment(type, null),
+                    ColumnDetailsReader.tableChecks(type, null), Origin.of(type));
+        }
+        UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "options");
+        return tableSpec(type, m, ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m),
+                unsupported);
+    }
+
+    /** The name, schema, indexes and unique constraints of {@code @Table} or {@code @SecondaryTable}. */
+    public static TableSpec tableSpec(TypeElement type, AnnotationMirror m, String comment, List<CheckSpec> checks,
+            List<UnsupportedUse> unsupported) {
+        List<IndexSpec> indexes = new ArrayList<>();
+        for (AnnotationValue value : Annotations.list(m, "indexes")) {
+            AnnotationMirror index = (AnnotationMirror) value.getValue();
+            UnsupportedAnnotations.checkAttributes(type, index, "@Index", unsupported, "options");
+            indexes.add(new IndexSpec(Annotations.string(index, "name"),
+                    Annotations.string(index, "columnList") == null ? "" : Annotations.string(index, "columnList"),
+                    Annotations.bool(index, "unique", false), new Origin(type, m, value)));
+        }
+        List<UniqueSpec> uniques = new ArrayList<>();
+        for (AnnotationValue value : Annotations.list(m, "uniqueConstraints")) {
+            AnnotationMirror unique = (AnnotationMirror) value.getValue();
+            UnsupportedAnnotations.checkAttributes(type, unique, "@UniqueConstraint", unsupported, "options");
+            uniques.add(new UniqueSpec(Annotations.string(unique, "name"), Annotations.strings(unique, "columnNames"),
+                    new Origin(type, m, value)));
+        }
+        return new TableSpec(Annotations.string(m, "name"), Annotations.string(m, "schema"), indexes, uniques,
+                comment, checks, Origin.of(type, m));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.DiscriminatorSpec;
+import dev.jpamigrate.processor.model.InheritanceSpec;
+import dev.jpamigrate.processor.model.InheritanceSpec.PrimaryKeyJoinColumnSpec;
+import dev.jpamigrate.processor.model.InheritanceSpec.Strategy;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/** Reads the inheritance annotations of an entity class into an {@link InheritanceSpec}. */
+public final class InheritanceReader {
+    private InheritanceReader() {
+    }
+
+    public static InheritanceSpec read(TypeElement type, TypeElement parent, List<UnsupportedUse> unsupported) {
+        AnnotationMirror inheritance = Annotations.jpa(type, "Inheritance");
+        Strategy strategy = null;
+        if (inheritance != null) {
+            String written = Annotations.enumConstant(inheritance, "strategy");
+            strategy = written == null ? Strategy.SINGLE_TABLE : Strategy.valueOf(written);
+        }
+        AnnotationMirror column = Annotations.jpa(type, "DiscriminatorColumn");
+        DiscriminatorSpec discriminator = null;
+        if (column != null) {
+            UnsupportedAnnotations.checkAttributes(type, column, "@DiscriminatorColumn", unsupported, "options");
+            String name = Annotations.string(column, "name");
+            String kind = Annotations.enumConstant(column, "discriminatorType");
+            discriminator = new DiscriminatorSpec(name == null ? "DTYPE" : name,
+                    kind == null ? DiscriminatorSpec.Type.STRING : DiscriminatorSpec.Type.valueOf(kind),
+                    Annotations.integer(column, "length", 31), Annotations.string(column, "columnDefinition"),
+                    Origin.of(type, column));
+        }
+        AnnotationMirror value = Annotations.jpa(type, "DiscriminatorValue");
+        List<PrimaryKeyJoinColumnSpec> keyColumns = new ArrayList<>();
+        String foreignKeyName = null;
+        AnnotationMirror single = Annotations.jpa(type, "PrimaryKeyJoinColumn");
+        AnnotationMirror several = Annotations.jpa(type, "PrimaryKeyJoinColumns");
+        List<AnnotationMirror> written = new ArrayList<>();
+        if (single != null) {
+            written.add(single);
+        }
+        if (several != null) {
+            written.addAll(Annotations.annotations(several, "value"));
+            foreignKeyName = ForeignKeyAnnotation.name(type, several, "@PrimaryKeyJoinColumns", unsupported);
+        }
+        for (AnnotationMirror m : written) {
+            UnsupportedAnnotations.checkAttributes(type, m, "@PrimaryKeyJoinColumn", unsupported,
+                    "referencedColumnName", "options");
+            keyColumns.add(new PrimaryKeyJoinColumnSpec(Annotations.string(m, "name"),
+                    Annotations.string(m, "columnDefinition"), Origin.of(type, m)));
+            String name = ForeignKeyAnnotation.name(type, m, "@PrimaryKeyJoinColumn", unsupported);
+            foreignKeyName = name != null ? name : foreignKeyName;
+        }
+        return new InheritanceSpec(parent == null ? null : parent.getQualifiedName().toString(),
+                type.getModifiers().contains(Modifier.ABSTRACT), strategy,
+                inheritance == null ? null : Origin.of(type, inheritance), discriminator,
+                value == null ? null : Annotations.string(value, "value"), value == null ? null : Origin.of(type, value),
+                keyColumns, foreignKeyName);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.OverrideSpec;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * The {@code @AttributeOverride}s and {@code @AssociationOverride}s that reach the
+ * attributes of an embedded field, by the attribute's path from the entity
+ * ({@code "billing.location.latitude"}). Read from the outside in: as JPA says, the
+ * override nearest to the entity wins. Every override read, by this instance and its
+ * copies, is also listed, so that one that names no attribute can be reported.
+ */
+public final class Overrides {
+    private final Map<String, ColumnSpec> columns = new HashMap<>();
+    private final Map<String, JoinColumnSpec> joinColumns = new HashMap<>();
+    private final List<UnsupportedUse> unsupported = new ArrayList<>();
+    private final List<OverrideSpec> written;
+
+    public Overrides() {
+        this(new ArrayList<>());
+    }
+
+    private Overrides(List<OverrideSpec> written) {
+        this.written = written;
+    }
+
+    /** A copy to read one field's overrides into, with these as the outer ones. */
+    public Overrides copy() {
+        Overrides copy = new Overrides(written);
+        copy.columns.putAll(columns);
+        copy.joinColumns.putAll(joinColumns);
+        return copy;
+    }
+
+    /** Every override read, by this instance and its copies. */
+    public List<OverrideSpec> written() {
+        return List.copyOf(written);
+    }
+
+    /**
+     * Adds the overrides on {@code element}: a field whose attribute sits at {@code path}, or
+     * the entity class, whose path is empty.
+     */
+    public void addFrom(Element element, String path) {
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            String jpa = Annotations.jpaName(m);
+            if ("AttributeOverride".equals(jpa)) {
+                attribute(element, m, path);
+            } else if ("AttributeOverrides".equals(jpa)) {
+                Annotations.annotations(m, "value").forEach(o -> attribute(element, o, path));
+            } else if ("AssociationOverride".equals(jpa)) {
+                association(element, m, path);
+            } else if ("AssociationOverrides".equals(jpa)) {
+                Annotations.annotations(m, "value").forEach(o -> association(element, o, path));
+            }
+        }
+    }
+
+    /** The column that an override gives the attribute at {@code path}, or {@code null}. */
+    public ColumnSpec column(String path) {
+        return columns.get(path);
+    }
+
+    /** The join column that an override gives the relation at {@code path}, or {@code null}. */
+    public JoinColumnSpec joinColumn(String path) {
+        return joinColumns.get(path);
+    }
+
+    /** What the overrides say that JPA Migrate does not map. */
+    public List<UnsupportedUse> unsupported() {
+        return List.copyOf(unsupported);
+    }
+
+    private static String qualified(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private void attribute(Element element, AnnotationMirror override, String path) {
+        AnnotationValue column = Annotations.value(override, "column");
+        String name = Annotations.string(override, "name");
+        if (name != null && column != null && column.getValue() instanceof AnnotationMirror c) {
+            columns.putIfAbsent(qualified(path, name), AttributeReader.column(element, c, unsupported));
+            written.add(new OverrideSpec(path, name, false, Origin.of(element, override)));
+        }
+    }
+
+    private void association(Element element, AnnotationMirror override, String path) {
+        String name = Annotations.string(override, "name");
+        List<AnnotationMirror> joinColumnsWritten = Annotations.annotations(override, "joinColumns");
+        UnsupportedAnnotations.checkAttributes(element, override, "@AssociationOverride", unsupported, "joinTable");
+        if (joinColumnsWritten.size() > 1) {
+            unsupported.add(new UnsupportedUse("@AssociationOverride with several join columns",
+                    Origin.of(element, override)));
+        }
+        if (name == null || joinColumnsWritten.isEmpty()) {
+            return;
+        }
+        written.add(new OverrideSpec(path, name, true, Origin.of(element, override)));
+        JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, joinColumnsWritten.get(0), unsupported);
+        AnnotationValue foreignKey = Annotations.value(override, "foreignKey");
+        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
+            joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),
+                    joinColumn.nullable(), joinColumn.unique(), joinColumn.columnDefinition(),
+                    Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
+                    joinColumn.readOnly(), joinColumn.origin());
+        }
+        joinColumns.putIfAbsent(qualified(path, name), joinColumn);
+    }
+}

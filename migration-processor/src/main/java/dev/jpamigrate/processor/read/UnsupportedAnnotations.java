@@ -1,0 +1,52 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Decides which annotations and annotation attributes JPA Migrate does not map yet, and
+ * records each use as an {@link UnsupportedUse} on its element. What is not known to be
+ * harmless to the schema counts as unsupported.
+ */
+public final class UnsupportedAnnotations {
+    /** JPA annotations of an entity class that change no table. */
+    public static final Set<String> CLASS_ANNOTATIONS_WITHOUT_TABLES = Set.of("Access", "Cacheable", "EntityListeners",
+            "ExcludeDefaultListeners", "ExcludeSuperclassListeners", "NamedQuery", "NamedQueries", "NamedNativeQuery",
+            "NamedNativeQueries", "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph",
+            "NamedEntityGraphs", "SqlResultSetMapping", "SqlResultSetMappings");
+
+    /** JPA annotations that may stand on a method of an entity that uses field access. */
+    public static final Set<String> METHOD_ANNOTATIONS_WITHOUT_MAPPING = Set.of("PrePersist", "PostPersist", "PreUpdate",
+            "PostUpdate", "PreRemove", "PostRemove", "PostLoad", "Transient");
+
+    /** Hibernate annotations that change behaviour at run time, not the schema. */
+    private static final Set<String> HIBERNATE_WITHOUT_SCHEMA = Set.of("BatchSize", "Cache", "Cascade",
+            "DynamicInsert", "DynamicUpdate", "Fetch", "Formula", "Immutable", "NaturalIdCache", "OptimisticLock",
+            "SQLRestriction", "UuidGenerator", "Where");
+
+    private UnsupportedAnnotations() {
+    }
+
+    /** A Hibernate annotation that may change the schema: JPA Migrate cannot tell how. */
+    public static void checkHibernate(AnnotationMirror mirror, Element element, List<UnsupportedUse> unsupported) {
+        String hibernate = Annotations.hibernateName(mirror);
+        if (hibernate != null && !HIBERNATE_WITHOUT_SCHEMA.contains(hibernate)) {
+            unsupported.add(new UnsupportedUse("@org.hibernate.annotations." + hibernate, Origin.of(element, mirror)));
+        }
+    }
+
+    /** Attributes (such as JPA 3.2's {@code options}) that change the schema in ways not mapped yet. */
+    public static void checkAttributes(Element element, AnnotationMirror mirror, String annotation,
+            List<UnsupportedUse> unsupported, String... attributes) {
+        for (String attribute : attributes) {
+            if (Annotations.isSet(mirror, attribute)) {
+                unsupported.add(new UnsupportedUse(annotation + "(" + attribute + ")",
+                        new Origin(element, mirror, Annotations.value(mirror, attribute))));
+            }
+        }
+    }
+}

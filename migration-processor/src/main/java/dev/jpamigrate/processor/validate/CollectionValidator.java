@@ -1,0 +1,396 @@
+package dev.jpamigrate.processor.validate;
+
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.map.BooleanConverters;
+import dev.jpamigrate.processor.map.CollectionTableMapper;
+import dev.jpamigrate.processor.map.ColumnTypes;
+import dev.jpamigrate.processor.map.OneToManyJoinColumns;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.Attribute.RelationSpec;
+import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.model.CollectionSpec.TableSpec;
+import dev.jpamigrate.processor.model.ColumnDetails;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import dev.jpamigrate.processor.naming.Naming;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a collection-valued field (an {@code @ElementCollection}, or a {@code @OneToMany}
+ * or {@code @ManyToMany}) and the table annotations on it, for {@link MappingValidator}:
+ * what it lets through, {@link CollectionTableMapper} and {@link OneToManyJoinColumns} map.
+ */
+public final class CollectionValidator {
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final ColumnTypes columnTypes;
+    private final Naming naming;
+    private final MappingValidator validator;
+
+    public CollectionValidator(ErrorReporter reporter, EntityModel model, ColumnTypes columnTypes, Naming naming,
+            MappingValidator validator) {
+        this.reporter = reporter;
+        this.model = model;
+        this.columnTypes = columnTypes;
+        this.naming = naming;
+        this.validator = validator;
+    }
+
+    public void validate(EntityClass entity, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        if (attribute.isElementCollection() && attribute.isRelation()) {
+            reporter.error(collection.elementCollection(), "@ElementCollection holds values, and "
+                    + attribute.relation().kind().annotation() + " on " + attribute.name() + " holds entities: keep one"
+                    + " of the two");
+            return;
+        }
+        if (!attribute.isElementCollection() && !attribute.isRelation()) {
+            reporter.error(firstOrigin(collection, attribute), "The collection annotations on " + attribute.name()
+                    + " (@CollectionTable, @OrderColumn, @MapKey...) apply to an @ElementCollection, @OneToMany or"
+                    + " @ManyToMany field: add @ElementCollection for values, or the relation annotation for entities");
+            return;
+        }
+        if (collection.kind() == CollectionKind.NONE) {
+            String annotation = attribute.isElementCollection() ? "@ElementCollection"
+                    : attribute.relation().kind().annotation();
+            reporter.error(attribute.isElementCollection() ? collection.elementCollection() : attribute.relation().origin(),
+                    annotation + " applies to a Set, List, Collection or Map field, and " + attribute.name() + " is "
+                            + attribute.type().name() + ": make it a collection, or use "
+                            + (attribute.isElementCollection() ? "@Column for a single value" : "@ManyToOne or @OneToOne"));
+            return;
+        }
+        if (collection.element() == null && (attribute.isElementCollection() || relationTargetIsRaw(attribute))) {
+            reporter.error(attribute.origin(), "Field " + attribute.name() + " is a raw " + attribute.type().name()
+                    + ", so its elements have no type: write the type arguments (as in Set<Book>), or give"
+                    + (attribute.isElementCollection() ? " @ElementCollection(targetClass = ...)" : " targetEntity = ..."));
+            return;
+        }
+        if (!checkCollectionAnnotations(entity, attribute) || !checkOwner(entity, attribute)) {
+            return;
+        }
+        if (attribute.isElementCollection()) {
+            validateElementCollection(attribute);
+        } else {
+            validateToMany(entity, attribute);
+        }
+    }
+
+    private static boolean relationTargetIsRaw(Attribute attribute) {
+        return attribute.relation().target().kind() == Kind.COLLECTION;
+    }
+
+    private static Origin firstOrigin(CollectionSpec collection, Attribute attribute) {
+        if (collection.table() != null) {
+            return collection.table().origin();
+        }
+        if (collection.orderColumn() != null) {
+            return collection.orderColumn().origin();
+        }
+        if (collection.mapKeyColumn() != null) {
+            return collection.mapKeyColumn().origin();
+        }
+        return attribute.origin();
+    }
+
+    /** {@code @OrderColumn} on lists, {@code @MapKey*} on maps, and each table annotation where it belongs. */
+    private boolean checkCollectionAnnotations(EntityClass entity, Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        int before = reporter.errorCount();
+        if (collection.orderColumn() != null && collection.kind() != CollectionKind.LIST) {
+            reporter.error(collection.orderColumn().origin(), "@OrderColumn keeps the order of a List, and "
+                    + attribute.name() + " is a " + attribute.type().name() + ", which has no order to keep: make it"
+                    + " a List, or remove @OrderColumn (use @OrderBy to sort on reading)");
+        }
+        if (!collection.isMap()) {
+            List<Origin> mapKeys = new ArrayList<>();
+            if (collection.mapKeyColumn() != null) {
+                mapKeys.add(collection.mapKeyColumn().origin());
+            }
+            if (collection.mapKeyJoinColumn() != null) {
+                mapKeys.add(collection.mapKeyJoinColumn().origin());
+            }
+            if (collection.mapKeyEnumerated() != null) {
+                mapKeys.add(collection.mapKeyEnumerated().origin());
+            }
+            if (collection.mapKeyTemporal() != null) {
+                mapKeys.add(collection.mapKeyTemporal().origin());
+            }
+            if (collection.mapKey() != null) {
+                mapKeys.add(collection.mapKey());
+            }
+            mapKeys.forEach(origin -> reporter.error(origin, "The @MapKey annotations describe the key of a Map, and "
+                    + attribute.name() + " is a " + attribute.type().name() + ": make it a Map, or remove them"));
+        }
+        TableSpec table = collection.table();
+        if (table != null) {
+            if (attribute.isElementCollection() && table.annotation().equals("@JoinTable")) {
+                reporter.error(table.origin(), "The table of an @ElementCollection is a @CollectionTable: write"
+                        + " @CollectionTable instead of @JoinTable on " + attribute.name());
+            } else if (attribute.isRelation() && table.annotation().equals("@CollectionTable")) {
+                reporter.error(table.origin(), "@CollectionTable names the table of an @ElementCollection, and "
+                        + attribute.name() + " is a relation: use @JoinTable");
+            } else if (attribute.isRelation() && !attribute.relation().owning()) {
+                reporter.error(table.origin(), "The inverse side of a relation (mappedBy) has no join table: remove"
+                        + " @JoinTable here, or put it on " + simpleName(attribute.relation().target()) + "."
+                        + attribute.relation().mappedBy());
+            }
+            validator.checkName(table.name(), Naming.Kind.TABLE, table.origin());
+            validator.checkName(table.schema(), Naming.Kind.SCHEMA, table.origin());
+            table.joinColumns().forEach(c -> checkJoinColumn(c, entity));
+            EntityClass target = model.target(attribute).orElse(null);
+            table.inverseJoinColumns().forEach(c -> checkJoinColumn(c, target));
+        }
+        if (collection.orderColumn() != null) {
+            validator.checkName(collection.orderColumn().name(), Naming.Kind.COLUMN, collection.orderColumn().origin());
+        }
+        return reporter.errorCount() == before;
+    }
+
+    /** A join column's name and definition; it may name the primary key of {@code referenced} (when known) only. */
+    private void checkJoinColumn(JoinColumnSpec column, EntityClass referenced) {
+        validator.checkName(column.name(), Naming.Kind.COLUMN, column.origin());
+        String written = column.referencedColumnName();
+        if (written != null && referenced != null && referenced.id().isPresent()) {
+            String pk = referenced.id().get().logicalColumnName();
+            if (!naming.column(written).equals(naming.column(pk))) {
+                validator.unsupported(new UnsupportedUse("a join column that references " + written + ", which is not"
+                        + " the primary key of " + referenced.entityName(), column.origin()),
+                        "remove referencedColumnName, or set it to \"" + pk + "\"");
+            }
+        }
+        if (column.columnDefinition() != null) {
+            validator.checkColumnDefinition(column.columnDefinition(), column.origin());
+        }
+    }
+
+    /** The owner's primary key is what the join column of the collection's table references. */
+    private boolean checkOwner(EntityClass entity, Attribute attribute) {
+        boolean hasTable = CollectionTableMapper.hasTable(attribute) || OneToManyJoinColumns.applies(attribute);
+        // An owner without a single @Id is reported on the entity itself.
+        return !hasTable || entity.id().isPresent() && hasSingleKey(entity, attribute, attribute.origin());
+    }
+
+    /** Whether {@code entity}, which a join column of {@code attribute} references, has a single basic key. */
+    private boolean hasSingleKey(EntityClass entity, Attribute attribute, Origin origin) {
+        if (entity.id().isEmpty() || entity.id().get().isRelation()) {
+            validator.unsupported(new UnsupportedUse("a join column of " + attribute.name() + " to "
+                    + entity.qualifiedName() + ", whose primary key is not a single basic @Id field", origin),
+                    "give " + entity.entityName() + " a single @Id field");
+            return false;
+        }
+        if (columnTypes.of(entity.id().get()).isEmpty()) {
+            reporter.error(origin, "The @Id of " + entity.qualifiedName() + " has a type that JPA Migrate cannot map, so"
+                    + " the join column of " + attribute.name() + " has none: fix the @Id of " + entity.entityName());
+            return false;
+        }
+        return true;
+    }
+
+    private void validateElementCollection(Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        JavaType element = collection.element();
+        if (attribute.joinColumn() != null) {
+            reporter.error(attribute.joinColumn().origin(), "The join column of an @ElementCollection is written in"
+                    + " @CollectionTable(joinColumns = @JoinColumn(...)): move it there");
+            return;
+        }
+        switch (element.kind()) {
+            case EMBEDDABLE -> validateEmbeddableElement(attribute);
+            case ENTITY -> {
+                reporter.error(collection.elementCollection(), "An @ElementCollection holds values, and "
+                        + element.name() + " is an entity: map " + attribute.name() + " with @OneToMany or @ManyToMany");
+                return;
+            }
+            case COLLECTION -> {
+                reporter.error(collection.elementCollection(), "The elements of " + attribute.name() + " are collections"
+                        + " (" + element.name() + "), which no column holds: map them as an @Entity of their own");
+                return;
+            }
+            default -> validator.validateBasic(attribute.element());
+        }
+        if (collection.isMap()) {
+            validateMapKey(attribute);
+        }
+    }
+
+    /**
+     * The attributes of an embeddable element: basic ones, nested embeddables, and
+     * {@code @ManyToOne}s, whose join columns are in the collection table.
+     */
+    private void validateEmbeddableElement(Attribute attribute) {
+        for (Attribute part : attribute.collection().elementAttributes()) {
+            if (part.collection() != null) {
+                reporter.error(part.origin(), "Field " + part.name() + " is a collection inside an element of"
+                        + " @ElementCollection " + attribute.name() + ", which Hibernate cannot map: map the elements"
+                        + " of " + attribute.name() + " as an @Entity with a @ManyToOne to this one");
+            } else if (part.isRelation() && part.relation().kind() != RelationKind.MANY_TO_ONE) {
+                reporter.error(part.relation().origin(), "An element of @ElementCollection " + attribute.name()
+                        + " is a row of its collection table, which holds a @ManyToOne's join column only: make "
+                        + part.name() + " a @ManyToOne, or map the elements as an @Entity");
+            } else if (part.isRelation()) {
+                EntityClass target = model.target(part).orElse(null);
+                if (validator.validateRelation(part) && hasSingleKey(target, part, part.relation().origin())
+                        && part.joinColumn() != null) {
+                    checkJoinColumn(part.joinColumn(), target);
+                }
+            } else {
+                validator.validateBasic(part);
+            }
+            checkColumnExtras(attribute, part);
+        }
+    }
+
+    /** What the collection table does not carry yet for an attribute of an embeddable element. */
+    private void checkColumnExtras(Attribute attribute, Attribute part) {
+        ColumnDetails details = part.details();
+        List<String> extras = new ArrayList<>();
+        if (part.column() != null && part.column().unique()) {
+            extras.add("@Column(unique = true)");
+        }
+        if (details.comment() != null) {
+            extras.add("a column comment");
+        }
+        if (details.defaultValue() != null) {
+            extras.add("@ColumnDefault");
+        }
+        if (!details.checks().isEmpty()) {
+            extras.add("a check");
+        }
+        if (details.onDelete() != ForeignKeyAction.NO_ACTION) {
+            extras.add("@OnDelete");
+        }
+        if (part.converter() != null && BooleanConverters.isBoolean(part.type())) {
+            extras.add("a boolean converter");
+        }
+        if (!extras.isEmpty()) {
+            validator.unsupported(new UnsupportedUse(String.join(", ", extras) + " on " + part.name() + ", an"
+                    + " attribute of the elements of @ElementCollection " + attribute.name(), part.origin()),
+                    "remove it, or map the elements as an @Entity with a @ManyToOne to this one");
+        }
+    }
+
+    private void validateMapKey(Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        JavaType key = collection.key();
+        if (key == null) {
+            reporter.error(attribute.origin(), "Field " + attribute.name() + " is a raw Map, so its keys have no type:"
+                    + " write the type arguments, as in Map<String, Integer>");
+        } else if (key.kind() == Kind.ENTITY) {
+            EntityClass keyEntity = model.entity(key.name()).orElseThrow();
+            if (collection.mapKeyColumn() != null) {
+                reporter.error(collection.mapKeyColumn().origin(), "The keys of " + attribute.name() + " are entities,"
+                        + " which a join column references: write @MapKeyJoinColumn instead of @MapKeyColumn");
+            } else if (hasSingleKey(keyEntity, attribute, attribute.origin()) && collection.mapKeyJoinColumn() != null) {
+                checkJoinColumn(collection.mapKeyJoinColumn(), keyEntity);
+            }
+        } else if (key.kind() == Kind.EMBEDDABLE) {
+            validator.unsupported(new UnsupportedUse("a Map of embeddables (" + key.name() + " keys)",
+                    attribute.origin()));
+        } else if (collection.mapKeyJoinColumn() != null) {
+            reporter.error(collection.mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys that are"
+                    + " entities, and the keys of " + attribute.name() + " are " + key.name() + ": use @MapKeyColumn");
+        } else {
+            validator.validateBasic(attribute.mapKey());
+        }
+    }
+
+    private void validateToMany(EntityClass entity, Attribute attribute) {
+        if (!validator.validateRelation(attribute)) {
+            return;
+        }
+        RelationSpec relation = attribute.relation();
+        CollectionSpec collection = attribute.collection();
+        EntityClass target = model.target(attribute).orElseThrow();
+        if (!relation.owning()) {
+            boolean inverseOrder = collection.orderColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY;
+            if (inverseOrder || collection.isMap() && collection.mapKey() == null) {
+                validator.unsupported(new UnsupportedUse((inverseOrder ? "@OrderColumn on the inverse side of a"
+                        + " @ManyToMany" : "a Map without @MapKey on the inverse side of a relation") + " ("
+                        + attribute.name() + ")", relation.origin()),
+                        "put the list or map on the owning side, or use @OrderBy or @MapKey");
+            }
+            return;
+        }
+        if (attribute.joinColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY) {
+            reporter.error(attribute.joinColumn().origin(), "A @ManyToMany has a join table, not a join column: name its"
+                    + " columns with @JoinTable(joinColumns = @JoinColumn(...), inverseJoinColumns = @JoinColumn(...))");
+            return;
+        }
+        if (attribute.joinColumn() != null && collection.table() != null) {
+            reporter.error(attribute.joinColumn().origin(), "A @OneToMany has either a join column in the table of "
+                    + target.entityName() + " or a @JoinTable: remove one of the two");
+            return;
+        }
+        if (!hasSingleKey(target, attribute, relation.origin())) {
+            return;
+        }
+        if (collection.isMap() && collection.mapKey() == null && !validateRelationMapKey(attribute, target)) {
+            return;
+        }
+        if (attribute.joinColumn() != null) {
+            if (!model.entities().contains(target)) {
+                validator.unsupported(new UnsupportedUse("a @OneToMany @JoinColumn to " + target.qualifiedName()
+                        + ", an entity of another module", attribute.joinColumn().origin()), "map the relation by a"
+                        + " @ManyToOne on " + target.entityName() + ", or use a join table (remove @JoinColumn)");
+                return;
+            }
+            checkJoinColumn(attribute.joinColumn(), entity);
+        }
+    }
+
+    /** The key column of a relation's map: in the join table (a basic key or an entity's), or in the target's table (basic). */
+    private boolean validateRelationMapKey(Attribute attribute, EntityClass target) {
+        JavaType key = attribute.collection().key();
+        if (key == null) {
+            reporter.error(attribute.origin(), "Field " + attribute.name() + " is a raw Map, so its keys have no type:"
+                    + " write the type arguments, as in Map<String, " + target.entityName() + ">");
+            return false;
+        }
+        boolean inTargetTable = attribute.joinColumn() != null;
+        if (key.kind() == Kind.EMBEDDABLE || key.kind() == Kind.ENTITY && inTargetTable) {
+            validator.unsupported(new UnsupportedUse("a " + attribute.relation().kind().annotation()
+                    + (inTargetTable ? " @JoinColumn" : "") + " Map keyed by " + key.name() + " (" + attribute.name()
+                    + ")", attribute.relation().origin()), "key the map by an attribute of " + target.entityName()
+                    + " with @MapKey(name = \"...\"), or by a basic value");
+            return false;
+        }
+        if (key.kind() == Kind.ENTITY) {
+            EntityClass keyEntity = model.entity(key.name()).orElseThrow();
+            if (attribute.collection().mapKeyColumn() != null) {
+                reporter.error(attribute.collection().mapKeyColumn().origin(), "The keys of " + attribute.name()
+                        + " are entities, which a join column references: write @MapKeyJoinColumn instead of"
+                        + " @MapKeyColumn");
+                return false;
+            }
+            if (!hasSingleKey(keyEntity, attribute, attribute.relation().origin())) {
+                return false;
+            }
+            if (attribute.collection().mapKeyJoinColumn() != null) {
+                checkJoinColumn(attribute.collection().mapKeyJoinColumn(), keyEntity);
+            }
+            return true;
+        }
+        if (attribute.collection().mapKeyJoinColumn() != null) {
+            reporter.error(attribute.collection().mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys"
+                    + " that are entities, and the keys of " + attribute.name() + " are " + key.name()
+                    + ": use @MapKeyColumn");
+            return false;
+        }
+        int before = reporter.errorCount();
+        validator.validateBasic(attribute.mapKey());
+        return reporter.errorCount() == before;
+    }
+
+    private static String simpleName(JavaType type) {
+        return type.name().substring(type.name().lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,422 @@
+package dev.jpamigrate.processor.validate;
+
+import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.map.BooleanConverters;
+import dev.jpamigrate.processor.map.ColumnTypes;
+import dev.jpamigrate.processor.map.CompositeKeys;
+import dev.jpamigrate.processor.map.IdGeneration;
+import dev.jpamigrate.processor.map.IdGenerators;
+import dev.jpamigrate.processor.map.KeyColumns;
+import dev.jpamigrate.processor.map.SecondaryTables;
+import dev.jpamigrate.processor.map.TableMapper;
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.Attribute.RelationSpec;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.GeneratorSpec;
+import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
+import dev.jpamigrate.processor.model.TableGeneratorSpec;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.PostgresNames;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every entity of the module against what JPA Migrate maps the way Hibernate 7
+ * does, and reports each problem on its element with what is wrong and how to fix it.
+ * What it lets through, {@link TableMapper} can map without further checks.
+ */
+public final class MappingValidator {
+    public static final String UNSUPPORTED = "JPA Migrate does not support %s yet: %s";
+
+    /** Words that make a columnDefinition more than a column type. */
+    private static final Pattern COLUMN_DEFINITION_EXTRAS = Pattern.compile("(?i)\\b(not|null|default|unique|check"
+            + "|primary|references|generated|collate|constraint|identity|serial|bigserial|smallserial|serial[248])\\b");
+
+    /** How to get on without each unsupported feature, by the start of its name. */
+    private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
+            Map.entry("a Map of embeddables", "map the values as an @Entity with a @ManyToOne to this one, or use"
+                    + " a Set or List of embeddables, or mark the field @Transient"),
+            Map.entry("embeddable inheritance", "make the superclass a @MappedSuperclass, or declare the fields in"
+                    + " the embeddable itself"),
+            Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
+            Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
+            Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
+            Map.entry("@Convert(attributeName)", "put @Convert on the field it converts, in the embeddable"),
+            Map.entry("@Convert without a converter class", "name the converter: @Convert(converter = ...class)"),
+            Map.entry("converter ", "declare the converter with classes as type arguments, as in"
+                    + " implements AttributeConverter<Money, BigDecimal>"),
+            Map.entry("@TableGenerator(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
+            Map.entry("@SequenceGenerator on a @MappedSuperclass", "Hibernate 7 ignores it there: declare it on the"
+                    + " entity class or on the @Id field"),
+            Map.entry("property access", "annotate the fields instead of the getters (field access)"),
+            Map.entry("@Access", "annotate the fields (field access)"),
+            Map.entry("@Table(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
+            Map.entry("@SequenceGenerator(catalog)", "PostgreSQL has no catalogs in a sequence name: use schema"),
+            Map.entry("@ForeignKey(foreignKeyDefinition)", "remove it; use @ForeignKey(name = ...) to name the key"),
+            Map.entry("@org.hibernate.annotations.", "remove it, or keep this entity's schema out of JPA Migrate"
+                    + " until a later version maps it"),
+            Map.entry("@Entity on a", "JPA entities are classes: declare a class with a constructor without parameters"));
+
+    private final ErrorReporter reporter;
+    private final EntityModel model;
+    private final IdGenerators generators;
+    private final ColumnTypes columnTypes;
+    private final Naming naming;
+    private final KeyValidator keys;
+    private final Hierarchy hierarchy;
+    private final HierarchyValidator hierarchyValidator;
+    private final SecondaryTables secondaryTables;
+    private final OverrideValidator overrides;
+    private final KeyColumns keyColumns;
+    private final CollectionValidator collections;
+
+    public MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
+            Naming naming) {
+        this.columnTypes = columnTypes;
+        this.naming = naming;
+        this.reporter = reporter;
+        this.model = model;
+        this.generators = generators;
+        this.keys = new KeyValidator(reporter, model);
+        this.hierarchy = new Hierarchy(model);
+        this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
+        this.overrides = new OverrideValidator(reporter);
+        // Once per model: each indexes the model's hierarchies, which per attribute would cost a pass over all entities.
+        this.keyColumns = new KeyColumns(model, columnTypes, naming);
+        this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this);
+    }
+
+    /** Reports every problem of the module's entities; returns whether there was none. */
+    public boolean validate() {
+        int before = reporter.errorCount();
+        Map<String, EntityClass> entityNames = new HashMap<>();
+        for (EntityClass entity : model.entities()) {
+            validate(entity);
+            EntityClass same = entityNames.putIfAbsent(entity.entityName(), entity);
+            if (same != null) {
+                reporter.error(entity.origin(), "Entities " + same.qualifiedName() + " and " + entity.qualifiedName()
+                        + " have the same entity name " + entity.entityName()
+                        + ": give one of them another name with @Entity(name = \"...\")");
+            }
+        }
+        return reporter.errorCount() == before;
+    }
+
+    private void validate(EntityClass entity) {
+        entity.unsupported().forEach(this::unsupported);
+        if (entity.packageName().isEmpty()) {
+            reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " is in the unnamed package, and JPA"
+                    + " Migrate writes the schema of each package's entities into that package: declare a package");
+        }
+        if (hierarchy.tableOf(entity) == entity) {
+            checkName(entity.logicalTableName(), Naming.Kind.TABLE, entity.table().origin());
+            checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
+        }
+        List<Attribute> ids = entity.ids();
+        // An entity that uses property access has its @Id where JPA Migrate does not look yet.
+        if (ids.isEmpty() && entity.unsupported().isEmpty()) {
+            reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
+                    + " example @Id @GeneratedValue private Long id; (JPA Migrate reads field access, so the @Id"
+                    + " goes on a field, of the entity or of a @MappedSuperclass)");
+        }
+        // A subclass inherits its key; one that declares an @Id again is reported by HierarchyValidator.
+        if (entity.inheritance().parent() == null) {
+            keys.validate(entity);
+        }
+        overrides.validate(entity);
+        for (GeneratorSpec generator : entity.classGenerators()) {
+            checkGenerator(generator);
+        }
+        hierarchyValidator.validate(entity);
+        // An inherited attribute is checked on the entity that declares it.
+        for (Attribute attribute : hierarchy.ownAttributes(entity)) {
+            validate(entity, attribute);
+            if (!secondaryTables.isKnown(entity, attribute)) {
+                reporter.error(attribute.column().origin(), "@Column(table = \"" + attribute.column().table()
+                        + "\") names no table of entity " + entity.qualifiedName() + ": declare @SecondaryTable(name"
+                        + " = \"" + attribute.column().table() + "\") on the entity, or name its own table");
+            }
+        }
+    }
+
+    private void validate(EntityClass entity, Attribute attribute) {
+        attribute.unsupported().forEach(this::unsupported);
+        if (attribute.details().naturalId() && attribute.isRelation()) {
+            unsupported(new UnsupportedUse("@NaturalId on a relation (" + attribute.name() + ")", attribute.origin()),
+                    "make the natural id of basic fields, or declare the unique constraint with"
+                            + " @Table(uniqueConstraints = ...)");
+        }
+        if (!attribute.unsupported().isEmpty()) {
+            return;
+        }
+        if (attribute.generatedValue() != null && !attribute.id()) {
+            reporter.error(attribute.generatedValue().origin(), "@GeneratedValue applies to the @Id field only:"
+                    + " remove it from " + attribute.name() + ", or set the value in Java");
+        }
+        if (!attribute.generators().isEmpty() && !attribute.id()) {
+            reporter.error(attribute.generators().get(0).origin(), "Hibernate ignores a generator on field "
+                    + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class");
+        }
+        attribute.generators().forEach(this::checkGenerator);
+        if (attribute.details().onDelete() != ForeignKeyAction.NO_ACTION && !attribute.hasJoinColumn()) {
+            reporter.error(attribute.origin(), "@OnDelete on " + attribute.name() + " has no foreign key to act on:"
+                    + " put it on the owning @ManyToOne or @OneToOne, whose join column references the deleted row");
+        }
+        keys.validate(entity, attribute);
+        if (attribute.collection() != null) {
+            collections.validate(entity, attribute);
+        } else if (attribute.isRelation()) {
+            validateRelation(attribute);
+        } else {
+            validateBasic(attribute);
+        }
+        if (attribute.id() && !attribute.isRelation()
+                && generators.of(entity, attribute) instanceof IdGeneration.Invalid invalid) {
+            reporter.error(invalid.origin(), invalid.message());
+        }
+    }
+
+    /** Validates a basic attribute, or the element or key of an {@code @ElementCollection} seen as one. */
+    public void validateBasic(Attribute attribute) {
+        JavaType type = attribute.type();
+        ColumnSpec column = attribute.column();
+        checkName(attribute.logicalColumnName(), Naming.Kind.COLUMN, column != null ? column.origin() : attribute.origin());
+        if (!CompositeKeys.written(attribute).isEmpty()) {
+            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or @OneToOne field,"
+                    + " and " + attribute.name() + " is a basic field: use @Column, or add the relation annotation");
+            return;
+        }
+        // @JdbcTypeCode(JSON) stores any type, a collection or a map as well, in one jsonb column.
+        if (attribute.converter() != null && BooleanConverters.isBoolean(type)
+                && BooleanConverters.check(attribute.logicalColumnName(), attribute.converter()).isEmpty()) {
+            reporter.error(attribute.origin(), "Hibernate writes a CHECK on " + attribute.name() + " with the values"
+                    + " that converter " + attribute.converter().converterClass() + " gives for false and true, which"
+                    + " JPA Migrate cannot learn at compile time: use Hibernate's YesNoConverter, TrueFalseConverter or"
+                    + " NumericBooleanConverter (org.hibernate.type), or convert to a type of your own");
+            return;
+        }
+        switch (attribute.details().jdbcTypeCode() != null ? Kind.OTHER : attribute.columnType().kind()) {
+            case ENTITY -> {
+                reporter.error(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
+                        + " without a relation annotation: add @ManyToOne or @OneToOne, or mark the field @Transient");
+                return;
+            }
+            case COLLECTION -> {
+                reporter.error(attribute.origin(), "Field " + attribute.name() + " is a collection (" + type.name()
+                        + "), which is no column: add @ElementCollection for values, @OneToMany or @ManyToMany for"
+                        + " entities, or mark the field @Transient");
+                return;
+            }
+            case EMBEDDABLE -> {
+                // Its columns are those of the embeddable's attributes, which follow it and are validated each.
+                if (column != null) {
+                    reporter.error(column.origin(), "@Column does not apply to embedded field " + attribute.name()
+                            + ", which has a column per attribute of " + type.name() + ": name them with"
+                            + " @AttributeOverride(name = \"<attribute>\", column = @Column(name = \"...\"))");
+                }
+                return;
+            }
+            default -> { }
+        }
+        if (attribute.enumerated() != null && type.kind() != Kind.ENUM) {
+            reporter.error(attribute.enumerated().origin(), "@Enumerated applies to enum fields, and " + attribute.name()
+                    + " is " + type.name() + ": remove @Enumerated, or make the field an enum");
+            return;
+        }
+        if (attribute.temporal() != null && !ColumnTypes.isLegacyTemporal(type)) {
+            reporter.error(attribute.temporal().origin(), "@Temporal applies to java.util.Date and java.util.Calendar,"
+                    + " and " + attribute.name() + " is " + type.name() + ": remove @Temporal (java.time types need none)");
+            return;
+        }
+        if (column != null && column.precision() > 0 && ColumnTypes.isFloatingPoint(type)
+                && column.columnDefinition() == null) {
+            unsupported(new UnsupportedUse("@Column(precision) on a " + type.name() + " field", column.origin()),
+                    "remove precision (Hibernate turns it into float(n) in bits), or use BigDecimal");
+            return;
+        }
+        if (column != null && column.columnDefinition() != null && !checkColumnDefinition(column.columnDefinition(),
+                column.origin())) {
+            return;
+        }
+        Optional<String> sqlType = columnTypes.of(attribute);
+        if (sqlType.isEmpty()) {
+            if (attribute.lob()) {
+                unsupported(new UnsupportedUse("@Lob on a " + type.name() + " field", attribute.origin()),
+                        "use @Lob on a String or byte[] field, or remove @Lob");
+            } else {
+                reporter.error(attribute.origin(), "JPA Migrate cannot map field " + attribute.name() + " of type "
+                        + type.name() + " to a column: use a type it maps (String, boolean, numbers, BigDecimal,"
+                        + " BigInteger, UUID, java.time dates and times, byte[], enums), give the column type with"
+                        + " @Column(columnDefinition = \"...\"), or mark the field @Transient");
+            }
+            return;
+        }
+        if (type.kind() == Kind.ENUM && type.enumConstants().isEmpty()) {
+            reporter.error(attribute.origin(), "Enum " + type.name() + " of field " + attribute.name()
+                    + " has no constants, so no value fits its column: add constants, or mark the field @Transient");
+        }
+    }
+
+    /** Validates a relation: its target, and the join column of an owning to-one; reports whether all is well. */
+    public boolean validateRelation(Attribute attribute) {
+        int before = reporter.errorCount();
+        validateRelationChecks(attribute);
+        return reporter.errorCount() == before;
+    }
+
+    private void validateRelationChecks(Attribute attribute) {
+        RelationSpec relation = attribute.relation();
+        String annotation = relation.kind().annotation();
+        if (attribute.id() && !attribute.hasJoinColumn()) {
+            reporter.error(attribute.origin(), "@Id on " + annotation + " " + attribute.name() + ": a relation is part"
+                    + " of the key (a derived identity) only as an owning @ManyToOne or @OneToOne, whose join column"
+                    + " becomes a key column; remove @Id, or make the relation one of those");
+            return;
+        }
+        if (attribute.column() != null) {
+            reporter.error(attribute.column().origin(), "@Column does not apply to relation " + attribute.name()
+                    + ": use @JoinColumn to name or constrain its column");
+            return;
+        }
+        if (relation.target().kind() != Kind.ENTITY) {
+            reporter.error(relation.origin(), annotation + " on " + attribute.name() + " targets " + relation.target().name()
+                    + ", which is not an @Entity: annotate " + relation.target().name() + " with @Entity, or point the"
+                    + " relation at an entity (targetEntity = ...)");
+            return;
+        }
+        EntityClass target = model.target(attribute).orElseThrow();
+        if (!relation.owning()) {
+            validateInverse(attribute, target);
+            return;
+        }
+        if (attribute.id() && keyColumns.derivesFromItself(target)) {
+            reporter.error(attribute.origin(), "The key of " + target.entityName() + ", which " + attribute.name()
+                    + " is part of, is in the end made of its own join column: give one of the entities on the way"
+                    + " an @Id field of its own");
+            return;
+        }
+        if (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE) {
+            validateJoinColumn(attribute, target);
+        }
+    }
+
+    private void validateInverse(Attribute attribute, EntityClass target) {
+        RelationSpec relation = attribute.relation();
+        Optional<Attribute> owner = target.attribute(relation.mappedBy());
+        if (owner.isEmpty() || owner.get().relation() == null || !owner.get().relation().owning()) {
+            reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
+                    + "\") names no owning relation field of " + target.qualifiedName()
+                    + ": name the field of " + target.entityName() + " that owns the relation");
+        } else if (!CompositeKeys.written(attribute).isEmpty()) {
+            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "The inverse side of a relation (mappedBy) has no join"
+                    + " column: remove @JoinColumn here, or put it on " + target.entityName() + "." + relation.mappedBy());
+        }
+    }
+
+    private void validateJoinColumn(Attribute attribute, EntityClass target) {
+        List<Attribute> targetIds = target.ids();
+        if (targetIds.isEmpty()) {
+            unsupported(new UnsupportedUse("a relation to " + target.qualifiedName() + ", which has no @Id field",
+                    attribute.relation().origin()), "give " + target.entityName() + " an @Id field");
+            return;
+        }
+        // A key relation of the target (a derived identity) is checked on the target; its join columns are key columns.
+        if (targetIds.stream().anyMatch(id -> !id.isRelation() && columnTypes.of(id).isEmpty())) {
+            reporter.error(attribute.relation().origin(), "The @Id of " + target.qualifiedName() + " has a type that"
+                    + " JPA Migrate cannot map, so the join column of " + attribute.name() + " has none: fix the @Id"
+                    + " of " + target.entityName());
+            return;
+        }
+        List<Attribute.JoinColumnSpec> written = CompositeKeys.written(attribute);
+        for (Attribute.JoinColumnSpec joinColumn : written) {
+            checkName(joinColumn.name(), Naming.Kind.COLUMN, joinColumn.origin());
+            if (joinColumn.columnDefinition() != null) {
+                checkColumnDefinition(joinColumn.columnDefinition(), joinColumn.origin());
+            }
+        }
+        if (!keyColumns.known(target)) {
+            // The target's own key relations are reported on the target (or, in a cycle, on this relation).
+            return;
+        }
+        List<String> targetKey = keyColumns.of(target).stream()
+                .map(KeyColumns.KeyColumn::logicalName).toList();
+        String problem = CompositeKeys.problem(attribute, target, targetKey, naming);
+        if (problem != null) {
+            reporter.error(written.isEmpty() ? attribute.relation().origin() : written.get(0).origin(), problem);
+        }
+    }
+
+    /**
+     * A columnDefinition that holds more than a type (a default, a constraint) or a serial
+     * type, which PostgreSQL turns into a default and a sequence, would not read back as the
+     * column it describes.
+     */
+    public boolean checkColumnDefinition(String definition, Origin origin) {
+        if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
+            unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
+                    "write only the column type there, and say the rest with nullable, unique and the id generation");
+            return false;
+        }
+        return true;
+    }
+
+    private void checkGenerator(GeneratorSpec spec) {
+        if (spec instanceof SequenceGeneratorSpec generator) {
+            if (generator.allocationSize() < 1) {
+                reporter.error(generator.origin(), "@SequenceGenerator(allocationSize = " + generator.allocationSize()
+                        + ") is the sequence's increment and must be at least 1: use 1, or leave the default of 50");
+            }
+            checkName(generator.sequenceName(), Naming.Kind.SEQUENCE, generator.origin());
+        } else if (spec instanceof TableGeneratorSpec generator) {
+            checkName(generator.table(), Naming.Kind.TABLE, generator.origin());
+            checkName(generator.pkColumnName(), Naming.Kind.COLUMN, generator.origin());
+            checkName(generator.valueColumnName(), Naming.Kind.COLUMN, generator.origin());
+        }
+        checkName(spec.schema(), Naming.Kind.SCHEMA, spec.origin());
+    }
+
+    /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */
+    public void checkName(String name, Naming.Kind kind, Origin origin) {
+        if (name == null) {
+            return;
+        }
+        String what = kind.description();
+        String stored = naming.stored(kind, name);
+        if (!Naming.isQuoted(name) && PostgresDialect.isReserved(stored)) {
+            // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
+            reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
+                    + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
+        } else if (PostgresNames.byteLength(stored) > PostgresNames.MAX_IDENTIFIER_BYTES) {
+            reporter.error(origin, "The " + what + " " + name + " is " + PostgresNames.byteLength(stored) + " bytes"
+                    + " long, and PostgreSQL truncates names to " + PostgresNames.MAX_IDENTIFIER_BYTES
+                    + ": choose a shorter name");
+        }
+    }
+
+    public void unsupported(UnsupportedUse use) {
+        String workaround = WORKAROUNDS.entrySet().stream()
+                .filter(e -> use.feature().startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("remove it, or mark the field @Transient");
+        unsupported(use, workaround);
+    }
+
+    public void unsupported(UnsupportedUse use, String workaround) {
+        reporter.error(use.origin(), String.format(UNSUPPORTED, use.feature(), workaround));
+    }
+}

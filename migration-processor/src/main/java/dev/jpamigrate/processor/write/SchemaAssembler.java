@@ -1,0 +1,134 @@
+package dev.jpamigrate.processor.write;
+
+import dev.jpamigrate.Column;
+import dev.jpamigrate.Index;
+import dev.jpamigrate.Sequence;
+import dev.jpamigrate.Table;
+import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.map.MappedTable;
+import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
+import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks the module's tables together, and reports what would clash in the database: two
+ * entities on one table, one sequence or generator table declared two ways, or two tables, indexes, keys or
+ * sequences of one name in a schema (PostgreSQL names them all in one namespace, and would
+ * rename or refuse one of them). Then hands them to {@link SnapshotPartitioner}.
+ */
+public final class SchemaAssembler {
+    private final ErrorReporter reporter;
+
+    public SchemaAssembler(ErrorReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /**
+     * The snapshot classes of the module's tables; empty when a clash was reported.
+     *
+     * @param withoutTables the entities whose rows live in another entity's table, or that have no table
+     */
+    public Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped, List<EntityClass> withoutTables) {
+        int before = reporter.errorCount();
+        Map<String, String> relationOwners = new HashMap<>();
+        Map<String, MappedTable> tables = new HashMap<>();
+        Map<String, Sequence> sequences = new HashMap<>();
+        Map<String, Table> generatorTables = new HashMap<>();
+        List<MappedTable> accepted = new ArrayList<>();
+        for (MappedTable table : mapped) {
+            EntityClass entity = table.entity();
+            MappedTable same = tables.putIfAbsent(table.table().name(), table);
+            if (same != null) {
+                String message = same.collection() == null && table.collection() == null
+                        ? "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
+                                + " both map table " + table.table().name()
+                                + ": give one of them another @Table(name = \"...\")"
+                        : "The " + same.describe() + " and the " + table.describe() + " both map table "
+                                + table.table().name() + ", and Hibernate would merge them into one broken table: name"
+                                + " the collection's table with @JoinTable(name = \"...\") or @CollectionTable(name = \"...\")";
+                reporter.error(same.origin(), message);
+                reporter.error(table.origin(), message);
+                continue;
+            }
+            claimRelationNames(table, relationOwners);
+            accepted.add(table);
+            for (MappedSequence mappedSequence : table.sequences()) {
+                Sequence sequence = mappedSequence.sequence();
+                Sequence known = sequences.putIfAbsent(sequence.name(), sequence);
+                if (known != null && !known.equals(sequence)) {
+                    reporter.error(mappedSequence.origin(), "Sequence " + sequence.name() + " is declared twice, with"
+                            + " start " + known.start() + " and increment " + known.increment() + " and with start "
+                            + sequence.start() + " and increment " + sequence.increment()
+                            + ": declare it once, or give the same initialValue and allocationSize");
+                }
+                claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
+            }
+        }
+        // After every entity's table, so that a generator table is never taken for the entity table it clashes with.
+        for (MappedTable table : accepted) {
+            for (MappedGeneratorTable generatorTable : table.generatorTables()) {
+                claimGeneratorTable(generatorTable, generatorTables, tables, relationOwners);
+            }
+        }
+        if (reporter.errorCount() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(SnapshotPartitioner.partition(accepted, withoutTables));
+    }
+
+    /** Entities share a generator table when they declare it alike; an entity's table cannot be one. */
+    private void claimGeneratorTable(MappedGeneratorTable mapped, Map<String, Table> generatorTables,
+            Map<String, MappedTable> entityTables, Map<String, String> owners) {
+        Table table = mapped.table();
+        Table known = generatorTables.putIfAbsent(table.name(), table);
+        if (known != null && !known.equals(table)) {
+            reporter.error(mapped.origin(), "Generator table " + table.name() + " is declared twice, with columns "
+                    + columnNames(known) + " and with columns " + columnNames(table)
+                    + ": declare it once, or give the same pkColumnName and valueColumnName");
+        } else if (entityTables.containsKey(table.name())) {
+            reporter.error(mapped.origin(), "Generator table " + table.name() + " is also the table of entity "
+                    + entityTables.get(table.name()).entity().qualifiedName() + ": give the @TableGenerator another table");
+        } else if (known == null) {
+            claim(owners, table.name(), "generator table " + table.name(), mapped.origin());
+            String schema = table.schemaName() == null ? "" : table.schemaName() + ".";
+            claim(owners, schema + table.primaryKey().name(), "the primary key of " + table.name(), mapped.origin());
+        }
+    }
+
+    private static List<String> columnNames(Table table) {
+        return table.columns().stream().map(Column::name).toList();
+    }
+
+    /** Tables, and the indexes behind primary keys, unique constraints and indexes, share one namespace per schema. */
+    private void claimRelationNames(MappedTable mapped, Map<String, String> owners) {
+        Table table = mapped.table();
+        String schema = table.schemaName() == null ? "" : table.schemaName() + ".";
+        Origin origin = mapped.origin();
+        claim(owners, table.name(), "table " + table.name(), origin);
+        if (table.primaryKey() != null) {
+            claim(owners, schema + table.primaryKey().name(), "the primary key of " + table.name(), origin);
+        }
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            claim(owners, schema + unique.name(), "a unique constraint of " + table.name(), origin);
+        }
+        for (Index index : table.indexes()) {
+            claim(owners, schema + index.name(), "an index of " + table.name(), origin);
+        }
+    }
+
+    private void claim(Map<String, String> owners, String qualifiedName, String what, Origin origin) {
+        String owner = owners.putIfAbsent(qualifiedName, what);
+        if (owner != null && !owner.equals(what)) {
+            reporter.error(origin, "PostgreSQL would give " + what + " the name " + qualifiedName + ", which "
+                    + owner + " has already: indexes, keys, tables and sequences of a schema need distinct names,"
+                    + " so name one of them explicitly");
+        }
+    }
+}
