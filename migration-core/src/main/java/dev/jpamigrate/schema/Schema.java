@@ -1,5 +1,6 @@
 package dev.jpamigrate.schema;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The schema model: tables and sequences, each sorted by name, so that two snapshots of
@@ -30,10 +33,8 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
     public Schema {
-        tables = sortedCopy(tables, Comparator.comparing(Table::name));
-        sequences = sortedCopy(sequences, Comparator.comparing(Sequence::name));
-        Names.requireUnique(tables, Table::name, () -> "table");
-        Names.requireUnique(sequences, Sequence::name, () -> "sequence");
+        tables = sortedUnique(tables, Table::name, "table");
+        sequences = sortedUnique(sequences, Sequence::name, "sequence");
     }
 
     public static Builder builder() {
@@ -41,11 +42,13 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int at = indexOf(tables, Table::name, name);
+        return at < 0 ? Optional.empty() : Optional.of(tables.get(at));
     }
 
     public Optional<Sequence> sequence(String name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        int at = indexOf(sequences, Sequence::name, name);
+        return at < 0 ? Optional.empty() : Optional.of(sequences.get(at));
     }
 
     /** The names of the schemas (namespaces) that tables and sequences are qualified with. */
@@ -58,30 +61,20 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 
     /** This schema with {@code table} added, or replacing the table of the same name. */
     public Schema withTable(Table table) {
-        List<Table> copy = new ArrayList<>(tables);
-        copy.removeIf(t -> t.name().equals(table.name()));
-        copy.add(table);
-        return new Schema(copy, sequences);
+        return new Schema(with(tables, Table::name, table), sequences);
     }
 
     public Schema withoutTable(String name) {
-        List<Table> copy = new ArrayList<>(tables);
-        copy.removeIf(t -> t.name().equals(name));
-        return new Schema(copy, sequences);
+        return new Schema(without(tables, Table::name, name), sequences);
     }
 
     /** This schema with {@code sequence} added, or replacing the sequence of the same name. */
     public Schema withSequence(Sequence sequence) {
-        List<Sequence> copy = new ArrayList<>(sequences);
-        copy.removeIf(s -> s.name().equals(sequence.name()));
-        copy.add(sequence);
-        return new Schema(tables, copy);
+        return new Schema(tables, with(sequences, Sequence::name, sequence));
     }
 
     public Schema withoutSequence(String name) {
-        List<Sequence> copy = new ArrayList<>(sequences);
-        copy.removeIf(s -> s.name().equals(name));
-        return new Schema(tables, copy);
+        return new Schema(tables, without(sequences, Sequence::name, name));
     }
 
     /**
@@ -117,10 +110,95 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
         }
     }
 
-    private static <T> List<T> sortedCopy(List<T> items, Comparator<T> order) {
+    /**
+     * The items sorted by name, checked for duplicates, in a list that says so: the schemas that
+     * {@link #withTable} and its kin make, one changed table at a time as operations replay, are
+     * not sorted and checked again, which would cost a model of thousands of tables a pass over
+     * all of them for each operation.
+     */
+    private static <T> List<T> sortedUnique(List<T> items, Function<T, String> name, String what) {
+        if (items instanceof SortedByName<T> sorted) {
+            return sorted;
+        }
         List<T> copy = new ArrayList<>(Objects.requireNonNull(items));
-        copy.sort(order);
-        return List.copyOf(copy);
+        copy.sort(Comparator.comparing(name));
+        for (int i = 1; i < copy.size(); i++) {
+            if (name.apply(copy.get(i - 1)).equals(name.apply(copy.get(i)))) {
+                throw new IllegalArgumentException("duplicate " + what + " " + name.apply(copy.get(i)));
+            }
+        }
+        return new SortedByName<>(copy.toArray());
+    }
+
+    /** Where the item named {@code name} is in the sorted list, or {@code -(insertion point) - 1}. */
+    private static <T> int indexOf(List<T> sorted, Function<T, String> name, String wanted) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = name.apply(sorted.get(middle)).compareTo(wanted);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
+    }
+
+    /** The sorted list with {@code item} in its place, replacing the item of the same name. */
+    private static <T> List<T> with(List<T> sorted, Function<T, String> name, T item) {
+        Object[] items = sorted.toArray();
+        int at = indexOf(sorted, name, name.apply(Objects.requireNonNull(item)));
+        if (at >= 0) {
+            items[at] = item;
+            return new SortedByName<>(items);
+        }
+        int insert = -at - 1;
+        Object[] grown = new Object[items.length + 1];
+        System.arraycopy(items, 0, grown, 0, insert);
+        grown[insert] = item;
+        System.arraycopy(items, insert, grown, insert + 1, items.length - insert);
+        return new SortedByName<>(grown);
+    }
+
+    private static <T> List<T> without(List<T> sorted, Function<T, String> name, String wanted) {
+        int at = indexOf(sorted, name, wanted);
+        if (at < 0) {
+            return sorted;
+        }
+        Object[] items = sorted.toArray();
+        Object[] shrunk = new Object[items.length - 1];
+        System.arraycopy(items, 0, shrunk, 0, at);
+        System.arraycopy(items, at + 1, shrunk, at, items.length - at - 1);
+        return new SortedByName<>(shrunk);
+    }
+
+    /** An immutable list of tables or sequences that this class sorted by name and checked for duplicates. */
+    private static final class SortedByName<T> extends AbstractList<T> implements RandomAccess {
+        private final Object[] items;
+
+        SortedByName(Object[] items) {
+            this.items = items;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(int index) {
+            return (T) items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+            return items.clone();
+        }
     }
 
     /** Builds a schema table by table, for the engine and its tests. */
