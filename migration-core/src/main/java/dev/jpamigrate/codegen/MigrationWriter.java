@@ -188,11 +188,19 @@ public final class MigrationWriter {
         CodeBlock.Builder code = CodeBlock.builder();
         for (Entry entry : part.entries()) {
             if (entry.dataLoss() != null) {
-                code.add("// Data loss: $L\n", entry.dataLoss());
+                code.add("// Data loss: $L\n", lineComment(entry.dataLoss()));
             }
             code.addStatement(entry.statement().code());
         }
         return code.build();
+    }
+
+    /**
+     * A text that stays one line comment whatever names it holds: line breaks become spaces, and
+     * backslashes are doubled, as javac reads a unicode escape such as a line feed in a comment too.
+     */
+    static String lineComment(String text) {
+        return text.replace("\\", "\\\\").replace('\r', ' ').replace('\n', ' ');
     }
 
     private record Entry(String dataLoss, Statement statement) {

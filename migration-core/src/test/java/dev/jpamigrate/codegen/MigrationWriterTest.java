@@ -13,6 +13,7 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.PrimaryKey;
+import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
@@ -104,6 +105,24 @@ class MigrationWriterTest {
                         op.setColumnComment("customer", "note", "Free text; it's \\"not\\" checked");
                         op.dropColumnComment("customer", "note");
                 """);
+    }
+
+    /** javac reads a unicode escape in a comment too: a column named with one must not end the comment. */
+    @Test
+    void aDataLossCommentStaysOneCommentWhateverTheNames(@TempDir Path dir) throws Exception {
+        Schema before = Schema.builder().table("t", t -> t.column("id", "int").column("odd\\u000a name", "int")
+                .column("line\nbreak", "int")).build();
+        List<Operation> upgrade = List.of(new Operation.DropColumn("t", "odd\\u000a name"),
+                new Operation.DropColumn("t", "line\nbreak"));
+        JavaFile file = MigrationWriter.write("db.migration", "5", List.of(), "odd", before, upgrade, List.of());
+
+        assertThat(file.toString()).contains("// Data loss: drops column t.odd\\\\u000a name and its data\n",
+                "// Data loss: drops column t.line break and its data\n");
+        Migration migration = (Migration) InMemoryCompiler.compile(dir, file).loadClass("db.migration.R5_Odd")
+                .getConstructor().newInstance();
+        OperationRecorder recorder = new OperationRecorder();
+        migration.upgrade(recorder);
+        assertThat(recorder.recorded()).isEqualTo(upgrade);
     }
 
     @Test
