@@ -6,6 +6,12 @@ assert migrations.isDirectory()
 assert migrations.list().findAll { it ==~ /R\d{14}_InitialSchema\.java/ }.size() == 1
 assert !new File(basedir, 'customers/src/main/java/db').exists() : 'an entity module got migrations'
 assert !new File(basedir, 'orders/src/main/java/db').exists() : 'an entity module got migrations'
+assert new File(basedir, 'migrations/src/main/resources/db/migration/schema.snapshot').text
+        .contains('\ntable purchase_order\n') : 'the migrations snapshot'
+assert !new File(basedir, 'customers/src/main/resources/db').exists() : 'an entity module got a snapshot'
+// The entity modules' snapshots are resources in their jars' class output, and no source.
+assert new File(basedir, 'customers/target/classes/META-INF/jpamigrate/schema/com.acme.customers.schema').isFile()
+assert !new File(basedir, 'customers/target/generated-sources/annotations/com/acme/customers/EntitySchema.java').exists()
 
 def initial = migrations.listFiles().find { it.name.startsWith('R') }.text
 assert initial.contains('op.createTable("customer"')

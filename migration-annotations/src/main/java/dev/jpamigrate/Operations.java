@@ -1,191 +1,125 @@
 package dev.jpamigrate;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-
 /**
  * The operations a migration's {@code upgrade()} and {@code downgrade()} call. Each call
- * records one {@link Operation}; the engine renders them to SQL and runs them in order,
- * in the revision's transaction. Table names are qualified by their schema
- * ({@code "sales.customer"}) only when they are not in the target schema.
+ * records one operation; the engine renders them to SQL and runs them in order, in the
+ * revision's transaction. Table names are qualified by their schema
+ * ({@code "sales.customer"}) only when they are not in the target schema; types are
+ * PostgreSQL's, written short ({@code varchar(255)}, {@code numeric(38,2)}).
+ *
+ * <p>Most operations are one call. Those with options return a builder whose calls apply to
+ * what was named last, and end with the statement:
  *
  * <pre>{@code
  * public void upgrade(Operations op) {
- *     op.addColumn("customer", "email", "varchar(255)");
- *     op.createIndex("customer", "idx_customer_email", "email");
+ *     op.createTable("customer")
+ *             .column("id", "bigint").identity()
+ *             .column("email", "varchar(255)").notNull()
+ *             .column("name", "varchar(80)").defaultValue("'n/a'").comment("Display name")
+ *             .primaryKey("customer_pkey", "id")
+ *             .unique("customer_email_key", "email")
+ *             .index("idx_customer_name", "name");
+ *     op.addColumn("customer", "phone", "varchar(20)").notNull().defaultValue("''");
+ *     op.addForeignKey("purchase_order", "fk_order_customer", "customer_id").references("customer", "id")
+ *             .onDelete(ForeignKeyAction.CASCADE);
  * }
  * }</pre>
+ *
+ * The engine implements this interface; migrations only call it.
  */
-public final class Operations {
-    private final List<Operation> recorded = new ArrayList<>();
+public interface Operations {
+    /** {@code create schema if not exists}. */
+    void createSchema(String name);
 
-    /** What has been recorded so far, in order. */
-    public List<Operation> recorded() {
-        return List.copyOf(recorded);
-    }
-
-    /** Records an operation value as it is; the generator and the engine use it. */
-    public Operations add(Operation operation) {
-        recorded.add(operation);
-        return this;
-    }
-
-    public Operations createSchema(String name) {
-        return add(new Operation.CreateSchema(name));
-    }
-
-    public Operations dropSchema(String name) {
-        return add(new Operation.DropSchema(name));
-    }
-
-    public Operations createTable(String table, Consumer<TableBuilder> definition) {
-        TableBuilder builder = new TableBuilder(table);
-        definition.accept(builder);
-        return add(new Operation.CreateTable(builder.build()));
-    }
-
-    public Operations dropTable(String table) {
-        return add(new Operation.DropTable(table));
-    }
+    /** {@code drop schema}: only an empty one. */
+    void dropSchema(String name);
 
     /**
-     * Sets the comment of a table, replacing the one it has, as in
-     * {@code op.setTableComment("customer", "People who buy")}; a null or blank comment removes it.
+     * Creates a table: its comment first, when it has one, then its columns in order, each
+     * followed by its options, then its constraints and indexes.
      */
-    public Operations setTableComment(String table, String comment) {
-        return add(new Operation.AlterTableComment(table, comment));
-    }
+    CreateTable createTable(String table);
 
-    public Operations dropTableComment(String table) {
-        return add(new Operation.AlterTableComment(table, null));
-    }
+    void dropTable(String table);
 
-    /** Adds a nullable column without default. */
-    public Operations addColumn(String table, String column, String type) {
-        return add(new Operation.AddColumn(table, Column.of(column, type)));
-    }
+    /** Sets the comment of a table, replacing the one it has; a null or blank comment removes it. */
+    void setTableComment(String table, String comment);
 
-    /** Adds a column with options: {@code c -> c.notNull().defaultValue("0").comment("Loyalty points")}. */
-    public Operations addColumn(String table, String column, String type, Consumer<ColumnBuilder> options) {
-        ColumnBuilder builder = new ColumnBuilder(column, type);
-        options.accept(builder);
-        return add(new Operation.AddColumn(table, builder.build()));
-    }
+    void dropTableComment(String table);
 
-    public Operations dropColumn(String table, String column) {
-        return add(new Operation.DropColumn(table, column));
-    }
+    /**
+     * Adds a column, nullable and without default unless its options say otherwise:
+     * {@code op.addColumn("customer", "points", "integer").notNull().defaultValue("0")}.
+     */
+    AddColumn addColumn(String table, String column, String type);
 
-    public Operations alterColumnType(String table, String column, String type) {
-        return add(new Operation.AlterColumnType(table, column, type));
-    }
+    void dropColumn(String table, String column);
+
+    void alterColumnType(String table, String column, String type);
 
     /** Changes the type, converting the values with {@code using}, as in {@code "status::smallint"}. */
-    public Operations alterColumnType(String table, String column, String type, String using) {
-        return add(new Operation.AlterColumnType(table, column, type, using));
-    }
+    void alterColumnType(String table, String column, String type, String using);
 
-    public Operations setNotNull(String table, String column) {
-        return add(new Operation.AlterColumnNullable(table, column, false));
-    }
+    void setNotNull(String table, String column);
 
-    public Operations dropNotNull(String table, String column) {
-        return add(new Operation.AlterColumnNullable(table, column, true));
-    }
+    void dropNotNull(String table, String column);
 
-    public Operations setDefault(String table, String column, String expression) {
-        return add(new Operation.AlterColumnDefault(table, column, expression));
-    }
+    /** Sets the column's default to an SQL expression, as in {@code "now()"} or {@code "'new'"}. */
+    void setDefault(String table, String column, String expression);
 
-    public Operations dropDefault(String table, String column) {
-        return add(new Operation.AlterColumnDefault(table, column, null));
-    }
+    void dropDefault(String table, String column);
 
-    public Operations addIdentity(String table, String column) {
-        return add(new Operation.AlterColumnIdentity(table, column, true));
-    }
+    /** Makes the column {@code generated by default as identity}; it must be NOT NULL and without default. */
+    void addIdentity(String table, String column);
 
-    public Operations dropIdentity(String table, String column) {
-        return add(new Operation.AlterColumnIdentity(table, column, false));
-    }
+    void dropIdentity(String table, String column);
+
+    /** Sets the comment of a column, replacing the one it has; a null or blank comment removes it. */
+    void setColumnComment(String table, String column, String comment);
+
+    void dropColumnComment(String table, String column);
+
+    void addPrimaryKey(String table, String name, String... columns);
+
+    void dropPrimaryKey(String table, String name);
+
+    void addUnique(String table, String name, String... columns);
+
+    void dropUnique(String table, String name);
+
+    /** Adds a check constraint; {@code expression} is the SQL inside {@code check (...)}. */
+    void addCheck(String table, String name, String expression);
+
+    void dropCheck(String table, String name);
 
     /**
-     * Sets the comment of a column, replacing the one it has, as in
-     * {@code op.setColumnComment("customer", "email", "Where receipts go")}; a null or blank comment removes it.
+     * Adds a foreign key on {@code columns}; say what it references:
+     * {@code op.addForeignKey("purchase_order", "fk_order_customer", "customer_id").references("customer", "id")}.
      */
-    public Operations setColumnComment(String table, String column, String comment) {
-        return add(new Operation.AlterColumnComment(table, column, comment));
-    }
+    AddForeignKey addForeignKey(String table, String name, String... columns);
 
-    public Operations dropColumnComment(String table, String column) {
-        return add(new Operation.AlterColumnComment(table, column, null));
-    }
+    void dropForeignKey(String table, String name);
 
-    public Operations addPrimaryKey(String table, String name, String... columns) {
-        return add(new Operation.AddPrimaryKey(table, new PrimaryKey(name, List.of(columns))));
-    }
+    /** Creates an index; an entry may carry an order, as in {@code "created_at desc"}. */
+    void createIndex(String table, String name, String... columns);
 
-    public Operations dropPrimaryKey(String table, String name) {
-        return add(new Operation.DropPrimaryKey(table, name));
-    }
+    void createUniqueIndex(String table, String name, String... columns);
 
-    public Operations addUnique(String table, String name, String... columns) {
-        return add(new Operation.AddUnique(table, new UniqueConstraint(name, List.of(columns))));
-    }
+    void dropIndex(String table, String name);
 
-    public Operations dropUnique(String table, String name) {
-        return add(new Operation.DropUnique(table, name));
-    }
+    void createSequence(String name, long start, long increment);
 
-    public Operations addCheck(String table, String name, String expression) {
-        return add(new Operation.AddCheck(table, new CheckConstraint(name, expression)));
-    }
+    /** Sets a sequence's start and increment; its current value is kept. */
+    void alterSequence(String name, long start, long increment);
 
-    public Operations dropCheck(String table, String name) {
-        return add(new Operation.DropCheck(table, name));
-    }
-
-    /** {@code op.addForeignKey("purchase_order", "fk_order_customer", fk -> fk.columns("customer_id").references("customer", "id"))}. */
-    public Operations addForeignKey(String table, String name, Consumer<ForeignKeyBuilder> definition) {
-        return add(new Operation.AddForeignKey(table, ForeignKeyBuilder.build(name, definition)));
-    }
-
-    public Operations dropForeignKey(String table, String name) {
-        return add(new Operation.DropForeignKey(table, name));
-    }
-
-    public Operations createIndex(String table, String name, String... columns) {
-        return add(new Operation.CreateIndex(table, new Index(name, List.of(columns), false)));
-    }
-
-    public Operations createUniqueIndex(String table, String name, String... columns) {
-        return add(new Operation.CreateIndex(table, new Index(name, List.of(columns), true)));
-    }
-
-    public Operations dropIndex(String table, String name) {
-        return add(new Operation.DropIndex(table, name));
-    }
-
-    public Operations createSequence(String name, long start, long increment) {
-        return add(new Operation.CreateSequence(new Sequence(name, start, increment)));
-    }
-
-    public Operations alterSequence(String name, long start, long increment) {
-        return add(new Operation.AlterSequence(new Sequence(name, start, increment)));
-    }
-
-    public Operations dropSequence(String name) {
-        return add(new Operation.DropSequence(name));
-    }
+    void dropSequence(String name);
 
     /** Runs SQL as written, for what the other operations do not cover. */
-    public Operations sql(String sql) {
-        return add(new Operation.Sql(sql));
-    }
+    void sql(String sql);
 
-    /** Runs Java code on the revision's connection, for data migrations. */
-    public Operations execute(String description, Operation.Step step) {
-        return add(new Operation.JdbcStep(description, step));
-    }
+    /**
+     * Runs Java code on the revision's connection, inside its transaction, for data
+     * migrations: {@code op.execute("normalise e-mails", connection -> ...)}.
+     */
+    void execute(String description, JdbcWork work);
 }

@@ -1,6 +1,6 @@
 package dev.jpamigrate.codegen;
 
-import dev.jpamigrate.Operation;
+import dev.jpamigrate.ops.Operation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -40,6 +40,7 @@ public final class Migrator {
     private final ClassLoader classLoader;
     private final String migrationPackage;
     private final Path sourceDirectory;
+    private final Path resourceDirectory;
     private final Path baseDirectory;
     private final DatabaseSettings database;
     private final Clock clock;
@@ -49,6 +50,7 @@ public final class Migrator {
         this.classLoader = Objects.requireNonNull(b.classLoader, "classLoader");
         this.migrationPackage = b.migrationPackage;
         this.sourceDirectory = b.sourceDirectory;
+        this.resourceDirectory = b.resourceDirectory;
         this.baseDirectory = b.baseDirectory;
         this.database = b.database;
         this.clock = b.clock;
@@ -61,7 +63,7 @@ public final class Migrator {
 
     /** Diffs the entities against the migrations and writes a migration when they differ. Needs no database. */
     public GenerateResult generate(String message) {
-        return new MigrationGenerator(sourceDirectory, clock, log).generate(project(), message);
+        return new MigrationGenerator(sourceDirectory, resourceDirectory, clock, log).generate(project(), message);
     }
 
     /** Applies the pending revisions up to {@code target}: {@code head} (the default when null) or a revision id. */
@@ -144,6 +146,7 @@ public final class Migrator {
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private String migrationPackage = "db.migration";
         private Path sourceDirectory = Path.of("src", "main", "java");
+        private Path resourceDirectory = Path.of("src", "main", "resources");
         private Path baseDirectory = Path.of("");
         private DatabaseSettings database;
         private Clock clock = Clock.systemUTC();
@@ -152,21 +155,30 @@ public final class Migrator {
         private Builder() {
         }
 
-        /** Where the compiled entities, snapshots and migrations are. */
+        /** Where the compiled entities, their snapshots and the migrations are. */
         public Builder classLoader(ClassLoader value) {
             classLoader = value;
             return this;
         }
 
-        /** The package of the migration classes and their SchemaSnapshot; {@code db.migration} by default. */
+        /** The package of the migration classes and of their snapshot; {@code db.migration} by default. */
         public Builder migrationPackage(String value) {
             migrationPackage = value;
             return this;
         }
 
-        /** Where {@code generate} writes sources; {@code src/main/java} by default. */
+        /** Where {@code generate} writes migration classes; {@code src/main/java} by default. */
         public Builder sourceDirectory(Path value) {
             sourceDirectory = value;
+            return this;
+        }
+
+        /**
+         * Where {@code generate} reads and writes the migrations snapshot,
+         * {@code <migration package>/schema.snapshot}; {@code src/main/resources} by default.
+         */
+        public Builder resourceDirectory(Path value) {
+            resourceDirectory = value;
             return this;
         }
 

@@ -1,10 +1,10 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.SqlTypes;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.SqlTypes;
+import dev.jpamigrate.schema.Table;
 import java.util.Objects;
 
 /**

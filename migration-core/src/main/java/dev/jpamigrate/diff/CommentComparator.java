@@ -1,8 +1,8 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Table;
 import java.util.Objects;
 
 /**

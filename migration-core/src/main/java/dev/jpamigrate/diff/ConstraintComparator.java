@@ -1,11 +1,11 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.CheckConstraint;
-import dev.jpamigrate.ForeignKey;
-import dev.jpamigrate.Index;
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Table;
-import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.CheckConstraint;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.Table;
+import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

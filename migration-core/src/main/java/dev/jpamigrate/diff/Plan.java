@@ -1,6 +1,6 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Operation;
+import dev.jpamigrate.ops.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

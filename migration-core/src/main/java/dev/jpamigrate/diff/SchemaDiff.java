@@ -1,9 +1,9 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Schema;
 
 /** Schemas (namespaces) that tables or sequences start or stop using. */
 final class SchemaNameComparator {

@@ -1,8 +1,8 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Sequence;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
 
 /** Sequences created, altered (start or increment) and dropped. */
 final class SequenceComparator {

@@ -1,8 +1,8 @@
 package dev.jpamigrate.diff;
 
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
 import java.util.List;
 
 /** Tables that appear or disappear; a new table is created without its foreign keys, which come later. */

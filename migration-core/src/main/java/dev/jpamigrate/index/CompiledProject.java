@@ -1,23 +1,23 @@
 package dev.jpamigrate.index;
 
-import dev.jpamigrate.EntitySnapshot;
-import dev.jpamigrate.ForeignKey;
 import dev.jpamigrate.Migration;
-import dev.jpamigrate.MigrationsSnapshot;
 import dev.jpamigrate.Revision;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.graph.RevisionNode;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.SchemaFile;
+import dev.jpamigrate.schema.Table;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,9 +28,9 @@ import java.util.TreeSet;
  * migration classes of the migration package.
  */
 public final class CompiledProject {
-    static final String SNAPSHOT_CLASS = "SchemaSnapshot";
     private static final String PROCESSOR_HINT = "add dev.jpamigrate:migration-processor to <annotationProcessorPaths>"
             + " of maven-compiler-plugin (see the README) and run mvn clean compile";
+    private static final String RECOMPILE = "run mvn clean compile";
 
     private final ClassLoader classLoader;
     private final String migrationPackage;
@@ -45,15 +45,20 @@ public final class CompiledProject {
     }
 
     /**
-     * The schema of every entity on the class path, from every module's snapshot.
+     * The schema of every entity on the class path, from every module's snapshots.
      *
      * @throws MigrationException when there is no snapshot (the processor did not run), a
-     *     snapshot is stale, two modules map the same table, or a foreign key points at a
-     *     table that no snapshot defines
+     *     snapshot is unreadable or stale, lacks an entity the processor listed, two modules
+     *     map the same table, or a foreign key points at a table that no snapshot defines
      */
     public Schema entitySchema() {
-        List<String> registered = lines(IndexFiles.ENTITY_SNAPSHOTS);
+        List<String> registered = lines(IndexFiles.ENTITY_SCHEMAS);
         if (registered.isEmpty()) {
+            if (!lines(IndexFiles.OLD_ENTITY_SNAPSHOTS).isEmpty()) {
+                throw new MigrationException("The entities on the class path were compiled by an older JPA Migrate,"
+                        + " whose snapshots were classes: " + RECOMPILE + " (mvn clean install for the entity modules"
+                        + " of a multi-module build).");
+            }
             throw new MigrationException("No entity snapshot on the class path, so the entities cannot be read: "
                     + PROCESSOR_HINT + ".");
         }
@@ -68,38 +73,35 @@ public final class CompiledProject {
         Schema merged = Schema.EMPTY;
         Set<String> covered = new TreeSet<>();
         for (String name : names) {
-            EntitySnapshot snapshot = snapshot(name);
-            requireCurrent(snapshot);
-            covered.addAll(snapshot.entityClasses());
-            merged = merge(merged, snapshot);
+            SchemaFile snapshot = entitySnapshot(name);
+            requireCurrent(name, snapshot);
+            covered.addAll(snapshot.entities());
+            merged = merge(merged, snapshot.schema());
         }
         Set<String> listed = new TreeSet<>(lines(IndexFiles.ENTITIES));
         if (!covered.containsAll(listed)) {
             listed.removeAll(covered);
-            throw new MigrationException("No entity snapshot holds " + listed + ", which the processor listed: run mvn"
-                    + " clean compile.");
+            throw new MigrationException("No entity snapshot holds " + listed + ", which the processor listed: "
+                    + RECOMPILE + ".");
         }
         requireReferencedTables(merged);
         return merged;
     }
 
-    private EntitySnapshot snapshot(String name) {
+    private SchemaFile entitySnapshot(String name) {
+        Optional<String> text = resource(name);
+        if (text.isEmpty()) {
+            throw new MigrationException("The entity snapshot " + name + ", which the processor registered, is not on"
+                    + " the class path: " + RECOMPILE + ".");
+        }
         try {
-            return (EntitySnapshot) Class.forName(name, true, classLoader).getConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-            throw new MigrationException("The entity snapshot " + name + " cannot be loaded (" + e + "): "
-                    + PROCESSOR_HINT + ".", e);
+            return SchemaFile.read(text.get(), name);
+        } catch (SchemaFile.FormatException e) {
+            throw new MigrationException("The entity snapshot " + e.getMessage() + ": " + RECOMPILE + ".", e);
         }
     }
 
-    private static Schema merge(Schema merged, EntitySnapshot snapshot) {
-        Schema schema;
-        try {
-            schema = snapshot.schema();
-        } catch (RuntimeException e) {
-            throw new MigrationException("The entity snapshot " + snapshot.getClass().getName() + " is not a valid"
-                    + " schema (" + e.getMessage() + "): run mvn clean compile.", e);
-        }
+    private static Schema merge(Schema merged, Schema schema) {
         try {
             return merged.merge(schema);
         } catch (IllegalArgumentException e) {
@@ -108,23 +110,26 @@ public final class CompiledProject {
         }
     }
 
-    private static String packageOf(String className) {
-        int dot = className.lastIndexOf('.');
-        return dot < 0 ? "(the default package)" : className.substring(0, dot);
+    /** {@code com.acme.shop} of {@code META-INF/jpamigrate/schema/com.acme.shop.schema}. */
+    private static String packageOf(String resource) {
+        String file = resource.substring(resource.lastIndexOf('/') + 1).replaceAll("\\.schema$", "");
+        return file.equals("default-package") ? "(the default package)" : file;
     }
 
-    /** The committed schema of the migrations, when {@code migration:generate} has written one. */
-    public Optional<MigrationsSnapshot> migrationsSnapshot() {
-        String name = migrationPackage + "." + SNAPSHOT_CLASS;
-        try {
-            Class<?> type = Class.forName(name, true, classLoader);
-            return Optional.of((MigrationsSnapshot) type.getConstructor().newInstance());
-        } catch (ClassNotFoundException e) {
-            return Optional.empty();
-        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-            throw new MigrationException("Cannot load the migrations snapshot " + name + ": " + e
-                    + ". Run mvn clean compile.", e);
-        }
+    /**
+     * The migrations snapshot as the class path has it ({@code db/migration/schema.snapshot}),
+     * when {@code migration:generate} has written one.
+     */
+    public Optional<SchemaFile> migrationsSnapshot() {
+        String name = IndexFiles.migrationsSnapshot(migrationPackage);
+        return resource(name).map(text -> {
+            try {
+                return SchemaFile.read(text, name);
+            } catch (SchemaFile.FormatException e) {
+                throw new MigrationException("The migrations snapshot " + e.getMessage() + ": restore it from version"
+                        + " control, or delete it and run mvn migration:generate, which rebuilds it.", e);
+            }
+        });
     }
 
     /** The migration classes of the migration package and its subpackages, as the processor indexed them. */
@@ -139,17 +144,17 @@ public final class CompiledProject {
                 type = Class.forName(name, false, classLoader);
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new MigrationException("The revision index lists " + name + ", which is not on the class path:"
-                        + " run mvn clean compile.", e);
+                        + " " + RECOMPILE + ".", e);
             }
             Revision revision = type.getAnnotation(Revision.class);
             if (revision == null || !Migration.class.isAssignableFrom(type)) {
                 throw new MigrationException(name + " is indexed as a migration but is not a @Revision class that"
-                        + " implements Migration: run mvn clean compile.");
+                        + " implements Migration: " + RECOMPILE + ".");
             }
             revisions.add(new LoadedRevision(new RevisionNode(revision.id(), List.of(revision.parents()),
                     revision.message()), revision.transactional(), type.asSubclass(Migration.class)));
         }
-        if (revisions.isEmpty() && migrationsSnapshot().isPresent()) {
+        if (revisions.isEmpty() && resource(IndexFiles.migrationsSnapshot(migrationPackage)).isPresent()) {
             throw new MigrationException("There is a migrations snapshot in " + migrationPackage
                     + " but no indexed migration class: " + PROCESSOR_HINT + ".");
         }
@@ -157,16 +162,16 @@ public final class CompiledProject {
     }
 
     /** A snapshot lists its entities; one that no longer exists means the snapshot is older than the classes. */
-    private void requireCurrent(EntitySnapshot snapshot) {
-        for (String entity : snapshot.entityClasses()) {
+    private void requireCurrent(String name, SchemaFile snapshot) {
+        for (String entity : snapshot.entities()) {
             Class<?> type;
             try {
                 type = Class.forName(entity, false, classLoader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw staleSnapshot(snapshot, entity + " no longer exists");
+                throw staleSnapshot(name, entity + " no longer exists");
             }
             if (!isEntity(type)) {
-                throw staleSnapshot(snapshot, entity + " is no longer an @Entity");
+                throw staleSnapshot(name, entity + " is no longer an @Entity");
             }
         }
     }
@@ -181,9 +186,9 @@ public final class CompiledProject {
         return false;
     }
 
-    private static MigrationException staleSnapshot(EntitySnapshot snapshot, String reason) {
-        return new MigrationException("The entity snapshot " + snapshot.getClass().getName() + " is out of date ("
-                + reason + "): run mvn clean compile.");
+    private static MigrationException staleSnapshot(String name, String reason) {
+        return new MigrationException("The entity snapshot " + name + " is out of date (" + reason + "): " + RECOMPILE
+                + ".");
     }
 
     private static void requireReferencedTables(Schema schema) {
@@ -198,7 +203,20 @@ public final class CompiledProject {
         }
     }
 
-    /** The class names listed in every copy of an index file on the class path, in class path order. */
+    /** A resource's text, from the first copy on the class path. */
+    private Optional<String> resource(String name) {
+        URL url = classLoader.getResource(name);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MigrationException("Cannot read " + name + " from the class path: " + e.getMessage(), e);
+        }
+    }
+
+    /** The names listed in every copy of an index file on the class path, in class path order. */
     private List<String> lines(String resource) {
         List<String> names = new ArrayList<>();
         try {

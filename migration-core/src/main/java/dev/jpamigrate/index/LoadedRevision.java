@@ -1,10 +1,11 @@
 package dev.jpamigrate.index;
 
 import dev.jpamigrate.Migration;
-import dev.jpamigrate.Operation;
 import dev.jpamigrate.Operations;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.graph.RevisionNode;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.ops.OperationRecorder;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -33,13 +34,13 @@ public record LoadedRevision(RevisionNode node, boolean transactional, Class<? e
             throw new MigrationException("Cannot create migration " + type.getName() + " (revision " + id()
                     + "): it needs a public no-argument constructor. " + e, e);
         }
-        Operations operations = new Operations();
+        OperationRecorder operations = new OperationRecorder();
         try {
             body.accept(migration, operations);
+            return operations.recorded();
         } catch (RuntimeException e) {
             throw new MigrationException("Revision " + id() + ": " + type.getSimpleName() + "." + method + "() failed: "
                     + e.getMessage(), e);
         }
-        return operations.recorded();
     }
 }

@@ -1,17 +1,17 @@
 package dev.jpamigrate.postgres;
 
-import dev.jpamigrate.CheckConstraint;
-import dev.jpamigrate.Column;
-import dev.jpamigrate.ForeignKey;
 import dev.jpamigrate.ForeignKeyAction;
-import dev.jpamigrate.Index;
-import dev.jpamigrate.PrimaryKey;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Sequence;
-import dev.jpamigrate.SqlTypes;
-import dev.jpamigrate.Table;
-import dev.jpamigrate.TableBuilder;
-import dev.jpamigrate.UniqueConstraint;
+import dev.jpamigrate.schema.CheckConstraint;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.PrimaryKey;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.SqlTypes;
+import dev.jpamigrate.schema.Table;
+import dev.jpamigrate.schema.TableBuilder;
+import dev.jpamigrate.schema.UniqueConstraint;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +27,7 @@ import java.util.Set;
 
 /**
  * Reads a live PostgreSQL database into the {@link Schema} model, named and ordered exactly
- * as {@link dev.jpamigrate.Operation#applyTo} would build it, so that the engine can compare
+ * as {@link dev.jpamigrate.ops.Operation#applyTo} would build it, so that the engine can compare
  * the two with {@code equals()} (drift, verify, baseline).
  *
  * <pre>{@code

@@ -1,6 +1,6 @@
 package dev.jpamigrate.runner;
 
-import dev.jpamigrate.Operation;
+import dev.jpamigrate.ops.Operation;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,8 @@
 package dev.jpamigrate.runner;
 
-import dev.jpamigrate.Operation;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.index.LoadedRevision;
+import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.PostgresDialect;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -3,8 +3,8 @@ package dev.jpamigrate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +57,11 @@ class GenerateTest {
                 public class R20261125130100_InitialSchema implements Migration {
                     @Override
                     public void upgrade(Operations op) {
-                        op.createTable("customer", t -> t
-                                .column("id", "bigint", c -> c.identity())
-                                .column("email", "varchar(255)", c -> c.notNull())
+                        op.createTable("customer")
+                                .column("id", "bigint").identity()
+                                .column("email", "varchar(255)").notNull()
                                 .primaryKey("customer_pkey", "id")
-                                .unique("customer_email_key", "email"));
+                                .unique("customer_email_key", "email");
                     }
 
                     @Override
@@ -70,9 +70,20 @@ class GenerateTest {
                     }
                 }
                 """);
-        assertThat(project.sources().resolve("db/migration/SchemaSnapshot.java")).exists();
-        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath()
-                + " (1 operations); review it before you commit.");
+        assertThat(project.migrationsSnapshot()).content().isEqualTo("""
+                jpamigrate-schema 1
+                # The schema that the migrations in db.migration produce; mvn migration:generate rewrites it.
+                # It is what the next migration is generated against: commit it with the migrations.
+                head 20261125130100
+
+                table customer
+                  column id bigint identity
+                  column email varchar(255) not-null
+                  primary-key customer_pkey (id)
+                  unique customer_email_key (email)
+                """);
+        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
+                + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.");
     }
 
     @Test
@@ -144,8 +155,7 @@ class GenerateTest {
         Path fromB = b.migrator().generate("initial").migration().orElseThrow();
 
         assertThat(Files.readString(fromA)).isEqualTo(Files.readString(fromB));
-        assertThat(Files.readString(dir.resolve("src/main/java/db/migration/SchemaSnapshot.java")))
-                .isEqualTo(Files.readString(other.resolve("src/main/java/db/migration/SchemaSnapshot.java")));
+        assertThat(Files.readString(a.migrationsSnapshot())).isEqualTo(Files.readString(b.migrationsSnapshot()));
     }
 
     @Test
@@ -167,8 +177,7 @@ class GenerateTest {
     void withoutTheProcessorThereIsNoSnapshotAndNothingIsDropped() {
         ProjectFixture project = new ProjectFixture(dir).entities(V1);
         project.migrator().generate("initial");
-        Path snapshot = dir.resolve("src/main/java/com/acme/EntitySchema.java");
-        snapshot.toFile().delete();
+        project.withoutProcessor();
 
         assertThatThrownBy(() -> project.migrator().generate("oops"))
                 .isInstanceOf(MigrationException.class)
@@ -184,12 +193,87 @@ class GenerateTest {
         project.migrator().generate("initial");
         project.entities(V2);
         project.migrator().generate("add nickname");
-        Path snapshot = dir.resolve("src/main/java/db/migration/SchemaSnapshot.java");
-        Files.writeString(snapshot, Files.readString(snapshot).replace("\"20261125130200\"", "\"20261125130100\""));
+        Path snapshot = project.migrationsSnapshot();
+        Files.writeString(snapshot, Files.readString(snapshot).replace("head 20261125130200", "head 20261125130100"));
 
         assertThatThrownBy(() -> project.migrator().generate("more"))
-                .hasMessageStartingWith("The SchemaSnapshot in db.migration is at revision(s) [20261125130100] but the"
-                        + " migrations' head is [20261125130200]");
+                .hasMessageStartingWith("The migrations snapshot " + snapshot.toAbsolutePath() + " is at revision(s)"
+                        + " [20261125130100] but the migrations' head is [20261125130200]");
+    }
+
+    @Test
+    void aSnapshotWithAnUnresolvedMergeConflictIsRefusedWithItsLineAndTheFix() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial");
+        Path snapshot = project.migrationsSnapshot();
+        Files.writeString(snapshot, Files.readString(snapshot).replace("head 20261125130100\n",
+                "<<<<<<< HEAD\nhead 20261125130100\n=======\nhead 20261125130200\n>>>>>>> other\n"));
+
+        assertThatThrownBy(() -> project.migrator().generate("more"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("The migrations snapshot " + snapshot.toAbsolutePath() + ", line 4: an unresolved merge"
+                        + " conflict: restore it from version control, or delete it and run mvn migration:generate"
+                        + " again, which rebuilds it from the migrations.");
+    }
+
+    @Test
+    void aDeletedSnapshotIsRebuiltFromTheMigrations() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1);
+        project.migrator().generate("initial");
+        String written = Files.readString(project.migrationsSnapshot());
+        Files.delete(project.migrationsSnapshot());
+
+        assertThat(project.migrator().generate("again").hasChanges()).isFalse();
+
+        assertThat(project.migrationsSnapshot()).content().isEqualTo(written);
+        assertThat(project.log()).contains("Wrote " + project.migrationsSnapshot().toAbsolutePath() + ", rebuilt from"
+                + " the operations of the 1 migrations; review it before you commit.");
+        Files.delete(project.migrationsSnapshot());
+        project.entities(V2);
+        String next = Files.readString(project.migrator().generate("add nickname").migration().orElseThrow());
+        assertThat(next).contains("op.addColumn(\"customer\", \"nickname\", \"varchar(40)\");")
+                .doesNotContain("createTable");
+    }
+
+    @Test
+    void aSnapshotIsNotRebuiltFromMigrationsThatRunRawSql() {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1).source("db/migration/R1_Initial.java", """
+                package db.migration;
+
+                import dev.jpamigrate.Migration;
+                import dev.jpamigrate.Operations;
+                import dev.jpamigrate.Revision;
+
+                @Revision(id = "1", message = "initial")
+                public class R1_Initial implements Migration {
+                    public void upgrade(Operations op) {
+                        op.sql("create table customer (id bigint)");
+                    }
+
+                    public void downgrade(Operations op) {
+                        op.sql("drop table customer");
+                    }
+                }
+                """);
+
+        assertThatThrownBy(() -> project.migrator().generate("next"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("There are migrations but no " + project.migrationsSnapshot().toAbsolutePath() + " beside"
+                        + " them, and revision 1 runs code that the schema model cannot replay: restore the snapshot"
+                        + " from version control.");
+    }
+
+    @Test
+    void theJavaSnapshotOfAnOlderVersionIsToBeDeleted() {
+        ProjectFixture project = new ProjectFixture(dir).entities(V1)
+                .source("db/migration/SchemaSnapshot.java", "package db.migration;\n\npublic final class SchemaSnapshot {\n}\n");
+
+        assertThatThrownBy(() -> project.migrator().generate("next"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage(project.sources().resolve("db/migration/SchemaSnapshot.java").toAbsolutePath() + " is the"
+                        + " migrations snapshot of an older JPA Migrate: delete it; "
+                        + project.migrationsSnapshot().toAbsolutePath() + " replaces it, and the next mvn"
+                        + " migration:generate writes it from the migrations.");
     }
 
     private long migrationFiles() {

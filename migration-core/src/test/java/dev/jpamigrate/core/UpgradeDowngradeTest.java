@@ -3,11 +3,11 @@ package dev.jpamigrate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.runner.RevisionRun;
+import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectFixture;
 import dev.jpamigrate.testing.TestDatabase;
 import java.nio.file.Files;

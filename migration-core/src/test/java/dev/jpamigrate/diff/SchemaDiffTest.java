@@ -2,24 +2,24 @@ package dev.jpamigrate.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpamigrate.Column;
 import dev.jpamigrate.ForeignKeyAction;
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Operation.AddColumn;
-import dev.jpamigrate.Operation.AddForeignKey;
-import dev.jpamigrate.Operation.AlterColumnComment;
-import dev.jpamigrate.Operation.AlterColumnNullable;
-import dev.jpamigrate.Operation.AlterColumnType;
-import dev.jpamigrate.Operation.AlterTableComment;
-import dev.jpamigrate.Operation.CreateIndex;
-import dev.jpamigrate.Operation.CreateSchema;
-import dev.jpamigrate.Operation.CreateSequence;
-import dev.jpamigrate.Operation.CreateTable;
-import dev.jpamigrate.Operation.DropColumn;
-import dev.jpamigrate.Operation.DropForeignKey;
-import dev.jpamigrate.Operation.DropIndex;
-import dev.jpamigrate.Operation.DropTable;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.ops.Operation.AddColumn;
+import dev.jpamigrate.ops.Operation.AddForeignKey;
+import dev.jpamigrate.ops.Operation.AlterColumnComment;
+import dev.jpamigrate.ops.Operation.AlterColumnNullable;
+import dev.jpamigrate.ops.Operation.AlterColumnType;
+import dev.jpamigrate.ops.Operation.AlterTableComment;
+import dev.jpamigrate.ops.Operation.CreateIndex;
+import dev.jpamigrate.ops.Operation.CreateSchema;
+import dev.jpamigrate.ops.Operation.CreateSequence;
+import dev.jpamigrate.ops.Operation.CreateTable;
+import dev.jpamigrate.ops.Operation.DropColumn;
+import dev.jpamigrate.ops.Operation.DropForeignKey;
+import dev.jpamigrate.ops.Operation.DropIndex;
+import dev.jpamigrate.ops.Operation.DropTable;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +124,7 @@ class SchemaDiffTest {
                 new AddColumn("customer", new Column("name", "varchar(80)", false, "''", false)),
                 new AlterColumnType("customer", "email", "varchar(320)"),
                 new AlterColumnNullable("customer", "email", true),
-                new CreateIndex("customer", new dev.jpamigrate.Index("idx_customer_name", List.of("name"), false)));
+                new CreateIndex("customer", new dev.jpamigrate.schema.Index("idx_customer_name", List.of("name"), false)));
         assertThat(diff.downgrade()).containsExactly(
                 new DropIndex("customer", "idx_customer_name"),
                 new AlterColumnNullable("customer", "email", false),
@@ -207,7 +207,7 @@ class SchemaDiffTest {
     @Test
     void aChangedForeignKeyIsDroppedAndAddedAgain() {
         Schema cascading = SHOP.withTable(SHOP.table("purchase_order").orElseThrow().withForeignKeys(fks -> List.of(
-                new dev.jpamigrate.ForeignKey("fk_order_customer", List.of("customer_id"), "customer", List.of("id"),
+                new dev.jpamigrate.schema.ForeignKey("fk_order_customer", List.of("customer_id"), "customer", List.of("id"),
                         ForeignKeyAction.CASCADE, null))));
 
         SchemaDiff diff = SchemaDiff.between(SHOP, cascading);

@@ -2,12 +2,12 @@ package dev.jpamigrate.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.ForeignKey;
 import dev.jpamigrate.ForeignKeyAction;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Sequence;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.Table;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;

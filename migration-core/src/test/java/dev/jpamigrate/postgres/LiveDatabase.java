@@ -1,8 +1,8 @@
 package dev.jpamigrate.postgres;
 
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

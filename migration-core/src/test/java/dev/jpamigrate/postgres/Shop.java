@@ -4,7 +4,7 @@ import static dev.jpamigrate.ForeignKeyAction.CASCADE;
 import static dev.jpamigrate.ForeignKeyAction.RESTRICT;
 import static dev.jpamigrate.ForeignKeyAction.SET_NULL;
 
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 
 /**
  * A shop's schema that uses every part of the model: identity, NOT NULL, defaults,

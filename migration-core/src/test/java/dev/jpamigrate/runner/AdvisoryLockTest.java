@@ -3,10 +3,10 @@ package dev.jpamigrate.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.core.Migrator;
+import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectFixture;
 import dev.jpamigrate.testing.TestDatabase;
 import java.nio.file.Path;

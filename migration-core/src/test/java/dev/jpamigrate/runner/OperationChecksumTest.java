@@ -2,10 +2,11 @@ package dev.jpamigrate.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpamigrate.Column;
+import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.ForeignKeyAction;
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Operations;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.ops.OperationRecorder;
+import dev.jpamigrate.JdbcWork;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,22 +40,22 @@ class OperationChecksumTest {
      */
     @Test
     void operationsWithoutCommentsKeepTheChecksumsTheyHadBeforeCommentsExisted() {
-        List<Operation> ops = new Operations()
-                .createTable("customer", t -> t
-                        .column("id", "bigint", c -> c.identity())
-                        .column("email", "varchar(255)", c -> c.notNull().defaultValue("''"))
-                        .column("nickname", "varchar(40)")
-                        .primaryKey("customer_pkey", "id")
-                        .unique("customer_email_key", "email")
-                        .check("customer_email_check", "email <> ''")
-                        .index("idx_customer_nickname", "nickname desc")
-                        .foreignKey("fk_customer_self", fk -> fk.columns("id").references("customer", "id")
-                                .onDelete(ForeignKeyAction.CASCADE)))
-                .addColumn("customer", "phone", "varchar(30)", c -> c.notNull().defaultValue("'none'"))
-                .alterColumnType("customer", "phone", "varchar(40)")
-                .setDefault("customer", "phone", "'?'")
-                .dropColumn("customer", "phone")
-                .recorded();
+        List<Operation> ops = OperationRecorder.record(op -> {
+            op.createTable("customer")
+                    .column("id", "bigint").identity()
+                    .column("email", "varchar(255)").notNull().defaultValue("''")
+                    .column("nickname", "varchar(40)")
+                    .primaryKey("customer_pkey", "id")
+                    .unique("customer_email_key", "email")
+                    .check("customer_email_check", "email <> ''")
+                    .index("idx_customer_nickname", "nickname desc")
+                    .foreignKey("fk_customer_self", "id").references("customer", "id")
+                            .onDelete(ForeignKeyAction.CASCADE);
+            op.addColumn("customer", "phone", "varchar(30)").notNull().defaultValue("'none'");
+            op.alterColumnType("customer", "phone", "varchar(40)");
+            op.setDefault("customer", "phone", "'?'");
+            op.dropColumn("customer", "phone");
+        });
 
         assertThat(OperationChecksum.canonical(ops.get(0))).isEqualTo("CreateTable{table=Table{name=\"customer\","
                 + "columns=[Column{name=\"id\",type=\"bigint\",identity=true},"
@@ -88,8 +89,8 @@ class OperationChecksumTest {
 
     @Test
     void aJdbcStepCountsByItsDescription() {
-        Operation.Step one = c -> c.createStatement().execute("select 1");
-        Operation.Step other = c -> c.createStatement().execute("select 2");
+        JdbcWork one = c -> c.createStatement().execute("select 1");
+        JdbcWork other = c -> c.createStatement().execute("select 2");
 
         assertThat(OperationChecksum.of(List.of(new Operation.JdbcStep("backfill", one))))
                 .isEqualTo(OperationChecksum.of(List.of(new Operation.JdbcStep("backfill", other))))

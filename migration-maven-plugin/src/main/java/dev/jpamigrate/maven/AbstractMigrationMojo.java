@@ -11,10 +11,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,7 +66,10 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(property = "migration.schema", defaultValue = "public")
     private String schema;
 
-    /** The package of the migration classes and their SchemaSnapshot, under src/main/java. */
+    /**
+     * The package of the migration classes, under src/main/java, and of their snapshot,
+     * schema.snapshot in the same package under src/main/resources.
+     */
     @Parameter(property = "migration.package", defaultValue = "db.migration")
     private String migrationPackage;
 
@@ -95,6 +100,7 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
                     .classLoader(classes)
                     .migrationPackage(migrationPackage)
                     .sourceDirectory(Path.of(project.getBuild().getSourceDirectory()))
+                    .resourceDirectory(resourceDirectory())
                     .baseDirectory(project.getBasedir().toPath())
                     .database(usesDatabase() ? databaseSettings() : null)
                     .log(new MavenLog(getLog()))
@@ -134,7 +140,16 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         if (session.getProjects().size() == 1 || declaresThisPlugin()) {
             return true;
         }
-        return Files.isDirectory(Path.of(project.getBuild().getSourceDirectory(), migrationPackage.split("\\.")));
+        String packagePath = migrationPackage.replace('.', '/');
+        return Files.isDirectory(Path.of(project.getBuild().getSourceDirectory()).resolve(packagePath))
+                || Files.isDirectory(resourceDirectory().resolve(packagePath));
+    }
+
+    /** Where the migrations snapshot is kept: the module's first resource directory, src/main/resources by default. */
+    private Path resourceDirectory() {
+        List<Resource> resources = project.getBuild().getResources();
+        return resources.isEmpty() ? project.getBasedir().toPath().resolve(Path.of("src", "main", "resources"))
+                : Path.of(resources.get(0).getDirectory());
     }
 
     private boolean declaresThisPlugin() {

@@ -8,8 +8,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Compares the entities with the migrations snapshot and writes a migration class and the
- * new snapshot into {@code migration.package}; says so and writes nothing when they match.
+ * Compares the entities with the migrations snapshot and writes a migration class into
+ * {@code migration.package} under src/main/java, and the new snapshot, {@code schema.snapshot},
+ * in the same package under src/main/resources; says so and writes nothing when they match.
  * Needs no database.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)

@@ -1,6 +1,5 @@
 package dev.jpamigrate.processor;
 
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
@@ -19,9 +18,10 @@ import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.validate.MappingValidator;
+import dev.jpamigrate.processor.write.PackageSnapshot;
 import dev.jpamigrate.processor.write.SchemaAssembler;
-import dev.jpamigrate.processor.write.SnapshotClass;
 import dev.jpamigrate.processor.write.SnapshotFiles;
+import dev.jpamigrate.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,9 +55,6 @@ public final class EntitySnapshotStep {
             "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
             "jakarta.persistence.Embeddable", "javax.persistence.Embeddable",
             "jakarta.persistence.Converter", "javax.persistence.Converter");
-
-    /** What the generated snapshots implement; the module compiles against it. */
-    private static final String API = "dev.jpamigrate.EntitySnapshot";
 
     private final Elements elements;
     private final Types types;
@@ -183,13 +180,6 @@ public final class EntitySnapshotStep {
     }
 
     private void generate(EntityModel model, Map<String, TypeElement> entities) {
-        if (elements.getTypeElement(API) == null) {
-            failed = true;
-            reporter.error(model.entities().get(0).origin(), "The snapshot JPA Migrate writes for the entities"
-                    + " implements " + API + ", which is not on this module's class path: add the dependency"
-                    + " dev.jpamigrate:migration-annotations to this module");
-            return;
-        }
         Naming naming;
         try {
             naming = options.createNaming(JpaMigrateProcessor.class.getClassLoader());
@@ -232,7 +222,7 @@ public final class EntitySnapshotStep {
         }
         List<MappedTable> tables = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
                 .addTo(mapped);
-        Optional<List<SnapshotClass>> snapshots = reporter.errorCount() == before
+        Optional<List<PackageSnapshot>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {
             failed = true;
@@ -242,14 +232,14 @@ public final class EntitySnapshotStep {
         moduleEntities.addAll(entities.keySet());
     }
 
-    private void write(SnapshotClass snapshot, Map<String, TypeElement> entities) {
+    private void write(PackageSnapshot snapshot, Map<String, TypeElement> entities) {
         Origin origin = snapshot.entities().get(0).origin();
-        Schema before = written.get(snapshot.qualifiedName());
+        Schema before = written.get(snapshot.resource());
         if (before != null) {
             if (!before.equals(snapshot.schema())) {
                 failed = true;
                 reporter.error(origin, "An entity of package " + snapshot.packageName() + " was generated in a later"
-                        + " round of annotation processing, after JPA Migrate had written " + snapshot.qualifiedName()
+                        + " round of annotation processing, after JPA Migrate had written " + snapshot.resource()
                         + ": generate entities into a package of their own");
             }
             return;
@@ -257,10 +247,10 @@ public final class EntitySnapshotStep {
         List<String> names = snapshot.entities().stream().map(EntityClass::binaryName).toList();
         try {
             files.writeSnapshot(snapshot, names.stream().map(entities::get).toList());
-            written.put(snapshot.qualifiedName(), snapshot.schema());
+            written.put(snapshot.resource(), snapshot.schema());
         } catch (IOException e) {
             failed = true;
-            reporter.error(origin, "JPA Migrate could not write " + snapshot.qualifiedName() + ": " + e.getMessage());
+            reporter.error(origin, "JPA Migrate could not write " + snapshot.resource() + ": " + e.getMessage());
         }
     }
 
@@ -282,7 +272,7 @@ public final class EntitySnapshotStep {
         try {
             files.writeIndex(IndexFiles.ENTITIES, moduleEntities);
             files.writeIndex(SnapshotFiles.CONVERTERS, moduleConverters);
-            files.writeIndex(IndexFiles.ENTITY_SNAPSHOTS, written.keySet());
+            files.writeIndex(IndexFiles.ENTITY_SCHEMAS, written.keySet());
         } catch (IOException e) {
             reporter.error("JPA Migrate could not write its index of entities: " + e.getMessage());
         }

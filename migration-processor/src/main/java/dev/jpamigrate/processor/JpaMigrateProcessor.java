@@ -13,9 +13,9 @@ import javax.tools.Diagnostic;
 
 /**
  * The annotation processor of JPA Migrate: writes the schema of the module's
- * {@code @Entity} classes (jakarta or javax persistence) as one {@code EntitySchema}
- * class per package, and indexes the {@code @Revision} classes, so that the engine needs
- * neither a database nor a class-path scan to know them.
+ * {@code @Entity} classes (jakarta or javax persistence) as one text resource per package,
+ * {@code META-INF/jpamigrate/schema/<package>.schema}, and indexes the {@code @Revision}
+ * classes, so that the engine needs neither a database nor a class-path scan to know them.
  *
  * <p>Register it in {@code <annotationProcessorPaths>} of maven-compiler-plugin:
  * <pre>{@code

@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.RevisionClass;
 import dev.jpamigrate.processor.read.RevisionReader;
 import dev.jpamigrate.processor.validate.RevisionValidator;
@@ -23,6 +24,7 @@ import javax.lang.model.util.Types;
  * compilation without revisions leaves the index alone.
  */
 public final class RevisionIndexStep {
+    private final Elements elements;
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
     private final RevisionReader reader;
@@ -33,12 +35,14 @@ public final class RevisionIndexStep {
     private boolean failed;
 
     public RevisionIndexStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files) {
+        this.elements = elements;
         this.reporter = reporter;
         this.files = files;
         this.reader = new RevisionReader(elements, types);
     }
 
     public void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        reportOldSnapshots(round);
         RevisionValidator validator = new RevisionValidator(reporter);
         for (TypeElement annotation : annotations) {
             if (!annotation.getQualifiedName().contentEquals(RevisionReader.REVISION)) {
@@ -51,6 +55,25 @@ public final class RevisionIndexStep {
                 failed |= !validator.validate(revision);
                 index.add(revision.binaryName());
                 checkUniqueId(revision);
+            }
+        }
+    }
+
+    /**
+     * An older JPA Migrate kept the migrations snapshot as a class, {@code SchemaSnapshot}, that
+     * implements an interface which no longer exists; javac's own error on it says nothing of
+     * what to do.
+     */
+    private void reportOldSnapshots(RoundEnvironment round) {
+        for (Element element : round.getRootElements()) {
+            if (element instanceof TypeElement type && type.getSimpleName().contentEquals("SchemaSnapshot")
+                    && type.getInterfaces().stream().anyMatch(i -> i.toString().endsWith("MigrationsSnapshot"))) {
+                failed = true;
+                String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+                reporter.error(Origin.of(type), "This is the migrations snapshot of an older JPA Migrate, which no longer"
+                        + " compiles: delete it; mvn migration:generate now keeps the snapshot in src/main/resources/"
+                        + (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + "schema.snapshot and writes it from"
+                        + " the migrations");
             }
         }
     }

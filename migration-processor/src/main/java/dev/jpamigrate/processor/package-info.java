@@ -11,7 +11,7 @@
  *   <li>{@link dev.jpamigrate.processor.map}: the model to tables, columns, keys and constraints as
  *       Hibernate ORM creates them on PostgreSQL, named by {@link dev.jpamigrate.processor.naming};</li>
  *   <li>{@link dev.jpamigrate.processor.write}: the tables assembled per package and written as
- *       the entity snapshot.</li>
+ *       the entity snapshot, a text resource per package.</li>
  * </ol>
  * This package holds the processor itself, its options and the steps that run the chain.
  */

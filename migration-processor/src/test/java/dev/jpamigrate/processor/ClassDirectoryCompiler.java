@@ -1,7 +1,7 @@
 package dev.jpamigrate.processor;
 
-import dev.jpamigrate.EntitySnapshot;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.SchemaFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -146,19 +145,17 @@ final class ClassDirectoryCompiler {
         return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
     }
 
-    /** The schema of every entity snapshot registered in the class directory, as the engine loads them. */
+    /** The schema of every entity snapshot registered in the class directory, as the engine reads them. */
     Schema entitySchema() {
         Schema merged = Schema.EMPTY;
-        for (EntitySnapshot snapshot : snapshots()) {
+        for (SchemaFile snapshot : snapshots()) {
             merged = merged.merge(snapshot.schema());
         }
         return merged;
     }
 
-    List<EntitySnapshot> snapshots() {
-        List<EntitySnapshot> snapshots = new ArrayList<>();
-        ServiceLoader.load(EntitySnapshot.class, classLoader()).forEach(snapshots::add);
-        return snapshots;
+    List<SchemaFile> snapshots() {
+        return GeneratedSnapshots.onClassPath(classLoader());
     }
 
     /** The compiled module as the engine sees it. */
@@ -198,7 +195,7 @@ final class ClassDirectoryCompiler {
 
     /**
      * Loads classes from the directories and the test class path, but finds resources in the
-     * directories only: the test class path has a snapshot of its own (the conformance fixtures).
+     * directories only: the test class path has snapshots of its own (the conformance fixtures).
      */
     private static final class ModuleClassLoader extends URLClassLoader {
         ModuleClassLoader(URL[] directories) {
@@ -208,6 +205,11 @@ final class ClassDirectoryCompiler {
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
             return findResources(name);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            return findResource(name);
         }
     }
 

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +60,9 @@ class CollectionMappingTest {
     void springBootNamesTheJoinTableAfterTheOwningAttribute() {
         Table joinTable = table(compile("spring-boot", "7", STUDENT, COURSE), "school", "course_enrolled_students");
 
-        assertThat(joinTable.columns()).extracting(dev.jpamigrate.Column::name)
+        assertThat(joinTable.columns()).extracting(dev.jpamigrate.schema.Column::name)
                 .containsExactly("courses_id", "enrolled_students_id");
-        assertThat(joinTable.foreignKeys()).extracting(dev.jpamigrate.ForeignKey::name)
+        assertThat(joinTable.foreignKeys()).extracting(dev.jpamigrate.schema.ForeignKey::name)
                 .containsExactlyInAnyOrder("fk2ovalvo6ygu0w3nk2onpatsoa", "fkkykuue794oyihmg7c2e65d612");
     }
 
@@ -279,7 +279,7 @@ class CollectionMappingTest {
         // A list is keyed by the owner and the order column; the columns keep the embeddable's own names, in the
         // order Hibernate binds them: by attribute name, a nested embeddable's at its own name.
         Table stops = table(compilation, "travel", "tour_stop");
-        assertThat(stops.columns()).extracting(dev.jpamigrate.Column::name)
+        assertThat(stops.columns()).extracting(dev.jpamigrate.schema.Column::name)
                 .containsExactly("tour", "city", "guide_id", "lat", "lon", "stops_order");
         assertThat(stops.primaryKey().columns()).containsExactly("stops_order", "tour");
     }
@@ -298,7 +298,7 @@ class CollectionMappingTest {
 
         Table table = table(compileCleanly(GUIDE, POINT, PLACE, tour), "travel", "tour_placesbyday");
 
-        assertThat(table.columns()).extracting(dev.jpamigrate.Column::name)
+        assertThat(table.columns()).extracting(dev.jpamigrate.schema.Column::name)
                 .containsExactly("tour_id", "town", "guide_id", "lat", "lon", "placesbyday_key");
         assertThat(table.primaryKey().columns()).containsExactly("tour_id", "placesbyday_key");
     }

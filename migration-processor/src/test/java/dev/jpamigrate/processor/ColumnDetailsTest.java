@@ -8,7 +8,7 @@ import static dev.jpamigrate.processor.Sources.jakarta;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

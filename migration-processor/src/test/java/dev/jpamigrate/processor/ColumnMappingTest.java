@@ -6,7 +6,7 @@ import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.jakarta;
 
 import com.google.testing.compile.Compilation;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import org.junit.jupiter.api.Test;
 
 /** Basic attributes: the column type, nullability and constraints Hibernate 7.4 gives each on PostgreSQL. */

@@ -7,7 +7,7 @@ import static dev.jpamigrate.processor.SchemaDifference.columnsByName;
 import static dev.jpamigrate.processor.Sources.jakarta;
 
 import com.google.testing.compile.Compilation;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import org.junit.jupiter.api.Test;
 
 /**

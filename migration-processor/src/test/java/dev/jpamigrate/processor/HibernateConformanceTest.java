@@ -5,13 +5,13 @@ import static dev.jpamigrate.processor.SchemaDifference.columnsByName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.jpamigrate.EntitySnapshot;
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.write.SnapshotFiles;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -138,9 +137,9 @@ class HibernateConformanceTest {
             ClassLoader loader = compiler.classLoaderWithDependencies();
             Schema schema = Schema.EMPTY;
             List<Class<?>> entities = new ArrayList<>();
-            for (EntitySnapshot snapshot : ServiceLoader.load(EntitySnapshot.class, loader)) {
+            for (SchemaFile snapshot : GeneratedSnapshots.onClassPath(loader)) {
                 schema = schema.merge(snapshot.schema());
-                for (String name : snapshot.entityClasses()) {
+                for (String name : snapshot.entities()) {
                     entities.add(Class.forName(name, true, loader));
                 }
             }

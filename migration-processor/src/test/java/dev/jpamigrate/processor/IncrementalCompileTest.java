@@ -4,12 +4,12 @@ import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpamigrate.EntitySnapshot;
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.SchemaFile;
+import dev.jpamigrate.schema.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ class IncrementalCompileTest {
                 """));
 
         assertSameSchema(module.entitySchema(), full);
-        assertThat(module.snapshots()).extracting(EntitySnapshot::entityClasses).containsExactlyInAnyOrder(
+        assertThat(module.snapshots()).extracting(SchemaFile::entities).containsExactlyInAnyOrder(
                 java.util.List.of("com.acme.shop.Customer", "com.acme.shop.Product"),
                 java.util.List.of("com.acme.shop.order.OrderLine", "com.acme.shop.order.PurchaseOrder"));
         assertThat(module.index(IndexFiles.ENTITIES)).containsExactly("com.acme.shop.Customer",
@@ -95,7 +95,7 @@ class IncrementalCompileTest {
                 """));
 
         assertThat(module.entitySchema().table("store").orElseThrow().columns())
-                .extracting(dev.jpamigrate.Column::name).containsExactlyInAnyOrder("id", "city", "postalcode");
+                .extracting(dev.jpamigrate.schema.Column::name).containsExactlyInAnyOrder("id", "city", "postalcode");
         assertThat(module.entitySchema().tables()).extracting(Table::name).containsExactly("customer", "store");
     }
 
@@ -106,8 +106,7 @@ class IncrementalCompileTest {
         module.compile(CUSTOMER, PRODUCT, ORDER, ORDER_LINE);
         Path sources = work.resolve("src");
         GenerateResult initial = generate(module, sources, "initial schema");
-        module.compile(sourceOf(initial.migration().orElseThrow()),
-                sourceOf(sources.resolve("db/migration/SchemaSnapshot.java")));
+        module.compile(sourceOf(initial.migration().orElseThrow()));
 
         module.compile(PRODUCT);
         GenerateResult afterward = generate(module, sources, "nothing changed");
@@ -118,7 +117,8 @@ class IncrementalCompileTest {
 
     private static GenerateResult generate(ClassDirectoryCompiler module, Path sources, String message) {
         return Migrator.builder().classLoader(module.classLoader()).migrationPackage("db.migration")
-                .sourceDirectory(sources).build().generate(message);
+                .sourceDirectory(sources.resolve("java")).resourceDirectory(sources.resolve("resources")).build()
+                .generate(message);
     }
 
     private static JavaFileObject sourceOf(Path file) throws IOException {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class InheritanceMappingTest {
                         .check("payment_kind_check", "kind in ('CARD','Voucher')")
                         .check("payment_check", "kind<>'CARD' or (expiryyear is not null and holder is not null)"))
                 .build());
-        assertThat(snapshot(compilation, "pay").entityClasses())
+        assertThat(snapshot(compilation, "pay").entities())
                 .containsExactly("pay.CardPayment", "pay.Payment", "pay.Voucher");
     }
 
@@ -94,7 +94,7 @@ class InheritanceMappingTest {
                         """));
 
         assertThat(schema(compilation, "wallet").table("method").orElseThrow().columns())
-                .extracting(dev.jpamigrate.Column::name).contains("balance");
+                .extracting(dev.jpamigrate.schema.Column::name).contains("balance");
     }
 
     @Test
@@ -274,7 +274,7 @@ class InheritanceMappingTest {
                         .primaryKey("employee_details_pkey", "employee_id")
                         .foreignKey("fkpof9xte3w3eiy0tnygnp8dcgb", fk -> fk.columns("employee_id").references("employee", "id")))
                 .build());
-        assertThat(snapshot(compilation, "hr").entityClasses()).containsExactly("hr.Employee");
+        assertThat(snapshot(compilation, "hr").entities()).containsExactly("hr.Employee");
     }
 
     @Test
@@ -286,6 +286,6 @@ class InheritanceMappingTest {
         module.compile(PAYMENTS[1]);
 
         assertSameSchema(module.entitySchema(), full);
-        assertThat(full.tables().get(0).columns()).extracting(dev.jpamigrate.Column::name).contains("code", "holder");
+        assertThat(full.tables().get(0).columns()).extracting(dev.jpamigrate.schema.Column::name).contains("code", "holder");
     }
 }

@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
-import dev.jpamigrate.Table;
+import dev.jpamigrate.schema.Table;
 import java.util.function.BiFunction;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /** An application on JPA 2 ({@code javax.persistence}) gets the same schema as on JPA 3 ({@code jakarta.persistence}). */
@@ -67,7 +68,8 @@ class JavaxPersistenceTest {
         assertSameSchema(schema(withJavax, "shop"), schema(withJakarta, "shop"));
         assertThat(schema(withJavax, "shop").tables()).extracting(Table::name)
                 .containsExactly("purchaseorder", "sales.customers");
-        CompilationSubject.assertThat(withJavax).generatedSourceFile("shop.EntitySchema");
+        CompilationSubject.assertThat(withJavax).generatedFile(StandardLocation.CLASS_OUTPUT,
+                "META-INF/jpamigrate/schema/shop.schema");
     }
 
     /** Collections of the same entities, written against either API. */
@@ -159,7 +161,7 @@ class JavaxPersistenceTest {
         assertThat(schema(withJavax, "billing").tables()).extracting(Table::name)
                 .containsExactlyInAnyOrder("company", "party", "payment");
         assertThat(schema(withJavax, "billing").tables()).flatExtracting(Table::checks)
-                .extracting(dev.jpamigrate.CheckConstraint::expression)
+                .extracting(dev.jpamigrate.schema.CheckConstraint::expression)
                 .containsExactlyInAnyOrder("kind in (0,1)", "kind<>1 or (expiryyear is not null)");
     }
 
@@ -169,7 +171,7 @@ class JavaxPersistenceTest {
                 jakarta("shop.Modern", "@Entity public class Modern { @Id Long id; }"),
                 javax("shop.Legacy", "@Entity public class Legacy { @Id Long id; }")));
 
-        assertSameSchema(schema(compilation, "shop"), dev.jpamigrate.Schema.builder()
+        assertSameSchema(schema(compilation, "shop"), dev.jpamigrate.schema.Schema.builder()
                 .table("modern", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("modern_pkey", "id"))
                 .table("legacy", t -> t.column("id", "bigint", c -> c.notNull()).primaryKey("legacy_pkey", "id"))
                 .build());

@@ -8,18 +8,19 @@ import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.jpamigrate.codegen.SnapshotWriter;
 import dev.jpamigrate.index.IndexFiles;
 import java.util.stream.IntStream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** A package too large for one class's constant pool still gets one snapshot class that compiles. */
+/**
+ * A package of many entities gets one snapshot resource, and no source: the snapshot of a
+ * large model costs javac nothing to compile.
+ */
 class LargePackageTest {
     @Test
-    void aLargePackageGetsOneSnapshotThatHoldsEveryTable() {
-        // 13 parts each: the id, eleven more columns and the primary key.
-        int count = SnapshotWriter.MAX_PARTS_PER_CLASS / 13 + 1;
+    void aLargePackageGetsOneSnapshotThatHoldsEveryTableAndNoSource() {
+        int count = 300;
         JavaFileObject[] sources = IntStream.range(0, count)
                 .mapToObj(i -> jakarta("big.Entity%03d".formatted(i), """
                         @Entity
@@ -33,9 +34,9 @@ class LargePackageTest {
 
         Compilation compilation = compileCleanly(sources);
 
-        assertThat(index(compilation, IndexFiles.ENTITY_SNAPSHOTS)).containsExactly("big.EntitySchema");
+        assertThat(index(compilation, IndexFiles.ENTITY_SCHEMAS)).containsExactly("META-INF/jpamigrate/schema/big.schema");
         assertThat(mergedSchema(compilation).tables()).hasSize(count);
-        assertThat(snapshot(compilation, "big", "EntitySchema").entityClasses())
-                .hasSize(count).doesNotHaveDuplicates().isSorted();
+        assertThat(snapshot(compilation, "big").entities()).hasSize(count).doesNotHaveDuplicates().isSorted();
+        assertThat(compilation.generatedSourceFiles()).isEmpty();
     }
 }

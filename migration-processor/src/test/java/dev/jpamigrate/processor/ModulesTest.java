@@ -4,10 +4,10 @@ import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Table;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.index.CompiledProject;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,8 @@ class ModulesTest {
         assertThatThrownBy(() -> project(first, second).entitySchema())
                 .isInstanceOf(MigrationException.class)
                 .hasMessage("Two modules have entities in package com.acme.customers, and each writes its snapshot"
-                        + " com.acme.customers.EntitySchema: keep the entities of a package in one module.");
+                        + " META-INF/jpamigrate/schema/com.acme.customers.schema: keep the entities of a package in one"
+                        + " module.");
     }
 
     @Test

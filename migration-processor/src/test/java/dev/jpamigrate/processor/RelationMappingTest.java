@@ -7,8 +7,8 @@ import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.schema.Schema;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

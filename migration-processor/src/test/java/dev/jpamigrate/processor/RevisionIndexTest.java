@@ -165,4 +165,31 @@ class RevisionIndexTest {
         assertThat(module.compileReportingErrors(revision("db.R5", "2"))).singleElement()
                 .satisfies(e -> assertThat(e.getMessage(null)).contains("Revision id 2 of db.R5 is also the id of db.R2"));
     }
+
+    /** An older JPA Migrate kept the migrations snapshot as a class; javac alone would only say what it cannot find. */
+    @Test
+    void theJavaSnapshotOfAnOlderVersionIsAnErrorThatSaysToDeleteIt() {
+        JavaFileObject old = source("db.migration.SchemaSnapshot", """
+                import dev.jpamigrate.MigrationsSnapshot;
+                import dev.jpamigrate.Schema;
+                import java.util.List;
+
+                public final class SchemaSnapshot implements MigrationsSnapshot {
+                    public Schema schema() {
+                        return Schema.builder().build();
+                    }
+
+                    public List<String> heads() {
+                        return List.of("1");
+                    }
+                }
+                """);
+
+        Compilation compilation = compile(old, revision("db.migration.R1_Initial", "1"));
+
+        CompilationSubject.assertThat(compilation).hadErrorContaining("This is the migrations snapshot of an older JPA"
+                + " Migrate, which no longer compiles: delete it; mvn migration:generate now keeps the snapshot in"
+                + " src/main/resources/db/migration/schema.snapshot and writes it from the migrations")
+                .inFile(old).onLineContaining("class SchemaSnapshot");
+    }
 }

@@ -2,9 +2,9 @@ package dev.jpamigrate.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpamigrate.Operation;
-import dev.jpamigrate.Schema;
 import dev.jpamigrate.diff.SchemaDiff;
+import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.schema.Schema;
 import java.util.stream.Collectors;
 
 /** Schema equality with a failure message that says what differs: the operations the diff finds between the two. */

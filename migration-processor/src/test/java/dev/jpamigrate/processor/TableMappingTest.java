@@ -6,7 +6,7 @@ import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.jakarta;
 
 import com.google.testing.compile.Compilation;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import org.junit.jupiter.api.Test;
 
 /** Tables: JPA's default names folded as PostgreSQL stores them, schemas, indexes and unique constraints. */

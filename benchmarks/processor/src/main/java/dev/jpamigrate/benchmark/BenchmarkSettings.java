@@ -14,7 +14,7 @@ import java.util.Map;
  * @param heap the maximum heap of every javac JVM ({@code -Xmx}), the same for all variants
  * @param work the directory for the model's sources and the compilers' output
  * @param report the Markdown file the results are written to
- * @param classPath what the entities compile against (the JPA API and migration-annotations)
+ * @param classPath what the entities compile against (the JPA API; the processor needs nothing else)
  * @param ourProcessorPath migration-processor with its dependencies
  * @param hibernateProcessorPath hibernate-processor with its dependencies
  * @param hibernateVersion the version of hibernate-processor, for the report

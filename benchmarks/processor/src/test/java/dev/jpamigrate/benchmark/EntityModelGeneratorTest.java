@@ -41,8 +41,8 @@ class EntityModelGeneratorTest {
         }
 
         assertThat(compiled).as(diagnostics.toString()).isTrue();
-        try (Stream<Path> files = Files.walk(generated)) {
-            assertThat(files.filter(file -> file.endsWith("EntitySchema.java")).count()).isEqualTo(10);
+        try (Stream<Path> files = Files.walk(dir.resolve("classes/META-INF/jpamigrate/schema"))) {
+            assertThat(files.filter(file -> file.toString().endsWith(".schema")).count()).isEqualTo(10);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.processor.ProcessorOptions;
-import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.EnumStorage;
 import dev.jpamigrate.processor.model.Attribute.TemporalKind;
-import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.model.JavaType;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.naming.Naming;
 import java.util.ArrayList;

@@ -1,9 +1,6 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.ForeignKey;
 import dev.jpamigrate.ForeignKeyAction;
-import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.CheckSpec;
@@ -15,6 +12,9 @@ import dev.jpamigrate.processor.model.InheritanceSpec.PrimaryKeyJoinColumnSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.SqlTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.Column;
+import dev.jpamigrate.schema.Column;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.processor.ProcessorOptions;
-import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.GeneratedValueSpec;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.GeneratorSpec;
 import dev.jpamigrate.processor.model.JavaType;

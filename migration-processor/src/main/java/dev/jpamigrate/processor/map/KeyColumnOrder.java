@@ -1,7 +1,7 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.schema.SqlTypes;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

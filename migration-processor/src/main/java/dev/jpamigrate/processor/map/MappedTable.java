@@ -1,10 +1,10 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.Sequence;
-import dev.jpamigrate.Table;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.Table;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.CheckConstraint;
-import dev.jpamigrate.Column;
 import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.schema.CheckConstraint;
+import dev.jpamigrate.schema.Column;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,15 +1,15 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.ForeignKey;
 import dev.jpamigrate.ForeignKeyAction;
-import dev.jpamigrate.SqlTypes;
 import dev.jpamigrate.processor.model.Attribute;
-import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityClass.SecondaryTableSpec;
+import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Hierarchy;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.SqlTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

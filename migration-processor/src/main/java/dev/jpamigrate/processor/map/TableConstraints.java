@@ -1,8 +1,5 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.Index;
-import dev.jpamigrate.UniqueConstraint;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.model.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.model.EntityClass.UniqueSpec;
@@ -10,6 +7,9 @@ import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

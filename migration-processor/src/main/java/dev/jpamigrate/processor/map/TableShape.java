@@ -1,10 +1,10 @@
 package dev.jpamigrate.processor.map;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.ForeignKey;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.CheckSpec;
 import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
 import java.util.List;
 import java.util.Set;
 

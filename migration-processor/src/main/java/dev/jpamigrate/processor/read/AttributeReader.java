@@ -1,6 +1,5 @@
 package dev.jpamigrate.processor.read;
 
-import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.EnumStorage;
 import dev.jpamigrate.processor.model.Attribute.EnumeratedSpec;
@@ -11,6 +10,7 @@ import dev.jpamigrate.processor.model.Attribute.RelationSpec;
 import dev.jpamigrate.processor.model.Attribute.Strategy;
 import dev.jpamigrate.processor.model.Attribute.TemporalKind;
 import dev.jpamigrate.processor.model.Attribute.TemporalSpec;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.CollectionSpec;
 import dev.jpamigrate.processor.model.ConverterSpec;
 import dev.jpamigrate.processor.model.GeneratorSpec;

@@ -1,7 +1,7 @@
 package dev.jpamigrate.processor.read;
 
-import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.Embedding;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.Problem;

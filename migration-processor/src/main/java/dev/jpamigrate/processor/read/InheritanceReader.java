@@ -1,9 +1,9 @@
 package dev.jpamigrate.processor.read;
 
 import dev.jpamigrate.processor.model.DiscriminatorSpec;
-import dev.jpamigrate.processor.model.InheritanceSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec.PrimaryKeyJoinColumnSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec.Strategy;
+import dev.jpamigrate.processor.model.InheritanceSpec;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.ArrayList;

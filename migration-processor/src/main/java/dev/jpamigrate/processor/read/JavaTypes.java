@@ -1,7 +1,7 @@
 package dev.jpamigrate.processor.read;
 
-import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.JavaType.Kind;
+import dev.jpamigrate.processor.model.JavaType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

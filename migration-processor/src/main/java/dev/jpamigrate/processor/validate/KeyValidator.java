@@ -2,8 +2,8 @@ package dev.jpamigrate.processor.validate;
 
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.CompositeKeys;
-import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.RelationKind;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;

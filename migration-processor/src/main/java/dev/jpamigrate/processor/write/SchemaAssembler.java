@@ -1,16 +1,16 @@
 package dev.jpamigrate.processor.write;
 
-import dev.jpamigrate.Column;
-import dev.jpamigrate.Index;
-import dev.jpamigrate.Sequence;
-import dev.jpamigrate.Table;
-import dev.jpamigrate.UniqueConstraint;
 import dev.jpamigrate.processor.ErrorReporter;
-import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.Table;
+import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +31,11 @@ public final class SchemaAssembler {
     }
 
     /**
-     * The snapshot classes of the module's tables; empty when a clash was reported.
+     * The snapshots of the module's tables, one per package; empty when a clash was reported.
      *
      * @param withoutTables the entities whose rows live in another entity's table, or that have no table
      */
-    public Optional<List<SnapshotClass>> assemble(List<MappedTable> mapped, List<EntityClass> withoutTables) {
+    public Optional<List<PackageSnapshot>> assemble(List<MappedTable> mapped, List<EntityClass> withoutTables) {
         int before = reporter.errorCount();
         Map<String, String> relationOwners = new HashMap<>();
         Map<String, MappedTable> tables = new HashMap<>();

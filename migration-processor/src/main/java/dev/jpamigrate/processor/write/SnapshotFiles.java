@@ -1,11 +1,8 @@
 package dev.jpamigrate.processor.write;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import dev.jpamigrate.codegen.SnapshotWriter;
 import dev.jpamigrate.index.IndexFiles;
-import dev.jpamigrate.processor.JpaMigrateProcessor;
 import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.schema.SchemaFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
@@ -14,18 +11,16 @@ import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The processor's files: the generated snapshot classes, and the index resources that
- * list a module's entities, snapshots and revisions, one class name a line. An index is
- * read back from the class output, where the previous compilation left it.
+ * The processor's files, all resources in the class output: the entity snapshots, one
+ * {@link SchemaFile} per package, and the index resources that list a module's snapshots,
+ * entities and revisions, one name a line. An index is read back from the class output,
+ * where the previous compilation left it. Nothing is Java source, so javac compiles
+ * nothing more, and the module needs nothing of JPA Migrate on its class path.
  */
 public final class SnapshotFiles {
-    /** The simple name of the snapshot class generated in each package that has entities. */
-    public static final String SNAPSHOT_CLASS = "EntitySchema";
-
     /** The module's auto-applied converters, for a later compilation that does not recompile them. */
     public static final String CONVERTERS = "META-INF/jpamigrate/converters";
 
@@ -35,15 +30,20 @@ public final class SnapshotFiles {
         this.filer = filer;
     }
 
-    /** Writes a snapshot class, such as {@code <package>.EntitySchema}; {@code origins} are the entity classes. */
-    public void writeSnapshot(SnapshotClass snapshot, List<? extends Element> origins) throws IOException {
-        ClassName name = ClassName.get(snapshot.packageName(), snapshot.simpleName());
+    /**
+     * Writes the snapshot of a package, {@code META-INF/jpamigrate/schema/<package>.schema};
+     * {@code origins} are its entity classes, so that an incremental build (Gradle, an IDE)
+     * knows which sources it comes from.
+     */
+    public void writeSnapshot(PackageSnapshot snapshot, List<? extends Element> origins) throws IOException {
         List<String> entityClasses = snapshot.entities().stream().map(EntityClass::binaryName).toList();
-        JavaFile file = SnapshotWriter.entitySnapshot(name, snapshot.schema(), entityClasses,
-                JpaMigrateProcessor.class.getName());
-        JavaFileObject source = filer.createSourceFile(name.canonicalName(), origins.toArray(Element[]::new));
-        try (Writer out = source.openWriter()) {
-            file.writeTo(out);
+        String text = SchemaFile.ofEntities(snapshot.schema(), entityClasses).write("The schema of the entities of "
+                + (snapshot.packageName().isEmpty() ? "the default package" : "package " + snapshot.packageName())
+                + ", written by the JPA Migrate processor when they compiled.");
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", snapshot.resource(),
+                origins.toArray(Element[]::new));
+        try (Writer out = file.openWriter()) {
+            out.write(text);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.jpamigrate.processor.write;
 
-import dev.jpamigrate.Schema;
-import dev.jpamigrate.Sequence;
-import dev.jpamigrate.Table;
-import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Puts each package's tables into its snapshot class, {@code <package>.EntitySchema}, with
- * the sequences and generator tables its entities use. A package too large for one class is the writer's
- * concern: it nests the tables' methods in classes of their own.
+ * Puts each package's tables into its snapshot, {@code META-INF/jpamigrate/schema/<package>.schema},
+ * with the sequences and generator tables its entities use.
  */
 public final class SnapshotPartitioner {
     private SnapshotPartitioner() {
@@ -27,20 +26,20 @@ public final class SnapshotPartitioner {
      * @param withoutTables entities listed in their package's snapshot without a table of
      *     their own, such as the subclasses of a {@code SINGLE_TABLE} hierarchy
      */
-    public static List<SnapshotClass> partition(List<MappedTable> tables, List<EntityClass> withoutTables) {
+    public static List<PackageSnapshot> partition(List<MappedTable> tables, List<EntityClass> withoutTables) {
         Map<String, List<MappedTable>> byPackage = new TreeMap<>();
         Map<String, List<EntityClass>> entitiesByPackage = new TreeMap<>();
         tables.forEach(t -> byPackage.computeIfAbsent(t.entity().packageName(), p -> new ArrayList<>()).add(t));
         tables.forEach(t -> entitiesByPackage.computeIfAbsent(t.entity().packageName(), p -> new ArrayList<>())
                 .add(t.entity()));
         withoutTables.forEach(e -> entitiesByPackage.computeIfAbsent(e.packageName(), p -> new ArrayList<>()).add(e));
-        List<SnapshotClass> classes = new ArrayList<>();
-        entitiesByPackage.forEach((pkg, entities) -> classes.add(snapshotClass(pkg,
+        List<PackageSnapshot> snapshots = new ArrayList<>();
+        entitiesByPackage.forEach((pkg, entities) -> snapshots.add(snapshot(pkg,
                 byPackage.getOrDefault(pkg, List.of()), entities)));
-        return classes;
+        return snapshots;
     }
 
-    private static SnapshotClass snapshotClass(String pkg, List<MappedTable> tables, List<EntityClass> entities) {
+    private static PackageSnapshot snapshot(String pkg, List<MappedTable> tables, List<EntityClass> entities) {
         // Entities of several packages may share a generator; the engine merges equal sequences and tables.
         Set<Sequence> sequences = new LinkedHashSet<>();
         tables.forEach(t -> t.sequences().stream().map(MappedSequence::sequence).forEach(sequences::add));
@@ -51,6 +50,6 @@ public final class SnapshotPartitioner {
         // An entity with secondary tables maps several.
         Map<String, EntityClass> byName = new TreeMap<>();
         entities.forEach(e -> byName.putIfAbsent(e.binaryName(), e));
-        return new SnapshotClass(pkg, SnapshotFiles.SNAPSHOT_CLASS, schema, List.copyOf(byName.values()));
+        return new PackageSnapshot(pkg, schema, List.copyOf(byName.values()));
     }
 }

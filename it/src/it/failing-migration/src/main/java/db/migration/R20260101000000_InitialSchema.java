@@ -12,10 +12,10 @@ import java.lang.Override;
 public class R20260101000000_InitialSchema implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.createTable("customer", t -> t
-                .column("id", "bigint", c -> c.identity())
-                .column("email", "varchar(255)", c -> c.notNull())
-                .primaryKey("customer_pkey", "id"));
+        op.createTable("customer")
+                .column("id", "bigint").identity()
+                .column("email", "varchar(255)").notNull()
+                .primaryKey("customer_pkey", "id");
     }
 
     @Override

@@ -1,0 +1,48 @@
+package dev.jpamigrate.ops;
+
+import dev.jpamigrate.AddForeignKey;
+import dev.jpamigrate.ForeignKeyAction;
+
+/** {@code op.addForeignKey(...)}, what it references and its actions. */
+final class AddForeignKeyRecorder extends PendingOperation implements AddForeignKey {
+    private final String table;
+    private final String name;
+    private final ForeignKeySpec foreignKey;
+
+    AddForeignKeyRecorder(String table, String name, String[] columns) {
+        this.table = table;
+        this.name = name;
+        this.foreignKey = new ForeignKeySpec(name, columns);
+    }
+
+    @Override
+    public AddForeignKey references(String referencedTable, String... columns) {
+        requireOpen();
+        foreignKey.references(referencedTable, columns);
+        return this;
+    }
+
+    @Override
+    public AddForeignKey onDelete(ForeignKeyAction action) {
+        requireOpen();
+        foreignKey.onDelete(action);
+        return this;
+    }
+
+    @Override
+    public AddForeignKey onUpdate(ForeignKeyAction action) {
+        requireOpen();
+        foreignKey.onUpdate(action);
+        return this;
+    }
+
+    @Override
+    Operation build() {
+        return new Operation.AddForeignKey(table, foreignKey.build(table));
+    }
+
+    @Override
+    String describe() {
+        return "addForeignKey(\"" + table + "\", \"" + name + "\", ...)";
+    }
+}

@@ -1,0 +1,670 @@
+package dev.jpamigrate.ops;
+
+import dev.jpamigrate.JdbcWork;
+import dev.jpamigrate.schema.CheckConstraint;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Comments;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.Names;
+import dev.jpamigrate.schema.PrimaryKey;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.SqlTypes;
+import dev.jpamigrate.schema.Table;
+import dev.jpamigrate.schema.UniqueConstraint;
+import java.util.Optional;
+
+/**
+ * One schema change. Operations are values: the generator writes them as Java, the DSL
+ * ({@link dev.jpamigrate.Operations}, through {@link OperationRecorder}) records them when a migration runs, the dialect renders them to
+ * SQL, and {@link #applyTo(Schema)} replays them on an in-memory model. Each knows its
+ * {@link #inverse(Schema) inverse} against the schema before it, so a downgrade is the
+ * reversed list of inverses, never a second diff.
+ */
+public sealed interface Operation {
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** The schema after this operation. */
+    Schema applyTo(Schema schema);
+
+    /**
+     * The operation that undoes this one, given the schema before this one ran.
+     *
+     * @throws IllegalStateException for raw SQL and JDBC steps, which have no inverse
+     */
+    Operation inverse(Schema before);
+
+    /** A sentence saying what data this operation loses, when it loses any. */
+    default Optional<String> dataLoss(Schema before) {
+        return Optional.empty();
+    }
+
+    /** One method per operation, so that every renderer handles every operation. */
+    interface Visitor<R> {
+        R visit(CreateSchema op);
+
+        R visit(DropSchema op);
+
+        R visit(CreateTable op);
+
+        R visit(DropTable op);
+
+        R visit(AlterTableComment op);
+
+        R visit(AddColumn op);
+
+        R visit(DropColumn op);
+
+        R visit(AlterColumnType op);
+
+        R visit(AlterColumnNullable op);
+
+        R visit(AlterColumnDefault op);
+
+        R visit(AlterColumnIdentity op);
+
+        R visit(AlterColumnComment op);
+
+        R visit(AddPrimaryKey op);
+
+        R visit(DropPrimaryKey op);
+
+        R visit(AddUnique op);
+
+        R visit(DropUnique op);
+
+        R visit(AddCheck op);
+
+        R visit(DropCheck op);
+
+        R visit(AddForeignKey op);
+
+        R visit(DropForeignKey op);
+
+        R visit(CreateIndex op);
+
+        R visit(DropIndex op);
+
+        R visit(CreateSequence op);
+
+        R visit(AlterSequence op);
+
+        R visit(DropSequence op);
+
+        R visit(Sql op);
+
+        R visit(JdbcStep op);
+    }
+
+    /** {@code create schema if not exists}; the model derives schemas from qualified table names. */
+    record CreateSchema(String name) implements Operation {
+        public CreateSchema {
+            Names.require(name, "a schema");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema;
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropSchema(name);
+        }
+    }
+
+    /** {@code drop schema}: only an empty schema. */
+    record DropSchema(String name) implements Operation {
+        public DropSchema {
+            Names.require(name, "a schema");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            if (schema.schemaNames().contains(name)) {
+                throw new IllegalStateException("schema " + name + " still holds tables or sequences");
+            }
+            return schema;
+        }
+
+        public Operation inverse(Schema before) {
+            return new CreateSchema(name);
+        }
+    }
+
+    /** Creates a table with its columns, constraints and indexes. */
+    record CreateTable(Table table) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            if (schema.table(table.name()).isPresent()) {
+                throw new IllegalStateException("table " + table.name() + " already exists");
+            }
+            return schema.withTable(table);
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropTable(table.name());
+        }
+    }
+
+    record DropTable(String table) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Tables.require(schema, table);
+            for (Table other : schema.tables()) {
+                for (ForeignKey fk : other.foreignKeys()) {
+                    if (fk.referencedTable().equals(table) && !other.name().equals(table)) {
+                        throw new IllegalStateException("table " + table + " is referenced by foreign key "
+                                + fk.name() + " of table " + other.name() + "; drop that first");
+                    }
+                }
+            }
+            return schema.withoutTable(table);
+        }
+
+        public Operation inverse(Schema before) {
+            return new CreateTable(Tables.require(before, table));
+        }
+
+        public Optional<String> dataLoss(Schema before) {
+            return Optional.of("drops table " + table + " and all its rows");
+        }
+    }
+
+    /** {@code comment on table}: sets the table's comment, or removes it when {@code comment} is null or blank. */
+    record AlterTableComment(String table, String comment) implements Operation {
+        public AlterTableComment {
+            Names.require(table, "a table");
+            comment = Comments.normalize(comment);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema.withTable(Tables.require(schema, table).withComment(comment));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterTableComment(table, Tables.require(before, table).comment());
+        }
+    }
+
+    record AddColumn(String table, Column column) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            if (t.column(column.name()).isPresent()) {
+                throw new IllegalStateException("column " + table + "." + column.name() + " already exists");
+            }
+            return schema.withTable(t.withColumns(cols -> {
+                cols.add(column);
+                return cols;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropColumn(table, column.name());
+        }
+    }
+
+    /**
+     * Drops a column; like PostgreSQL, also the constraints and indexes that use it. A
+     * foreign key of another table on the column must be dropped first.
+     */
+    record DropColumn(String table, String column) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            Tables.requireColumn(t, column);
+            Tables.requireNotReferenced(schema, table, column);
+            Table without = t.withPrimaryKey(t.primaryKey() != null && t.primaryKey().columns().contains(column)
+                            ? null : t.primaryKey())
+                    .withUniqueConstraints(us -> {
+                        us.removeIf(u -> u.columns().contains(column));
+                        return us;
+                    })
+                    .withIndexes(is -> {
+                        is.removeIf(i -> Tables.indexUses(i, column));
+                        return is;
+                    })
+                    .withForeignKeys(fks -> {
+                        fks.removeIf(f -> f.columns().contains(column));
+                        return fks;
+                    })
+                    .withChecks(cs -> {
+                        cs.removeIf(c -> Tables.mentions(c.expression(), column));
+                        return cs;
+                    })
+                    .withColumns(cols -> {
+                        cols.removeIf(c -> c.name().equals(column));
+                        return cols;
+                    });
+            return schema.withTable(without);
+        }
+
+        public Operation inverse(Schema before) {
+            return new AddColumn(table, Tables.requireColumn(Tables.require(before, table), column));
+        }
+
+        public Optional<String> dataLoss(Schema before) {
+            return Optional.of("drops column " + table + "." + column + " and its data");
+        }
+    }
+
+    /**
+     * Changes a column's type. {@code using} is the expression that converts the old values
+     * ({@code status::smallint}), for types PostgreSQL does not convert by itself; null for none.
+     */
+    record AlterColumnType(String table, String column, String type, String using) implements Operation {
+        public AlterColumnType {
+            type = SqlTypes.canonical(type);
+            using = using == null || using.isBlank() ? null : using.strip();
+        }
+
+        public AlterColumnType(String table, String column, String type) {
+            this(table, column, type, null);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Tables.alterColumn(schema, table, column, c -> c.withType(type));
+        }
+
+        /** A plain cast back to the old type when this one is a plain cast; any other conversion is the author's to undo. */
+        public Operation inverse(Schema before) {
+            String from = Tables.column(before, table, column).type();
+            String cast = "::" + type;
+            String back = using != null && using.endsWith(cast)
+                    ? using.substring(0, using.length() - cast.length()) + "::" + from : null;
+            return new AlterColumnType(table, column, from, back);
+        }
+
+        public Optional<String> dataLoss(Schema before) {
+            String from = Tables.column(before, table, column).type();
+            return SqlTypes.isWidening(from, type) ? Optional.empty()
+                    : Optional.of("changes " + table + "." + column + " from " + from + " to " + type
+                            + ", which may not hold every value");
+        }
+    }
+
+    /** {@code set not null} when {@code nullable} is false, {@code drop not null} when true. */
+    record AlterColumnNullable(String table, String column, boolean nullable) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Tables.alterColumn(schema, table, column, c -> c.withNullable(nullable));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterColumnNullable(table, column, Tables.column(before, table, column).nullable());
+        }
+    }
+
+    /** {@code set default}, or {@code drop default} when {@code defaultValue} is null. */
+    record AlterColumnDefault(String table, String column, String defaultValue) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Tables.alterColumn(schema, table, column, c -> c.withDefaultValue(defaultValue));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterColumnDefault(table, column, Tables.column(before, table, column).defaultValue());
+        }
+    }
+
+    /** {@code add generated by default as identity}, or {@code drop identity}. */
+    record AlterColumnIdentity(String table, String column, boolean identity) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Column current = Tables.column(schema, table, column);
+            if (identity && (current.nullable() || current.defaultValue() != null)) {
+                throw new IllegalStateException("column " + table + "." + column
+                        + " must be NOT NULL and without default before it becomes an identity");
+            }
+            return Tables.alterColumn(schema, table, column, c -> c.withIdentity(identity));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterColumnIdentity(table, column, Tables.column(before, table, column).identity());
+        }
+    }
+
+    /** {@code comment on column}: sets the column's comment, or removes it when {@code comment} is null or blank. */
+    record AlterColumnComment(String table, String column, String comment) implements Operation {
+        public AlterColumnComment {
+            Names.require(table, "a table");
+            Names.require(column, "a column");
+            comment = Comments.normalize(comment);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Tables.alterColumn(schema, table, column, c -> c.withComment(comment));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterColumnComment(table, column, Tables.column(before, table, column).comment());
+        }
+    }
+
+    record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            if (t.primaryKey() != null) {
+                throw new IllegalStateException("table " + table + " already has primary key " + t.primaryKey().name());
+            }
+            return schema.withTable(t.withPrimaryKey(primaryKey));
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropPrimaryKey(table, primaryKey.name());
+        }
+    }
+
+    record DropPrimaryKey(String table, String name) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            primaryKey(t);
+            return schema.withTable(t.withPrimaryKey(null));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AddPrimaryKey(table, primaryKey(Tables.require(before, table)));
+        }
+
+        private PrimaryKey primaryKey(Table t) {
+            if (t.primaryKey() == null || !t.primaryKey().name().equals(name)) {
+                throw new IllegalStateException("table " + table + " has no primary key " + name);
+            }
+            return t.primaryKey();
+        }
+    }
+
+    record AddUnique(String table, UniqueConstraint constraint) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema.withTable(Tables.require(schema, table).withUniqueConstraints(us -> {
+                us.add(constraint);
+                return us;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropUnique(table, constraint.name());
+        }
+    }
+
+    record DropUnique(String table, String name) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            Tables.named(t.uniqueConstraints(), UniqueConstraint::name, name, "unique constraint", table);
+            return schema.withTable(t.withUniqueConstraints(us -> {
+                us.removeIf(u -> u.name().equals(name));
+                return us;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            Table t = Tables.require(before, table);
+            return new AddUnique(table,
+                    Tables.named(t.uniqueConstraints(), UniqueConstraint::name, name, "unique constraint", table));
+        }
+    }
+
+    record AddCheck(String table, CheckConstraint check) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema.withTable(Tables.require(schema, table).withChecks(cs -> {
+                cs.add(check);
+                return cs;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropCheck(table, check.name());
+        }
+    }
+
+    record DropCheck(String table, String name) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            Tables.named(t.checks(), CheckConstraint::name, name, "check constraint", table);
+            return schema.withTable(t.withChecks(cs -> {
+                cs.removeIf(c -> c.name().equals(name));
+                return cs;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            Table t = Tables.require(before, table);
+            return new AddCheck(table, Tables.named(t.checks(), CheckConstraint::name, name, "check constraint", table));
+        }
+    }
+
+    record AddForeignKey(String table, ForeignKey foreignKey) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Tables.require(schema, foreignKey.referencedTable());
+            return schema.withTable(Tables.require(schema, table).withForeignKeys(fks -> {
+                fks.add(foreignKey);
+                return fks;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropForeignKey(table, foreignKey.name());
+        }
+    }
+
+    record DropForeignKey(String table, String name) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            Tables.named(t.foreignKeys(), ForeignKey::name, name, "foreign key", table);
+            return schema.withTable(t.withForeignKeys(fks -> {
+                fks.removeIf(f -> f.name().equals(name));
+                return fks;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            Table t = Tables.require(before, table);
+            return new AddForeignKey(table, Tables.named(t.foreignKeys(), ForeignKey::name, name, "foreign key", table));
+        }
+    }
+
+    record CreateIndex(String table, Index index) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema.withTable(Tables.require(schema, table).withIndexes(is -> {
+                is.add(index);
+                return is;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropIndex(table, index.name());
+        }
+    }
+
+    record DropIndex(String table, String name) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            Tables.named(t.indexes(), Index::name, name, "index", table);
+            return schema.withTable(t.withIndexes(is -> {
+                is.removeIf(i -> i.name().equals(name));
+                return is;
+            }));
+        }
+
+        public Operation inverse(Schema before) {
+            Table t = Tables.require(before, table);
+            return new CreateIndex(table, Tables.named(t.indexes(), Index::name, name, "index", table));
+        }
+    }
+
+    record CreateSequence(Sequence sequence) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            if (schema.sequence(sequence.name()).isPresent()) {
+                throw new IllegalStateException("sequence " + sequence.name() + " already exists");
+            }
+            return schema.withSequence(sequence);
+        }
+
+        public Operation inverse(Schema before) {
+            return new DropSequence(sequence.name());
+        }
+    }
+
+    /** Sets a sequence's start and increment; its current value is kept. */
+    record AlterSequence(Sequence sequence) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Tables.requireSequence(schema, sequence.name());
+            return schema.withSequence(sequence);
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterSequence(Tables.requireSequence(before, sequence.name()));
+        }
+    }
+
+    record DropSequence(String name) implements Operation {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Tables.requireSequence(schema, name);
+            return schema.withoutSequence(name);
+        }
+
+        public Operation inverse(Schema before) {
+            return new CreateSequence(Tables.requireSequence(before, name));
+        }
+
+        public Optional<String> dataLoss(Schema before) {
+            return Optional.of("drops sequence " + name + " and its current value");
+        }
+    }
+
+    /** Raw SQL, run as written; the model does not see its effect. */
+    record Sql(String sql) implements Operation {
+        public Sql {
+            if (sql == null || sql.isBlank()) {
+                throw new IllegalArgumentException("SQL must not be empty");
+            }
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema;
+        }
+
+        public Operation inverse(Schema before) {
+            throw new IllegalStateException("raw SQL has no inverse; write its undo in downgrade()");
+        }
+    }
+
+    /** A data migration in Java, run on the revision's connection and inside its transaction. */
+    record JdbcStep(String description, JdbcWork step) implements Operation {
+        public JdbcStep {
+            Names.require(description, "a JDBC step");
+            if (step == null) {
+                throw new IllegalArgumentException("JDBC step " + description + " has no code");
+            }
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return schema;
+        }
+
+        public Operation inverse(Schema before) {
+            throw new IllegalStateException("JDBC step " + description + " has no inverse; write its undo in downgrade()");
+        }
+    }
+}

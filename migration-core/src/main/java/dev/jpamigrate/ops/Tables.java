@@ -1,0 +1,72 @@
+package dev.jpamigrate.ops;
+
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.Table;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/** Look-ups that fail with a clear message, for {@link Operation#applyTo} and {@link Operation#inverse}. */
+final class Tables {
+    private Tables() {
+    }
+
+    static Table require(Schema schema, String table) {
+        return schema.table(table).orElseThrow(() -> new IllegalStateException("table " + table + " does not exist"));
+    }
+
+    static Column requireColumn(Table table, String column) {
+        return table.column(column).orElseThrow(
+                () -> new IllegalStateException("column " + table.name() + "." + column + " does not exist"));
+    }
+
+    static Column column(Schema schema, String table, String column) {
+        return requireColumn(require(schema, table), column);
+    }
+
+    static Sequence requireSequence(Schema schema, String name) {
+        return schema.sequence(name).orElseThrow(() -> new IllegalStateException("sequence " + name + " does not exist"));
+    }
+
+    static Schema alterColumn(Schema schema, String table, String column, UnaryOperator<Column> change) {
+        Table t = require(schema, table);
+        Column altered = change.apply(requireColumn(t, column));
+        return schema.withTable(t.withColumns(cols -> {
+            cols.replaceAll(c -> c.name().equals(column) ? altered : c);
+            return cols;
+        }));
+    }
+
+    static <T> T named(List<T> items, Function<T, String> name, String wanted, String what, String table) {
+        return items.stream().filter(i -> name.apply(i).equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("table " + table + " has no " + what + " " + wanted));
+    }
+
+    /** PostgreSQL refuses to drop a column that another table's foreign key references. */
+    static void requireNotReferenced(Schema schema, String table, String column) {
+        for (Table other : schema.tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(table) && fk.referencedColumns().contains(column)) {
+                    throw new IllegalStateException("column " + table + "." + column + " is referenced by foreign key "
+                            + fk.name() + " of table " + other.name() + "; drop that first");
+                }
+            }
+        }
+    }
+
+    /** Whether a check expression names the column, as PostgreSQL's dependency tracking would see it. */
+    static boolean mentions(String expression, String column) {
+        return Pattern.compile("(?<![\\w$\"])" + Pattern.quote(column) + "(?![\\w$\"])|\"" + Pattern.quote(column) + "\"")
+                .matcher(expression).find();
+    }
+
+    /** Whether an index entry such as {@code "created_at desc"} is on {@code column}. */
+    static boolean indexUses(Index index, String column) {
+        return index.columns().stream().anyMatch(c -> c.split("\\s+")[0].equals(column));
+    }
+}
