@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;

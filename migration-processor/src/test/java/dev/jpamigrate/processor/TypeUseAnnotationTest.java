@@ -7,7 +7,7 @@ import static dev.jpamigrate.processor.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.jpamigrate.Schema;
+import dev.jpamigrate.schema.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
