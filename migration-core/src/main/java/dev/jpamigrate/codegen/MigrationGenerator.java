@@ -49,6 +49,7 @@ public final class MigrationGenerator {
         String migrationPackage = project.migrationPackage();
         requireNoOldSnapshot(migrationPackage);
         Schema entities = project.entitySchema();
+        SettingsSummary.of(project.entitySettings()).ifPresent(log::info);
         List<LoadedRevision> revisions = project.revisions();
         RevisionGraph graph = RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
         List<String> heads = graph.heads();

@@ -88,6 +88,19 @@ public final class CompiledProject {
         return merged;
     }
 
+    /**
+     * The settings the processor mapped the entities with, as their snapshots record them, without
+     * repeats (the modules of a build usually share them); none for snapshots written before
+     * settings were recorded.
+     */
+    public List<SchemaFile.Setting> entitySettings() {
+        Set<SchemaFile.Setting> settings = new LinkedHashSet<>();
+        for (String name : new TreeSet<>(lines(IndexFiles.ENTITY_SCHEMAS))) {
+            settings.addAll(entitySnapshot(name).settings());
+        }
+        return List.copyOf(settings);
+    }
+
     private SchemaFile entitySnapshot(String name) {
         Optional<String> text = resource(name);
         if (text.isEmpty()) {

@@ -30,7 +30,10 @@ import java.util.TreeSet;
  * </pre>
  *
  * The first line names the format and its version. The header holds the heads of the
- * migrations ({@code head}) or the entity classes of the package ({@code entity}). Then one
+ * migrations ({@code head}) or the entity classes of the package ({@code entity}), and in an
+ * entity snapshot the settings the processor mapped them with, each with where it came from
+ * ({@code setting naming spring-boot "application.yml, Spring Boot's default"}); files
+ * written before settings were recorded have none. Then one
  * line per table, column, constraint, index and sequence, so that a change to one column
  * changes one line; columns keep their order, constraints and tables are sorted by name,
  * so that an equal schema gives a byte-identical file. A name, type or expression is
@@ -41,8 +44,9 @@ import java.util.TreeSet;
  *
  * @param heads the revisions a migrations snapshot is the result of, sorted
  * @param entities the entity classes (binary names) an entity snapshot was built from, sorted
+ * @param settings the settings an entity snapshot was mapped with, in the processor's order
  */
-public record SchemaFile(Schema schema, List<String> heads, List<String> entities) {
+public record SchemaFile(Schema schema, List<String> heads, List<String> entities, List<Setting> settings) {
     /** The first word of every schema file. */
     public static final String FORMAT = "jpamigrate-schema";
     /** The version this reader reads and this writer writes. */
@@ -54,6 +58,27 @@ public record SchemaFile(Schema schema, List<String> heads, List<String> entitie
         }
         heads = List.copyOf(new TreeSet<>(heads));
         entities = List.copyOf(new TreeSet<>(entities));
+        settings = List.copyOf(settings);
+    }
+
+    public SchemaFile(Schema schema, List<String> heads, List<String> entities) {
+        this(schema, heads, entities, List.of());
+    }
+
+    /**
+     * A setting the processor mapped the entities with.
+     *
+     * @param name {@code hibernate}, {@code naming}, or a Hibernate property name such as
+     *     {@code hibernate.type.preferred_instant_jdbc_type}
+     * @param value its value, {@code TIMESTAMP}
+     * @param source where it came from: {@code application.yml}, {@code -Amigration.naming}, {@code default}
+     */
+    public record Setting(String name, String value, String source) {
+        /** {@code hibernate.default_schema=app (application.yml)}. */
+        @Override
+        public String toString() {
+            return name + "=" + value + " (" + source + ")";
+        }
     }
 
     /** The migrations snapshot: the schema the migrations produce, as of {@code heads}. */
@@ -64,6 +89,11 @@ public record SchemaFile(Schema schema, List<String> heads, List<String> entitie
     /** An entity snapshot: the schema of {@code entities}. */
     public static SchemaFile ofEntities(Schema schema, List<String> entities) {
         return new SchemaFile(schema, List.of(), entities);
+    }
+
+    /** An entity snapshot: the schema of {@code entities}, mapped with {@code settings}. */
+    public static SchemaFile ofEntities(Schema schema, List<String> entities, List<Setting> settings) {
+        return new SchemaFile(schema, List.of(), entities, settings);
     }
 
     /** The file's text; {@code comment}, when not null, is written below the first line, a {@code #} line per line. */

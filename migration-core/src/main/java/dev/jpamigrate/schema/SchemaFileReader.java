@@ -23,6 +23,7 @@ final class SchemaFileReader {
 
     private final List<String> heads = new ArrayList<>();
     private final List<String> entities = new ArrayList<>();
+    private final List<SchemaFile.Setting> settings = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
     private final Map<String, Integer> tableLines = new HashMap<>();
@@ -60,7 +61,7 @@ final class SchemaFileReader {
         }
         finishTable();
         try {
-            return new SchemaFile(new Schema(tables, sequences), heads, entities);
+            return new SchemaFile(new Schema(tables, sequences), heads, entities, settings);
         } catch (IllegalArgumentException e) {
             throw error(line, e.getMessage());
         }
@@ -91,6 +92,7 @@ final class SchemaFileReader {
         switch (keyword) {
             case "head" -> header(heads, "head");
             case "entity" -> header(entities, "entity");
+            case "setting" -> setting();
             case "table" -> {
                 finishTable();
                 body = true;
@@ -118,6 +120,17 @@ final class SchemaFileReader {
         }
         values.add(text("a value"));
         endOfLine();
+    }
+
+    private void setting() {
+        if (body) {
+            throw error(line, "'setting' lines belong in the header, before the first table or sequence");
+        }
+        String name = text("a name");
+        String value = text("a value");
+        String from = text("where the setting comes from");
+        endOfLine();
+        settings.add(new SchemaFile.Setting(name, value, from));
     }
 
     private void sequence() {

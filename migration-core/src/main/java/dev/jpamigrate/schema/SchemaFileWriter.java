@@ -26,6 +26,8 @@ final class SchemaFileWriter {
         }
         file.heads().forEach(head -> word("head").text(head).end());
         file.entities().forEach(entity -> word("entity").text(entity).end());
+        file.settings().forEach(setting -> word("setting").text(setting.name()).text(setting.value())
+                .text(setting.source()).end());
         for (Table table : file.schema().tables()) {
             out.append('\n');
             table(table);

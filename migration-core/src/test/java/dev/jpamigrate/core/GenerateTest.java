@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.testing.ProjectFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +87,24 @@ class GenerateTest {
                 """);
         assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
                 + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.");
+    }
+
+    @Test
+    void itSaysWhichSettingsTheEntitiesWereMappedWith() {
+        ProjectFixture project = new ProjectFixture(dir);
+        project.processorFile(IndexFiles.entitySchema("com.acme"), SchemaFile.ofEntities(V1, List.of(), List.of(
+                new SchemaFile.Setting("hibernate", "7", "default"),
+                new SchemaFile.Setting("naming", "spring-boot", "application.yml, Spring Boot's default"),
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", "application.yml"),
+                new SchemaFile.Setting("hibernate.default_schema", "billing", "-Ahibernate.default_schema")))
+                .write(null));
+        project.processorFile(IndexFiles.ENTITY_SCHEMAS, IndexFiles.entitySchema("com.acme") + "\n");
+
+        project.migrator().generate("initial schema");
+
+        assertThat(project.log()).first().isEqualTo("Hibernate 7 settings: naming spring-boot (application.yml, Spring"
+                + " Boot's default), preferred_instant_jdbc_type=TIMESTAMP (application.yml), default_schema=billing"
+                + " (-Ahibernate.default_schema)");
     }
 
     @Test

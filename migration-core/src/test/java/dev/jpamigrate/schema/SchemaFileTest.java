@@ -66,6 +66,40 @@ class SchemaFileTest {
     }
 
     @Test
+    void theSettingsOfAnEntitySnapshotAreHeaderLinesThatReadBack() {
+        List<SchemaFile.Setting> settings = List.of(new SchemaFile.Setting("hibernate", "7", "default"),
+                new SchemaFile.Setting("naming", "spring-boot", "application.yml, Spring Boot's default"),
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", "application-prod.yml"));
+        SchemaFile file = SchemaFile.ofEntities(SampleSchemas.SHOP, List.of("com.acme.Customer"), settings);
+
+        String text = file.write(null);
+
+        assertThat(text).startsWith("jpamigrate-schema 1\nentity com.acme.Customer\nsetting hibernate 7 default\n"
+                + "setting naming spring-boot \"application.yml, Spring Boot's default\"\n"
+                + "setting hibernate.type.preferred_instant_jdbc_type TIMESTAMP application-prod.yml\n\ntable class\n");
+        SchemaFile read = SchemaFile.read(text, "entities");
+        assertThat(read).isEqualTo(file);
+        assertThat(read.settings()).containsExactlyElementsOf(settings);
+        assertThat(read.settings().get(2)).hasToString(
+                "hibernate.type.preferred_instant_jdbc_type=TIMESTAMP (application-prod.yml)");
+    }
+
+    @Test
+    void aSnapshotWithoutSettingLinesReadsAsOneWithoutSettings() {
+        String text = "jpamigrate-schema 1\nentity com.acme.Customer\n\ntable customer\n  column id bigint\n";
+
+        assertThat(SchemaFile.read(text, "old").settings()).isEmpty();
+    }
+
+    @Test
+    void aSettingLineAfterTheFirstTableIsAnError() {
+        String text = "jpamigrate-schema 1\n\ntable customer\n  column id bigint\nsetting hibernate 7 default\n";
+
+        assertThatThrownBy(() -> SchemaFile.read(text, "late"))
+                .hasMessage("late, line 5: 'setting' lines belong in the header, before the first table or sequence");
+    }
+
+    @Test
     void everyKindOfObjectAndOptionRoundTrips() {
         Schema schema = Schema.builder()
                 .table("a", t -> t

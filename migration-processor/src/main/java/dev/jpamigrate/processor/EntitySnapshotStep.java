@@ -17,6 +17,7 @@ import dev.jpamigrate.processor.naming.UserNamingStrategy;
 import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.EntityReader;
+import dev.jpamigrate.processor.settings.DefaultSchema;
 import dev.jpamigrate.processor.validate.MappingValidator;
 import dev.jpamigrate.processor.write.PackageSnapshot;
 import dev.jpamigrate.processor.write.SchemaAssembler;
@@ -198,12 +199,12 @@ public final class EntitySnapshotStep {
 
     private void generate(EntityModel model, Map<String, TypeElement> entities, Naming naming) {
         IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate(), naming);
-        if (!new MappingValidator(reporter, model, generators, new ColumnTypes(options.hibernate()), naming).validate()) {
+        ColumnTypes columnTypes = new ColumnTypes(options.hibernate(), options.ddl());
+        if (!new MappingValidator(reporter, model, generators, columnTypes, naming).validate()) {
             failed = true;
             return;
         }
         int before = reporter.errorCount();
-        ColumnTypes columnTypes = new ColumnTypes(options.hibernate());
         TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernate());
         EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernate());
         CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
@@ -228,7 +229,8 @@ public final class EntitySnapshotStep {
             failed = true;
             return;
         }
-        snapshots.get().forEach(snapshot -> write(snapshot, entities));
+        snapshots.get().stream().map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
+                .forEach(snapshot -> write(snapshot, entities));
         moduleEntities.addAll(entities.keySet());
     }
 
@@ -246,7 +248,7 @@ public final class EntitySnapshotStep {
         }
         List<String> names = snapshot.entities().stream().map(EntityClass::binaryName).toList();
         try {
-            files.writeSnapshot(snapshot, names.stream().map(entities::get).toList());
+            files.writeSnapshot(snapshot, names.stream().map(entities::get).toList(), options.recordedSettings());
             written.put(snapshot.resource(), snapshot.schema());
         } catch (IOException e) {
             failed = true;

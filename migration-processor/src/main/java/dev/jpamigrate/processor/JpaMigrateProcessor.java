@@ -1,6 +1,9 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.processor.read.RevisionReader;
+import dev.jpamigrate.processor.settings.HibernateSettings;
+import dev.jpamigrate.processor.settings.SettingsException;
+import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.util.HashSet;
 import java.util.Set;
@@ -41,7 +44,15 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         super.init(env);
         reporter = new ErrorReporter(env.getMessager());
         SnapshotFiles files = new SnapshotFiles(env.getFiler());
-        ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter);
+        HibernateSettings settings;
+        try {
+            settings = HibernateSettings.read(env.getOptions(), SettingsSources.classOutput(env.getFiler()),
+                    SettingsSources.files());
+        } catch (SettingsException e) {
+            reporter.error(e.getMessage());
+            settings = HibernateSettings.ofOptions(env.getOptions());
+        }
+        ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter, settings);
         entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options);
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }

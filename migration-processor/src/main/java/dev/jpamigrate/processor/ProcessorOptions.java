@@ -2,6 +2,13 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.UserNamingStrategy;
+import dev.jpamigrate.processor.settings.DdlSettings;
+import dev.jpamigrate.processor.settings.HibernateSettings;
+import dev.jpamigrate.processor.settings.SettingsException;
+import dev.jpamigrate.schema.SchemaFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +25,16 @@ import java.util.regex.Pattern;
  *     ({@code spring-boot:<class>} for Spring Boot's, a bare class name for JPA's)
  * @param namingClass the application's own {@code PhysicalNamingStrategy} class, or {@code null}
  *     to use {@code naming}
+ * @param namingGiven whether {@code -Amigration.naming} chose the naming, which then wins over the settings
+ * @param settings the application's Hibernate settings (files and {@code -Ahibernate.*} options),
+ *     for any part of the processor that reads one
+ * @param ddl those of the settings that change the DDL
  */
-public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate) {
+public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate,
+        boolean namingGiven, HibernateSettings settings, DdlSettings ddl) {
     public static final String NAMING = "migration.naming";
     public static final String HIBERNATE = "migration.hibernate";
-    public static final Set<String> NAMES = Set.of(NAMING, HIBERNATE);
+    public static final Set<String> NAMES = names();
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -38,8 +50,23 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         }
     }
 
-    /** Reads the options; an unknown value is reported and the default taken, so that the compile fails with the reason. */
+    private static Set<String> names() {
+        Set<String> names = new HashSet<>(Set.of(NAMING, HIBERNATE));
+        names.addAll(HibernateSettings.OPTIONS);
+        names.addAll(DdlSettings.KEYS);
+        return Set.copyOf(names);
+    }
+
+    /** The options alone, without settings files. */
     public static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
+        return read(options, reporter, HibernateSettings.ofOptions(options));
+    }
+
+    /**
+     * Reads the options and the settings; an unknown value is reported and the default taken, so
+     * that the compile fails with the reason.
+     */
+    public static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter, HibernateSettings settings) {
         String written = options.getOrDefault(NAMING, "").trim();
         String springPrefix = Naming.Strategy.SPRING_BOOT.option() + ":";
         boolean spring = written.startsWith(springPrefix);
@@ -51,7 +78,44 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
                         .orElse(Naming.Strategy.JPA);
         HibernateVersion hibernate = value(options, HIBERNATE, HibernateVersion.values(), v -> v.option, reporter)
                 .orElse(HibernateVersion.V7);
-        return new ProcessorOptions(naming, namingClass, hibernate);
+        DdlSettings ddl = DdlSettings.DEFAULTS;
+        try {
+            ddl = DdlSettings.read(settings);
+        } catch (SettingsException e) {
+            reporter.error(e.getMessage());
+        }
+        return new ProcessorOptions(naming, namingClass, hibernate, !written.isEmpty(), settings, ddl);
+    }
+
+    /**
+     * The settings the entities are mapped with, as their snapshot records them: the Hibernate
+     * version, the naming, and each setting found that changes the DDL.
+     */
+    public List<SchemaFile.Setting> recordedSettings() {
+        List<SchemaFile.Setting> recorded = new ArrayList<>();
+        String version = hibernate.option;
+        recorded.add(new SchemaFile.Setting("hibernate", version, settings.get(HIBERNATE).isPresent() ? "-A" + HIBERNATE
+                : "default"));
+        String naming = describeNaming();
+        int from = naming.lastIndexOf(" (");
+        recorded.add(new SchemaFile.Setting("naming", naming.substring(0, from), naming.substring(from + 2,
+                naming.length() - 1)));
+        ddl.used().stream().filter(s -> !s.key().equals(HibernateSettings.PHYSICAL_NAMING)
+                        && !s.key().equals(HibernateSettings.IMPLICIT_NAMING))
+                .forEach(s -> recorded.add(new SchemaFile.Setting(s.key(), s.value(), s.source())));
+        return recorded;
+    }
+
+    /** The naming as the snapshot records it, with where it comes from. */
+    public String describeNaming() {
+        if (namingGiven || ddl.naming() == null) {
+            String name = namingClass == null ? naming.option()
+                    : (naming == Naming.Strategy.SPRING_BOOT ? "spring-boot:" : "") + namingClass;
+            return name + " (" + (namingGiven ? "-A" + NAMING : "default") + ")";
+        }
+        return ddl.naming().describe() + " (" + ddl.used().stream()
+                .filter(s -> s.key().equals(HibernateSettings.PHYSICAL_NAMING) || s.key().equals(HibernateSettings.IMPLICIT_NAMING))
+                .map(s -> s.source()).distinct().collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
     /**
@@ -60,6 +124,11 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
      * @throws IllegalArgumentException when the strategy class cannot be used, saying why
      */
     public Naming createNaming(ClassLoader processorPath) {
+        if (!namingGiven && ddl.naming() != null) {
+            DdlSettings.NamingSetting chosen = ddl.naming();
+            return chosen.physicalClass() == null ? Naming.of(chosen.physical(), chosen.springImplicit(), hibernate)
+                    : new Naming(UserNamingStrategy.load(chosen.physicalClass(), processorPath), chosen.springImplicit());
+        }
         return namingClass == null ? Naming.of(naming, hibernate)
                 : new Naming(UserNamingStrategy.load(namingClass, processorPath), naming == Naming.Strategy.SPRING_BOOT);
     }

@@ -102,6 +102,42 @@ class HibernateConformanceTest {
         }
     }
 
+    /**
+     * The application's own settings: the fixture's {@code application.yml} (Spring Boot's default
+     * naming, a default schema, preferred JDBC types, normalized time zones) is read by the processor,
+     * and Hibernate is given the same settings as Spring Boot would give them.
+     */
+    @org.junit.jupiter.api.Test
+    void theSettingsOfApplicationYmlChangeTheSchemaAsTheyChangeHibernates(@TempDir Path work) throws Exception {
+        Path sources = FIXTURES.resolve("settings");
+        Fixture model = Fixture.compile(sources, work, Map.of(ProcessorOptions.HIBERNATE, hibernateOption(),
+                "migration.settings", sources.resolve("application.yml").toString()));
+        Map<String, String> settings = Map.of(
+                "hibernate.default_schema", "billing",
+                "hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP",
+                "hibernate.type.preferred_uuid_jdbc_type", "VARCHAR",
+                "hibernate.type.preferred_boolean_jdbc_type", "INTEGER",
+                "hibernate.type.preferred_duration_jdbc_type", "INTERVAL_SECOND",
+                "hibernate.timezone.default_storage", "NORMALIZE");
+        // The settings took effect (Hibernate's schema equals ours below, so it has them too).
+        assertThat(model.schema().table("billing.customer").orElseThrow().columns()).extracting(c -> c.name() + " " + c.type())
+                .contains("external_id varchar(36)", "active integer", "signed_up_at timestamp(6)");
+        assertThat(model.schema().table("billing.invoice_header").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type())
+                .contains("payment_term interval second(6)", "due_at timestamp(6)", "paid integer");
+        assertThat(model.schema().table("billing.invoice_header_copied_customers")).as("Spring's join table").isPresent();
+        assertThat(model.schema().table("audit.audit_entry")).isPresent();
+        try (TestDatabase hibernates = TestDatabase.create(); TestDatabase ours = TestDatabase.create()) {
+            HibernateSchema.run(hibernates, model.entities(), "spring-boot", "create-only", settings);
+            build(ours, model.schema());
+
+            assertSameSchema(columnsByName(catalog(ours, model.schema())),
+                    columnsByName(catalog(hibernates, model.schema())));
+            assertThatCode(() -> HibernateSchema.run(ours, model.entities(), "spring-boot", "validate", settings))
+                    .doesNotThrowAnyException();
+        }
+    }
+
     /** {@code migration.hibernate} for the Hibernate version on the class path. */
     private static String hibernateOption() {
         return Version.getVersionString().startsWith("6.") ? "6.6" : "7";
@@ -132,10 +168,13 @@ class HibernateConformanceTest {
          * directory first, on its own and without JPA Migrate, as a jar that the entities are compiled against.
          */
         static Fixture compile(Path sources, Path work, String naming, String hibernate) throws ClassNotFoundException {
-            ClassDirectoryCompiler compiler = new ClassDirectoryCompiler(work.resolve("entities"))
-                    .withProcessorOption(ProcessorOptions.NAMING, naming)
-                    .withProcessorOption(ProcessorOptions.HIBERNATE, hibernate)
-                    .withLombok();
+            return compile(sources, work, Map.of(ProcessorOptions.NAMING, naming, ProcessorOptions.HIBERNATE, hibernate));
+        }
+
+        /** @param options the processor options, {@code migration.naming} and others */
+        static Fixture compile(Path sources, Path work, Map<String, String> options) throws ClassNotFoundException {
+            ClassDirectoryCompiler compiler = new ClassDirectoryCompiler(work.resolve("entities")).withLombok();
+            options.forEach(compiler::withProcessorOption);
             Path library = sources.resolve("library");
             if (Files.isDirectory(library)) {
                 ClassDirectoryCompiler libraryCompiler = new ClassDirectoryCompiler(work.resolve("library"))

@@ -3,6 +3,7 @@ package dev.jpamigrate.processor;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.testing.TestDatabase;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.boot.MetadataSources;
@@ -25,6 +26,12 @@ final class HibernateSchema {
      *     strategy, alone (with JPA's implicit naming) or after {@code spring-boot:} (with Spring's)
      */
     static void run(TestDatabase db, List<Class<?>> entities, String naming, String action) {
+        run(db, entities, naming, action, Map.of());
+    }
+
+    /** @param properties more Hibernate settings, as an application's {@code application.yml} gives them */
+    static void run(TestDatabase db, List<Class<?>> entities, String naming, String action,
+            Map<String, String> properties) {
         // Hibernate loads some classes by name, so it is given the loader of the compiled fixtures.
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                 .applyClassLoader(entities.get(0).getClassLoader()).build();
@@ -49,6 +56,7 @@ final class HibernateSchema {
         } else if (!naming.equals(Naming.Strategy.JPA.option())) {
             settings.applySetting("hibernate.physical_naming_strategy", naming);
         }
+        properties.forEach(settings::applySetting);
         StandardServiceRegistry registry = settings.build();
         try {
             MetadataSources sources = new MetadataSources(registry);

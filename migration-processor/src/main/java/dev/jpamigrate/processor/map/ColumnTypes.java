@@ -7,6 +7,7 @@ import dev.jpamigrate.processor.model.Attribute.TemporalKind;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.settings.DdlSettings;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,9 +29,16 @@ public final class ColumnTypes {
     private static final Set<String> LEGACY_TEMPORAL = Set.of("java.util.Date", "java.util.Calendar");
 
     private final int defaultTimePrecision;
+    private final DdlSettings settings;
 
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate) {
+        this(hibernate, DdlSettings.DEFAULTS);
+    }
+
+    /** @param settings the application's preferred JDBC types and time zone storage */
+    public ColumnTypes(ProcessorOptions.HibernateVersion hibernate, DdlSettings settings) {
         this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;
+        this.settings = settings;
     }
 
     /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */
@@ -52,6 +60,10 @@ public final class ColumnTypes {
                 case "java.lang.String", "char[]", "byte[]" -> Optional.of("oid");
                 default -> Optional.empty();
             };
+        }
+        Optional<String> preferred = preferred(type, column);
+        if (preferred.isPresent()) {
+            return preferred;
         }
         return Optional.ofNullable(switch (type.name()) {
             case "boolean", "java.lang.Boolean" -> "boolean";
@@ -80,6 +92,34 @@ public final class ColumnTypes {
             case "java.util.Date", "java.util.Calendar" -> legacyTemporal(attribute);
             default -> null;
         });
+    }
+
+    /**
+     * The type the application's settings prefer for the Java type: its preferred JDBC type
+     * ({@code hibernate.type.preferred_*_jdbc_type}) as {@code @JdbcTypeCode} would give it, and
+     * {@code timestamp} for offset date-times that {@code hibernate.timezone.default_storage=NORMALIZE} normalizes.
+     */
+    private Optional<String> preferred(JavaType type, ColumnSpec column) {
+        Integer code = switch (type.name()) {
+            case "java.time.Instant" -> settings.instantType();
+            case "java.util.UUID" -> settings.uuidType();
+            case "boolean", "java.lang.Boolean" -> settings.booleanType();
+            case "java.time.Duration" -> settings.durationType();
+            default -> null;
+        };
+        if (code != null) {
+            return switch (code) {
+                case JdbcTypeCodes.TIMESTAMP -> Optional.of(timestamp(column));
+                case JdbcTypeCodes.TIMESTAMP_UTC, JdbcTypeCodes.TIMESTAMP_WITH_TIMEZONE ->
+                        Optional.of(timestamp(column) + " with time zone");
+                case -7 -> Optional.of("boolean"); // BIT: PostgreSQL's bit(1) is not what Hibernate writes
+                case 2, 3 -> Optional.of("numeric(21,0)"); // NUMERIC, DECIMAL: Duration's nanoseconds
+                case 3100 -> Optional.of("interval second(6)");
+                default -> JdbcTypeCodes.columnType(code, type, column);
+            };
+        }
+        boolean offset = type.name().equals("java.time.OffsetDateTime") || type.name().equals("java.time.ZonedDateTime");
+        return offset && settings.normalizeTimeZones() ? Optional.of(timestamp(column)) : Optional.empty();
     }
 
     /** Whether {@code type} can carry an identity column or a sequence-generated id. */

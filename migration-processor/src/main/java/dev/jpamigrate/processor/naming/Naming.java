@@ -72,10 +72,18 @@ public final class Naming {
      *     rewrites quoted names (keeping them quoted); Hibernate 7's leaves them alone
      */
     public static Naming of(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
+        return of(strategy, strategy == Strategy.SPRING_BOOT, hibernate);
+    }
+
+    /**
+     * A built-in physical strategy with either implicit naming, as an application's settings
+     * may combine them.
+     */
+    public static Naming of(Strategy physical, boolean springImplicitNaming, ProcessorOptions.HibernateVersion hibernate) {
         boolean appliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
-        return strategy == Strategy.JPA ? new Naming((kind, name) -> name, false)
+        return physical == Strategy.JPA ? new Naming((kind, name) -> name, springImplicitNaming)
                 : new Naming((kind, name) -> name.quoted() && !appliesToQuoted ? name
-                        : new Identifier(underscored(name.text()), name.quoted()), true);
+                        : new Identifier(underscored(name.text()), name.quoted()), springImplicitNaming);
     }
 
     public String table(String logical) {

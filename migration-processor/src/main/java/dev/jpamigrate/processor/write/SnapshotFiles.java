@@ -36,8 +36,14 @@ public final class SnapshotFiles {
      * knows which sources it comes from.
      */
     public void writeSnapshot(PackageSnapshot snapshot, List<? extends Element> origins) throws IOException {
+        writeSnapshot(snapshot, origins, List.of());
+    }
+
+    /** Writes the snapshot of a package, with the settings its entities were mapped with in its header. */
+    public void writeSnapshot(PackageSnapshot snapshot, List<? extends Element> origins, List<SchemaFile.Setting> settings)
+            throws IOException {
         List<String> entityClasses = snapshot.entities().stream().map(EntityClass::binaryName).toList();
-        String text = SchemaFile.ofEntities(snapshot.schema(), entityClasses).write("The schema of the entities of "
+        String text = SchemaFile.ofEntities(snapshot.schema(), entityClasses, settings).write("The schema of the entities of "
                 + (snapshot.packageName().isEmpty() ? "the default package" : "package " + snapshot.packageName())
                 + ", written by the JPA Migrate processor when they compiled.");
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", snapshot.resource(),

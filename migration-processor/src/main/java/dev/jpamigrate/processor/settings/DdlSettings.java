@@ -1,0 +1,205 @@
+package dev.jpamigrate.processor.settings;
+
+import dev.jpamigrate.processor.naming.Naming;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The application's settings that change the DDL, read from {@link HibernateSettings} and
+ * checked as Hibernate checks them: a value Hibernate would refuse, or one whose schema JPA
+ * Migrate does not reproduce, is a {@link SettingsException} naming the file and key.
+ *
+ * @param naming the naming strategies the settings choose, or null when they choose none
+ * @param instantType {@code hibernate.type.preferred_instant_jdbc_type} as a JDBC type code, or null
+ * @param uuidType {@code hibernate.type.preferred_uuid_jdbc_type}, or null
+ * @param booleanType {@code hibernate.type.preferred_boolean_jdbc_type}, or null
+ * @param durationType {@code hibernate.type.preferred_duration_jdbc_type}, or null
+ * @param normalizeTimeZones whether {@code hibernate.timezone.default_storage=NORMALIZE} stores
+ *     {@code OffsetDateTime} and {@code ZonedDateTime} without a time zone
+ * @param defaultSchema {@code hibernate.default_schema}, or null
+ * @param used the settings found, as the snapshot records them
+ */
+public record DdlSettings(NamingSetting naming, Integer instantType, Integer uuidType, Integer booleanType,
+        Integer durationType, boolean normalizeTimeZones, String defaultSchema, List<Setting> used) {
+    public static final String DEFAULT_SCHEMA = "hibernate.default_schema";
+    public static final String DEFAULT_CATALOG = "hibernate.default_catalog";
+    public static final String GLOBALLY_QUOTED = "hibernate.globally_quoted_identifiers";
+    public static final String AUTO_QUOTE_KEYWORD = "hibernate.auto_quote_keyword";
+    public static final String INSTANT = "hibernate.type.preferred_instant_jdbc_type";
+    public static final String UUID = "hibernate.type.preferred_uuid_jdbc_type";
+    public static final String BOOLEAN = "hibernate.type.preferred_boolean_jdbc_type";
+    public static final String DURATION = "hibernate.type.preferred_duration_jdbc_type";
+    public static final String TIME_ZONE_STORAGE = "hibernate.timezone.default_storage";
+    public static final String ID_STRUCTURE = "hibernate.id.db_structure_naming_strategy";
+
+    /** The Hibernate settings this class reads, which are also processor options. */
+    public static final Set<String> KEYS = Set.of(HibernateSettings.PHYSICAL_NAMING, HibernateSettings.IMPLICIT_NAMING,
+            DEFAULT_SCHEMA, DEFAULT_CATALOG, GLOBALLY_QUOTED, AUTO_QUOTE_KEYWORD, INSTANT, UUID, BOOLEAN, DURATION,
+            TIME_ZONE_STORAGE, ID_STRUCTURE);
+
+    public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, List.of());
+
+    /** {@code org.hibernate.type.SqlTypes} names of the codes these settings take on PostgreSQL. */
+    private static final Map<String, Integer> TYPE_NAMES = Map.ofEntries(
+            Map.entry("BIT", -7), Map.entry("TINYINT", -6), Map.entry("SMALLINT", 5), Map.entry("INTEGER", 4),
+            Map.entry("BIGINT", -5), Map.entry("NUMERIC", 2), Map.entry("DECIMAL", 3), Map.entry("CHAR", 1),
+            Map.entry("VARCHAR", 12), Map.entry("BINARY", -2), Map.entry("VARBINARY", -3), Map.entry("BOOLEAN", 16),
+            Map.entry("TIMESTAMP", 93), Map.entry("TIMESTAMP_WITH_TIMEZONE", 2014), Map.entry("TIMESTAMP_UTC", 3003),
+            Map.entry("INSTANT", 3008), Map.entry("UUID", 3000), Map.entry("INTERVAL_SECOND", 3100),
+            Map.entry("DURATION", 3015));
+
+    /** Which codes each preference takes in JPA Migrate, by the Java type's default first. */
+    private static final Map<String, List<String>> REPRODUCED = Map.of(
+            INSTANT, List.of("TIMESTAMP_UTC", "TIMESTAMP_WITH_TIMEZONE", "TIMESTAMP"),
+            UUID, List.of("UUID", "CHAR", "VARCHAR", "BINARY", "VARBINARY"),
+            BOOLEAN, List.of("BOOLEAN", "BIT", "INTEGER", "SMALLINT", "TINYINT"),
+            DURATION, List.of("NUMERIC", "DECIMAL", "INTERVAL_SECOND", "BIGINT"));
+
+    /**
+     * The physical and implicit naming the settings choose.
+     *
+     * @param physical the built-in physical strategy, or null with {@code physicalClass}
+     * @param physicalClass the strategy class JPA Migrate loads and runs, or null
+     * @param springImplicit whether the implicit strategy is Spring Boot's
+     */
+    public record NamingSetting(Naming.Strategy physical, String physicalClass, boolean springImplicit) {
+        /** As the snapshot and {@code generate} say it: {@code spring-boot}, {@code jpa}, or the classes. */
+        public String describe() {
+            if (physicalClass == null && physical == (springImplicit ? Naming.Strategy.SPRING_BOOT : Naming.Strategy.JPA)) {
+                return physical.option();
+            }
+            String physicalName = physicalClass != null ? physicalClass : physical.option();
+            return physicalName + " with " + (springImplicit ? "spring-boot" : "jpa") + " implicit naming";
+        }
+    }
+
+    /** @throws SettingsException when a setting has a value Hibernate refuses, or one JPA Migrate does not reproduce */
+    public static DdlSettings read(HibernateSettings settings) {
+        List<Setting> used = new ArrayList<>();
+        Function<String, Optional<Setting>> get = key -> {
+            Optional<Setting> setting = settings.get(key).filter(s -> !s.value().isEmpty());
+            setting.ifPresent(used::add);
+            return setting;
+        };
+        NamingSetting naming = naming(get.apply(HibernateSettings.PHYSICAL_NAMING), get.apply(HibernateSettings.IMPLICIT_NAMING));
+        Integer instant = type(get.apply(INSTANT));
+        Integer uuid = type(get.apply(UUID));
+        Integer bool = type(get.apply(BOOLEAN));
+        Integer duration = type(get.apply(DURATION));
+        boolean normalize = get.apply(TIME_ZONE_STORAGE).map(DdlSettings::normalizes).orElse(false);
+        String schema = get.apply(DEFAULT_SCHEMA).map(Setting::value).orElse(null);
+        get.apply(DEFAULT_CATALOG); // PostgreSQL's names have no catalog: Hibernate leaves them as they are.
+        unsupportedWhenTrue(get.apply(GLOBALLY_QUOTED));
+        unsupportedWhenTrue(get.apply(AUTO_QUOTE_KEYWORD));
+        get.apply(ID_STRUCTURE).ifPresent(DdlSettings::idStructure);
+        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, List.copyOf(used));
+    }
+
+    private static NamingSetting naming(Optional<Setting> physical, Optional<Setting> implicit) {
+        if (physical.isEmpty() && implicit.isEmpty()) {
+            return null;
+        }
+        boolean spring = implicit.map(DdlSettings::springImplicit).orElse(false);
+        if (physical.isEmpty()) {
+            return new NamingSetting(Naming.Strategy.JPA, null, spring);
+        }
+        String name = physical.get().value();
+        if (name.equals("org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl")) {
+            return new NamingSetting(Naming.Strategy.JPA, null, spring);
+        }
+        if (name.equals(HibernateSettings.SPRING_PHYSICAL_DEFAULT)
+                || name.equals("org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy")) {
+            return new NamingSetting(Naming.Strategy.SPRING_BOOT, null, spring);
+        }
+        if (!name.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.$]*")) {
+            throw physical.get().refused("give the class name of a PhysicalNamingStrategy");
+        }
+        // Any other class, Hibernate's own or the application's, runs as the application's strategy does.
+        return new NamingSetting(null, name, spring);
+    }
+
+    private static boolean springImplicit(Setting implicit) {
+        String name = implicit.value();
+        if (name.equals("default") || name.equals("jpa")
+                || name.equals("org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl")) {
+            return false;
+        }
+        if (name.startsWith("org.springframework.") && name.endsWith(".SpringImplicitNamingStrategy")) {
+            return true;
+        }
+        throw new SettingsException(implicit.source() + ": " + implicit.key() + "=" + name + " is an implicit naming"
+                + " strategy JPA Migrate does not reproduce (it reproduces Hibernate's JPA-compliant one and Spring"
+                + " Boot's SpringImplicitNamingStrategy); name the tables and columns it names with @Table,"
+                + " @Column and @JoinTable, and leave the setting out");
+    }
+
+    private static Integer type(Optional<Setting> setting) {
+        if (setting.isEmpty()) {
+            return null;
+        }
+        Setting s = setting.get();
+        List<String> reproduced = REPRODUCED.get(s.key());
+        String value = s.value().toUpperCase(Locale.ROOT);
+        Integer code = TYPE_NAMES.get(value);
+        if (code == null) {
+            try {
+                code = Integer.valueOf(s.value());
+            } catch (NumberFormatException e) {
+                throw s.refused("give the name or number of a JDBC type of org.hibernate.type.SqlTypes, such as "
+                        + reproduced.get(0));
+            }
+        }
+        Integer found = code;
+        String name = TYPE_NAMES.entrySet().stream().filter(e -> e.getValue().equals(found)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        if (name == null || !reproduced.contains(name)) {
+            throw new SettingsException(s.source() + ": " + s.key() + "=" + s.value() + " is a JDBC type JPA Migrate"
+                    + " does not reproduce for this setting; it reproduces " + reproduced);
+        }
+        return code;
+    }
+
+    private static boolean normalizes(Setting setting) {
+        return switch (setting.value().toUpperCase(Locale.ROOT)) {
+            case "NORMALIZE" -> true;
+            case "NORMALIZE_UTC", "NATIVE", "DEFAULT" -> false;
+            case "COLUMN", "AUTO" -> throw new SettingsException(setting.source() + ": " + setting.key() + "="
+                    + setting.value() + " keeps each offset in a column of its own, which JPA Migrate does not"
+                    + " reproduce; use NORMALIZE_UTC or NORMALIZE, or map those attributes with @TimeZoneStorage");
+            default -> throw setting.refused("use one of NATIVE, NORMALIZE, NORMALIZE_UTC, COLUMN, AUTO, DEFAULT");
+        };
+    }
+
+    private static void unsupportedWhenTrue(Optional<Setting> setting) {
+        if (setting.isEmpty()) {
+            return;
+        }
+        Setting s = setting.get();
+        switch (s.value().toLowerCase(Locale.ROOT)) {
+            case "false" -> {
+            }
+            case "true" -> throw new SettingsException(s.source() + ": " + s.key() + "=true quotes names in a way"
+                    + " JPA Migrate does not reproduce yet; quote the names that need it in the mapping"
+                    + " (@Table(name = \"`Order`\")) and leave the setting out");
+            default -> throw s.refused("use true or false");
+        }
+    }
+
+    private static void idStructure(Setting setting) {
+        String value = setting.value();
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "standard", "org.hibernate.id.enhanced.standardnamingstrategy" -> {
+            }
+            case "legacy", "single", "org.hibernate.id.enhanced.legacynamingstrategy",
+                    "org.hibernate.id.enhanced.singlenamingstrategy" -> throw new SettingsException(setting.source()
+                    + ": " + setting.key() + "=" + value + " names sequences as Hibernate 5 did, which JPA Migrate"
+                    + " does not reproduce yet; name each sequence with @SequenceGenerator(sequenceName = ...)");
+            default -> throw setting.refused("use standard, legacy or single");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.jpamigrate.processor.settings;
+
+import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.write.PackageSnapshot;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
+import dev.jpamigrate.schema.Table;
+import java.util.List;
+
+/**
+ * {@code hibernate.default_schema}: Hibernate puts every table and sequence that names no
+ * schema of its own in that schema (its name passes the physical naming strategy, as any schema
+ * name does). Applied to the finished snapshot, so that the mapping stays unaware of it.
+ */
+public final class DefaultSchema {
+    private DefaultSchema() {
+    }
+
+    /** The snapshot with its unqualified tables, sequences and referenced tables in {@code logicalName}. */
+    public static PackageSnapshot apply(PackageSnapshot snapshot, String logicalName, Naming naming) {
+        if (logicalName == null) {
+            return snapshot;
+        }
+        String schema = naming.schema(logicalName);
+        if (schema.equals("public")) {
+            return snapshot; // where unqualified names are anyway
+        }
+        Schema before = snapshot.schema();
+        List<Table> tables = before.tables().stream().map(t -> new Table(qualified(t.name(), schema), t.columns(),
+                t.primaryKey(), t.uniqueConstraints(), t.indexes(), t.foreignKeys().stream()
+                .map(f -> new ForeignKey(f.name(), f.columns(), qualified(f.referencedTable(), schema),
+                        f.referencedColumns(), f.onDelete(), f.onUpdate())).toList(), t.checks(), t.comment())).toList();
+        List<Sequence> sequences = before.sequences().stream()
+                .map(s -> new Sequence(qualified(s.name(), schema), s.start(), s.increment())).toList();
+        return new PackageSnapshot(snapshot.packageName(), new Schema(tables, sequences), snapshot.entities());
+    }
+
+    private static String qualified(String name, String schema) {
+        return name.indexOf('.') >= 0 ? name : schema + "." + name;
+    }
+}

@@ -1,0 +1,290 @@
+package dev.jpamigrate.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static dev.jpamigrate.processor.GeneratedSnapshots.snapshot;
+import static dev.jpamigrate.processor.Sources.jakarta;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.SchemaFile;
+import dev.jpamigrate.schema.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The application's Hibernate settings where it keeps them: processor options with Hibernate's
+ * names, Spring Boot's {@code application.properties}/{@code .yml} and their profiles,
+ * {@code persistence.xml}, {@code hibernate.properties}; found in the class output (where Maven's
+ * process-resources puts them) or named by {@code -Amigration.settings}. Each compiles real
+ * entities with javac and reads the snapshot the processor wrote.
+ */
+class ApplicationSettingsTest {
+    private static final JavaFileObject ORDER = jakarta("shop.PurchaseOrder", """
+            @Entity
+            public class PurchaseOrder {
+                @Id @GeneratedValue Long id;
+                Instant placedAt;
+                String customerName;
+            }
+            """);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void applicationYmlOfSpringBootGivesSpringNamingAndItsProperties() throws IOException {
+        Path yml = file("application.yml", """
+                spring:
+                  jpa:
+                    properties:
+                      hibernate:
+                        type:
+                          preferred_instant_jdbc_type: TIMESTAMP
+                """);
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(yml)), "shop");
+
+        assertThat(columns(snapshot, "purchase_order")).containsExactly("id bigint", "placed_at timestamp(6)",
+                "customer_name varchar(255)");
+        assertThat(snapshot.settings()).containsExactly(
+                new SchemaFile.Setting("hibernate", "7", "default"),
+                new SchemaFile.Setting("naming", "spring-boot", yml + ", Spring Boot's default"),
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", yml.toString()));
+    }
+
+    @Test
+    void processorOptionsWinOverApplicationPropertiesWhichWinsOverYml() throws IOException {
+        Path yml = file("application.yml", """
+                spring.jpa.properties.hibernate.default_schema: from_yml
+                spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type: TIMESTAMP_UTC
+                """);
+        Path properties = file("application.properties", """
+                spring.jpa.properties.hibernate.default_schema=from_properties
+                spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type=TIMESTAMP_UTC
+                """);
+
+        Compilation compilation = compile(ORDER, settings(yml, properties),
+                "-Ahibernate.type.preferred_instant_jdbc_type=TIMESTAMP");
+
+        SchemaFile snapshot = snapshot(compilation, "shop");
+        assertThat(snapshot.schema().table("from_properties.purchase_order")).isPresent();
+        assertThat(columns(snapshot, "from_properties.purchase_order")).contains("placed_at timestamp(6)");
+        assertThat(snapshot.settings()).contains(
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP",
+                        "-Ahibernate.type.preferred_instant_jdbc_type"),
+                new SchemaFile.Setting("hibernate.default_schema", "from_properties", properties.toString()));
+    }
+
+    @Test
+    void springNamingKeysWinOverTheSameSettingInSpringJpaProperties() throws IOException {
+        Path yml = file("application.yml", """
+                spring:
+                  jpa:
+                    hibernate:
+                      naming:
+                        physical-strategy: org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl
+                        implicit-strategy: org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl
+                    properties:
+                      hibernate.physical_naming_strategy: org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                """);
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(yml)), "shop");
+
+        assertThat(snapshot.schema().table("purchaseorder")).isPresent();
+        assertThat(snapshot.settings()).contains(new SchemaFile.Setting("naming", "jpa", yml.toString()));
+    }
+
+    @Test
+    void aProfileFileWinsOverTheBaseFileAndAProfileDocumentAppliesOnlyWithItsProfile() throws IOException {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
+        Files.writeString(module.classes().resolve("application.yml"), """
+                spring.jpa.properties.hibernate.default_schema: base
+                ---
+                spring.config.activate.on-profile: staging
+                spring.jpa.properties.hibernate.default_schema: staging
+                """);
+        Files.writeString(module.classes().resolve("application-prod.properties"),
+                "spring.jpa.properties.hibernate.default_schema=prod\n");
+
+        assertThat(tablesCompiledWith(module)).contains("base.purchase_order");
+        assertThat(tablesCompiledWith(module.withProcessorOption("migration.profile", "prod")))
+                .contains("prod.purchase_order");
+    }
+
+    @Test
+    void springProfilesActiveChoosesTheProfileWhenNoOptionDoes() throws IOException {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
+        Files.writeString(module.classes().resolve("application.yml"), """
+                spring:
+                  profiles.active: staging
+                  jpa.properties.hibernate.default_schema: base
+                ---
+                spring.config.activate.on-profile: staging
+                spring.jpa.properties.hibernate.default_schema: staging
+                """);
+
+        assertThat(tablesCompiledWith(module)).contains("staging.purchase_order");
+    }
+
+    @Test
+    void theFilesAreFoundInTheClassOutputWhereMavenCopiesTheResources() throws IOException {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
+        Files.writeString(module.classes().resolve("application.properties"),
+                "spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type=TIMESTAMP\n");
+
+        module.compile(ORDER);
+
+        SchemaFile snapshot = module.snapshots().get(0);
+        assertThat(columns(snapshot, "purchase_order")).contains("placed_at timestamp(6)");
+        assertThat(snapshot.settings()).contains(new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type",
+                "TIMESTAMP", "application.properties"));
+    }
+
+    @Test
+    void persistenceXmlGivesItsUnitsPropertiesAndHibernatePropertiesComesLast() throws IOException {
+        Path xml = file("META-INF/persistence.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <properties>
+                      <property name="hibernate.default_schema" value="sales"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        Path hibernate = file("hibernate.properties", """
+                hibernate.default_schema=ignored
+                hibernate.type.preferred_instant_jdbc_type=TIMESTAMP
+                """);
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(xml, hibernate)), "shop");
+
+        assertThat(columns(snapshot, "sales.purchaseorder")).contains("placedat timestamp(6)");
+        assertThat(snapshot.settings()).contains(new SchemaFile.Setting("naming", "jpa", "default"),
+                new SchemaFile.Setting("hibernate.default_schema", "sales", xml.toString()),
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", hibernate.toString()));
+    }
+
+    @Test
+    void ofSeveralPersistenceUnitsTheOneNamedApplies() throws IOException {
+        Path xml = file("META-INF/persistence.xml", """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="main">
+                    <properties><property name="hibernate.default_schema" value="main"/></properties>
+                  </persistence-unit>
+                  <persistence-unit name="reports">
+                    <properties><property name="hibernate.default_schema" value="reports"/></properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+
+        assertThat(snapshot(compile(ORDER, settings(xml), "-Amigration.persistenceUnit=reports"), "shop").schema()
+                .table("reports.purchaseorder")).isPresent();
+        CompilationSubject.assertThat(compile(ORDER, settings(xml))).hadErrorContaining(xml + " has several"
+                + " persistence units [main, reports] whose hibernate.default_schema differ: choose one with"
+                + " -Amigration.persistenceUnit=NAME");
+    }
+
+    @Test
+    void explicitMigrationNamingWinsOverTheSettings() throws IOException {
+        Path yml = file("application.yml", "spring.application.name: shop\n");
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(yml), "-Amigration.naming=jpa"), "shop");
+
+        assertThat(snapshot.schema().table("purchaseorder")).isPresent();
+        assertThat(snapshot.settings()).contains(new SchemaFile.Setting("naming", "jpa", "-Amigration.naming"));
+    }
+
+    @Test
+    void aFileWithoutSpringKeysLeavesHibernatesDefaultNaming() throws IOException {
+        Path properties = file("application.properties", "quarkus.datasource.db-kind=postgresql\n");
+
+        assertThat(snapshot(compile(ORDER, settings(properties)), "shop").schema().table("purchaseorder")).isPresent();
+    }
+
+    @Test
+    void aValueHibernateRefusesIsAnErrorNamingTheFileAndKey() throws IOException {
+        Path yml = file("application.yml", """
+                spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type: TIMESTAMPTZ
+                spring.jpa.properties.hibernate.timezone.default_storage: SOMETIMES
+                """);
+
+        CompilationSubject.assertThat(compile(ORDER, settings(yml))).hadErrorContaining(yml
+                + ": hibernate.type.preferred_instant_jdbc_type=TIMESTAMPTZ is not a value Hibernate accepts; give the"
+                + " name or number of a JDBC type of org.hibernate.type.SqlTypes, such as TIMESTAMP_UTC");
+        CompilationSubject.assertThat(compile(ORDER, "-Ahibernate.timezone.default_storage=SOMETIMES"))
+                .hadErrorContaining("-Ahibernate.timezone.default_storage: hibernate.timezone.default_storage=SOMETIMES"
+                        + " is not a value Hibernate accepts; use one of NATIVE, NORMALIZE, NORMALIZE_UTC, COLUMN,"
+                        + " AUTO, DEFAULT");
+    }
+
+    @Test
+    void aSettingJpaMigrateDoesNotReproduceIsAnErrorSayingWhatToDo() throws IOException {
+        Path yml = file("application.yml", "spring.jpa.properties.hibernate.globally_quoted_identifiers: true\n");
+
+        CompilationSubject.assertThat(compile(ORDER, settings(yml))).hadErrorContaining(yml
+                + ": hibernate.globally_quoted_identifiers=true quotes names in a way JPA Migrate does not reproduce yet");
+        CompilationSubject.assertThat(compile(ORDER, "-Ahibernate.implicit_naming_strategy=legacy-jpa"))
+                .hadErrorContaining("-Ahibernate.implicit_naming_strategy: hibernate.implicit_naming_strategy=legacy-jpa"
+                        + " is an implicit naming strategy JPA Migrate does not reproduce");
+    }
+
+    @Test
+    void aFileThatDoesNotParseIsOneReadableError() throws IOException {
+        Path yml = file("application.yml", """
+                spring:
+                  jpa:
+                    properties: [unclosed
+                """);
+
+        Compilation compilation = compile(ORDER, settings(yml));
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining(yml + " does not parse as YAML:");
+        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + dir.resolve("missing.yml")))
+                .hadErrorContaining("-Amigration.settings names " + dir.resolve("missing.yml") + ", which does not exist");
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static String settings(Path... files) {
+        List<String> paths = new ArrayList<>();
+        for (Path file : files) {
+            paths.add(file.toString());
+        }
+        return "-Amigration.settings=" + String.join(",", paths);
+    }
+
+    private static List<String> columns(SchemaFile snapshot, String table) {
+        Table found = snapshot.schema().table(table).orElseThrow(() -> new AssertionError("no table " + table
+                + " in " + snapshot.schema().tables().stream().map(Table::name).toList()));
+        return found.columns().stream().map(ApplicationSettingsTest::describe).toList();
+    }
+
+    private static String describe(Column column) {
+        return column.name() + " " + column.type();
+    }
+
+    private static Compilation compile(JavaFileObject source, String... options) {
+        return javac().withProcessors(new JpaMigrateProcessor()).withOptions((Object[]) options).compile(source);
+    }
+
+    /** Compiled into a class directory, as Maven compiles after process-resources copied the settings there. */
+    private static List<String> tablesCompiledWith(ClassDirectoryCompiler module) {
+        module.compile(ORDER);
+        return module.entitySchema().tables().stream().map(Table::name).toList();
+    }
+}
