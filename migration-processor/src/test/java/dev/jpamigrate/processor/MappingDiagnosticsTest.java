@@ -101,9 +101,9 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class PurchaseOrder {
                     @Id Long id;
-                    @org.hibernate.annotations.Generated int lines;
+                    @org.hibernate.annotations.Collate("C") String lines;
                 }
-                """), "int lines", "JPA Migrate does not support @org.hibernate.annotations.Generated yet");
+                """), "String lines", "JPA Migrate cannot map @org.hibernate.annotations.Collate, a column collation");
     }
 
     @Test

@@ -146,6 +146,7 @@ public final class AttributeReader {
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
             }
         }
+        column = ColumnDetailsReader.withFractionalSeconds(field, column);
         JavaType type = javaTypes.of(fieldType);
         ConverterSpec converter;
         if (convert != null) {

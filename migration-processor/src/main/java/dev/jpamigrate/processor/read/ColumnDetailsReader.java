@@ -2,6 +2,7 @@ package dev.jpamigrate.processor.read;
 
 import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.processor.map.JdbcTypeCodes;
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.CheckSpec;
 import dev.jpamigrate.processor.model.ColumnDetails;
 import dev.jpamigrate.processor.model.Origin;
@@ -75,6 +76,26 @@ public final class ColumnDetailsReader {
             }
         }
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete);
+    }
+
+    /**
+     * The column with Hibernate 7's {@code @FractionalSeconds} as its {@code secondPrecision} when
+     * {@code @Column} does not say one; {@code column} is {@code null} without {@code @Column}.
+     */
+    public static ColumnSpec withFractionalSeconds(Element field, ColumnSpec column) {
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            Integer precision = "FractionalSeconds".equals(Annotations.hibernateName(m))
+                    ? Annotations.integer(m, "value") : null;
+            if (precision == null || column != null && column.secondPrecision() != null) {
+                continue;
+            }
+            return column == null
+                    ? new ColumnSpec(null, true, false, null, 0, 0, precision, null, Origin.of(field, m), null)
+                    : new ColumnSpec(column.name(), column.nullable(), column.unique(), column.length(),
+                            column.precision(), column.scale(), precision, column.columnDefinition(), column.origin(),
+                            column.table());
+        }
+        return column;
     }
 
     /** A class's {@code @Comment}, or {@code @Table(comment)} when it has none. */

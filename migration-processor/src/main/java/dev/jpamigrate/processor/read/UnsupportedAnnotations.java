@@ -19,20 +19,12 @@ public final class UnsupportedAnnotations {
             "NamedNativeQueries", "NamedStoredProcedureQuery", "NamedStoredProcedureQueries", "NamedEntityGraph",
             "NamedEntityGraphs", "SqlResultSetMapping", "SqlResultSetMappings");
 
-    /** Hibernate annotations that change behaviour at run time, not the schema. */
-    private static final Set<String> HIBERNATE_WITHOUT_SCHEMA = Set.of("BatchSize", "Cache", "Cascade",
-            "DynamicInsert", "DynamicUpdate", "Fetch", "Formula", "Immutable", "NaturalIdCache", "OptimisticLock",
-            "SQLRestriction", "UuidGenerator", "Where");
-
     private UnsupportedAnnotations() {
     }
 
-    /** A Hibernate annotation that may change the schema: JPA Migrate cannot tell how. */
+    /** A Hibernate annotation that JPA Migrate refuses or does not know: {@link HibernateAnnotations}. */
     public static void checkHibernate(AnnotationMirror mirror, Element element, List<UnsupportedUse> unsupported) {
-        String hibernate = Annotations.hibernateName(mirror);
-        if (hibernate != null && !HIBERNATE_WITHOUT_SCHEMA.contains(hibernate)) {
-            unsupported.add(new UnsupportedUse("@org.hibernate.annotations." + hibernate, Origin.of(element, mirror)));
-        }
+        HibernateAnnotations.check(mirror, element, unsupported);
     }
 
     /** Attributes (such as JPA 3.2's {@code options}) that change the schema in ways not mapped yet. */

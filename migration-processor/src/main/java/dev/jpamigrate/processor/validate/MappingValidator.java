@@ -28,6 +28,7 @@ import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.processor.read.HibernateAnnotations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ public final class MappingValidator {
             checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }
         List<Attribute> ids = entity.ids();
-        if (ids.isEmpty() && entity.unsupported().isEmpty()) {
+        if (ids.isEmpty() && errors(entity.unsupported()).isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
                     + " example @Id @GeneratedValue private Long id; (or @Id on its getter, for property access), in"
                     + " the entity or in a @MappedSuperclass");
@@ -177,7 +178,7 @@ public final class MappingValidator {
                     "make the natural id of basic fields, or declare the unique constraint with"
                             + " @Table(uniqueConstraints = ...)");
         }
-        if (!attribute.unsupported().isEmpty()) {
+        if (!errors(attribute.unsupported()).isEmpty()) {
             return;
         }
         if (attribute.generatedValue() != null && !attribute.id()) {
@@ -425,12 +426,26 @@ public final class MappingValidator {
     }
 
     public void unsupported(UnsupportedUse use) {
+        String hibernate = HibernateAnnotations.message(use);
+        if (hibernate != null) {
+            if (HibernateAnnotations.isWarning(use)) {
+                reporter.warning(use.origin(), hibernate);
+            } else {
+                reporter.error(use.origin(), hibernate);
+            }
+            return;
+        }
         String workaround = WORKAROUNDS.entrySet().stream()
                 .filter(e -> use.feature().startsWith(e.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse("remove it, or mark the field @Transient");
         unsupported(use, workaround);
+    }
+
+    /** The uses that are errors: an unknown Hibernate annotation is a warning. */
+    private static List<UnsupportedUse> errors(List<UnsupportedUse> uses) {
+        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use)).toList();
     }
 
     public void unsupported(UnsupportedUse use, String workaround) {

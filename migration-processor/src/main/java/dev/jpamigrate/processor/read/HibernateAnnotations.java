@@ -1,0 +1,339 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * What JPA Migrate does with each annotation of {@code org.hibernate.annotations} in Hibernate
+ * 6.2 to 7.4: maps it, accepts it because it changes no table, or refuses it, with the reason and
+ * what to write instead. One table, so that the documentation and the tests read the same rules.
+ * An annotation missing from the table (from a newer Hibernate) is a warning, not an error.
+ */
+public final class HibernateAnnotations {
+    /** How an annotation is treated. */
+    public enum Kind { MAPPED, NEUTRAL, REFUSED }
+
+    /**
+     * @param kind how it is treated
+     * @param note for {@code MAPPED} what it maps to, for {@code NEUTRAL} why it changes no table,
+     *     for {@code REFUSED} why JPA Migrate cannot map it
+     * @param fix for {@code REFUSED}, what to write instead
+     * @param partOf for an annotation that only qualifies another ({@code @AnyKeyJavaClass} of
+     *     {@code @Any}), that one, which is reported instead
+     */
+    public record Entry(Kind kind, String note, String fix, String partOf) {
+    }
+
+    private static final String PREFIX = "@org.hibernate.annotations.";
+    /** The feature of an {@link UnsupportedUse} that is only a warning: an annotation of a newer Hibernate. */
+    private static final String UNKNOWN = "unknown annotation " + PREFIX;
+
+    private static final String NO_TABLE = "changes what Hibernate does at run time, not the schema";
+    private static final String QUERY = "declares queries or SQL that Hibernate runs, not tables";
+    private static final String META = "a meta-annotation, placed on annotation types rather than on entities";
+    private static final String TYPE_FIX = "say the column's type with @JdbcTypeCode(SqlTypes.…) or"
+            + " @Column(columnDefinition = \"…\") instead, or mark the field @Transient";
+    private static final String ANY = "@Any and @ManyToAny: JPA Migrate does not map polymorphic associations";
+    private static final String ANY_FIX = "map the association as a @ManyToOne (or @ManyToMany) to a common entity"
+            + " superclass, or mark the field @Transient";
+    private static final String NOT_YET = "JPA Migrate does not map its DDL yet";
+    private static final String NOT_YET_DDL = "JPA Migrate does not map it yet";
+
+    private static final Map<String, Entry> TABLE = new TreeMap<>();
+
+    /** Accepted annotations refused with some attributes: why and the fix, by what {@link #check} records. */
+    private static final Map<String, Entry> REFUSED_USES = Map.of(
+            "Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
+                    "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null),
+            "TimeZoneStorage(COLUMN)", new Entry(Kind.REFUSED, "an offset column beside the timestamp: " + NOT_YET_DDL,
+                    "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
+            "TimeZoneStorage(AUTO)", new Entry(Kind.REFUSED, "on PostgreSQL an offset column beside the timestamp: "
+                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
+            "TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
+                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null));
+
+    static {
+        mapped("Check", "a check constraint of the column or the table");
+        mapped("Checks", "check constraints of the column or the table");
+        mapped("ColumnDefault", "the column's default");
+        mapped("Comment", "the column's or the table's comment");
+        mapped("CreationTimestamp", "a generated timestamp column");
+        mapped("UpdateTimestamp", "a generated timestamp column");
+        mapped("Formula", "no column: the attribute is read by a formula");
+        mapped("JdbcType", "the column's type, for the JDBC types JPA Migrate knows");
+        mapped("JdbcTypeCode", "the column's type, for the SqlTypes codes JPA Migrate knows");
+        mapped("Nationalized", "no change on PostgreSQL, whose character types are all national");
+        mapped("NaturalId", "a unique constraint over the natural id's columns, named as Hibernate names it");
+        mapped("OnDelete", "the foreign key's on delete action");
+        mapped("TenantId", "a column, as for a basic attribute");
+        mapped("FractionalSeconds", "the precision of a time or timestamp column (Hibernate 7)");
+        mapped("TimeZoneStorage", "with DEFAULT, NATIVE or NORMALIZE_UTC a timestamp with time zone, as without it;"
+                + " other strategies are refused");
+
+        for (String name : List.of("AttributeAccessor", "BatchSize", "Bag", "Cache", "Cascade", "ConcreteProxy",
+                "DynamicInsert", "DynamicUpdate", "EmbeddableInstantiator", "EmbeddableInstantiatorRegistration",
+                "EmbeddableInstantiatorRegistrations", "Fetch", "FetchProfile", "FetchProfileOverride",
+                "FetchProfileOverrides", "FetchProfiles", "Filter", "FilterDef", "FilterDefs", "FilterJoinTable",
+                "FilterJoinTables", "Filters", "ParamDef", "Immutable", "Instantiator", "LazyCollection", "LazyGroup",
+                "LazyToOne", "ListIndexBase", "Mutability", "CollectionIdMutability", "MapKeyMutability",
+                "NaturalIdCache", "NaturalIdClass", "OptimisticLock", "OptimisticLocking", "OrderBy", "SQLOrder",
+                "Parent", "PartitionKey", "Persister", "Polymorphism", "Proxy", "SelectBeforeUpdate",
+                "SortComparator", "SortNatural", "Source", "SQLRestriction", "SQLJoinTableRestriction", "Where",
+                "WhereJoinTable", "UuidGenerator", "GeneratorType", "CurrentTimestamp", "Imported",
+                "QueryCacheLayout", "RowId", "SecondaryRow", "SecondaryRows", "Synchronize", "DiscriminatorOptions",
+                "ColumnTransformer", "ColumnTransformers")) {
+            neutral(name, NO_TABLE);
+        }
+        for (String name : List.of("HQLSelect", "SQLSelect", "Loader", "NamedNativeQueries", "NamedNativeQuery",
+                "NamedQueries", "NamedQuery", "NamedEntityGraph", "NamedEntityGraphs", "SqlFragmentAlias",
+                "SQLDelete", "SQLDeleteAll", "SQLDeletes", "SQLInsert", "SQLInserts", "SQLUpdate", "SQLUpdates")) {
+            neutral(name, QUERY);
+        }
+        for (String name : List.of("AttributeBinderType", "TypeBinderType", "IdGeneratorType", "ValueGenerationType")) {
+            neutral(name, META);
+        }
+        neutral("Array", "PostgreSQL keeps no length for an array column: the table is the same with or without it");
+        neutral("Generated", "the database generates the value; without sql it changes no table (with sql it is"
+                + " refused)");
+        neutral("NotFound", "Hibernate still creates the foreign key of a join column (only a join table's is left"
+                + " out)");
+
+        refused("Type", "a UserType decides its column's SQL type at run time", TYPE_FIX);
+        refused("CompositeType", "a CompositeUserType decides its columns at run time",
+                "map the value as an @Embeddable, or mark the field @Transient");
+        refused("CollectionType", "a UserCollectionType decides the collection's tables at run time",
+                "use a standard collection type (List, Set, Map), or mark the field @Transient");
+        refused("CollectionTypeRegistration", "a UserCollectionType decides the collection's tables at run time",
+                "remove it and use a standard collection type");
+        refused("CollectionTypeRegistrations", "a UserCollectionType decides the collection's tables at run time",
+                "remove it and use a standard collection type");
+        refused("MapKeyType", "a UserType decides the map key column's SQL type at run time",
+                "remove it, and say the key column's type with @MapKeyColumn(columnDefinition = \"…\")");
+        refused("MapKeyCompositeType", "a CompositeUserType decides the map key's columns at run time",
+                "map the key as an @Embeddable");
+        refused("CollectionIdType", "a UserType decides the collection id's SQL type at run time",
+                "map the collection's rows as an @Entity with its own @Id");
+        refused("TypeRegistration", "a UserType registered for a Java type decides its columns' SQL type at run time",
+                TYPE_FIX);
+        refused("TypeRegistrations", "UserTypes registered for Java types decide their columns' SQL types at run"
+                + " time", TYPE_FIX);
+        refused("CompositeTypeRegistration", "a CompositeUserType registered for a Java type decides its columns at"
+                + " run time", "map the value as an @Embeddable");
+        refused("CompositeTypeRegistrations", "CompositeUserTypes registered for Java types decide their columns at"
+                + " run time", "map the values as @Embeddables");
+        refused("JavaType", "a JavaType decides the column's SQL type at run time, unless @JdbcTypeCode or @JdbcType"
+                + " says it (then it is accepted)", "add @JdbcTypeCode(SqlTypes.…) to say the column's type");
+        refused("JavaTypeRegistration", "a JavaType registered for a Java type decides its columns' SQL type at run"
+                + " time", "remove it, and say the columns' type with @JdbcTypeCode where the type is used");
+        refused("JavaTypeRegistrations", "JavaTypes registered for Java types decide their columns' SQL types at run"
+                + " time", "remove them, and say the columns' type with @JdbcTypeCode where the types are used");
+        refused("JdbcTypeRegistration", "a JdbcType registered for a type code changes every column of that code",
+                "remove it, and say the columns' type with @JdbcTypeCode or columnDefinition");
+        refused("JdbcTypeRegistrations", "JdbcTypes registered for type codes change every column of those codes",
+                "remove them, and say the columns' type with @JdbcTypeCode or columnDefinition");
+        refused("ConverterRegistration", "a converter registered here applies to columns JPA Migrate cannot see",
+                "annotate the converter class with @Converter(autoApply = true), or use @Convert on the fields");
+        refused("ConverterRegistrations", "converters registered here apply to columns JPA Migrate cannot see",
+                "annotate the converter classes with @Converter(autoApply = true), or use @Convert on the fields");
+        refused("Columns", "the columns of a CompositeUserType (Hibernate 6)", "map the value as an @Embeddable");
+        refused("Any", ANY, ANY_FIX);
+        refused("ManyToAny", ANY, ANY_FIX);
+        for (String name : List.of("AnyDiscriminator", "AnyDiscriminatorImplicitValues", "AnyDiscriminatorValue",
+                "AnyDiscriminatorValues", "AnyKeyJavaClass", "AnyKeyJavaType", "AnyKeyJdbcType",
+                "AnyKeyJdbcTypeCode")) {
+            partOf(name, "Any");
+        }
+        refused("CollectionId", "the surrogate key column of an id bag: " + NOT_YET,
+                "map the collection's rows as an @Entity with its own @Id, or use a Set or an @OrderColumn List");
+        for (String name : List.of("CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType",
+                "CollectionIdJdbcTypeCode")) {
+            partOf(name, "CollectionId");
+        }
+        refused("SoftDelete", "its column: " + NOT_YET,
+                "declare the flag as a boolean field with @SQLRestriction, or mark the entity's schema out of JPA"
+                        + " Migrate");
+        refused("GeneratedColumn", "a generated column (generated always as): " + NOT_YET,
+                "compute the value in Java, or declare the column in a migration and map it insertable = false,"
+                        + " updatable = false");
+        refused("Collate", "a column collation: " + NOT_YET,
+                "remove it and set the collation in a migration (alter table … alter column … type … collate …)");
+        refused("Struct", "a structured SQL type (create type): " + NOT_YET, "map the value as a plain @Embeddable");
+        refused("Subselect", "an entity without a table: " + NOT_YET, "map a database view with @Table instead, and"
+                + " create the view in a migration");
+        refused("View", "a database view that Hibernate creates: " + NOT_YET,
+                "create the view in a migration and map it with @Table and @Immutable");
+        refused("DiscriminatorFormula", "a discriminator computed by a formula: " + NOT_YET,
+                "use a @DiscriminatorColumn");
+        refused("TimeZoneColumn", "the offset column of @TimeZoneStorage(COLUMN): " + NOT_YET,
+                "store an Instant, or use @TimeZoneStorage(NORMALIZE_UTC)");
+        refused("GenericGenerator", "an id generator class that JPA Migrate cannot see into",
+                "use @UuidGenerator for UUID keys, or @SequenceGenerator / @GeneratedValue(strategy = IDENTITY)");
+        refused("GenericGenerators", "id generator classes that JPA Migrate cannot see into",
+                "use @UuidGenerator for UUID keys, or @SequenceGenerator");
+        refused("NativeGenerator", "an id generator chosen by dialect: " + NOT_YET,
+                "use @GeneratedValue(strategy = SEQUENCE) with @SequenceGenerator, or strategy = IDENTITY");
+        refused("JoinColumnOrFormula", "a join by formula: " + NOT_YET, "use @JoinColumn");
+        refused("JoinColumnsOrFormulas", "a join by formula: " + NOT_YET, "use @JoinColumns");
+        refused("JoinFormula", "a join by formula: " + NOT_YET, "use @JoinColumn");
+        refused("PropertyRef", "a join to a non-key attribute: " + NOT_YET,
+                "name the referenced column with @JoinColumn(referencedColumnName = \"…\")");
+        refused("Target", "the attribute's mapped class differs from its declared type: " + NOT_YET,
+                "declare the field with the class it maps");
+        refused("TargetEmbeddable", "the embedded class differs from the declared type: " + NOT_YET,
+                "declare the field with the @Embeddable class it maps");
+        refused("EmbeddedColumnNaming", "a naming pattern for an embeddable's columns: " + NOT_YET,
+                "name the columns with @AttributeOverride");
+        refused("EmbeddedTable", "an embeddable's columns in a secondary table: " + NOT_YET,
+                "use @AttributeOverride(column = @Column(table = \"…\"))");
+        refused("ListIndexJavaType", "the order column's type: " + NOT_YET,
+                "say its type with @OrderColumn(columnDefinition = \"…\"), or remove it");
+        refused("ListIndexJdbcType", "the order column's type: " + NOT_YET,
+                "say its type with @OrderColumn(columnDefinition = \"…\"), or remove it");
+        refused("ListIndexJdbcTypeCode", "the order column's type: " + NOT_YET,
+                "say its type with @OrderColumn(columnDefinition = \"…\"), or remove it");
+        refused("MapKeyJavaType", "the map key column's type: " + NOT_YET,
+                "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
+        refused("MapKeyJdbcType", "the map key column's type: " + NOT_YET,
+                "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
+        refused("MapKeyJdbcTypeCode", "the map key column's type: " + NOT_YET,
+                "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
+        refused("Comments", "several comments, on the columns of secondary tables: " + NOT_YET,
+                "keep one @Comment on the column or the table");
+        refused("Audited", "Hibernate's audit tables (Hibernate 7.4): " + NOT_YET,
+                "create the audit tables in a migration, or leave the entity's schema out of JPA Migrate");
+        refused("Changelog", "Hibernate's changeset table (Hibernate 7.4): " + NOT_YET,
+                "create the table in a migration, or leave the entity's schema out of JPA Migrate");
+        refused("Temporal", "the row-period columns of a temporal table (Hibernate 7.4): " + NOT_YET,
+                "declare the period columns as fields");
+        refused("ForeignKey", "Hibernate 6's deprecated foreign key name", "use JPA's @JoinColumn(foreignKey ="
+                + " @ForeignKey(name = \"…\")), which JPA Migrate maps");
+        refused("Index", "Hibernate 6's deprecated index", "use JPA's @Table(indexes = @Index(…)), which JPA Migrate"
+                + " maps");
+        refused("IndexColumn", "Hibernate 6's deprecated list index column", "use JPA's @OrderColumn");
+        refused("Table", "Hibernate 6's deprecated table options", "use JPA's @Table and @SecondaryTable with"
+                + " Hibernate's @Comment and @Check");
+        refused("Tables", "Hibernate 6's deprecated table options", "use JPA's @Table and @SecondaryTable with"
+                + " Hibernate's @Comment and @Check");
+    }
+
+    private HibernateAnnotations() {
+    }
+
+    private static void mapped(String name, String what) {
+        put(name, new Entry(Kind.MAPPED, what, null, null));
+    }
+
+    private static void neutral(String name, String why) {
+        put(name, new Entry(Kind.NEUTRAL, why, null, null));
+    }
+
+    private static void refused(String name, String why, String fix) {
+        put(name, new Entry(Kind.REFUSED, why, fix, null));
+    }
+
+    private static void partOf(String name, String owner) {
+        Entry main = TABLE.get(owner);
+        put(name, new Entry(Kind.REFUSED, "qualifies @" + owner + ", which is refused: " + main.note(), main.fix(),
+                owner));
+    }
+
+    private static void put(String name, Entry entry) {
+        if (TABLE.put(name, entry) != null) {
+            throw new IllegalStateException("@" + name + " classified twice");
+        }
+    }
+
+    /** The accepted annotations refused with some attributes, by annotation and attribute ({@code Generated(sql)}). */
+    public static Map<String, Entry> refusedUses() {
+        return REFUSED_USES;
+    }
+
+    /** Every classified annotation, by simple name. */
+    public static Map<String, Entry> all() {
+        return Collections.unmodifiableMap(TABLE);
+    }
+
+    /** The entry of the annotation with this simple name, or {@code null} for one JPA Migrate does not know. */
+    public static Entry of(String name) {
+        return TABLE.get(name);
+    }
+
+    /**
+     * Records what {@code mirror}, if a Hibernate annotation, says about the mapping of {@code
+     * element}: a refusal, or for an unknown annotation a warning; mapped ones are read elsewhere.
+     */
+    public static void check(AnnotationMirror mirror, Element element, List<UnsupportedUse> unsupported) {
+        String name = Annotations.hibernateName(mirror);
+        if (name == null || name.startsWith("processing.")) {
+            // org.hibernate.annotations.processing: query methods for Hibernate's metamodel generator.
+            return;
+        }
+        // A nested annotation (@FetchProfile.FetchOverride) is classified with the one it belongs to.
+        int dot = name.indexOf('.');
+        Entry entry = of(dot < 0 ? name : name.substring(0, dot));
+        Origin origin = Origin.of(element, mirror);
+        if (entry == null) {
+            unsupported.add(new UnsupportedUse(UNKNOWN + name, origin));
+        } else if (entry.kind() == Kind.REFUSED && entry.partOf() == null && refuses(name, element)) {
+            unsupported.add(new UnsupportedUse(PREFIX + name, origin));
+        } else if (entry.kind() != Kind.REFUSED) {
+            String refused = refusedUse(name, mirror);
+            if (refused != null) {
+                unsupported.add(new UnsupportedUse(PREFIX + refused, origin));
+            }
+        }
+    }
+
+    /** An accepted annotation written with what JPA Migrate does not map: its key in {@link #REFUSED_USES}. */
+    private static String refusedUse(String name, AnnotationMirror mirror) {
+        if (name.equals("Generated") && Annotations.isSet(mirror, "sql")) {
+            return "Generated(sql)";
+        }
+        if (name.equals("TimeZoneStorage")) {
+            String strategy = Annotations.enumConstant(mirror, "value");
+            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC").contains(strategy)) {
+                return "TimeZoneStorage(" + strategy + ")";
+            }
+        }
+        return null;
+    }
+
+    /** Whether the refused annotation is refused here: @JavaType is accepted where the JDBC type is said. */
+    private static boolean refuses(String name, Element element) {
+        if (name.equals("JavaType")) {
+            return element.getAnnotationMirrors().stream().map(Annotations::hibernateName)
+                    .noneMatch(n -> "JdbcTypeCode".equals(n) || "JdbcType".equals(n));
+        }
+        return true;
+    }
+
+    /** Whether a refusal by {@link #check} is a warning: an annotation JPA Migrate does not know. */
+    public static boolean isWarning(UnsupportedUse use) {
+        return use.feature().startsWith(UNKNOWN);
+    }
+
+    /** The message of a use recorded by {@link #check}, or {@code null} for another feature. */
+    public static String message(UnsupportedUse use) {
+        if (isWarning(use)) {
+            String name = use.feature().substring(UNKNOWN.length());
+            return "JPA Migrate does not know @org.hibernate.annotations." + name + " (from a newer Hibernate?) and"
+                    + " maps the element as if it were absent: check that it changes no table, or mark the field"
+                    + " @Transient";
+        }
+        if (!use.feature().startsWith(PREFIX)) {
+            return null;
+        }
+        String name = use.feature().substring(PREFIX.length());
+        Entry entry = REFUSED_USES.containsKey(name) ? REFUSED_USES.get(name) : of(name);
+        if (entry == null || entry.kind() != Kind.REFUSED) {
+            return null;
+        }
+        return "JPA Migrate cannot map " + use.feature() + ", " + entry.note() + ": " + entry.fix();
+    }
+}
