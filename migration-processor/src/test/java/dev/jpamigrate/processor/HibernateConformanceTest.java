@@ -55,7 +55,8 @@ class HibernateConformanceTest {
             Map.entry("collections", "3.1"),
             Map.entry("enterprise", "3.1"),
             Map.entry("access", "3.1"),
-            Map.entry("jakartaee", "3.1")));
+            Map.entry("jakartaee", "3.1"),
+            Map.entry("marketplace", "3.1")));
 
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");

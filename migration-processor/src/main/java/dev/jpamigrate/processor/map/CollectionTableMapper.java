@@ -72,10 +72,14 @@ public final class CollectionTableMapper {
                         || attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() == null);
     }
 
-    /** The tables of the collection fields of {@code entity}; a table whose names clash is reported and left out. */
+    /**
+     * The tables of the collection fields of {@code entity}; a table whose names clash is reported and left out.
+     * A collection that an entity superclass declares is its superclass's (Hibernate maps it once, for the
+     * declaring entity); one that a mapped superclass declares is each inheriting entity's own.
+     */
     public List<MappedTable> map(EntityClass entity) {
         List<MappedTable> tables = new ArrayList<>();
-        for (Attribute attribute : entity.attributes()) {
+        for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             if (hasTable(attribute)) {
                 map(entity, attribute).ifPresent(t -> tables.add(MappedTable.ofCollection(entity, attribute, t)));
             }
@@ -90,7 +94,9 @@ public final class CollectionTableMapper {
         String logical = spec != null && spec.name() != null ? spec.name()
                 : attribute.isElementCollection()
                 ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
-                : naming.joinTable(owner.logicalTableName(), target.logicalTableName(), attribute.name());
+                // Hibernate names it after the tables that hold the rows: a SINGLE_TABLE subclass's are its root's.
+                : naming.joinTable(hierarchy.tableOf(owner).logicalTableName(),
+                        hierarchy.tableOf(target).logicalTableName(), attribute.name());
         Builder table = new Builder(logical, spec != null ? spec.schema() : null);
 
         JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;

@@ -70,14 +70,15 @@ public final class OneToManyJoinColumns {
                 && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.collection().orderColumn() != null;
     }
 
-    /** {@code tables}, the targets' tables with the columns added; a clash of column names is reported. */
+    /**
+     * {@code tables}, the targets' tables with the columns added; a clash of column names is reported. A
+     * collection is its declaring entity's (see {@link CollectionTableMapper#map}), so an inherited one adds its
+     * columns once.
+     */
     public List<MappedTable> addTo(List<MappedTable> tables) {
         List<MappedTable> result = new ArrayList<>(tables);
-        for (MappedTable owner : tables) {
-            if (!isPrimary(owner)) {
-                continue;
-            }
-            for (Attribute attribute : owner.entity().attributes()) {
+        for (EntityClass owner : model.entities()) {
+            for (Attribute attribute : hierarchy.ownAttributes(owner)) {
                 if (!applies(attribute) && !ordersInverse(attribute)) {
                     continue;
                 }
@@ -86,7 +87,7 @@ public final class OneToManyJoinColumns {
                 for (int i = 0; i < result.size(); i++) {
                     MappedTable candidate = result.get(i);
                     if (isPrimary(candidate) && candidate.entity().qualifiedName().equals(target)) {
-                        Table table = applies(attribute) ? withJoinColumn(candidate.table(), owner, attribute)
+                        Table table = applies(attribute) ? withJoinColumn(candidate.table(), owner, result, attribute)
                                 : withCollectionColumns(candidate.table(), attribute, new ArrayList<>(
                                         candidate.table().columns()), new ArrayList<>(candidate.table().checks()),
                                         candidate.table().uniqueConstraints(), candidate.table().foreignKeys(),
@@ -100,13 +101,21 @@ public final class OneToManyJoinColumns {
         return result;
     }
 
-    private Table withJoinColumn(Table table, MappedTable owner, Attribute attribute) {
-        EntityClass ownerEntity = owner.entity();
+    /** The primary table that holds the rows of {@code entity}, when it has one (an abstract TABLE_PER_CLASS root has none). */
+    private Table ownerTable(EntityClass entity, List<MappedTable> tables) {
+        String name = hierarchy.tableOf(entity).qualifiedName();
+        return tables.stream().filter(t -> isPrimary(t) && t.entity().qualifiedName().equals(name))
+                .map(MappedTable::table).findFirst().orElse(null);
+    }
+
+    private Table withJoinColumn(Table table, EntityClass ownerEntity, List<MappedTable> tables, Attribute attribute) {
         EntityClass targetEntity = model.target(attribute).orElseThrow();
+        EntityClass ownerTableEntity = hierarchy.tableOf(ownerEntity);
+        Table ownerTable = ownerTable(ownerEntity, tables);
         Attribute ownerId = ownerEntity.id().orElseThrow();
         JoinColumnSpec spec = attribute.joinColumn();
         String logical = spec.name() != null ? spec.name()
-                : HibernateNames.implicitJoinColumn(attribute.name(), ownerEntity.logicalTableName(),
+                : HibernateNames.implicitJoinColumn(attribute.name(), ownerTableEntity.logicalTableName(),
                         ownerId.logicalColumnName());
         String type = spec.columnDefinition() != null ? spec.columnDefinition() : columnTypes.of(ownerId).orElseThrow();
         List<Column> columns = new ArrayList<>(table.columns());
@@ -119,11 +128,13 @@ public final class OneToManyJoinColumns {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table.localName(), List.of(joinColumn.name())),
                     List.of(joinColumn.name())));
         }
-        if (!spec.noConstraint()) {
+        // Rows spread over the tables of a TABLE_PER_CLASS hierarchy have no one table to reference.
+        if (!spec.noConstraint() && ownerTable != null && !hierarchy.isSpreadOverTables(ownerEntity)) {
             String fkName = spec.foreignKeyName() != null ? spec.foreignKeyName()
                     : HibernateNames.foreignKey(naming.physicalTable(targetEntity.logicalTableName()),
-                            naming.physicalTable(ownerEntity.logicalTableName()), List.of(naming.physicalColumn(logical)));
-            foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()), owner.table().name(),
+                            naming.physicalTable(ownerTableEntity.logicalTableName()),
+                            List.of(naming.physicalColumn(logical)));
+            foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()), ownerTable.name(),
                     List.of(naming.column(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
                     ForeignKeyAction.NO_ACTION));
         }
