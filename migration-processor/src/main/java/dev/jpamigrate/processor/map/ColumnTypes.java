@@ -45,12 +45,33 @@ public final class ColumnTypes {
     public Optional<String> of(Attribute attribute) {
         ColumnSpec column = attribute.column();
         if (column != null && column.columnDefinition() != null) {
-            return Optional.of(column.columnDefinition());
+            return Optional.of(ColumnDefinition.parse(column.columnDefinition()).map(ColumnDefinition::type)
+                    .orElse(column.columnDefinition()));
         }
-        if (attribute.details().jdbcTypeCode() != null) {
-            return JdbcTypeCodes.columnType(attribute.details().jdbcTypeCode(), attribute.columnType(), column);
-        }
+        Integer code = attribute.details().jdbcTypeCode();
         JavaType type = attribute.columnType();
+        if (code != null && code == JdbcTypeCodes.ARRAY || code == null && isBasicArray(type)) {
+            // Hibernate 6 and 7 map an array of a basic type (and a basic List<E>) to a PostgreSQL array of E's type.
+            return type.component() == null ? Optional.empty() : basic(attribute, type.component()).map(t -> t + "[]");
+        }
+        if (code != null) {
+            return JdbcTypeCodes.columnType(code, type, column);
+        }
+        return basic(attribute, type);
+    }
+
+    /**
+     * An array that Hibernate stores as a PostgreSQL array: not {@code byte[]} or {@code char[]}
+     * (one {@code bytea} or {@code varchar}), nor {@code Byte[]} or {@code Character[]}, which
+     * Hibernate refuses unless {@code hibernate.type.wrapper_array_handling} says how to store them.
+     */
+    public static boolean isBasicArray(JavaType type) {
+        return type.kind() == Kind.ARRAY && !Set.of("byte[]", "char[]", "java.lang.Byte[]", "java.lang.Character[]")
+                .contains(type.name());
+    }
+
+    private Optional<String> basic(Attribute attribute, JavaType type) {
+        ColumnSpec column = attribute.column();
         if (type.kind() == Kind.ENUM) {
             boolean string = attribute.enumerated() != null && attribute.enumerated().storage() == EnumStorage.STRING;
             return Optional.of(string ? varchar(column) : "smallint");

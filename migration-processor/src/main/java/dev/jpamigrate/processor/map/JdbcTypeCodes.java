@@ -31,6 +31,8 @@ public final class JdbcTypeCodes {
     public static final int UUID = 3000;
     public static final int JSON = 3001;
     public static final int INET = 3002;
+    /** A PostgreSQL array of the element type's column type; see {@link ColumnTypes}. */
+    public static final int ARRAY = 2003;
 
     /** Hibernate's own {@code JdbcType} classes, by simple name, with the code each stands for. */
     private static final Map<String, Integer> JDBC_TYPES = Map.ofEntries(
@@ -57,7 +59,7 @@ public final class JdbcTypeCodes {
     }
 
     public static boolean isKnown(int code) {
-        return columnType(code, JavaType.of("java.lang.Object", JavaType.Kind.OTHER), null).isPresent();
+        return code == ARRAY || columnType(code, JavaType.of("java.lang.Object", JavaType.Kind.OTHER), null).isPresent();
     }
 
     /** The column type of {@code code}, or empty when JPA Migrate does not know the code. */

@@ -205,7 +205,15 @@ public final class TableMapper {
                         || column == null && attribute.type().isPrimitive() && attribute.embedding() == null)
                 || column != null && !column.nullable();
         ColumnDetails details = attribute.details();
-        columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
+        String defaultValue = details.defaultValue();
+        // Hibernate writes columnDefinition verbatim: its default and not null are the column's.
+        ColumnDefinition definition = column == null || column.columnDefinition() == null ? null
+                : ColumnDefinition.parse(column.columnDefinition()).orElse(null);
+        if (definition != null) {
+            notNull |= definition.notNull();
+            defaultValue = defaultValue != null ? defaultValue : definition.defaultValue();
+        }
+        columns.add(new Column(name, type, !notNull && !identity, identity ? null : defaultValue, identity,
                 details.comment()));
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));

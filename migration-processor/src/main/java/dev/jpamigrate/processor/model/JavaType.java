@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param name {@code int}, {@code byte[]}, or the qualified name of a class ({@code java.lang.String})
  * @param enumConstants the constants of an enum, in declaration order; empty otherwise
+ * @param component the element type of an array ({@code int} of {@code int[]}), or {@code null}
  */
-public record JavaType(String name, Kind kind, List<String> enumConstants) {
+public record JavaType(String name, Kind kind, List<String> enumConstants, JavaType component) {
     public enum Kind {
         PRIMITIVE, ARRAY, ENUM, ENTITY, EMBEDDABLE, COLLECTION, OTHER,
         /** A type the compiler cannot resolve (yet): javac reports it, or a later round generates it. */
@@ -17,6 +18,16 @@ public record JavaType(String name, Kind kind, List<String> enumConstants) {
 
     public JavaType {
         enumConstants = List.copyOf(enumConstants);
+    }
+
+    public JavaType(String name, Kind kind, List<String> enumConstants) {
+        this(name, kind, enumConstants, null);
+    }
+
+    /** The array of {@code component}: {@code String[]}, or the array Hibernate makes of a basic {@code List<String>}. */
+    public static JavaType arrayOf(JavaType component) {
+        return new JavaType(component.name() + "[]",
+                component.kind() == Kind.UNRESOLVED ? Kind.UNRESOLVED : Kind.ARRAY, List.of(), component);
     }
 
     public static JavaType of(String name, Kind kind) {

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.map.JdbcTypeCodes;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.EnumStorage;
 import dev.jpamigrate.processor.model.Attribute.EnumeratedSpec;
@@ -147,7 +148,7 @@ public final class AttributeReader {
             }
         }
         column = ColumnDetailsReader.withFractionalSeconds(field, column);
-        JavaType type = javaTypes.of(fieldType);
+        JavaType type = basicPlural(field, fieldType, javaTypes.of(fieldType));
         ConverterSpec converter;
         if (convert != null) {
             converter = converter(field, convert, unsupported);
@@ -166,6 +167,21 @@ public final class AttributeReader {
                 generators, relation, joinColumn, converter, collection,
                 ColumnDetailsReader.read(field, columnAnnotation, unsupported), unsupported, Origin.of(field), null,
                 joinColumns, mapsId, primaryKeyJoin);
+    }
+
+    /**
+     * A {@code List<E>} or {@code Set<E>} with {@code @JdbcTypeCode(SqlTypes.ARRAY)} is one array
+     * column, which Hibernate maps as it maps {@code E[]}.
+     */
+    private JavaType basicPlural(Element field, TypeMirror fieldType, JavaType type) {
+        if (type.kind() != JavaType.Kind.COLLECTION || !(fieldType instanceof DeclaredType declared)
+                || declared.getTypeArguments().size() != 1) {
+            return type;
+        }
+        boolean array = field.getAnnotationMirrors().stream()
+                .anyMatch(m -> "JdbcTypeCode".equals(Annotations.hibernateName(m))
+                        && Integer.valueOf(JdbcTypeCodes.ARRAY).equals(Annotations.integer(m, "value")));
+        return array ? JavaType.arrayOf(javaTypes.of(declared.getTypeArguments().get(0))) : type;
     }
 
     /** {@code @Convert}: its converter, or {@code null} when it disables conversion. */

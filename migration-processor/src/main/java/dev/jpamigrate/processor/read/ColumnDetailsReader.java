@@ -21,9 +21,13 @@ import javax.lang.model.type.TypeMirror;
  * nullability ({@link ColumnDetails}), and a class's comment and checks.
  */
 public final class ColumnDetailsReader {
-    /** The Hibernate annotations on a field that this reader maps. */
+    /**
+     * The Hibernate annotations on a field that this reader maps. {@code @Array(length)} is an
+     * array's maximum length, which PostgreSQL does not keep: the column is {@code varchar(255)[]} either way.
+     */
     public static final Set<String> HIBERNATE_FIELD_ANNOTATIONS = Set.of("Comment", "ColumnDefault", "Check", "Checks",
-            "JdbcTypeCode", "JdbcType", "NaturalId", "Nationalized", "CreationTimestamp", "UpdateTimestamp", "OnDelete");
+            "JdbcTypeCode", "JdbcType", "NaturalId", "Nationalized", "CreationTimestamp", "UpdateTimestamp", "OnDelete",
+            "Array");
 
     /** The Hibernate annotations on a class that this reader maps. */
     public static final Set<String> HIBERNATE_CLASS_ANNOTATIONS = Set.of("Comment", "Check", "Checks");

@@ -41,9 +41,7 @@ public final class JavaTypes {
                 return JavaType.of(name(type), Kind.PRIMITIVE);
             }
             case ARRAY -> {
-                JavaType component = of(((ArrayType) type).getComponentType());
-                return JavaType.of(component.name() + "[]",
-                        component.kind() == Kind.UNRESOLVED ? Kind.UNRESOLVED : Kind.ARRAY);
+                return JavaType.arrayOf(of(((ArrayType) type).getComponentType()));
             }
             case ERROR -> {
                 return JavaType.of(name(type), Kind.UNRESOLVED);

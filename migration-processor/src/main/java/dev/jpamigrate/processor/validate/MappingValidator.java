@@ -4,6 +4,7 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.BooleanConverters;
+import dev.jpamigrate.processor.map.ColumnDefinition;
 import dev.jpamigrate.processor.map.ColumnTypes;
 import dev.jpamigrate.processor.map.CompositeKeys;
 import dev.jpamigrate.processor.map.IdGeneration;
@@ -250,7 +251,15 @@ public final class MappingValidator {
             }
             default -> { }
         }
-        if (attribute.enumerated() != null && type.kind() != Kind.ENUM) {
+        if (type.name().equals("java.lang.Byte[]") || type.name().equals("java.lang.Character[]")) {
+            reporter.error(attribute.origin(), "Hibernate refuses field " + attribute.name() + " of type " + type.name()
+                    + " unless hibernate.type.wrapper_array_handling says how to store it: use "
+                    + (type.name().startsWith("java.lang.Byte") ? "byte[]" : "char[]") + ", or mark the field @Transient");
+            return;
+        }
+        boolean enumArray = type.kind() == Kind.ARRAY && type.component() != null
+                && type.component().kind() == Kind.ENUM;
+        if (attribute.enumerated() != null && type.kind() != Kind.ENUM && !enumArray) {
             reporter.error(attribute.enumerated().origin(), "@Enumerated applies to enum fields, and " + attribute.name()
                     + " is " + type.name() + ": remove @Enumerated, or make the field an enum");
             return;
@@ -266,7 +275,7 @@ public final class MappingValidator {
                     "remove precision (Hibernate turns it into float(n) in bits), or use BigDecimal");
             return;
         }
-        if (column != null && column.columnDefinition() != null && !checkColumnDefinition(column.columnDefinition(),
+        if (column != null && column.columnDefinition() != null && !checkBasicColumnDefinition(column.columnDefinition(),
                 column.origin())) {
             return;
         }
@@ -387,6 +396,17 @@ public final class MappingValidator {
         if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write only the column type there, and say the rest with nullable, unique and the id generation");
+            return false;
+        }
+        return true;
+    }
+
+    /** A basic column's definition may also give its default and {@code not null}, as PostgreSQL keeps them. */
+    private boolean checkBasicColumnDefinition(String definition, Origin origin) {
+        if (ColumnDefinition.parse(definition).isEmpty()) {
+            unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
+                    "write the column type there, optionally with a default and not null, and say the rest with"
+                    + " unique, @Check and the id generation");
             return false;
         }
         return true;

@@ -1,0 +1,90 @@
+package dev.jpamigrate.processor.map;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code @Column(columnDefinition)} split as PostgreSQL stores what Hibernate writes: Hibernate
+ * puts the definition verbatim after the column name ({@code "varchar(20) default 'NEW' not null"}),
+ * so the type, a {@code default} and a {@code [not] null} become the column's type, default and
+ * nullability. Anything else in it (a check, a reference, a serial type) is not a column of the
+ * model, and {@link #parse} refuses it.
+ *
+ * @param type the type, as written
+ * @param defaultValue the default expression, or {@code null}
+ * @param notNull whether the definition says {@code not null}
+ */
+public record ColumnDefinition(String type, String defaultValue, boolean notNull) {
+    private static final Pattern DEFAULT = Pattern.compile("default\\b");
+    private static final Pattern NOT_NULL = Pattern.compile("not\\s+null\\b");
+    private static final Pattern NULL = Pattern.compile("null\\b");
+    private static final Pattern OTHER_CLAUSES = Pattern.compile("(?i)\\b(unique|check"
+            + "|primary|references|generated|collate|constraint|identity|serial|bigserial|smallserial|serial[248])\\b");
+
+    /** The parts of {@code definition}, or empty when it holds more than a type, a default and a nullability. */
+    public static Optional<ColumnDefinition> parse(String definition) {
+        String text = definition.strip();
+        int typeEnd = clauseStart(text, 0);
+        String type = text.substring(0, typeEnd).strip();
+        if (type.isEmpty() || OTHER_CLAUSES.matcher(type).find()) {
+            return Optional.empty();
+        }
+        String defaultValue = null;
+        boolean notNull = false;
+        int at = typeEnd;
+        while (at < text.length()) {
+            String rest = text.substring(at).toLowerCase(Locale.ROOT);
+            if (DEFAULT.matcher(rest).lookingAt() && defaultValue == null) {
+                int end = clauseStart(text, at + "default".length());
+                defaultValue = text.substring(at + "default".length(), end).strip();
+                if (defaultValue.isEmpty() || OTHER_CLAUSES.matcher(withoutLiterals(defaultValue)).find()) {
+                    return Optional.empty();
+                }
+                at = end;
+            } else if (NOT_NULL.matcher(rest).lookingAt()) {
+                notNull = true;
+                Matcher clause = NOT_NULL.matcher(rest);
+                clause.lookingAt();
+                at = clauseStart(text, at + clause.end());
+            } else if (NULL.matcher(rest).lookingAt()) {
+                at = clauseStart(text, at + "null".length());
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ColumnDefinition(type, defaultValue, notNull));
+    }
+
+    /**
+     * Where the next {@code default}, {@code not null} or {@code null} clause starts after {@code from},
+     * outside quotes and parentheses; the end of the text when none does.
+     */
+    private static int clauseStart(String text, int from) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    && text.charAt(i - 1) != '_')) {
+                String rest = text.substring(i).toLowerCase(Locale.ROOT);
+                if (i > from && (DEFAULT.matcher(rest).lookingAt() || NOT_NULL.matcher(rest).lookingAt()
+                        || NULL.matcher(rest).lookingAt())) {
+                    return i;
+                }
+            }
+        }
+        return text.length();
+    }
+
+    private static String withoutLiterals(String expression) {
+        return expression.replaceAll("'[^']*'", "''");
+    }
+}
