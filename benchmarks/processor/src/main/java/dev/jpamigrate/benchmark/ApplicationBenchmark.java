@@ -86,7 +86,7 @@ public final class ApplicationBenchmark {
         String loadBefore = Machine.loadAverage();
 
         // Once: a warm-up of Maven and its plugins, then the developer's first session.
-        maven.run(plain, "warm-up", "clean", "compile");
+        MavenRun.Cost warmUp = maven.run(plain, "warm-up", "clean", "compile");
         MavenRun.Cost compileWithoutMigrations = maven.run(app, "compile-without-migrations", "clean", "compile");
         MavenRun.Cost firstGenerate = maven.run(app, "generate-first", "migration:generate",
                 "-Dmigration.message=initial schema");
@@ -119,12 +119,16 @@ public final class ApplicationBenchmark {
                     WALL.applyAsDouble(appGenerate.get(last)), generateExtra.get(last));
         }
         String loadAfter = Machine.loadAverage();
+        System.out.printf(Locale.ROOT, "[%d entities] plain clean compile %.1f s, generate %.1f s, compile migrations"
+                + " %.1f s, upgrade %.1f s%n", entities, WALL.applyAsDouble(warmUp), WALL.applyAsDouble(firstGenerate),
+                WALL.applyAsDouble(compileMigrations), WALL.applyAsDouble(upgrade));
 
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%n## %,d entities, %d rounds%n%nLoad average (1, 5, 15 min) %s before, %s"
                 + " after. The first migration class(es): %,d bytes; the migrations snapshot: %,d bytes.%n%n",
                 entities, rounds, loadBefore, loadAfter, migrationBytes, snapshotBytes));
         md.append("| Maven run | wall time | CPU time | peak RSS |\n| --- | ---: | ---: | ---: |\n");
+        row(md, "`clean compile`, without JPA Migrate, the first (Maven's warm-up)", List.of(warmUp));
         row(md, "`clean compile`, without JPA Migrate", plainClean);
         row(md, "`clean compile`, with JPA Migrate, no migrations yet", List.of(compileWithoutMigrations));
         row(md, "first `migration:generate` (compile included)", List.of(firstGenerate));
@@ -133,6 +137,9 @@ public final class ApplicationBenchmark {
         row(md, "`clean compile`, with JPA Migrate and its migrations", appClean);
         row(md, "`compile`, nothing changed", appCompile);
         row(md, "`migration:generate`, nothing changed", appGenerate);
+        if (rounds == 0) {
+            return md.toString();
+        }
         md.append(String.format(Locale.ROOT, "%nMedians of per-round values: clean compile with JPA Migrate and its"
                 + " migrations / without JPA Migrate = %.2fx in wall time, %.2fx in CPU time; `migration:generate`"
                 + " with nothing changed beyond `compile` = %+.2f s.%n", median(cleanRatios), median(cleanCpuRatios),
@@ -142,6 +149,9 @@ public final class ApplicationBenchmark {
     }
 
     private static void row(StringBuilder md, String name, List<MavenRun.Cost> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
         md.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %.0f MiB |%n", name,
                 median(runs.stream().map(WALL::applyAsDouble).toList()),
                 median(runs.stream().map(CPU::applyAsDouble).toList()),
