@@ -20,7 +20,11 @@ import java.util.TreeSet;
  * (across packages too), some of them mapped back by {@code @OneToMany(mappedBy)}; a quarter
  * embed the address (some twice, with {@code @AttributeOverride}), a fifth have an
  * {@code @ElementCollection} of tags, a tenth a converted column and a tenth a
- * {@code @ManyToMany} to another entity of their package. Only mappings that JPA Migrate
+ * {@code @ManyToMany} to another entity of their package. In every block of twenty of a
+ * package's other entities, three form a {@code JOINED} hierarchy (a root and two subclasses,
+ * one with a {@code @PrimaryKeyJoinColumn}), one has a composite key by {@code @IdClass} and
+ * one by {@code @EmbeddedId}; nothing refers to those two, since a reference to them takes
+ * two join columns. Only mappings that JPA Migrate
  * supports, so that every variant compiles the same sources without errors. A fixed seed
  * makes the model the same on every run.
  */
@@ -34,6 +38,20 @@ final class EntityModelGenerator {
             "Refund", "Asset", "Budget", "Project", "Vendor", "Claim");
     private static final int OPTIONAL_COLUMNS_PER_ENTITY = 7;
     private static final int MAX_RELATIONS_PER_ENTITY = 3;
+    /**
+     * Where the JOINED hierarchies and composite keys are among each block of twenty of a
+     * package's entities outside the SINGLE_TABLE hierarchy: clear of the positions whose
+     * entities carry the embedded addresses' overrides, tags and {@code @ManyToMany}, and of
+     * the {@code @ManyToMany}'s targets.
+     */
+    private static final int BLOCK = 20;
+    private static final int JOINED_ROOT = 5;
+    private static final int ID_CLASS_POSITION = 9;
+    private static final int EMBEDDED_ID_POSITION = 11;
+
+    private enum Shape {
+        SINGLE_TABLE_ROOT, SINGLE_TABLE_SUBCLASS, JOINED_ROOT, JOINED_SUBCLASS, ID_CLASS, EMBEDDED_ID, PLAIN
+    }
 
     /** Columns every entity has. */
     private static final List<Field> BASE_COLUMNS = List.of(
@@ -93,11 +111,15 @@ final class EntityModelGenerator {
             sources.add(writeSource(sourceRoot, domain, "AuditedEntity", auditedEntity()));
             sources.add(writeSource(sourceRoot, domain, "Address", ADDRESS));
             sources.add(writeSource(sourceRoot, domain, "CurrencyCodeConverter", CURRENCY_CODE_CONVERTER));
+            sources.add(writeSource(sourceRoot, domain, "LineKey", LINE_KEY));
         }
         for (EntityName entity : entities) {
-            String source = entity.isSubclass()
-                    ? subclass(entity, entities.get(entity.domainIndex()), relations)
-                    : entity(entity, entities, relations);
+            String source = switch (entity.shape()) {
+                case SINGLE_TABLE_SUBCLASS -> subclass(entity, entities.get(entity.domainIndex()), relations);
+                case JOINED_SUBCLASS -> joinedSubclass(entity, entities, relations);
+                case ID_CLASS, EMBEDDED_ID -> compositeKeyEntity(entity, relations);
+                default -> entity(entity, entities, relations);
+            };
             sources.add(writeSource(sourceRoot, entity.domain(), entity.simpleName(), source));
         }
         return sources;
@@ -112,8 +134,11 @@ final class EntityModelGenerator {
             // A subclass's columns are nullable in the root's table; keep them to its own few.
             int wanted = owner.isSubclass() ? 0 : Math.min(owner.index(), drawn);
             TreeSet<Integer> targets = new TreeSet<>();
-            while (targets.size() < wanted) {
-                targets.add(random.nextInt(owner.index()));
+            for (int draw = 0; targets.size() < wanted && draw < 4 * wanted; draw++) {
+                int target = random.nextInt(owner.index());
+                if (!entities.get(target).hasCompositeKey()) {
+                    targets.add(target);
+                }
             }
             for (int target : targets) {
                 relations.add(new Relation(owner, entities.get(target), random.nextInt(3), random.nextInt(3) == 0));
@@ -141,7 +166,7 @@ final class EntityModelGenerator {
         String annotations = "@Entity\n" + table(entity) + (entity.isRoot()
                 ? "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)\n@DiscriminatorColumn(name = \"kind\")\n"
                         + "@DiscriminatorValue(\"" + entity.simpleName().toUpperCase(Locale.ROOT) + "\")\n"
-                : "");
+                : entity.shape() == Shape.JOINED_ROOT ? "@Inheritance(strategy = InheritanceType.JOINED)\n" : "");
         return classSource(entity, annotations, entity.index() % 3 == 0 ? "AuditedEntity" : null, imports, fields);
     }
 
@@ -156,6 +181,56 @@ final class EntityModelGenerator {
         fields.addAll(relationFields(entity, relations, imports));
         String annotations = "@Entity\n@DiscriminatorValue(\"" + entity.simpleName().toUpperCase(Locale.ROOT) + "\")\n";
         return classSource(entity, annotations, root.simpleName(), imports, fields);
+    }
+
+    /**
+     * A subclass of a {@code JOINED} root one or two entities before it in its package: a table
+     * of its own keyed by the root's id, the first with the default key column, the second
+     * naming it.
+     */
+    private String joinedSubclass(EntityName entity, List<EntityName> entities, List<Relation> relations) {
+        int offset = entity.plainPosition() % BLOCK - JOINED_ROOT;
+        EntityName root = entities.get(entity.index() - offset * DOMAINS.size());
+        TreeSet<String> imports = new TreeSet<>(List.of("jakarta.persistence.*", "java.math.BigDecimal",
+                "java.time.LocalDate"));
+        List<Field> fields = new ArrayList<>();
+        for (Field column : SUBCLASS_COLUMNS) {
+            fields.add(new Field(column.annotations(), column.type(), column.name() + offset));
+        }
+        fields.add(new Field("@Column(nullable = false, length = 40)", "String", "reference" + offset));
+        fields.addAll(relationFields(entity, relations, imports));
+        String annotations = "@Entity\n@Table(name = \"" + entity.domain() + "_" + entity.lowerName() + "\")\n"
+                + (offset == 2 ? "@PrimaryKeyJoinColumn(name = \"" + root.lowerName() + "_id\")\n" : "");
+        return classSource(entity, annotations, root.simpleName(), imports, fields);
+    }
+
+    /**
+     * An entity keyed by two columns, by an {@code @IdClass} nested in it or by its package's
+     * {@code @Embeddable LineKey}, with the columns every entity has and some of the others.
+     */
+    private String compositeKeyEntity(EntityName entity, List<Relation> relations) {
+        Random random = new Random(seed * 31 + entity.index());
+        TreeSet<String> imports = new TreeSet<>(List.of("jakarta.persistence.*", "java.math.BigDecimal",
+                "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.util.UUID"));
+        List<Field> fields = new ArrayList<>();
+        String annotations = "@Entity\n" + table(entity);
+        String members = "";
+        if (entity.shape() == Shape.ID_CLASS) {
+            annotations += "@IdClass(" + entity.simpleName() + ".Key.class)\n";
+            fields.add(new Field("@Id\n    @Column(name = \"document_no\", length = 20)", "String", "documentNo"));
+            fields.add(new Field("@Id\n    @Column(name = \"line_no\")", "int", "lineNo"));
+            members = ID_CLASS;
+            imports.add("java.io.Serializable");
+            imports.add("java.util.Objects");
+        } else {
+            fields.add(new Field("@EmbeddedId", "LineKey", "id"));
+        }
+        fields.addAll(BASE_COLUMNS);
+        List<Field> optional = new ArrayList<>(OPTIONAL_COLUMNS);
+        Collections.shuffle(optional, random);
+        fields.addAll(optional.subList(0, OPTIONAL_COLUMNS_PER_ENTITY - 2));
+        fields.addAll(relationFields(entity, relations, imports));
+        return classSource(entity, annotations, null, imports, fields, members);
     }
 
     /**
@@ -219,6 +294,11 @@ final class EntityModelGenerator {
 
     private static String classSource(EntityName entity, String annotations, String superclass,
             TreeSet<String> imports, List<Field> fields) {
+        return classSource(entity, annotations, superclass, imports, fields, "");
+    }
+
+    private static String classSource(EntityName entity, String annotations, String superclass,
+            TreeSet<String> imports, List<Field> fields, String members) {
         StringBuilder source = new StringBuilder();
         imports.forEach(name -> source.append("import ").append(name).append(";\n"));
         source.append('\n').append(annotations).append("public class ").append(entity.simpleName())
@@ -230,7 +310,7 @@ final class EntityModelGenerator {
         for (Field field : fields) {
             source.append(field.accessors());
         }
-        return source.append("}\n").toString();
+        return source.append(members).append("}\n").toString();
     }
 
     private static void importIfElsewhere(TreeSet<String> imports, EntityName from, EntityName referenced) {
@@ -299,6 +379,65 @@ final class EntityModelGenerator {
                     return country;
                 }
             }
+            """;
+
+    /** The key of the {@code @EmbeddedId} entities. */
+    private static final String LINE_KEY = """
+            import jakarta.persistence.Column;
+            import jakarta.persistence.Embeddable;
+            import java.io.Serializable;
+            import java.util.Objects;
+
+            @Embeddable
+            public class LineKey implements Serializable {
+                @Column(name = "document_id", nullable = false)
+                private Long documentId;
+
+                @Column(name = "line_no", nullable = false)
+                private int lineNo;
+
+                public Long getDocumentId() {
+                    return documentId;
+                }
+
+                public int getLineNo() {
+                    return lineNo;
+                }
+
+                @Override
+                public boolean equals(Object other) {
+                    return other instanceof LineKey key && Objects.equals(documentId, key.documentId)
+                            && lineNo == key.lineNo;
+                }
+
+                @Override
+                public int hashCode() {
+                    return Objects.hash(documentId, lineNo);
+                }
+            }
+            """;
+
+    /** The {@code @IdClass} nested in each entity that has one. */
+    private static final String ID_CLASS = """
+
+                public static class Key implements Serializable {
+                    private String documentNo;
+                    private int lineNo;
+
+                    public Key() {
+                    }
+
+                    @Override
+                    public boolean equals(Object other) {
+                        return other instanceof Key key && Objects.equals(documentNo, key.documentNo)
+                                && lineNo == key.lineNo;
+                    }
+
+                    @Override
+                    public int hashCode() {
+                        return Objects.hash(documentNo, lineNo);
+                    }
+                }
             """;
 
     private static final String CURRENCY_CODE_CONVERTER = """
@@ -381,6 +520,26 @@ final class EntityModelGenerator {
         /** Its place among its package's entities outside the hierarchy. */
         int plainPosition() {
             return position - 1 - subclassCount();
+        }
+
+        Shape shape() {
+            if (isRoot()) {
+                return Shape.SINGLE_TABLE_ROOT;
+            }
+            if (isSubclass()) {
+                return Shape.SINGLE_TABLE_SUBCLASS;
+            }
+            return switch (plainPosition() % BLOCK) {
+                case JOINED_ROOT -> Shape.JOINED_ROOT;
+                case JOINED_ROOT + 1, JOINED_ROOT + 2 -> Shape.JOINED_SUBCLASS;
+                case ID_CLASS_POSITION -> Shape.ID_CLASS;
+                case EMBEDDED_ID_POSITION -> Shape.EMBEDDED_ID;
+                default -> Shape.PLAIN;
+            };
+        }
+
+        boolean hasCompositeKey() {
+            return shape() == Shape.ID_CLASS || shape() == Shape.EMBEDDED_ID;
         }
 
         private int subclassCount() {

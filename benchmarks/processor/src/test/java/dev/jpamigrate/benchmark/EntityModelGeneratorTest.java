@@ -20,12 +20,13 @@ class EntityModelGeneratorTest {
 
     @Test
     void theModelCompilesWithTheProcessorIntoOneSnapshotPerPackage(@TempDir Path dir) throws Exception {
-        // 100 entities: ten per package, enough for every kind of mapping the model uses.
-        List<Path> sources = new EntityModelGenerator(100, 1).write(dir.resolve("src"));
+        // 250 entities: 25 per package, enough for every kind of mapping the model uses.
+        List<Path> sources = new EntityModelGenerator(250, 1).write(dir.resolve("src"));
         String model = String.join("\n", sources.stream().map(EntityModelGeneratorTest::read).toList());
         assertThat(model).contains("@Embedded\n", "@AttributeOverride(",
                 "@Inheritance(strategy = InheritanceType.SINGLE_TABLE)", "@DiscriminatorValue(", "@ElementCollection",
-                "@ManyToMany", "@Convert(", "@OneToMany(mappedBy", "@ManyToOne", "@MappedSuperclass");
+                "@ManyToMany", "@Convert(", "@OneToMany(mappedBy", "@ManyToOne", "@MappedSuperclass",
+                "@Inheritance(strategy = InheritanceType.JOINED)", "@PrimaryKeyJoinColumn(", "@IdClass(", "@EmbeddedId");
         Path generated = Files.createDirectories(dir.resolve("generated"));
 
         List<String> options = List.of("-d", Files.createDirectories(dir.resolve("classes")).toString(),
