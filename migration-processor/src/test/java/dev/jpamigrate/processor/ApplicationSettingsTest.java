@@ -249,8 +249,12 @@ class ApplicationSettingsTest {
 
         CompilationSubject.assertThat(compilation).hadErrorCount(1);
         CompilationSubject.assertThat(compilation).hadErrorContaining(yml + " does not parse as YAML:");
-        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + dir.resolve("missing.yml")))
-                .hadErrorContaining("-Amigration.settings names " + dir.resolve("missing.yml") + ", which does not exist");
+        Path missing = dir.resolve("config/application.yml");
+        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + missing))
+                .hadErrorContaining("-Amigration.settings names " + missing + ", which does not exist");
+        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + dir.resolve("settings.txt")))
+                .hadErrorContaining("-Amigration.settings names " + dir.resolve("settings.txt") + ", which is none of"
+                        + " application.properties, application.yml, persistence.xml or hibernate.properties");
     }
 
     private Path file(String name, String text) throws IOException {
