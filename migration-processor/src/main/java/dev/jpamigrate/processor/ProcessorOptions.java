@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *     to use {@code naming}
  * @param namingGiven whether {@code -Amigration.naming} chose the naming, which then wins over the settings
  * @param settings the application's Hibernate settings (files and {@code -Ahibernate.*} options),
- *     for any part of the processor that reads one
+ *     for any part of the processor that reads one: {@code settings().get("hibernate.column_ordering_strategy")}
+ *     finds it as a processor option or wherever the application keeps it (add the key to
+ *     {@link #NAMES} so that javac accepts it as an option)
  * @param ddl those of the settings that change the DDL
  */
 public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate,

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
+import dev.jpamigrate.processor.settings.HibernateSettings;
+import dev.jpamigrate.processor.settings.Setting;
+import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.schema.Table;
@@ -15,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,6 +215,29 @@ class ApplicationSettingsTest {
         assertThat(snapshot(compile(ORDER, settings(properties)), "shop").schema().table("purchaseorder")).isPresent();
     }
 
+    /** The one look-up every part of the processor uses for a Hibernate setting, whoever reads it. */
+    @Test
+    void anyHibernatePropertyIsFoundWhereverTheApplicationKeepsIt() throws IOException {
+        Path yml = file("application.yml", """
+                spring.jpa.properties:
+                  hibernate.column_ordering_strategy: legacy
+                  jakarta.persistence.validation.mode: none
+                """);
+        Path hibernate = file("hibernate.properties", "hibernate.validator.apply_to_ddl=false\n");
+        Map<String, String> options = Map.of("migration.settings", yml + "," + hibernate,
+                "jakarta.persistence.validation.mode", "callback");
+
+        HibernateSettings settings = HibernateSettings.read(options, name -> Optional.empty(), SettingsSources.files());
+
+        assertThat(settings.get("hibernate.column_ordering_strategy"))
+                .contains(new Setting("hibernate.column_ordering_strategy", "legacy", yml.toString()));
+        assertThat(settings.get("jakarta.persistence.validation.mode")).contains(new Setting(
+                "jakarta.persistence.validation.mode", "callback", "-Ajakarta.persistence.validation.mode"));
+        assertThat(settings.get("hibernate.validator.apply_to_ddl"))
+                .contains(new Setting("hibernate.validator.apply_to_ddl", "false", hibernate.toString()));
+        assertThat(settings.get("hibernate.format_sql")).isEmpty();
+    }
+
     @Test
     void aValueHibernateRefusesIsAnErrorNamingTheFileAndKey() throws IOException {
         Path yml = file("application.yml", """
@@ -238,6 +266,26 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void withLegacySequenceNamesAnIdOnAnImplicitSequenceIsAnErrorOnTheId() {
+        Compilation compilation = compile(ORDER, "-Ahibernate.id.db_structure_naming_strategy=legacy");
+
+        CompilationSubject.assertThat(compilation).hadErrorContaining("This id draws from a sequence that"
+                + " hibernate.id.db_structure_naming_strategy=legacy (-Ahibernate.id.db_structure_naming_strategy)"
+                + " names as Hibernate 5 did, which JPA Migrate does not reproduce yet").inFile(ORDER)
+                .onLineContaining("@GeneratedValue");
+        JavaFileObject named = jakarta("shop.Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id @GeneratedValue(generator = "invoices")
+                    @SequenceGenerator(name = "invoices", sequenceName = "invoice_numbers", allocationSize = 1)
+                    Long id;
+                }
+                """);
+        assertThat(snapshot(compile(named, "-Ahibernate.id.db_structure_naming_strategy=legacy"), "shop").schema()
+                .sequence("invoice_numbers")).isPresent();
+    }
+
+    @Test
     void aFileThatDoesNotParseIsOneReadableError() throws IOException {
         Path yml = file("application.yml", """
                 spring:
@@ -249,8 +297,12 @@ class ApplicationSettingsTest {
 
         CompilationSubject.assertThat(compilation).hadErrorCount(1);
         CompilationSubject.assertThat(compilation).hadErrorContaining(yml + " does not parse as YAML:");
-        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + dir.resolve("missing.yml")))
-                .hadErrorContaining("-Amigration.settings names " + dir.resolve("missing.yml") + ", which does not exist");
+        Path missing = dir.resolve("config/application.yml");
+        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + missing))
+                .hadErrorContaining("-Amigration.settings names " + missing + ", which does not exist");
+        CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + dir.resolve("settings.txt")))
+                .hadErrorContaining("-Amigration.settings names " + dir.resolve("settings.txt") + ", which is none of"
+                        + " application.properties, application.yml, persistence.xml or hibernate.properties");
     }
 
     private Path file(String name, String text) throws IOException {

@@ -9,6 +9,9 @@ import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.settings.DdlSettings;
+import dev.jpamigrate.processor.settings.HibernateSettings;
+import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.processor.write.SnapshotFiles;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
@@ -96,13 +99,13 @@ class HibernateConformanceTest {
             @TempDir Path work) throws Exception {
         Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, naming, hibernate);
         try (TestDatabase hibernates = TestDatabase.create(); TestDatabase ours = TestDatabase.create()) {
-            HibernateSchema.run(hibernates, model.entities(), naming, "create-only");
+            HibernateSchema.run(hibernates, model.entities(), naming, "create-only", model.settings());
             build(ours, model.schema());
 
             // Hibernate orders a new table's columns by its own layout rule; PostgreSQL keeps that order.
             assertSameSchema(columnsByName(catalog(ours, model.schema())),
                     columnsByName(catalog(hibernates, model.schema())));
-            assertThatCode(() -> HibernateSchema.run(ours, model.entities(), naming, "validate"))
+            assertThatCode(() -> HibernateSchema.run(ours, model.entities(), naming, "validate", model.settings()))
                     .doesNotThrowAnyException();
         }
     }
@@ -193,8 +196,13 @@ class HibernateConformanceTest {
         }
     }
 
-    /** A fixture model compiled with the processor: its entity classes and the schema of their snapshots. */
-    private record Fixture(List<Class<?>> entities, Schema schema) {
+    /**
+     * A fixture model compiled with the processor: its entity classes, the schema of their snapshots,
+     * and the Hibernate settings of its {@code resources} (persistence.xml, application.yml) that
+     * change the DDL, for Hibernate as the application's server or Spring Boot would give them (the
+     * naming strategies aside: the test gives those).
+     */
+    private record Fixture(List<Class<?>> entities, Schema schema, Map<String, String> settings) {
         /**
          * Compiles the fixture, with Lombok's processor after JPA Migrate's; a fixture's {@code library}
          * directory first, on its own and without JPA Migrate, as a jar that the entities are compiled against.
@@ -237,7 +245,21 @@ class HibernateConformanceTest {
             for (String name : compiler.resourceLines(SnapshotFiles.CONVERTERS)) {
                 entities.add(Class.forName(name, true, loader));
             }
-            return new Fixture(entities, schema);
+            return new Fixture(entities, schema, Files.isDirectory(resources) ? settings(resources) : Map.of());
+        }
+
+        private static Map<String, String> settings(Path resources) {
+            HibernateSettings application = HibernateSettings.read(Map.of(), name -> {
+                Path file = resources.resolve(name);
+                return SettingsSources.files().apply(file.toString());
+            }, SettingsSources.files());
+            Map<String, String> settings = new TreeMap<>();
+            for (String key : DdlSettings.KEYS) {
+                if (!key.equals(HibernateSettings.PHYSICAL_NAMING) && !key.equals(HibernateSettings.IMPLICIT_NAMING)) {
+                    application.get(key).ifPresent(setting -> settings.put(key, setting.value()));
+                }
+            }
+            return settings;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.settings.Setting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class IdGenerators {
     private final Map<String, Declared> declared;
     private final ProcessorOptions.HibernateVersion hibernate;
     private final Naming naming;
+    private final Setting idStructure;
 
     /** A generator declared on an entity of this module (on its class or id field), with that entity. */
     public record Declared(GeneratorSpec generator, String owner) {
@@ -38,9 +40,19 @@ public final class IdGenerators {
      *     Hibernate 6.6's global look-up, and to explain a name that Hibernate 7 would not find
      */
     public IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate, Naming naming) {
+        this(declared, hibernate, naming, null);
+    }
+
+    /**
+     * @param idStructure {@code hibernate.id.db_structure_naming_strategy} when it is {@code legacy}
+     *     or {@code single}, whose implicit sequence names JPA Migrate does not reproduce; else null
+     */
+    public IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate, Naming naming,
+            Setting idStructure) {
         this.declared = Map.copyOf(declared);
         this.hibernate = hibernate;
         this.naming = naming;
+        this.idStructure = idStructure;
     }
 
     public IdGeneration of(EntityClass entity, Attribute id) {
@@ -96,6 +108,9 @@ public final class IdGenerators {
                         + " (it would create a generator \"" + name + "\" with the defaults instead): declare the"
                         + " generator on this entity's class or @Id field");
             }
+            if (!table && idStructure != null) {
+                return implicitSequenceUnknown(generated);
+            }
             // Hibernate's own fallback for a name declared nowhere: a generator of that name with JPA's defaults.
             return table ? new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()))
                     : new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, name, null, 1, 50, generated.origin()));
@@ -114,6 +129,9 @@ public final class IdGenerators {
         if (table) {
             return new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()));
         }
+        if (idStructure != null) {
+            return implicitSequenceUnknown(generated);
+        }
         // Hibernate names it after the table's physical name, which the sequence's naming then changes again.
         String implicit = HibernateNames.implicitSequence(Naming.text(naming.physicalTable(entity.logicalTableName())));
         return new IdGeneration.FromSequence(new SequenceGeneratorSpec(implicit, implicit, null, 1, 50, generated.origin()));
@@ -131,6 +149,12 @@ public final class IdGenerators {
     private static IdGeneration from(GeneratorSpec generator) {
         return generator instanceof TableGeneratorSpec table ? new IdGeneration.FromTable(table)
                 : new IdGeneration.FromSequence((SequenceGeneratorSpec) generator);
+    }
+
+    private IdGeneration implicitSequenceUnknown(GeneratedValueSpec generated) {
+        return invalid(generated, "This id draws from a sequence that " + idStructure.describe() + " names as Hibernate"
+                + " 5 did, which JPA Migrate does not reproduce yet: declare it with @SequenceGenerator(name = ...,"
+                + " sequenceName = ...) on the id, and name it in @GeneratedValue(generator = ...)");
     }
 
     private static IdGeneration invalid(GeneratedValueSpec generated, String message) {
