@@ -54,7 +54,10 @@ class HibernateConformanceTest {
             Map.entry("inheritance", "3.1"),
             Map.entry("collections", "3.1"),
             Map.entry("enterprise", "3.1"),
-            Map.entry("access", "3.1")));
+            Map.entry("access", "3.1"),
+            Map.entry("hibernate", "3.1"),
+            // @FractionalSeconds is Hibernate 7's.
+            Map.entry("hibernate7", "3.2")));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
