@@ -59,7 +59,10 @@ class HibernateConformanceTest {
             Map.entry("enterprise", "3.1"),
             Map.entry("access", "3.1"),
             Map.entry("marketplace", "3.1"),
-            Map.entry("catalogue", "3.1")));
+            Map.entry("catalogue", "3.1"),
+            Map.entry("hibernate", "3.1"),
+            // @FractionalSeconds is Hibernate 7's.
+            Map.entry("hibernate7", "3.2")));
 
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");

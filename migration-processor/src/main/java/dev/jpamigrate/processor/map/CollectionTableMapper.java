@@ -270,7 +270,7 @@ public final class CollectionTableMapper {
         /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */
         public KeyColumn orderColumn(Attribute attribute, boolean nullable) {
             KeyColumn key = add(OrderColumns.column(attribute, naming, nullable), OrderColumns.logicalName(attribute));
-            OrderColumns.check(local, key.stored(), checkNames(), hibernate).ifPresent(checks::add);
+            OrderColumns.check(local, key.stored(), checkNames(), hibernate, attribute).ifPresent(checks::add);
             return key;
         }
 

@@ -152,7 +152,7 @@ public final class OneToManyJoinColumns {
         if (collection.orderColumn() != null) {
             Column order = OrderColumns.column(attribute, naming, true);
             columns.add(order);
-            OrderColumns.check(table.localName(), order.name(), names(checks), hibernate).ifPresent(checks::add);
+            OrderColumns.check(table.localName(), order.name(), names(checks), hibernate, attribute).ifPresent(checks::add);
         }
         if (collection.isMap() && collection.mapKey() == null) {
             Attribute key = attribute.mapKey();

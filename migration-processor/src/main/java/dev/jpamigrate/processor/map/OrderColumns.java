@@ -4,6 +4,7 @@ import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import java.util.Optional;
@@ -29,10 +30,21 @@ public final class OrderColumns {
 
     public static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
             ProcessorOptions.HibernateVersion hibernate) {
+        return check(table, column, taken, hibernate, 0);
+    }
+
+    /** Hibernate 7's check of {@code attribute}'s order column: not below Hibernate's {@code @ListIndexBase}. */
+    public static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
+            ProcessorOptions.HibernateVersion hibernate, Attribute attribute) {
+        return check(table, column, taken, hibernate, HibernateAnnotations.listIndexBase(attribute.origin().element()));
+    }
+
+    private static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
+            ProcessorOptions.HibernateVersion hibernate, int base) {
         if (hibernate != ProcessorOptions.HibernateVersion.V7) {
             return Optional.empty();
         }
         return Optional.of(new CheckConstraint(PostgresNames.check(table, column, taken),
-                PostgresNames.quoteIdent(column) + " >= 0"));
+                PostgresNames.quoteIdent(column) + " >= " + base));
     }
 }

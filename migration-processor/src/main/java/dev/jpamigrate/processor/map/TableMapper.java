@@ -20,6 +20,7 @@ import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
@@ -275,7 +276,9 @@ public final class TableMapper {
             String table = naming.table(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
-        if (noConstraint || hierarchy.isSpreadOverTables(target)) {
+        // Hibernate creates no foreign key for a @NotFound relation, whose target row may be missing.
+        if (noConstraint || hierarchy.isSpreadOverTables(target)
+                || HibernateAnnotations.has(attribute.origin().element(), "NotFound")) {
             return;
         }
         String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),

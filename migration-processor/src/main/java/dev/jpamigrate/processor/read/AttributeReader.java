@@ -52,11 +52,11 @@ public final class AttributeReader {
 
     /**
      * Whether a member that {@link AccessTypes} chose has a column: Hibernate's {@code @Formula}
-     * attributes are read, not written.
+     * attributes are read, not written, and an embeddable's {@code @Parent} is its owner.
      */
     public static boolean hasColumn(Member member) {
-        return member.element().getAnnotationMirrors().stream()
-                .noneMatch(m -> "Formula".equals(Annotations.hibernateName(m)));
+        return member.element().getAnnotationMirrors().stream().map(Annotations::hibernateName)
+                .noneMatch(name -> "Formula".equals(name) || "Parent".equals(name));
     }
 
     /**
@@ -90,6 +90,10 @@ public final class AttributeReader {
             if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
                 UnsupportedAnnotations.checkHibernate(m, field, unsupported);
             }
+            // Hibernate's tenant column is NOT NULL, as for @Basic(optional = false).
+            if ("TenantId".equals(hibernate)) {
+                basicOptional = false;
+            }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {
                 continue;
@@ -107,7 +111,7 @@ public final class AttributeReader {
                 }
                 case "Version" -> version = true;
                 case "Lob" -> lob = true;
-                case "Basic" -> basicOptional = Annotations.bool(m, "optional", true);
+                case "Basic" -> basicOptional = basicOptional && Annotations.bool(m, "optional", true);
                 case "Column" -> {
                     column = column(field, m, unsupported);
                     columnAnnotation = m;

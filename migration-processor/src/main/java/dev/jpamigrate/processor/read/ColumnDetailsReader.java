@@ -83,14 +83,14 @@ public final class ColumnDetailsReader {
     }
 
     /**
-     * The column with Hibernate 7's {@code @FractionalSeconds} as its {@code secondPrecision} when
-     * {@code @Column} does not say one; {@code column} is {@code null} without {@code @Column}.
+     * The column with Hibernate 7's {@code @FractionalSeconds} as its {@code secondPrecision}, which
+     * Hibernate takes over {@code @Column(secondPrecision)}; {@code column} is {@code null} without {@code @Column}.
      */
     public static ColumnSpec withFractionalSeconds(Element field, ColumnSpec column) {
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             Integer precision = "FractionalSeconds".equals(Annotations.hibernateName(m))
                     ? Annotations.integer(m, "value") : null;
-            if (precision == null || column != null && column.secondPrecision() != null) {
+            if (precision == null) {
                 continue;
             }
             return column == null

@@ -65,14 +65,17 @@ public final class HibernateAnnotations {
         mapped("Comment", "the column's or the table's comment");
         mapped("CreationTimestamp", "a generated timestamp column");
         mapped("UpdateTimestamp", "a generated timestamp column");
+        mapped("Parent", "no column: an embeddable's reference to the entity that embeds it");
         mapped("Formula", "no column: the attribute is read by a formula");
         mapped("JdbcType", "the column's type, for the JDBC types JPA Migrate knows");
         mapped("JdbcTypeCode", "the column's type, for the SqlTypes codes JPA Migrate knows");
         mapped("Nationalized", "no change on PostgreSQL, whose character types are all national");
         mapped("NaturalId", "a unique constraint over the natural id's columns, named as Hibernate names it");
         mapped("OnDelete", "the foreign key's on delete action");
-        mapped("TenantId", "a column, as for a basic attribute");
-        mapped("FractionalSeconds", "the precision of a time or timestamp column (Hibernate 7)");
+        mapped("TenantId", "a NOT NULL column, as for a basic attribute (Hibernate wants the same Java type for every"
+                + " @TenantId of the persistence unit)");
+        mapped("FractionalSeconds", "the precision of a time or timestamp column, over @Column(secondPrecision)"
+                + " (Hibernate 7)");
         mapped("TimeZoneStorage", "with DEFAULT, NATIVE or NORMALIZE_UTC a timestamp with time zone, as without it;"
                 + " other strategies are refused");
 
@@ -81,9 +84,9 @@ public final class HibernateAnnotations {
                 "EmbeddableInstantiatorRegistrations", "Fetch", "FetchProfile", "FetchProfileOverride",
                 "FetchProfileOverrides", "FetchProfiles", "Filter", "FilterDef", "FilterDefs", "FilterJoinTable",
                 "FilterJoinTables", "Filters", "ParamDef", "Immutable", "Instantiator", "LazyCollection", "LazyGroup",
-                "LazyToOne", "ListIndexBase", "Mutability", "CollectionIdMutability", "MapKeyMutability",
+                "LazyToOne", "Mutability", "CollectionIdMutability", "MapKeyMutability",
                 "NaturalIdCache", "NaturalIdClass", "OptimisticLock", "OptimisticLocking", "OrderBy", "SQLOrder",
-                "Parent", "PartitionKey", "Persister", "Polymorphism", "Proxy", "SelectBeforeUpdate",
+                "PartitionKey", "Persister", "Polymorphism", "Proxy", "SelectBeforeUpdate",
                 "SortComparator", "SortNatural", "Source", "SQLRestriction", "SQLJoinTableRestriction", "Where",
                 "WhereJoinTable", "UuidGenerator", "GeneratorType", "CurrentTimestamp", "Imported",
                 "QueryCacheLayout", "RowId", "SecondaryRow", "SecondaryRows", "Synchronize", "DiscriminatorOptions",
@@ -95,14 +98,15 @@ public final class HibernateAnnotations {
                 "SQLDelete", "SQLDeleteAll", "SQLDeletes", "SQLInsert", "SQLInserts", "SQLUpdate", "SQLUpdates")) {
             neutral(name, QUERY);
         }
+        neutral("Parameter", "a parameter of another annotation, classified with that one");
         for (String name : List.of("AttributeBinderType", "TypeBinderType", "IdGeneratorType", "ValueGenerationType")) {
             neutral(name, META);
         }
         neutral("Array", "PostgreSQL keeps no length for an array column: the table is the same with or without it");
         neutral("Generated", "the database generates the value; without sql it changes no table (with sql it is"
                 + " refused)");
-        neutral("NotFound", "Hibernate still creates the foreign key of a join column (only a join table's is left"
-                + " out)");
+        mapped("NotFound", "no foreign key constraint: Hibernate leaves it out, as the target row may be missing");
+        mapped("ListIndexBase", "Hibernate 7's check of the order column: order >= base");
 
         refused("Type", "a UserType decides its column's SQL type at run time", TYPE_FIX);
         refused("CompositeType", "a CompositeUserType decides its columns at run time",
@@ -211,6 +215,8 @@ public final class HibernateAnnotations {
                 "create the table in a migration, or leave the entity's schema out of JPA Migrate");
         refused("Temporal", "the row-period columns of a temporal table (Hibernate 7.4): " + NOT_YET,
                 "declare the period columns as fields");
+        refused("DialectOverride", "its annotations replace others for one database (DialectOverride.Check,"
+                + " .ColumnDefault, ...): " + NOT_YET, "write what applies to PostgreSQL as the plain annotation");
         refused("ForeignKey", "Hibernate 6's deprecated foreign key name", "use JPA's @JoinColumn(foreignKey ="
                 + " @ForeignKey(name = \"…\")), which JPA Migrate maps");
         refused("Index", "Hibernate 6's deprecated index", "use JPA's @Table(indexes = @Index(…)), which JPA Migrate"
@@ -311,6 +317,24 @@ public final class HibernateAnnotations {
                     .noneMatch(n -> "JdbcTypeCode".equals(n) || "JdbcType".equals(n));
         }
         return true;
+    }
+
+    /** Whether {@code element} (a field or getter, or {@code null}) has Hibernate's annotation {@code name}. */
+    public static boolean has(Element element, String name) {
+        return element != null && element.getAnnotationMirrors().stream()
+                .anyMatch(m -> name.equals(Annotations.hibernateName(m)));
+    }
+
+    /** The first index of a list, Hibernate's {@code @ListIndexBase}: 0 without it. */
+    public static int listIndexBase(Element element) {
+        if (element != null) {
+            for (AnnotationMirror m : element.getAnnotationMirrors()) {
+                if ("ListIndexBase".equals(Annotations.hibernateName(m))) {
+                    return Annotations.integer(m, "value", 0);
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether a refusal by {@link #check} is a warning: an annotation JPA Migrate does not know. */

@@ -114,6 +114,7 @@ public final class MappingValidator {
                         + ": give one of them another name with @Entity(name = \"...\")");
             }
         }
+        TenantIdValidator.validate(model, reporter);
         return reporter.errorCount() == before;
     }
 
