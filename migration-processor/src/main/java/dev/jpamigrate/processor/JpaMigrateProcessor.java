@@ -42,7 +42,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         reporter = new ErrorReporter(env.getMessager());
         SnapshotFiles files = new SnapshotFiles(env.getFiler());
         ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter);
-        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options);
+        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options,
+                ValidationOptions.read(env.getOptions(), reporter));
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 
@@ -55,7 +56,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return ProcessorOptions.NAMES;
+        Set<String> names = new HashSet<>(ProcessorOptions.NAMES);
+        names.addAll(ValidationOptions.NAMES);
+        return names;
     }
 
     @Override

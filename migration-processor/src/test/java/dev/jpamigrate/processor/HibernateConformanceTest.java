@@ -54,7 +54,8 @@ class HibernateConformanceTest {
             Map.entry("inheritance", "3.1"),
             Map.entry("collections", "3.1"),
             Map.entry("enterprise", "3.1"),
-            Map.entry("access", "3.1")));
+            Map.entry("access", "3.1"),
+            Map.entry("validation", "3.1")));
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
