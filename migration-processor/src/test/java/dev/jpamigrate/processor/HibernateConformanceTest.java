@@ -86,8 +86,9 @@ class HibernateConformanceTest {
             build(ours, model.schema());
 
             // Hibernate orders a new table's columns by its own layout rule; PostgreSQL keeps that order.
-            assertSameSchema(columnsByName(catalog(ours, model.schema())),
-                    columnsByName(catalog(hibernates, model.schema())));
+            // Hibernate joins a column's @Min and @Max checks in an order that changes from run to run.
+            assertSameSchema(CheckConjuncts.sorted(columnsByName(catalog(ours, model.schema()))),
+                    CheckConjuncts.sorted(columnsByName(catalog(hibernates, model.schema()))));
             assertThatCode(() -> HibernateSchema.run(ours, model.entities(), naming, "validate"))
                     .doesNotThrowAnyException();
         }
