@@ -15,6 +15,7 @@ import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.UserNamingStrategy;
 import dev.jpamigrate.processor.read.Annotations;
+import dev.jpamigrate.processor.read.BeanValidation;
 import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.settings.DefaultSchema;
@@ -62,6 +63,8 @@ public final class EntitySnapshotStep {
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
     private final ProcessorOptions options;
+    private final ValidationOptions validationOptions;
+    private BeanValidation validation;
 
     private List<String> previousEntities;
     private List<String> previousConverters;
@@ -75,8 +78,9 @@ public final class EntitySnapshotStep {
     private boolean failed;
 
     public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
-            ProcessorOptions options) {
+            ProcessorOptions options, ValidationOptions validationOptions) {
         this.options = options;
+        this.validationOptions = validationOptions;
         this.elements = elements;
         this.types = types;
         this.reporter = reporter;
@@ -149,6 +153,11 @@ public final class EntitySnapshotStep {
             return;
         }
         deferred.clear();
+        if (validation == null) {
+            // Looked for once the module has entities: Hibernate needs a provider only for them.
+            validation = BeanValidation.detect(elements, validationOptions, options.hibernate(), reporter);
+        }
+        model = validation.apply(model);
         generate(model, entities);
     }
 

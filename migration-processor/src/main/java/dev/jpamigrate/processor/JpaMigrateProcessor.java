@@ -5,7 +5,9 @@ import dev.jpamigrate.processor.settings.HibernateSettings;
 import dev.jpamigrate.processor.settings.SettingsException;
 import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.processor.write.SnapshotFiles;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -53,7 +55,13 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             settings = HibernateSettings.ofOptions(env.getOptions());
         }
         ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter, settings);
-        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options);
+        // Bean Validation's settings are read where the application keeps them too.
+        Map<String, String> validation = new HashMap<>();
+        for (String name : ValidationOptions.NAMES) {
+            settings.get(name).ifPresent(s -> validation.put(name, s.value()));
+        }
+        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options,
+                ValidationOptions.read(validation, reporter));
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 
@@ -66,7 +74,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return ProcessorOptions.NAMES;
+        Set<String> names = new HashSet<>(ProcessorOptions.NAMES);
+        names.addAll(ValidationOptions.NAMES);
+        return names;
     }
 
     @Override

@@ -62,7 +62,8 @@ class HibernateConformanceTest {
             Map.entry("catalogue", "3.1"),
             Map.entry("hibernate", "3.1"),
             // @FractionalSeconds is Hibernate 7's.
-            Map.entry("hibernate7", "3.2")));
+            Map.entry("hibernate7", "3.2"),
+            Map.entry("validation", "3.1")));
 
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");
@@ -106,8 +107,9 @@ class HibernateConformanceTest {
             build(ours, model.schema());
 
             // Hibernate orders a new table's columns by its own layout rule; PostgreSQL keeps that order.
-            assertSameSchema(columnsByName(catalog(ours, model.schema())),
-                    columnsByName(catalog(hibernates, model.schema())));
+            // Hibernate joins a column's @Min and @Max checks in an order that changes from run to run.
+            assertSameSchema(CheckConjuncts.sorted(columnsByName(catalog(ours, model.schema()))),
+                    CheckConjuncts.sorted(columnsByName(catalog(hibernates, model.schema()))));
             assertThatCode(() -> HibernateSchema.run(ours, model.entities(), naming, "validate", model.settings()))
                     .doesNotThrowAnyException();
         }
@@ -142,8 +144,9 @@ class HibernateConformanceTest {
             HibernateSchema.run(hibernates, model.entities(), "spring-boot", "create-only", settings);
             build(ours, model.schema());
 
-            assertSameSchema(columnsByName(catalog(ours, model.schema())),
-                    columnsByName(catalog(hibernates, model.schema())));
+            // Hibernate joins a column's @Min and @Max checks in an order that changes from run to run.
+            assertSameSchema(CheckConjuncts.sorted(columnsByName(catalog(ours, model.schema()))),
+                    CheckConjuncts.sorted(columnsByName(catalog(hibernates, model.schema()))));
             assertThatCode(() -> HibernateSchema.run(ours, model.entities(), "spring-boot", "validate", settings))
                     .doesNotThrowAnyException();
         }
@@ -169,8 +172,9 @@ class HibernateConformanceTest {
             HibernateSchema.run(hibernates, model.entities(), naming, "create-only", settings);
             build(ours, model.schema());
 
-            assertSameSchema(columnsByName(catalog(ours, model.schema())),
-                    columnsByName(catalog(hibernates, model.schema())));
+            // Hibernate joins a column's @Min and @Max checks in an order that changes from run to run.
+            assertSameSchema(CheckConjuncts.sorted(columnsByName(catalog(ours, model.schema()))),
+                    CheckConjuncts.sorted(columnsByName(catalog(hibernates, model.schema()))));
             assertThatCode(() -> HibernateSchema.run(ours, model.entities(), naming, "validate", settings))
                     .doesNotThrowAnyException();
         }

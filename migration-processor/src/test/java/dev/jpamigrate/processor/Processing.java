@@ -29,6 +29,17 @@ final class Processing {
         }
     }
 
+    /**
+     * Compiles sources that must compile without warnings, on the test class path without its Bean
+     * Validation provider: an application with the constraints' API only, whose DDL they do not change.
+     */
+    static Compilation compileCleanlyWithoutValidationProvider(JavaFileObject... sources) {
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                .withClasspath(BeanValidationMappingTest.classPathWithoutProvider()).compile(sources);
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        return compilation;
+    }
+
     /** Compiles sources that must compile without warnings. */
     static Compilation compileCleanly(JavaFileObject... sources) {
         Compilation compilation = compile(sources);

@@ -1,7 +1,7 @@
 package dev.jpamigrate.processor;
 
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
-import static dev.jpamigrate.processor.Processing.compileCleanly;
+import static dev.jpamigrate.processor.Processing.compileCleanlyWithoutValidationProvider;
 import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Bean Validation's constraints (and JSpecify's and the Checker Framework's nullness annotations)
  * are type-use annotations: written on a field or getter they annotate its type too, and written in
- * a type argument they annotate that. None of them changes which type an attribute has. (Their
- * effect on Hibernate's DDL, when a Bean Validation provider is present, is not mapped yet: the
- * tests have none, as an application without hibernate-validator.)
+ * a type argument they annotate that. None of them changes which type an attribute has. Compiled
+ * without a Bean Validation provider, as an application without hibernate-validator, whose DDL the
+ * constraints do not change (with one: {@link BeanValidationMappingTest}).
  */
 class TypeUseAnnotationTest {
     private static final String IMPORTS = """
@@ -30,7 +30,7 @@ class TypeUseAnnotationTest {
 
     @Test
     void constraintsOnFieldsArraysAndTypeArgumentsLeaveTheirTypes() {
-        Compilation compilation = compileCleanly(
+        Compilation compilation = compileCleanlyWithoutValidationProvider(
                 source("shop.Status", "public enum Status { NEW, PAID }"),
                 source("shop.Address", IMPORTS + """
                         @Embeddable
@@ -85,7 +85,7 @@ class TypeUseAnnotationTest {
 
     @Test
     void constraintsOnGettersKeysAndConvertedTypesLeaveTheirTypes() {
-        Compilation compilation = compileCleanly(
+        Compilation compilation = compileCleanlyWithoutValidationProvider(
                 source("shop.LineKey", IMPORTS + """
                         public class LineKey implements java.io.Serializable {
                             private Long orderId;

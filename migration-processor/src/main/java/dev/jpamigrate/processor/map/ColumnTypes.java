@@ -43,7 +43,19 @@ public final class ColumnTypes {
 
     /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */
     public Optional<String> of(Attribute attribute) {
-        ColumnSpec column = attribute.column();
+        return of(attribute, attribute.column());
+    }
+
+    /**
+     * The type of the attribute's own column, with the length, precision and scale that Bean Validation's
+     * {@code @Size}, {@code @Length} and {@code @Digits} set. Only there: Hibernate applies them after binding,
+     * so the join and key columns that copy the column keep what {@code @Column} says.
+     */
+    public Optional<String> ofValidated(Attribute attribute) {
+        return of(attribute, attribute.details().validation().applyTo(attribute.column()));
+    }
+
+    private Optional<String> of(Attribute attribute, ColumnSpec column) {
         if (column != null && column.columnDefinition() != null) {
             return Optional.of(ColumnDefinition.parse(column.columnDefinition()).map(ColumnDefinition::type)
                     .orElse(column.columnDefinition()));

@@ -192,7 +192,7 @@ public final class TableMapper {
     private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
             List<Column> columns, List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
         String name = naming.column(attribute.logicalColumnName());
-        String type = SqlTypes.canonical(columnTypes.of(attribute).orElseThrow());
+        String type = SqlTypes.canonical(columnTypes.ofValidated(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
         Attribute.ColumnSpec column = attribute.column();
         // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
@@ -204,7 +204,9 @@ public final class TableMapper {
         boolean notNull = attribute.id() || version
                 || !optional && (!attribute.basicOptional()
                         || column == null && attribute.type().isPrimitive() && attribute.embedding() == null)
-                || column != null && !column.nullable();
+                || column != null && !column.nullable()
+                // Bean Validation's @NotNull, which Hibernate does not apply in a SINGLE_TABLE subclass either.
+                || !optional && attribute.details().validation().notNull();
         ColumnDetails details = attribute.details();
         String defaultValue = details.defaultValue();
         // Hibernate writes columnDefinition verbatim: its default and not null are the column's.
@@ -219,19 +221,34 @@ public final class TableMapper {
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
+        // A column's unnamed checks are one CHECK in Hibernate's DDL, in the order Hibernate collects them: @Check
+        // and @Column(check) while binding, the type's own (enum, boolean converter) when resolving it, Bean
+        // Validation's last; the named ones are constraints of their own.
+        List<String> anonymous = new ArrayList<>();
+        List<CheckSpec> named = new ArrayList<>();
+        for (CheckSpec check : details.checks()) {
+            if (check.name() != null) {
+                named.add(check);
+            } else {
+                anonymous.add(check.expression());
+            }
+        }
         // A converted enum gets no check: Hibernate 6.6 writes none, and 7 one that PostgreSQL rejects (in ()).
         if (attribute.type().kind() == Kind.ENUM && attribute.converter() == null) {
             EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
-            String expression = EnumChecks.expression(name, storage, attribute.type().enumConstants());
-            checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression));
+            anonymous.add(EnumChecks.expression(name, storage, attribute.type().enumConstants()));
         }
         if (attribute.converter() != null && BooleanConverters.isBoolean(attribute.type())) {
-            BooleanConverters.check(name, attribute.converter()).ifPresent(expression ->
-                    checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression)));
+            BooleanConverters.check(name, attribute.converter()).ifPresent(anonymous::add);
         }
-        for (CheckSpec check : details.checks()) {
-            checks.add(new CheckConstraint(check.name() != null ? Naming.constraint(check.name())
-                    : PostgresNames.check(table, name, checkNames(checks)), check.expression()));
+        details.validation().bounds().forEach(b -> anonymous.add(b.expression(PostgresNames.quoteIdent(name))));
+        if (!anonymous.isEmpty()) {
+            String expression = anonymous.size() == 1 ? anonymous.get(0)
+                    : "(" + String.join(") and (", anonymous) + ")";
+            checks.add(new CheckConstraint(PostgresNames.check(table, name, checkNames(checks)), expression));
+        }
+        for (CheckSpec check : named) {
+            checks.add(new CheckConstraint(Naming.constraint(check.name()), check.expression()));
         }
     }
 
@@ -248,7 +265,8 @@ public final class TableMapper {
         List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
         // Hibernate 7 drops the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 keeps it.
         boolean relaxed = optional && hibernate == ProcessorOptions.HibernateVersion.V7;
-        boolean notNull = key || !relaxed && !attribute.relation().optional();
+        boolean notNull = key || !relaxed && !attribute.relation().optional()
+                || !optional && attribute.details().validation().notNull();
         List<String> names = new ArrayList<>();
         List<String> physicalNames = new ArrayList<>();
         String fkName = null;

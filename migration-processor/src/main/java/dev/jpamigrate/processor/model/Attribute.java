@@ -90,6 +90,12 @@ public record Attribute(
                 embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
+    public Attribute withDetails(ColumnDetails other) {
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, converter, collection, other, unsupported, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
     public Attribute withCollection(CollectionSpec more) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,

@@ -15,13 +15,19 @@ import java.util.List;
  * @param naturalId {@code @NaturalId}: the column joins the table's natural-id unique constraint
  * @param generatedTimestamp {@code @CreationTimestamp} or {@code @UpdateTimestamp}
  * @param onDelete Hibernate's {@code @OnDelete(action)} on a relation, the foreign key's {@code on delete}
+ * @param validation what Bean Validation constraints make of the column ({@link ValidationSpec#NONE} without a provider)
  */
 public record ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode, boolean naturalId,
-        boolean generatedTimestamp, ForeignKeyAction onDelete) {
+        boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation) {
     public static final ColumnDetails NONE = new ColumnDetails(null, null, List.of(), null, false, false,
-            ForeignKeyAction.NO_ACTION);
+            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE);
 
     public ColumnDetails {
         checks = List.copyOf(checks);
+    }
+
+    public ColumnDetails withValidation(ValidationSpec constraints) {
+        return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
+                constraints);
     }
 }

@@ -7,6 +7,7 @@ import dev.jpamigrate.processor.model.CheckSpec;
 import dev.jpamigrate.processor.model.ColumnDetails;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
+import dev.jpamigrate.processor.model.ValidationSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,8 @@ public final class ColumnDetailsReader {
                 default -> { }
             }
         }
-        return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete);
+        return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
+                ValidationSpec.NONE);
     }
 
     /**
