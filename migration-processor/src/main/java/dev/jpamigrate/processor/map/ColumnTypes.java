@@ -64,12 +64,12 @@ public final class ColumnTypes {
         JavaType type = attribute.columnType();
         if (code != null && code == JdbcTypeCodes.ARRAY || code == null && isBasicArray(type)) {
             // Hibernate 6 and 7 map an array of a basic type (and a basic List<E>) to a PostgreSQL array of E's type.
-            return type.component() == null ? Optional.empty() : basic(attribute, type.component()).map(t -> t + "[]");
+            return type.component() == null ? Optional.empty() : basic(attribute, type.component(), column).map(t -> t + "[]");
         }
         if (code != null) {
             return JdbcTypeCodes.columnType(code, type, column);
         }
-        return basic(attribute, type);
+        return basic(attribute, type, column);
     }
 
     /**
@@ -82,8 +82,8 @@ public final class ColumnTypes {
                 .contains(type.name());
     }
 
-    private Optional<String> basic(Attribute attribute, JavaType type) {
-        ColumnSpec column = attribute.column();
+    /** @param column the column as written, with Bean Validation's length and digits applied */
+    private Optional<String> basic(Attribute attribute, JavaType type, ColumnSpec column) {
         if (type.kind() == Kind.ENUM) {
             boolean string = attribute.enumerated() != null && attribute.enumerated().storage() == EnumStorage.STRING;
             return Optional.of(string ? varchar(column) : "smallint");
