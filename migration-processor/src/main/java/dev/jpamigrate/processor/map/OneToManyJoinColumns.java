@@ -123,8 +123,16 @@ public final class OneToManyJoinColumns {
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
         List<CheckConstraint> checks = new ArrayList<>(table.checks());
         Column joinColumn = new Column(naming.column(logical), SqlTypes.canonical(type), spec.nullable(), null, false);
-        columns.add(joinColumn);
-        if (spec.unique()) {
+        // The target's own @ManyToOne may map the column too (the key owned by both sides): Hibernate keeps the
+        // target's column, and one foreign key for both.
+        Column existing = table.column(joinColumn.name()).orElse(null);
+        boolean shared = existing != null && existing.type().equals(joinColumn.type());
+        if (shared) {
+            joinColumn = existing;
+        } else {
+            columns.add(joinColumn);
+        }
+        if (spec.unique() && !shared) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table.localName(), List.of(joinColumn.name())),
                     List.of(joinColumn.name())));
         }
@@ -134,9 +142,13 @@ public final class OneToManyJoinColumns {
                     : HibernateNames.foreignKey(naming.physicalTable(targetEntity.logicalTableName()),
                             naming.physicalTable(ownerTableEntity.logicalTableName()),
                             List.of(naming.physicalColumn(logical)));
-            foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()), ownerTable.name(),
-                    List.of(naming.column(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
-                    ForeignKeyAction.NO_ACTION));
+            ForeignKey foreignKey = new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()),
+                    ownerTable.name(), List.of(naming.column(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
+                    ForeignKeyAction.NO_ACTION);
+            if (foreignKeys.stream().noneMatch(fk -> fk.columns().equals(foreignKey.columns())
+                    && fk.referencedTable().equals(foreignKey.referencedTable()))) {
+                foreignKeys.add(foreignKey);
+            }
         }
         return withCollectionColumns(table, attribute, columns, checks, uniques, foreignKeys, spec.origin());
     }

@@ -118,9 +118,17 @@ public final class TableMapper {
                 }
                 basicColumn(local, attribute, optional, generation, columns, uniques, checks);
             }
-            for (Column column : columns.subList(before, columns.size())) {
+            for (Column column : List.copyOf(columns.subList(before, columns.size()))) {
                 Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
-                if (other != null) {
+                if (other != null && SharedColumns.readOnlyOnEitherSide(other, attribute)) {
+                    columns.remove(columns.lastIndexOf(column));
+                    if (other.hasJoinColumn() && !attribute.hasJoinColumn()) {
+                        // Hibernate binds join columns after basic ones, and creates the column the first binding gives.
+                        columns.set(columns.indexOf(columns.stream().filter(c -> c.name().equals(column.name()))
+                                .findFirst().orElseThrow()), column);
+                        columnOwners.put(column.name(), attribute);
+                    }
+                } else if (other != null) {
                     reportSameColumn(entity, column.name(), other, attribute);
                     return Optional.empty();
                 }

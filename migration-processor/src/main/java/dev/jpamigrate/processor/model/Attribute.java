@@ -137,9 +137,10 @@ public record Attribute(
      * @param secondPrecision {@code secondPrecision} when written, or {@code null}
      * @param columnDefinition the definition when written, or {@code null}
      * @param table the {@code @SecondaryTable} the column is in, or {@code null} for the entity's table
+     * @param readOnly {@code insertable = false, updatable = false}: the column may be another attribute's
      */
     public record ColumnSpec(String name, boolean nullable, boolean unique, Integer length, int precision, int scale,
-            Integer secondPrecision, String columnDefinition, Origin origin, String table) {
+            Integer secondPrecision, String columnDefinition, Origin origin, String table, boolean readOnly) {
     }
 
     public record EnumeratedSpec(EnumStorage storage, Origin origin) {

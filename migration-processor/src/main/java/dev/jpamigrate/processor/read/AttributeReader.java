@@ -229,7 +229,8 @@ public final class AttributeReader {
                 Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
                 Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
                 secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
-                Annotations.string(m, "columnDefinition"), Origin.of(field, m), Annotations.string(m, "table"));
+                Annotations.string(m, "columnDefinition"), Origin.of(field, m), Annotations.string(m, "table"),
+                !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true));
     }
 
     public static JoinColumnSpec joinColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {

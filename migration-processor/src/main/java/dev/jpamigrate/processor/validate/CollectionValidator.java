@@ -311,10 +311,14 @@ public final class CollectionValidator {
         CollectionSpec collection = attribute.collection();
         EntityClass target = model.target(attribute).orElseThrow();
         if (!relation.owning()) {
-            boolean inverseOrder = collection.orderColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY;
-            if (inverseOrder || collection.isMap() && collection.mapKey() == null) {
-                validator.unsupported(new UnsupportedUse((inverseOrder ? "@OrderColumn on the inverse side of a"
-                        + " @ManyToMany" : "a Map without @MapKey on the inverse side of a relation") + " ("
+            if (collection.orderColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY) {
+                reporter.error(collection.orderColumn().origin(), "@OrderColumn on " + attribute.name()
+                        + ", the inverse (mappedBy) side of a @ManyToMany: Hibernate refuses it, since the owning side"
+                        + " writes the join table; put the list and its @OrderColumn on the owning side, or use"
+                        + " @OrderBy");
+            }
+            if (collection.isMap() && collection.mapKey() == null) {
+                validator.unsupported(new UnsupportedUse("a Map without @MapKey on the inverse side of a relation ("
                         + attribute.name() + ")", relation.origin()),
                         "put the list or map on the owning side, or use @OrderBy or @MapKey");
             }

@@ -99,6 +99,11 @@ public final class KeyValidator {
     }
 
     private void validatePrimaryKeyJoin(EntityClass entity, Attribute attribute) {
+        // On the inverse side of a one-to-one it has no effect, and Hibernate ignores it.
+        if (attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_ONE
+                && !attribute.relation().owning()) {
+            return;
+        }
         if (attribute.relation() == null || attribute.relation().kind() != RelationKind.ONE_TO_ONE
                 || !attribute.relation().owning()) {
             reporter.error(attribute.origin(), "@PrimaryKeyJoinColumn on " + attribute.name() + " belongs on an"

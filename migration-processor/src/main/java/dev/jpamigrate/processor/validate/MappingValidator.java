@@ -315,7 +315,9 @@ public final class MappingValidator {
                     + " becomes a key column; remove @Id, or make the relation one of those");
             return;
         }
-        if (attribute.column() != null) {
+        // Hibernate refuses @Column on a to-one relation, and ignores it on the inverse side of a to-many.
+        boolean inverseToMany = !relation.owning() && attribute.collection() != null;
+        if (attribute.column() != null && !inverseToMany) {
             reporter.error(attribute.column().origin(), "@Column does not apply to relation " + attribute.name()
                     + ": use @JoinColumn to name or constrain its column");
             return;

@@ -3,6 +3,7 @@ package dev.jpamigrate.processor.write;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.map.JoinTableEntities;
 import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
@@ -45,6 +46,12 @@ public final class SchemaAssembler {
         for (MappedTable table : mapped) {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
+            Optional<MappedTable> merged = same == null ? Optional.empty() : JoinTableEntities.merge(same, table);
+            if (merged.isPresent()) {
+                tables.put(table.table().name(), merged.get());
+                accepted.set(accepted.indexOf(same), merged.get());
+                continue;
+            }
             if (same != null) {
                 String message = same.collection() == null && table.collection() == null
                         ? "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()

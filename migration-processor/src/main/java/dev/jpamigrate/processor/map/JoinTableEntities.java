@@ -1,0 +1,48 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An entity that maps the join or collection table of a collection itself (a {@code @ManyToMany}'s
+ * {@code product_categories} mapped again as entity {@code ProductCategory}, to reach an extra
+ * column). Hibernate binds both to one table and creates it once: the entity's columns and key,
+ * then what the collection adds, with one foreign key per column list and referenced table.
+ */
+public final class JoinTableEntities {
+    private JoinTableEntities() {
+    }
+
+    /** The one table of {@code entityTable} and {@code collectionTable}, when one is an entity's and one a collection's. */
+    public static Optional<MappedTable> merge(MappedTable first, MappedTable second) {
+        if ((first.collection() == null) == (second.collection() == null)) {
+            return Optional.empty();
+        }
+        MappedTable entity = first.collection() == null ? first : second;
+        MappedTable collection = first.collection() == null ? second : first;
+        Table a = entity.table();
+        Table b = collection.table();
+        List<Column> columns = new ArrayList<>(a.columns());
+        b.columns().stream().filter(c -> a.column(c.name()).isEmpty()).forEach(columns::add);
+        List<ForeignKey> foreignKeys = new ArrayList<>(a.foreignKeys());
+        for (ForeignKey fk : b.foreignKeys()) {
+            if (foreignKeys.stream().noneMatch(known -> known.columns().equals(fk.columns())
+                    && known.referencedTable().equals(fk.referencedTable()))) {
+                foreignKeys.add(fk);
+            }
+        }
+        List<dev.jpamigrate.schema.UniqueConstraint> uniques = new ArrayList<>(a.uniqueConstraints());
+        b.uniqueConstraints().stream().filter(u -> !uniques.contains(u)).forEach(uniques::add);
+        List<dev.jpamigrate.schema.Index> indexes = new ArrayList<>(a.indexes());
+        b.indexes().stream().filter(i -> !indexes.contains(i)).forEach(indexes::add);
+        List<dev.jpamigrate.schema.CheckConstraint> checks = new ArrayList<>(a.checks());
+        b.checks().stream().filter(c -> !checks.contains(c)).forEach(checks::add);
+        Table merged = new Table(a.name(), columns, a.primaryKey() != null ? a.primaryKey() : b.primaryKey(), uniques,
+                indexes, foreignKeys, checks, a.comment() != null ? a.comment() : b.comment());
+        return Optional.of(new MappedTable(entity.entity(), merged, entity.sequences(), entity.generatorTables(), null));
+    }
+}
