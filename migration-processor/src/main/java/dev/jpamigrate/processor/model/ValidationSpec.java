@@ -32,9 +32,9 @@ public record ValidationSpec(boolean notNull, Integer length, Integer precision,
             return column;
         }
         Attribute.ColumnSpec c = column != null ? column
-                : new Attribute.ColumnSpec(null, true, false, null, 0, 0, null, null, null, null);
+                : new Attribute.ColumnSpec(null, true, false, null, 0, 0, null, null, null, null, false);
         return new Attribute.ColumnSpec(c.name(), c.nullable(), c.unique(), length != null ? length : c.length(),
                 precision != null ? precision : c.precision(), scale != null ? scale : c.scale(), c.secondPrecision(),
-                c.columnDefinition(), c.origin(), c.table());
+                c.columnDefinition(), c.origin(), c.table(), c.readOnly());
     }
 }

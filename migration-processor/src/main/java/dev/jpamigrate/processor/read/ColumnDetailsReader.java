@@ -96,10 +96,10 @@ public final class ColumnDetailsReader {
                 continue;
             }
             return column == null
-                    ? new ColumnSpec(null, true, false, null, 0, 0, precision, null, Origin.of(field, m), null)
+                    ? new ColumnSpec(null, true, false, null, 0, 0, precision, null, Origin.of(field, m), null, false)
                     : new ColumnSpec(column.name(), column.nullable(), column.unique(), column.length(),
                             column.precision(), column.scale(), precision, column.columnDefinition(), column.origin(),
-                            column.table());
+                            column.table(), column.readOnly());
         }
         return column;
     }
