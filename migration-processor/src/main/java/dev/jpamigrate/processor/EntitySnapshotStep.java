@@ -16,6 +16,7 @@ import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.UserNamingStrategy;
 import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.ConverterReader;
+import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.validate.MappingValidator;
 import dev.jpamigrate.processor.write.PackageSnapshot;
@@ -61,6 +62,7 @@ public final class EntitySnapshotStep {
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
     private final ProcessorOptions options;
+    private final ConverterSources converterSources;
 
     private List<String> previousEntities;
     private List<String> previousConverters;
@@ -75,6 +77,13 @@ public final class EntitySnapshotStep {
 
     public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
             ProcessorOptions options) {
+        this(elements, types, reporter, files, options, new ConverterSources(elements, null));
+    }
+
+    /** @param converterSources where auto-applied converters outside the compilation are found */
+    public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
+            ProcessorOptions options, ConverterSources converterSources) {
+        this.converterSources = converterSources;
         this.options = options;
         this.elements = elements;
         this.types = types;
@@ -167,6 +176,8 @@ public final class EntitySnapshotStep {
         Set<String> names = new TreeSet<>(previousConverters);
         names.addAll(moduleConverters);
         annotated.stream().filter(ConverterReader::isAutoApply).forEach(t -> names.add(elements.getBinaryName(t).toString()));
+        // Those of dependency jars that Hibernate would find too: in the entities' packages, or named by the option.
+        converterSources.find(annotated).forEach(t -> names.add(elements.getBinaryName(t).toString()));
         List<TypeElement> converters = new ArrayList<>();
         for (String name : names) {
             TypeElement type = EntityReader.typeNamed(elements, name);

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.RevisionReader;
 import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.util.HashSet;
@@ -42,7 +43,11 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         reporter = new ErrorReporter(env.getMessager());
         SnapshotFiles files = new SnapshotFiles(env.getFiler());
         ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter);
-        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options);
+        ConverterSources converters = new ConverterSources(env.getElementUtils(), env.getOptions().get(ConverterSources.OPTION));
+        converters.unknownNames().forEach(name -> reporter.error("-A" + ConverterSources.OPTION + " names " + name
+                + ", which is no class or package on the class path: give the qualified name of a converter class, or"
+                + " of a package that holds converters"));
+        entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options, converters);
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 
@@ -55,7 +60,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return ProcessorOptions.NAMES;
+        Set<String> options = new HashSet<>(ProcessorOptions.NAMES);
+        options.add(ConverterSources.OPTION);
+        return options;
     }
 
     @Override
