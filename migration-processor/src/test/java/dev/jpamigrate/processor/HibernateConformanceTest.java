@@ -55,14 +55,20 @@ class HibernateConformanceTest {
             Map.entry("collections", "3.1"),
             Map.entry("enterprise", "3.1"),
             Map.entry("access", "3.1"),
+            Map.entry("jakartaee", "3.1"),
             Map.entry("catalogue", "3.1")));
+
+    /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
+    private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
         List<Arguments> cases = new ArrayList<>();
-        String only = System.getProperty("conformance.fixture");
         FIXTURE_JPA.forEach((fixture, jpa) -> {
-            if ((hibernate.equals("7") || jpa.equals("3.1")) && (only == null || only.equals(fixture))) {
+            if (!System.getProperty("jpamigrate.fixture", fixture).equals(fixture)) {
+                return;
+            }
+            if (hibernate.equals("7") || jpa.equals("3.1")) {
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
                     cases.add(Arguments.of(fixture, naming.option(), hibernate));
                 }
@@ -70,8 +76,7 @@ class HibernateConformanceTest {
         });
         // An application's own strategy class, on the fixtures whose names it changes most. (Not on inheritance:
         // when the strategy renames tables, Hibernate loses @SecondaryTable(foreignKey)'s name and hashes one.)
-        if (only != null) {
-            // -Dconformance.fixture=name runs one fixture, while it is being written.
+        if (System.getProperty("jpamigrate.fixture") != null) {
             return cases.stream();
         }
         for (String fixture : List.of("shop", "embedded", "collections")) {
@@ -138,6 +143,14 @@ class HibernateConformanceTest {
                         .withoutProcessor();
                 libraryCompiler.compileTree(library);
                 compiler.withDependency(libraryCompiler);
+            }
+            Path resources = sources.resolve("resources");
+            if (Files.isDirectory(resources)) {
+                compiler.withResources(resources);
+            }
+            String release = FIXTURE_RELEASE.get(sources.getFileName().toString());
+            if (release != null) {
+                compiler.withJavacOption("--release", release);
             }
             compiler.compileTree(sources, List.of(library));
             ClassLoader loader = compiler.classLoaderWithDependencies();
