@@ -17,6 +17,7 @@ import dev.jpamigrate.processor.naming.UserNamingStrategy;
 import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.BeanValidation;
 import dev.jpamigrate.processor.read.ConverterReader;
+import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.settings.DefaultSchema;
 import dev.jpamigrate.processor.validate.MappingValidator;
@@ -65,6 +66,7 @@ public final class EntitySnapshotStep {
     private final ProcessorOptions options;
     private final ValidationOptions validationOptions;
     private BeanValidation validation;
+    private final ConverterSources converterSources;
 
     private List<String> previousEntities;
     private List<String> previousConverters;
@@ -78,7 +80,8 @@ public final class EntitySnapshotStep {
     private boolean failed;
 
     public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
-            ProcessorOptions options, ValidationOptions validationOptions) {
+            ProcessorOptions options, ValidationOptions validationOptions, ConverterSources converterSources) {
+        this.converterSources = converterSources;
         this.options = options;
         this.validationOptions = validationOptions;
         this.elements = elements;
@@ -177,6 +180,8 @@ public final class EntitySnapshotStep {
         Set<String> names = new TreeSet<>(previousConverters);
         names.addAll(moduleConverters);
         annotated.stream().filter(ConverterReader::isAutoApply).forEach(t -> names.add(elements.getBinaryName(t).toString()));
+        // Those of dependency jars that Hibernate would find too: in the entities' packages, or named by the option.
+        converterSources.find(annotated).forEach(t -> names.add(elements.getBinaryName(t).toString()));
         List<TypeElement> converters = new ArrayList<>();
         for (String name : names) {
             TypeElement type = EntityReader.typeNamed(elements, name);

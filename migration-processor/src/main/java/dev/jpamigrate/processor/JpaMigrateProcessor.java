@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.RevisionReader;
 import dev.jpamigrate.processor.settings.HibernateSettings;
 import dev.jpamigrate.processor.settings.SettingsException;
@@ -60,8 +61,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         for (String name : ValidationOptions.NAMES) {
             settings.get(name).ifPresent(s -> validation.put(name, s.value()));
         }
+        ConverterSources converters = new ConverterSources(env.getElementUtils(), env.getOptions().get(ConverterSources.OPTION));
+        converters.unknownNames().forEach(name -> reporter.error("-A" + ConverterSources.OPTION + " names " + name
+                + ", which is no class or package on the class path: give the qualified name of a converter class, or"
+                + " of a package that holds converters"));
         entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options,
-                ValidationOptions.read(validation, reporter));
+                ValidationOptions.read(validation, reporter), converters);
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 
@@ -76,6 +81,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     public Set<String> getSupportedOptions() {
         Set<String> names = new HashSet<>(ProcessorOptions.NAMES);
         names.addAll(ValidationOptions.NAMES);
+        names.add(ConverterSources.OPTION);
         return names;
     }
 

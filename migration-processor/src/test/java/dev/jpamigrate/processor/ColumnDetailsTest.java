@@ -115,14 +115,14 @@ class ColumnDetailsTest {
                 @Entity
                 public class Document {
                     @jakarta.persistence.Id Long id;
-                    @JdbcTypeCode(SqlTypes.ARRAY) String body;
+                    @JdbcTypeCode(SqlTypes.GEOMETRY) String body;
                     @NaturalId @ManyToOne Document parent;
                 }
                 """);
 
         Compilation compilation = compile(source);
 
-        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support @JdbcTypeCode(2003)")
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support @JdbcTypeCode(3200)")
                 .inFile(source).onLineContaining("String body");
         CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support @NaturalId on a"
                 + " relation (parent)").inFile(source).onLineContaining("Document parent");

@@ -742,15 +742,16 @@ class MappingDiagnosticsTest {
     }
 
     @Test
-    void aColumnDefinitionWithMoreThanTheTypeIsNotSupportedYet() {
+    void aColumnDefinitionWithMoreThanTheTypeADefaultAndNotNullIsNotSupportedYet() {
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @Column(columnDefinition = "varchar(20) not null default 'new'") String state;
+                    @Column(columnDefinition = "varchar(20) not null check (state <> '')") String state;
                 }
                 """), "String state", "JPA Migrate does not support columnDefinition = \"varchar(20) not null"
-                        + " default 'new'\" yet: write only the column type there");
+                        + " check (state <> '')\" yet: write the column type there, optionally with a default and"
+                        + " not null");
     }
 
     @Test

@@ -47,9 +47,9 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
                 notNull = true;
                 Matcher clause = NOT_NULL.matcher(rest);
                 clause.lookingAt();
-                at = clauseStart(text, at + clause.end());
+                at = skipSpaces(text, at + clause.end());
             } else if (NULL.matcher(rest).lookingAt()) {
-                at = clauseStart(text, at + "null".length());
+                at = skipSpaces(text, at + "null".length());
             } else {
                 return Optional.empty();
             }
@@ -82,6 +82,14 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
             }
         }
         return text.length();
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private static String withoutLiterals(String expression) {

@@ -124,6 +124,15 @@ public final class EntityTables {
         if (discriminator == null) {
             return table;
         }
+        if (discriminator.formula() != null) {
+            // No column, so no check of its values; Hibernate 7 tests the subclasses' columns against the formula.
+            List<CheckSpec> checks = new ArrayList<>();
+            if (hibernate == ProcessorOptions.HibernateVersion.V7) {
+                subclasses.forEach(s -> subclassCheck(discriminator, discriminator.formula(), s).ifPresent(checks::add));
+            }
+            return new TableShape(root, table.attributes(), table.optional(), table.idOwner(), table.keyColumns(),
+                    List.of(), checks, table.extraForeignKeys());
+        }
         String name = naming.column(discriminator.name());
         boolean nullable = hierarchy.discriminatorValue(root).equals(Hierarchy.NULL_VALUE)
                 || subclasses.stream().anyMatch(s -> hierarchy.discriminatorValue(s).equals(Hierarchy.NULL_VALUE));

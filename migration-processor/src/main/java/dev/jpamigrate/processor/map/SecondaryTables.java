@@ -11,7 +11,9 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.SqlTypes;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,22 +55,41 @@ public final class SecondaryTables {
     /** The entity's table without the secondary tables' columns, then each secondary table. */
     public List<TableShape> split(TableShape primary) {
         EntityClass entity = primary.entity();
-        if (entity.secondaryTables().isEmpty()) {
+        // In a SINGLE_TABLE hierarchy the root's table holds the subclasses' attributes, and each
+        // subclass's @SecondaryTable holds those of its attributes that name it.
+        Map<Attribute, EntityClass> owners = new IdentityHashMap<>();
+        List<EntityClass> declaring = new ArrayList<>(List.of(entity));
+        if (hierarchy.inHierarchy(entity) && hierarchy.tableOf(entity) == entity) {
+            for (EntityClass subclass : hierarchy.descendants(entity)) {
+                if (hierarchy.tableOf(subclass) == entity && !subclass.secondaryTables().isEmpty()) {
+                    declaring.add(subclass);
+                    hierarchy.ownAttributes(subclass).forEach(a -> owners.put(a, subclass));
+                }
+            }
+        }
+        if (declaring.stream().allMatch(e -> e.secondaryTables().isEmpty())) {
             return List.of(primary);
         }
+        java.util.function.Function<Attribute, Optional<SecondaryTableSpec>> tableOf =
+                a -> of(owners.getOrDefault(a, entity), a);
         List<TableShape> shapes = new ArrayList<>();
-        shapes.add(new TableShape(entity, primary.attributes().stream().filter(a -> of(entity, a).isEmpty())
+        shapes.add(new TableShape(entity, primary.attributes().stream().filter(a -> tableOf.apply(a).isEmpty())
                 .toList(), primary.optional(), primary.idOwner(), primary.keyColumns(), primary.extraColumns(),
                 primary.extraChecks(), primary.extraForeignKeys()));
-        for (SecondaryTableSpec secondary : entity.secondaryTables()) {
-            shapes.add(secondary(entity, secondary, primary.attributes().stream()
-                    .filter(a -> of(entity, a).filter(secondary::equals).isPresent()).toList()));
+        for (EntityClass owner : declaring) {
+            for (SecondaryTableSpec secondary : owner.secondaryTables()) {
+                shapes.add(secondary(owner, secondary, primary.attributes().stream()
+                        .filter(a -> owners.getOrDefault(a, entity) == owner)
+                        .filter(a -> tableOf.apply(a).filter(secondary::equals).isPresent()).toList()));
+            }
         }
         return shapes;
     }
 
     private TableShape secondary(EntityClass entity, SecondaryTableSpec secondary, List<Attribute> attributes) {
         EntityClass table = entity.withTable(secondary.table());
+        // A SINGLE_TABLE subclass's secondary table refers to the root's table.
+        EntityClass primary = hierarchy.tableOf(entity);
         String primaryKey = hierarchy.keyColumn(entity);
         String logical = secondary.keyColumns().isEmpty() ? primaryKey : secondary.keyColumns().get(0);
         Attribute rootId = hierarchy.root(entity).id().orElseThrow();
@@ -76,9 +97,9 @@ public final class SecondaryTables {
                 null, false);
         String foreignKeyName = secondary.foreignKeyName() != null ? secondary.foreignKeyName()
                 : HibernateNames.foreignKey(naming.physicalTable(table.logicalTableName()),
-                        naming.physicalTable(entity.logicalTableName()), List.of(naming.physicalColumn(logical)));
+                        naming.physicalTable(primary.logicalTableName()), List.of(naming.physicalColumn(logical)));
         ForeignKey toPrimary = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
-                qualifiedName(entity), List.of(naming.column(primaryKey)), ForeignKeyAction.NO_ACTION,
+                qualifiedName(primary), List.of(naming.column(primaryKey)), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION);
         return new TableShape(table, attributes, Set.of(), entity, List.of(key), List.of(), List.of(),
                 List.of(toPrimary));

@@ -96,6 +96,13 @@ public record Attribute(
                 embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
+    /** This attribute converted by {@code other} instead, or by none when it is {@code null}. */
+    public Attribute withConverter(ConverterSpec other) {
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, other, collection, details, unsupported, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin);
+    }
+
     public Attribute withCollection(CollectionSpec more) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,

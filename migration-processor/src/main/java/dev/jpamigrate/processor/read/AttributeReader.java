@@ -84,6 +84,7 @@ public final class AttributeReader {
         boolean primaryKeyJoin = false;
         AnnotationMirror columnAnnotation = null;
         AnnotationMirror convert = null;
+        List<AnnotationMirror> namedConverts = new ArrayList<>();
         Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
@@ -136,7 +137,17 @@ public final class AttributeReader {
                 case "OneToMany" -> relation = relation(RelationKind.ONE_TO_MANY, m, field, fieldType);
                 case "ManyToMany" -> relation = relation(RelationKind.MANY_TO_MANY, m, field, fieldType);
                 case "JoinColumn" -> joinColumn = joinColumn(field, m, unsupported);
-                case "Convert" -> convert = m;
+                case "Convert", "Converts" -> {
+                    // With attributeName, it converts an attribute of the embeddable: Overrides reads it.
+                    for (AnnotationMirror c : jpa.equals("Convert") ? List.of(m) : Annotations.annotations(m, "value")) {
+                        if (Annotations.string(c, "attributeName") == null
+                                || Annotations.string(c, "attributeName").isEmpty()) {
+                            convert = c;
+                        } else {
+                            namedConverts.add(c);
+                        }
+                    }
+                }
                 case "JoinColumns" -> joinColumns.addAll(joinColumns(field, m, unsupported));
                 case "PrimaryKeyJoinColumn" -> {
                     primaryKeyJoin = true;
@@ -152,6 +163,10 @@ public final class AttributeReader {
             }
         }
         column = ColumnDetailsReader.withFractionalSeconds(field, column);
+        if (!isEmbedded(field, fieldType) && !(collectionAnnotations.containsKey("ElementCollection")
+                && embeddableElements(fieldType))) {
+            namedConverts.forEach(c -> unsupported.add(new UnsupportedUse("@Convert(attributeName)", Origin.of(field, c))));
+        }
         JavaType type = basicPlural(field, fieldType, javaTypes.of(fieldType));
         ConverterSpec converter;
         if (convert != null) {
@@ -163,9 +178,14 @@ public final class AttributeReader {
         }
         boolean toMany = relation != null
                 && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
-        // A converted field is one column, whatever its Java type.
-        CollectionSpec collection = converter != null ? null
+        // A converted field is one column, whatever its Java type; in an @ElementCollection, the converter is the elements'.
+        CollectionSpec collection = converter != null && !collectionAnnotations.containsKey("ElementCollection") ? null
                 : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
+        if (converter == null && convert == null && collection != null && collection.elementCollection() != null
+                && collection.element() != null && enumerated == null && temporal == null) {
+            // An auto-applied converter converts the elements of an @ElementCollection too.
+            converter = autoApplied.get(collection.element().name());
+        }
         return new Attribute(member.name(), declaring.getQualifiedName().toString(),
                 type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, converter, collection,
@@ -188,13 +208,25 @@ public final class AttributeReader {
         return array ? JavaType.arrayOf(javaTypes.of(declared.getTypeArguments().get(0))) : type;
     }
 
-    /** {@code @Convert}: its converter, or {@code null} when it disables conversion. */
-    private ConverterSpec converter(Element field, AnnotationMirror convert, List<UnsupportedUse> unsupported) {
+    /** Whether the values of a collection (a map's values) are embeddables, whose attributes {@code @Convert} can name. */
+    private boolean embeddableElements(TypeMirror fieldType) {
+        return fieldType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
+                && javaTypes.of(declared.getTypeArguments().get(declared.getTypeArguments().size() - 1)).kind()
+                        == JavaType.Kind.EMBEDDABLE;
+    }
+
+    private boolean isEmbedded(Element field, TypeMirror fieldType) {
+        return Annotations.jpa(field, "Embedded") != null || Annotations.jpa(field, "EmbeddedId") != null
+                || javaTypes.of(fieldType).kind() == JavaType.Kind.EMBEDDABLE;
+    }
+
+    /**
+     * {@code @Convert}: its converter, or {@code null} when it disables conversion.
+     *
+     * @param field the element it is written on, where its problems are reported
+     */
+    public ConverterSpec converter(Element field, AnnotationMirror convert, List<UnsupportedUse> unsupported) {
         Origin origin = Origin.of(field, convert);
-        if (Annotations.string(convert, "attributeName") != null) {
-            unsupported.add(new UnsupportedUse("@Convert(attributeName)", origin));
-            return null;
-        }
         if (Annotations.bool(convert, "disableConversion", false)) {
             return null;
         }

@@ -128,6 +128,12 @@ public final class EmbeddableReader {
                 }
                 Attribute attribute = attributes.read(member, embeddableType, declaring);
                 String fieldPath = path + "." + attribute.name();
+                Overrides.Convert convert = overrides.convert(fieldPath);
+                if (convert != null) {
+                    // @Convert(attributeName) on the embedding field replaces the attribute's own or auto-applied one.
+                    attribute = attribute.withConverter(attributes.converter(convert.element(), convert.annotation(),
+                            sinks.unsupported()));
+                }
                 Attribute embedded = attribute.withOverrides(new Embedding(fieldPath, root), overrides.column(fieldPath),
                         overrides.joinColumn(fieldPath), id);
                 if (attribute.isEmbedded() && !enclosing.add(attribute.type().name())) {

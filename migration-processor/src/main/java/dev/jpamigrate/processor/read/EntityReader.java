@@ -257,7 +257,9 @@ public final class EntityReader {
                 }
             }
             String hibernate = Annotations.hibernateName(m);
-            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_CLASS_ANNOTATIONS.contains(hibernate)) {
+            // InheritanceReader reads @DiscriminatorFormula.
+            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_CLASS_ANNOTATIONS.contains(hibernate)
+                    && !hibernate.equals("DiscriminatorFormula")) {
                 UnsupportedAnnotations.checkHibernate(m, type, unsupported);
             }
         }

@@ -35,6 +35,15 @@ public final class InheritanceReader {
                     Annotations.integer(column, "length", 31), Annotations.string(column, "columnDefinition"),
                     Origin.of(type, column));
         }
+        AnnotationMirror formula = type.getAnnotationMirrors().stream()
+                .filter(m -> "DiscriminatorFormula".equals(Annotations.hibernateName(m))).findFirst().orElse(null);
+        if (formula != null) {
+            // The value is computed by the formula, in Hibernate's type (STRING by default); no column holds it.
+            String kind = Annotations.enumConstant(formula, "discriminatorType");
+            discriminator = new DiscriminatorSpec(discriminator == null ? "DTYPE" : discriminator.name(),
+                    kind == null ? DiscriminatorSpec.Type.STRING : DiscriminatorSpec.Type.valueOf(kind), 31, null,
+                    Origin.of(type, formula), Annotations.string(formula, "value"));
+        }
         AnnotationMirror value = Annotations.jpa(type, "DiscriminatorValue");
         List<PrimaryKeyJoinColumnSpec> keyColumns = new ArrayList<>();
         String foreignKeyName = null;

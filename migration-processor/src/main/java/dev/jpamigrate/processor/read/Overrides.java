@@ -23,6 +23,7 @@ import javax.lang.model.element.Element;
 public final class Overrides {
     private final Map<String, ColumnSpec> columns = new HashMap<>();
     private final Map<String, JoinColumnSpec> joinColumns = new HashMap<>();
+    private final Map<String, Convert> converts = new HashMap<>();
     private final List<UnsupportedUse> unsupported = new ArrayList<>();
     private final List<OverrideSpec> written;
 
@@ -39,6 +40,7 @@ public final class Overrides {
         Overrides copy = new Overrides(written);
         copy.columns.putAll(columns);
         copy.joinColumns.putAll(joinColumns);
+        copy.converts.putAll(converts);
         return copy;
     }
 
@@ -62,6 +64,10 @@ public final class Overrides {
                 association(element, m, path);
             } else if ("AssociationOverrides".equals(jpa)) {
                 Annotations.annotations(m, "value").forEach(o -> association(element, o, path));
+            } else if ("Convert".equals(jpa)) {
+                convert(element, m, path);
+            } else if ("Converts".equals(jpa)) {
+                Annotations.annotations(m, "value").forEach(c -> convert(element, c, path));
             }
         }
     }
@@ -74,6 +80,15 @@ public final class Overrides {
     /** The join column that an override gives the relation at {@code path}, or {@code null}. */
     public JoinColumnSpec joinColumn(String path) {
         return joinColumns.get(path);
+    }
+
+    /** The {@code @Convert(attributeName)} that reaches the attribute at {@code path}, or {@code null}. */
+    public Convert convert(String path) {
+        return converts.get(path);
+    }
+
+    /** A {@code @Convert} and the element it is written on. */
+    public record Convert(Element element, AnnotationMirror annotation) {
     }
 
     /** What the overrides say that JPA Migrate does not map. */
@@ -91,6 +106,13 @@ public final class Overrides {
         if (name != null && column != null && column.getValue() instanceof AnnotationMirror c) {
             columns.putIfAbsent(qualified(path, name), AttributeReader.column(element, c, unsupported));
             written.add(new OverrideSpec(path, name, false, Origin.of(element, override)));
+        }
+    }
+
+    private void convert(Element element, AnnotationMirror convert, String path) {
+        String name = Annotations.string(convert, "attributeName");
+        if (name != null && !name.isEmpty()) {
+            converts.putIfAbsent(qualified(path, name), new Convert(element, convert));
         }
     }
 

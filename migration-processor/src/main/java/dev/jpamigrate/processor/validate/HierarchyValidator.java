@@ -108,11 +108,6 @@ public final class HierarchyValidator {
         }
         if (strategy == Strategy.SINGLE_TABLE) {
             checkSharedColumns(entity, root);
-            if (!entity.secondaryTables().isEmpty()) {
-                reporter.error(entity.secondaryTables().get(0).table().origin(), "JPA Migrate does not support"
-                        + " @SecondaryTable on a SINGLE_TABLE subclass yet: declare it on the root "
-                        + root.qualifiedName() + ", and write @Column(table) here");
-            }
         }
     }
 

@@ -57,7 +57,9 @@ public final class MappingValidator {
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
-            Map.entry("@Convert(attributeName)", "put @Convert on the field it converts, in the embeddable"),
+            Map.entry("@Convert(attributeName)", "write @Convert(attributeName) on an embedded field or an"
+                    + " @ElementCollection of embeddables, whose attribute it names; on other fields, @Convert without"
+                    + " attributeName"),
             Map.entry("@Convert without a converter class", "name the converter: @Convert(converter = ...class)"),
             Map.entry("converter ", "declare the converter with classes as type arguments, as in"
                     + " implements AttributeConverter<Money, BigDecimal>"),
