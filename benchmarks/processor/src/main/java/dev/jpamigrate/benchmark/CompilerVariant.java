@@ -16,6 +16,12 @@ record CompilerVariant(String name, String description, List<String> options) {
         return new CompilerVariant("javac", "plain javac, `-proc:none`", List.of("-proc:none"));
     }
 
+    /** A processor that does nothing: what javac's annotation processing costs by itself. */
+    static CompilerVariant noopProcessor(String harnessClassPath) {
+        return new CompilerVariant("noop-processor", "with a processor that does nothing", List.of("-processorpath",
+                harnessClassPath, "-processor", NoopProcessor.class.getName()));
+    }
+
     static CompilerVariant jpaMigrate(String processorPath) {
         return new CompilerVariant("jpa-migrate", "with the JPA Migrate processor",
                 List.of("-processorpath", processorPath, "-processor", "dev.jpamigrate.processor.JpaMigrateProcessor"));

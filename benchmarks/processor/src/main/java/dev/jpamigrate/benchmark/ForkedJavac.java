@@ -74,7 +74,7 @@ final class ForkedJavac {
     }
 
     /** Where {@link MeasuredJavac} was loaded from: this module's classes. */
-    private static String harnessClassPath() {
+    static String harnessClassPath() {
         try {
             return Path.of(MeasuredJavac.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {

@@ -40,6 +40,7 @@ public final class ProcessorBenchmark {
         }
 
         CompilerVariant baseline = CompilerVariant.withoutProcessors();
+        CompilerVariant noop = CompilerVariant.noopProcessor(ForkedJavac.harnessClassPath());
         CompilerVariant ours = CompilerVariant.jpaMigrate(settings.ourProcessorPath());
         CompilerVariant hibernate = CompilerVariant.hibernateMetamodel(settings.hibernateProcessorPath(),
                 settings.hibernateVersion());
@@ -50,7 +51,7 @@ public final class ProcessorBenchmark {
         int rounds = settings.warmups() + settings.runs();
         for (int round = 1; round <= rounds; round++) {
             boolean warmup = round <= settings.warmups();
-            for (CompilerVariant variant : List.of(baseline, ours, hibernate)) {
+            for (CompilerVariant variant : List.of(baseline, noop, ours, hibernate)) {
                 Measurement run = javac.compile(variant, settings.work().resolve("out").resolve(variant.name()));
                 System.out.printf(Locale.ROOT, "[round %d/%d%s] %-19s wall %6.2f s, CPU %6.2f s, peak RSS %5d MiB%n",
                         round, rounds, warmup ? ", warm-up" : "", variant.name(), BenchmarkReport.seconds(run.wall()),
@@ -62,7 +63,7 @@ public final class ProcessorBenchmark {
         }
         String loadAfter = Machine.loadAverage();
 
-        String report = new BenchmarkReport(settings, sources.size(), sourceLines, baseline, ours, hibernate, measured,
+        String report = new BenchmarkReport(settings, sources.size(), sourceLines, baseline, noop, ours, hibernate, measured,
                 loadBefore, loadAfter).markdown();
         Files.writeString(settings.report(), report);
         System.out.println();

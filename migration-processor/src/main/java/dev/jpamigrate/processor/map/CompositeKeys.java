@@ -31,7 +31,8 @@ public final class CompositeKeys {
                 mappedId(entity, attribute).ifPresent(id -> derived.put(id, attribute));
             }
         }
-        return derived;
+        // Most entities derive nothing; an empty map's get() does not hash the (deep) attribute it is asked for.
+        return derived.isEmpty() ? Map.of() : derived;
     }
 
     /**

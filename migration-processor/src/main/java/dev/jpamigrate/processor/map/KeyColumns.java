@@ -10,8 +10,10 @@ import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +106,8 @@ public final class KeyColumns {
      * identities) lead, without coming back, to entities keyed by basic fields of a mapped type.
      */
     public boolean known(EntityClass entity) {
-        return known(entity, new HashSet<>());
+        // By identity: an entity's hashCode walks all its attributes, and this runs for every join column.
+        return known(entity, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     /** Whether the key of {@code entity} is, through its key relations, made of its own join columns. */
