@@ -18,11 +18,17 @@ import java.util.regex.Pattern;
  *     ({@code spring-boot:<class>} for Spring Boot's, a bare class name for JPA's)
  * @param namingClass the application's own {@code PhysicalNamingStrategy} class, or {@code null}
  *     to use {@code naming}
+ * @param columnOrdering Hibernate's {@code hibernate.column_ordering_strategy}
+ * @param hibernateMinor the Hibernate minor version {@code migration.hibernate} names; {@code hibernate}
+ *     is its line
  */
-public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate) {
+public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate,
+        ColumnOrdering columnOrdering, HibernateMinor hibernateMinor) {
     public static final String NAMING = "migration.naming";
     public static final String HIBERNATE = "migration.hibernate";
-    public static final Set<String> NAMES = Set.of(NAMING, HIBERNATE);
+    /** Hibernate's own setting, under its own name. */
+    public static final String COLUMN_ORDERING = "hibernate.column_ordering_strategy";
+    public static final Set<String> NAMES = Set.of(NAMING, HIBERNATE, COLUMN_ORDERING);
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -38,6 +44,70 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         }
     }
 
+    /**
+     * The Hibernate ORM minor versions applications run, each with the line whose DDL rules it
+     * follows. {@code -Amigration.hibernate=6} is 6.6, {@code 7} the newest 7.x.
+     */
+    public enum HibernateMinor {
+        V6_2("6.2", HibernateVersion.V6_6),
+        V6_3("6.3", HibernateVersion.V6_6),
+        V6_4("6.4", HibernateVersion.V6_6),
+        V6_5("6.5", HibernateVersion.V6_6),
+        V6_6("6.6", HibernateVersion.V6_6),
+        V7_0("7.0", HibernateVersion.V7),
+        V7_1("7.1", HibernateVersion.V7),
+        V7_2("7.2", HibernateVersion.V7),
+        V7_3("7.3", HibernateVersion.V7),
+        V7_4("7.4", HibernateVersion.V7);
+
+        private final String option;
+        private final HibernateVersion line;
+
+        HibernateMinor(String option, HibernateVersion line) {
+            this.option = option;
+            this.line = line;
+        }
+
+        public String option() {
+            return option;
+        }
+
+        public HibernateVersion line() {
+            return line;
+        }
+
+        /** Whether this is {@code other} or later. */
+        public boolean atLeast(HibernateMinor other) {
+            return compareTo(other) >= 0;
+        }
+
+        /** The minor an option names: {@code 6.3}, or a line ({@code 6}, {@code 7}) for its newest minor. */
+        static Optional<HibernateMinor> of(String option) {
+            String written = option.trim();
+            String minor = written.equals("6") ? "6.6" : written.equals("7") ? V7_4.option : written;
+            return Arrays.stream(values()).filter(v -> v.option.equals(minor)).findFirst();
+        }
+    }
+
+    /**
+     * How Hibernate orders the columns of a table it creates: {@code default} sorts them by size
+     * and name ({@code ColumnOrderingStrategyStandard}), {@code legacy} keeps the mapping's order.
+     */
+    public enum ColumnOrdering {
+        DEFAULT("default"),
+        LEGACY("legacy");
+
+        private final String option;
+
+        ColumnOrdering(String option) {
+            this.option = option;
+        }
+
+        public String option() {
+            return option;
+        }
+    }
+
     /** Reads the options; an unknown value is reported and the default taken, so that the compile fails with the reason. */
     public static ProcessorOptions read(Map<String, String> options, ErrorReporter reporter) {
         String written = options.getOrDefault(NAMING, "").trim();
@@ -49,9 +119,23 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         Naming.Strategy naming = namingClass != null ? (spring ? Naming.Strategy.SPRING_BOOT : Naming.Strategy.JPA)
                 : value(options, NAMING, Naming.Strategy.values(), Naming.Strategy::option, reporter)
                         .orElse(Naming.Strategy.JPA);
-        HibernateVersion hibernate = value(options, HIBERNATE, HibernateVersion.values(), v -> v.option, reporter)
-                .orElse(HibernateVersion.V7);
-        return new ProcessorOptions(naming, namingClass, hibernate);
+        HibernateMinor hibernateMinor = hibernateMinor(options.get(HIBERNATE), reporter);
+        HibernateVersion hibernate = hibernateMinor.line();
+        ColumnOrdering columnOrdering = value(options, COLUMN_ORDERING, ColumnOrdering.values(), ColumnOrdering::option,
+                reporter).orElse(ColumnOrdering.DEFAULT);
+        return new ProcessorOptions(naming, namingClass, hibernate, columnOrdering, hibernateMinor);
+    }
+
+    private static HibernateMinor hibernateMinor(String given, ErrorReporter reporter) {
+        if (given == null || given.isBlank()) {
+            return HibernateMinor.V7_4;
+        }
+        return HibernateMinor.of(given).orElseGet(() -> {
+            reporter.error("Unknown value for -A" + HIBERNATE + ": " + given + "; use one of "
+                    + Arrays.stream(HibernateMinor.values()).map(HibernateMinor::option).toList()
+                    + ", or 6 (for 6.6) or 7 (for the newest 7.x)");
+            return HibernateMinor.V7_4;
+        });
     }
 
     /**

@@ -28,9 +28,15 @@ public final class ColumnTypes {
     private static final Set<String> LEGACY_TEMPORAL = Set.of("java.util.Date", "java.util.Calendar");
 
     private final int defaultTimePrecision;
+    private final ColumnSizes sizes = new ColumnSizes(this);
 
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate) {
         this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;
+    }
+
+    /** How the module's columns are sized for Hibernate's column order, as the mappers note them. */
+    public ColumnSizes sizes() {
+        return sizes;
     }
 
     /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */
@@ -39,6 +45,12 @@ public final class ColumnTypes {
         if (column != null && column.columnDefinition() != null) {
             return Optional.of(column.columnDefinition());
         }
+        return withoutDefinition(attribute);
+    }
+
+    /** The type of a basic attribute's column as if it had no {@code columnDefinition}: what Hibernate sizes it by. */
+    public Optional<String> withoutDefinition(Attribute attribute) {
+        ColumnSpec column = attribute.column();
         if (attribute.details().jdbcTypeCode() != null) {
             return JdbcTypeCodes.columnType(attribute.details().jdbcTypeCode(), attribute.columnType(), column);
         }

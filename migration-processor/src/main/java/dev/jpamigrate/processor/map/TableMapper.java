@@ -207,6 +207,7 @@ public final class TableMapper {
         ColumnDetails details = attribute.details();
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : details.defaultValue(), identity,
                 details.comment()));
+        columnTypes.sizes().note(table, name, attribute);
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
