@@ -30,6 +30,7 @@ final class ClassDirectoryCompiler {
     private final Path generated;
     private final List<Path> classPath = new ArrayList<>();
     private final List<String> processorOptions = new ArrayList<>();
+    private final List<String> javacOptions = new ArrayList<>();
     private final List<ClassDirectoryCompiler> dependencies = new ArrayList<>();
     private boolean processing = true;
     private boolean lombok;
@@ -64,6 +65,29 @@ final class ClassDirectoryCompiler {
     /** Passes {@code -Aname=value} to the processor, as in {@code <compilerArgs>}. */
     ClassDirectoryCompiler withProcessorOption(String name, String value) {
         processorOptions.add("-A" + name + "=" + value);
+        return this;
+    }
+
+    /** Passes an option to javac, such as {@code --release 11}. */
+    ClassDirectoryCompiler withJavacOption(String... option) {
+        javacOptions.addAll(List.of(option));
+        return this;
+    }
+
+    /**
+     * Copies a module's resources into the class directory before it compiles, as Maven's
+     * {@code process-resources} phase does: the processor finds the application's settings there.
+     */
+    ClassDirectoryCompiler withResources(Path resources) {
+        try (var files = Files.walk(resources)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = classes.resolve(resources.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
@@ -129,6 +153,7 @@ final class ClassDirectoryCompiler {
         List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
                 "-classpath", String.join(File.pathSeparator, path), "-implicit:none"));
         options.addAll(processorOptions);
+        options.addAll(javacOptions);
         if (!processing) {
             options.add("-proc:none");
         }
