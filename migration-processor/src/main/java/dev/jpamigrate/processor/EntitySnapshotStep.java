@@ -3,6 +3,7 @@ package dev.jpamigrate.processor;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
+import dev.jpamigrate.processor.map.HibernateColumnOrder;
 import dev.jpamigrate.processor.map.EntityTables;
 import dev.jpamigrate.processor.map.IdGenerators;
 import dev.jpamigrate.processor.map.MappedTable;
@@ -236,8 +237,10 @@ public final class EntitySnapshotStep {
                 mapped.addAll(collections.map(entity));
             }
         }
-        List<MappedTable> tables = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
+        List<MappedTable> joined = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
                 .addTo(mapped);
+        List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
+                : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         Optional<List<PackageSnapshot>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter).assemble(tables, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {

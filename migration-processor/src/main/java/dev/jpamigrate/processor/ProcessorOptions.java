@@ -31,11 +31,17 @@ import java.util.regex.Pattern;
  *     finds it as a processor option or wherever the application keeps it (add the key to
  *     {@link #NAMES} so that javac accepts it as an option)
  * @param ddl those of the settings that change the DDL
+ * @param columnOrdering Hibernate's {@code hibernate.column_ordering_strategy}
+ * @param hibernateMinor the Hibernate minor version {@code migration.hibernate} names; {@code hibernate}
+ *     is its line
  */
 public record ProcessorOptions(Naming.Strategy naming, String namingClass, HibernateVersion hibernate,
-        boolean namingGiven, HibernateSettings settings, DdlSettings ddl) {
+        boolean namingGiven, HibernateSettings settings, DdlSettings ddl, ColumnOrdering columnOrdering,
+        HibernateMinor hibernateMinor) {
     public static final String NAMING = "migration.naming";
     public static final String HIBERNATE = "migration.hibernate";
+    /** Hibernate's own setting, under its own name. */
+    public static final String COLUMN_ORDERING = "hibernate.column_ordering_strategy";
     public static final Set<String> NAMES = names();
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
@@ -53,10 +59,74 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
     }
 
     private static Set<String> names() {
-        Set<String> names = new HashSet<>(Set.of(NAMING, HIBERNATE));
+        Set<String> names = new HashSet<>(Set.of(NAMING, HIBERNATE, COLUMN_ORDERING));
         names.addAll(HibernateSettings.OPTIONS);
         names.addAll(DdlSettings.KEYS);
         return Set.copyOf(names);
+    }
+
+    /**
+     * The Hibernate ORM minor versions applications run, each with the line whose DDL rules it
+     * follows. {@code -Amigration.hibernate=6} is 6.6, {@code 7} the newest 7.x.
+     */
+    public enum HibernateMinor {
+        V6_2("6.2", HibernateVersion.V6_6),
+        V6_3("6.3", HibernateVersion.V6_6),
+        V6_4("6.4", HibernateVersion.V6_6),
+        V6_5("6.5", HibernateVersion.V6_6),
+        V6_6("6.6", HibernateVersion.V6_6),
+        V7_0("7.0", HibernateVersion.V7),
+        V7_1("7.1", HibernateVersion.V7),
+        V7_2("7.2", HibernateVersion.V7),
+        V7_3("7.3", HibernateVersion.V7),
+        V7_4("7.4", HibernateVersion.V7);
+
+        private final String option;
+        private final HibernateVersion line;
+
+        HibernateMinor(String option, HibernateVersion line) {
+            this.option = option;
+            this.line = line;
+        }
+
+        public String option() {
+            return option;
+        }
+
+        public HibernateVersion line() {
+            return line;
+        }
+
+        /** Whether this is {@code other} or later. */
+        public boolean atLeast(HibernateMinor other) {
+            return compareTo(other) >= 0;
+        }
+
+        /** The minor an option names: {@code 6.3}, or a line ({@code 6}, {@code 7}) for its newest minor. */
+        static Optional<HibernateMinor> of(String option) {
+            String written = option.trim();
+            String minor = written.equals("6") ? "6.6" : written.equals("7") ? V7_4.option : written;
+            return Arrays.stream(values()).filter(v -> v.option.equals(minor)).findFirst();
+        }
+    }
+
+    /**
+     * How Hibernate orders the columns of a table it creates: {@code default} sorts them by size
+     * and name ({@code ColumnOrderingStrategyStandard}), {@code legacy} keeps the mapping's order.
+     */
+    public enum ColumnOrdering {
+        DEFAULT("default"),
+        LEGACY("legacy");
+
+        private final String option;
+
+        ColumnOrdering(String option) {
+            this.option = option;
+        }
+
+        public String option() {
+            return option;
+        }
     }
 
     /** The options alone, without settings files. */
@@ -78,15 +148,20 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         Naming.Strategy naming = namingClass != null ? (spring ? Naming.Strategy.SPRING_BOOT : Naming.Strategy.JPA)
                 : value(options, NAMING, Naming.Strategy.values(), Naming.Strategy::option, reporter)
                         .orElse(Naming.Strategy.JPA);
-        HibernateVersion hibernate = value(options, HIBERNATE, HibernateVersion.values(), v -> v.option, reporter)
-                .orElse(HibernateVersion.V7);
+        HibernateMinor hibernateMinor = hibernateMinor(options.get(HIBERNATE), reporter);
+        HibernateVersion hibernate = hibernateMinor.line();
+        ColumnOrdering columnOrdering = settings.get(COLUMN_ORDERING)
+                .flatMap(s -> value(Map.of(COLUMN_ORDERING, s.value()), COLUMN_ORDERING, ColumnOrdering.values(),
+                        ColumnOrdering::option, reporter))
+                .orElse(ColumnOrdering.DEFAULT);
         DdlSettings ddl = DdlSettings.DEFAULTS;
         try {
             ddl = DdlSettings.read(settings);
         } catch (SettingsException e) {
             reporter.error(e.getMessage());
         }
-        return new ProcessorOptions(naming, namingClass, hibernate, !written.isEmpty(), settings, ddl);
+        return new ProcessorOptions(naming, namingClass, hibernate, !written.isEmpty(), settings, ddl, columnOrdering,
+                hibernateMinor);
     }
 
     /**
@@ -95,7 +170,7 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
      */
     public List<SchemaFile.Setting> recordedSettings() {
         List<SchemaFile.Setting> recorded = new ArrayList<>();
-        String version = hibernate.option;
+        String version = hibernateMinor.option();
         recorded.add(new SchemaFile.Setting("hibernate", version, settings.get(HIBERNATE).isPresent() ? "-A" + HIBERNATE
                 : "default"));
         String naming = describeNaming();
@@ -118,6 +193,18 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         return ddl.naming().describe() + " (" + ddl.used().stream()
                 .filter(s -> s.key().equals(HibernateSettings.PHYSICAL_NAMING) || s.key().equals(HibernateSettings.IMPLICIT_NAMING))
                 .map(s -> s.source()).distinct().collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    private static HibernateMinor hibernateMinor(String given, ErrorReporter reporter) {
+        if (given == null || given.isBlank()) {
+            return HibernateMinor.V7_4;
+        }
+        return HibernateMinor.of(given).orElseGet(() -> {
+            reporter.error("Unknown value for -A" + HIBERNATE + ": " + given + "; use one of "
+                    + Arrays.stream(HibernateMinor.values()).map(HibernateMinor::option).toList()
+                    + ", or 6 (for 6.6) or 7 (for the newest 7.x)");
+            return HibernateMinor.V7_4;
+        });
     }
 
     /**

@@ -58,14 +58,14 @@ class SnapshotResourceTest {
                         table customer
                           comment "People who buy"
                           column id bigint identity
-                          column email varchar(255) not-null
                           column name varchar(80)
+                          column email varchar(255) not-null
                           primary-key customer_pkey (id)
                           unique customer_email_key (email)
 
                         table purchaseorder
-                          column id bigint not-null
                           column customer_id bigint not-null
+                          column id bigint not-null
                           primary-key purchaseorder_pkey (id)
                           foreign-key fk68gr19aoguvqe1dgy15md8qmw (customer_id) references customer (id)
 

@@ -109,6 +109,13 @@ public final class CollectionTableMapper {
         if (attribute.isElementCollection()) {
             element = collection.elementAttributes().isEmpty() ? List.of(table.valueColumn(attribute.element(), true))
                     : embeddableColumns(table, collection.elementAttributes());
+            if (collection.kind() == CollectionKind.SET && !collection.elementAttributes().isEmpty()
+                    && hibernate == ProcessorOptions.HibernateVersion.V7) {
+                // Hibernate 7 sizes the columns of a Set's embeddable before it resolves their types, by their default
+                // JDBC type: a double is a DOUBLE of 8 bytes there, a FLOAT(53) elsewhere (and in 6.6).
+                element.stream().filter(c -> c.column().type().equals("double precision"))
+                        .forEach(c -> columnTypes.sizes().noteType(table.local, c.stored(), "bigint"));
+            }
         } else {
             JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
                     ? spec.inverseJoinColumns().get(0) : null;
@@ -259,6 +266,7 @@ public final class CollectionTableMapper {
             boolean notNull = !nullable || !value.basicOptional() || value.column() != null && !value.column().nullable();
             KeyColumn key = add(new Column(naming.column(column),
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
+            columnTypes.sizes().note(local, key.stored(), value);
             if (value.type().kind() == Kind.ENUM) {
                 EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),

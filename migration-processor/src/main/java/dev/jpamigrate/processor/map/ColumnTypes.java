@@ -30,6 +30,7 @@ public final class ColumnTypes {
 
     private final int defaultTimePrecision;
     private final DdlSettings settings;
+    private final ColumnSizes sizes = new ColumnSizes(this);
 
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate) {
         this(hibernate, DdlSettings.DEFAULTS);
@@ -39,6 +40,11 @@ public final class ColumnTypes {
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate, DdlSettings settings) {
         this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;
         this.settings = settings;
+    }
+
+    /** How the module's columns are sized for Hibernate's column order, as the mappers note them. */
+    public ColumnSizes sizes() {
+        return sizes;
     }
 
     /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */
@@ -60,6 +66,15 @@ public final class ColumnTypes {
             return Optional.of(ColumnDefinition.parse(column.columnDefinition()).map(ColumnDefinition::type)
                     .orElse(column.columnDefinition()));
         }
+        return withoutDefinition(attribute, column);
+    }
+
+    /** The type of a basic attribute's column as if it had no {@code columnDefinition}: what Hibernate sizes it by. */
+    public Optional<String> withoutDefinition(Attribute attribute) {
+        return withoutDefinition(attribute, attribute.column());
+    }
+
+    private Optional<String> withoutDefinition(Attribute attribute, ColumnSpec column) {
         Integer code = attribute.details().jdbcTypeCode();
         JavaType type = attribute.columnType();
         if (code != null && code == JdbcTypeCodes.ARRAY || code == null && isBasicArray(type)) {

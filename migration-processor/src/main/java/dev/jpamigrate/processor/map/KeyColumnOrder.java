@@ -1,10 +1,7 @@
 package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.processor.naming.Naming;
-import dev.jpamigrate.schema.SqlTypes;
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The order of a primary key of several columns, as Hibernate's standard column ordering
@@ -15,10 +12,6 @@ import java.util.regex.Pattern;
 public final class KeyColumnOrder {
     private static final int SMALLEST = 4;
     private static final int LARGE = 2048;
-    /** Hibernate counts a column of the default length 255 at PostgreSQL's largest varchar. */
-    private static final int DEFAULT_LENGTH = 255;
-    private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
-    private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric)\\((\\d+)(,\\d+)?\\)");
 
     private KeyColumnOrder() {
     }
@@ -32,22 +25,6 @@ public final class KeyColumnOrder {
 
     /** The size Hibernate estimates for a column of {@code type}; unknown types count as the largest. */
     public static int bytes(String written) {
-        String type = SqlTypes.canonical(written);
-        Matcher sized = SIZED.matcher(type);
-        if (sized.matches()) {
-            int size = Integer.parseInt(sized.group(2));
-            return switch (sized.group(1)) {
-                case "numeric" -> (int) Math.ceil(size / DECIMAL_DIGITS_PER_BYTE);
-                default -> size == DEFAULT_LENGTH ? ColumnTypes.MAX_VARCHAR_LENGTH : size;
-            };
-        }
-        return switch (type.replaceAll("\\(\\d+\\)", "")) {
-            case "boolean" -> 1;
-            case "smallint" -> 2;
-            case "integer", "real", "date", "time" -> 4;
-            case "bigint", "double precision", "timestamp", "timestamp with time zone" -> 8;
-            case "uuid" -> 16;
-            default -> Integer.MAX_VALUE;
-        };
+        return HibernateColumnOrder.bytes(HibernateColumnOrder.keySizingType(written));
     }
 }

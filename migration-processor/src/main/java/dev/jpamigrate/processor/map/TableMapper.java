@@ -226,6 +226,7 @@ public final class TableMapper {
         }
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : defaultValue, identity,
                 details.comment()));
+        columnTypes.sizes().note(table, name, attribute);
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }

@@ -1,6 +1,8 @@
 package dev.jpamigrate.processor.naming;
 
 import dev.jpamigrate.processor.ProcessorOptions;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How a name of the mapping becomes a name in the database: Hibernate's physical naming
@@ -60,6 +62,8 @@ public final class Naming {
      * @param springImplicitNaming whether Spring Boot's implicit naming names join tables
      *     ({@code SpringImplicitNamingStrategy}), rather than JPA's
      */
+    private final Map<String, String> columnSpellings = new HashMap<>();
+
     public Naming(PhysicalStrategy strategy, boolean springImplicitNaming) {
         this.strategy = strategy;
         this.springImplicitNaming = springImplicitNaming;
@@ -136,7 +140,20 @@ public final class Naming {
     /** The name as PostgreSQL stores it. */
     public String stored(Kind kind, String logical) {
         Identifier physical = strategy.apply(kind, identifier(logical));
-        return physical.quoted() ? physical.text() : PostgresNames.fold(physical.text());
+        String stored = physical.quoted() ? physical.text() : PostgresNames.fold(physical.text());
+        if (kind == Kind.COLUMN) {
+            columnSpellings.putIfAbsent(stored, physical.text());
+        }
+        return stored;
+    }
+
+    /**
+     * A column's name as Hibernate spells it after the physical naming strategy, unquoted and
+     * not folded to lower case ({@code firstName} for the stored {@code firstname}): what Hibernate
+     * sorts a table's columns by. The first spelling this naming gave the stored name.
+     */
+    public String columnSpelling(String stored) {
+        return columnSpellings.getOrDefault(stored, stored);
     }
 
     private String physical(Kind kind, String logical) {

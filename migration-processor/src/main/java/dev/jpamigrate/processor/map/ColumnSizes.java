@@ -1,0 +1,54 @@
+package dev.jpamigrate.processor.map;
+
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
+import dev.jpamigrate.schema.Column;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The type Hibernate sizes a column by when it orders a table's columns, where that is not the
+ * column's DDL: Hibernate takes the size from the attribute's JDBC type and {@code @Column(length)},
+ * so a {@code columnDefinition} counts as the type the Java type would have, a {@code byte[]}
+ * (always {@code bytea}) with a length as {@code varbinary(length)}, and a {@code String} longer
+ * than PostgreSQL's longest varchar (a {@code text} column) as that many bytes.
+ */
+public final class ColumnSizes {
+    private final ColumnTypes columnTypes;
+    private final Map<String, String> sizingTypes = new HashMap<>();
+
+    public ColumnSizes(ColumnTypes columnTypes) {
+        this.columnTypes = columnTypes;
+    }
+
+    /** Notes how Hibernate sizes the column {@code column} of {@code table} (its local name) that maps {@code attribute}. */
+    public void note(String table, String column, Attribute attribute) {
+        sizing(attribute).ifPresent(type -> sizingTypes.put(table + "." + column, type));
+    }
+
+    /** Notes that Hibernate sizes {@code column} of {@code table} (its local name) as a column of {@code type}. */
+    public void noteType(String table, String column, String type) {
+        sizingTypes.put(table + "." + column, type);
+    }
+
+    /** The type to size {@code column} of {@code table} (its local name) by. */
+    public String sizingType(String table, Column column) {
+        return sizingTypes.getOrDefault(table + "." + column.name(), column.type());
+    }
+
+    private Optional<String> sizing(Attribute attribute) {
+        ColumnSpec column = attribute.column();
+        if (column == null) {
+            return Optional.empty();
+        }
+        Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute)
+                : Optional.empty();
+        String ddl = type.orElseGet(() -> columnTypes.of(attribute).orElse(""));
+        if (column.length() != null && (ddl.equals("bytea") || ddl.equals("text"))
+                && attribute.details().jdbcTypeCode() == null && !attribute.lob()) {
+            return Optional.of((ddl.equals("bytea") ? "varbinary(" : "varchar(") + column.length() + ")");
+        }
+        return type;
+    }
+}
