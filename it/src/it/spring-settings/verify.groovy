@@ -2,7 +2,7 @@ import dev.jpamigrate.it.ItDatabase
 
 def log = new File(basedir, 'build.log').text
 // generate says which settings it used, and where each came from.
-def line = log.readLines().find { it.contains('Hibernate 7 settings:') }
+def line = log.readLines().find { it.contains('Hibernate 7.4 settings:') }
 assert line != null : 'no settings line in the build log'
 assert line.contains("naming spring-boot (application.yml, Spring Boot's default)") : line
 assert line.contains('default_schema=billing (application.yml)') : line

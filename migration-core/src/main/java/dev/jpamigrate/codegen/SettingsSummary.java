@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The line {@code generate} prints to say which settings the entities were mapped with, as
  * their snapshots record them:
- * {@code Hibernate 7 settings: naming spring-boot (application.yml, Spring Boot's default),
+ * {@code Hibernate 7.4 settings: naming spring-boot (application.yml, Spring Boot's default),
  * preferred_instant_jdbc_type=TIMESTAMP (application.yml)}.
  */
 final class SettingsSummary {

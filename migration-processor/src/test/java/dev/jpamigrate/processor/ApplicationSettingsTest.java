@@ -60,7 +60,7 @@ class ApplicationSettingsTest {
         assertThat(columns(snapshot, "purchase_order")).containsExactly("id bigint", "placed_at timestamp(6)",
                 "customer_name varchar(255)");
         assertThat(snapshot.settings()).containsExactly(
-                new SchemaFile.Setting("hibernate", "7", "default"),
+                new SchemaFile.Setting("hibernate", "7.4", "default"),
                 new SchemaFile.Setting("naming", "spring-boot", yml + ", Spring Boot's default"),
                 new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", yml.toString()));
     }

@@ -52,7 +52,7 @@ class SnapshotResourceTest {
                         # The schema of the entities of package com.acme.shop, written by the JPA Migrate processor when they compiled.
                         entity com.acme.shop.Customer
                         entity com.acme.shop.PurchaseOrder
-                        setting hibernate 7 default
+                        setting hibernate 7.4 default
                         setting naming jpa default
 
                         table customer
