@@ -22,7 +22,7 @@ assert (log =~ /Applied \d{14} initial schema \(\d+ ms\)/).find()
 def db = ItDatabase.open(new File(basedir, 'migrations'))
 try {
     assert db.tables('public') == ['customer', 'migration_history', 'migration_log', 'purchase_order']
-    assert db.columns('purchase_order') == ['id', 'customer_id']
+    assert db.columns('purchase_order') == ['customer_id', 'id'] : 'in the order Hibernate creates them'
     def fk = db.strings("""select confrelid::regclass::text from pg_constraint
                           where contype = 'f' and conrelid = 'purchase_order'::regclass""")
     assert fk == ['customer']
