@@ -154,6 +154,27 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void springBootsConfigDirectoryIsReadAndWinsOverTheRoot() throws IOException {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
+        Files.writeString(module.classes().resolve("application.properties"),
+                "spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type=TIMESTAMP_WITH_TIMEZONE\n");
+        Files.createDirectories(module.classes().resolve("config"));
+        Files.writeString(module.classes().resolve("config/application.yml"), """
+                spring:
+                  jpa:
+                    properties:
+                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
+                """);
+
+        module.compile(ORDER);
+
+        SchemaFile snapshot = module.snapshots().get(0);
+        assertThat(columns(snapshot, "purchase_order")).contains("placed_at timestamp(6)");
+        assertThat(snapshot.settings()).contains(new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type",
+                "TIMESTAMP", "config/application.yml"));
+    }
+
+    @Test
     void persistenceXmlGivesItsUnitsPropertiesAndHibernatePropertiesComesLast() throws IOException {
         Path xml = file("META-INF/persistence.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>

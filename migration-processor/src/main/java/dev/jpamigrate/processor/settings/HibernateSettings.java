@@ -39,7 +39,9 @@ public final class HibernateSettings {
     public static final Set<String> OPTIONS = Set.of(SETTINGS, PROFILE, PERSISTENCE_UNIT);
 
     /** Where the processor looks in the class output (Maven's process-resources copied them there before compiling). */
-    static final List<String> SPRING_FILES = List.of("application.yaml", "application.yml", "application.properties");
+    /** Spring Boot's files, in the two class path locations it reads: the root, and {@code config/}, which wins. */
+    static final List<String> SPRING_FILES = List.of("application.yaml", "application.yml", "application.properties",
+            "config/application.yaml", "config/application.yml", "config/application.properties");
     static final String PERSISTENCE_XML = "META-INF/persistence.xml";
     static final String HIBERNATE_PROPERTIES = "hibernate.properties";
 
@@ -212,7 +214,8 @@ public final class HibernateSettings {
         String profile = profileOf(file);
         int group = profile == null ? 0 : 1 + profiles.indexOf(profile);
         int format = file.name().endsWith(".properties") ? 2 : file.name().endsWith(".yml") ? 1 : 0;
-        return group * 3 + format;
+        int location = file.name().startsWith("config/") ? 3 : 0;
+        return group * 6 + location + format;
     }
 
     /** {@code prod} of {@code application-prod.yml}; null for {@code application.yml}. */
