@@ -183,7 +183,9 @@ class HibernateConformanceTest {
 
     /** {@code migration.hibernate} for the Hibernate version on the class path. */
     private static String hibernateOption() {
-        return Version.getVersionString().startsWith("6.") ? "6.6" : "7";
+        String version = Version.getVersionString();
+        String minor = version.substring(0, version.indexOf('.', version.indexOf('.') + 1));
+        return minor.equals("7.4") ? "7" : minor;
     }
 
     private static Schema catalog(TestDatabase db, Schema model) throws SQLException {
