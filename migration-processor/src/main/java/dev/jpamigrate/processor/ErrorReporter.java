@@ -71,6 +71,11 @@ public final class ErrorReporter {
         report(Diagnostic.Kind.WARNING, origin, message);
     }
 
+    /** A warning that concerns no element, such as an option whose DDL is reproduced only in part. */
+    public void warning(String message) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message);
+    }
+
     /** An error that concerns no element, such as a file that cannot be written. */
     public void error(String message) {
         errorCount++;

@@ -52,6 +52,19 @@ class ProcessorOptionsTest {
     }
 
     @Test
+    void aMinorWhoseDdlIsReproducedOnlyInPartSaysWhere() {
+        Compilation older = compile(SUPPLIER, "-Amigration.hibernate=6.4");
+        CompilationSubject.assertThat(older).succeeded();
+        CompilationSubject.assertThat(older).hadWarningContaining("-Amigration.hibernate=6.4: JPA Migrate writes"
+                + " Hibernate 6.6's DDL for it. Hibernate 6.2 to 6.4 create IDENTITY ids as serial columns");
+        CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.hibernate=6.5")).hadWarningContaining(
+                "Hibernate 6.5 differs in one place known: it names the foreign key of a derived identity");
+        Compilation reproduced = compile(SUPPLIER, "-Amigration.hibernate=6.6");
+        CompilationSubject.assertThat(reproduced).succeeded();
+        CompilationSubject.assertThat(reproduced).hadWarningCount(0);
+    }
+
+    @Test
     void springBootNamingWritesSnakeCase() {
         assertSameSchema(schema(compile(SUPPLIER, "-Amigration.naming=spring-boot"), "shop"), Schema.builder()
                 .table("purchase_order", t -> t
