@@ -6,9 +6,7 @@ import dev.jpamigrate.processor.settings.HibernateSettings;
 import dev.jpamigrate.processor.settings.SettingsException;
 import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.processor.write.SnapshotFiles;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -56,17 +54,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             settings = HibernateSettings.ofOptions(env.getOptions());
         }
         ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter, settings);
-        // Bean Validation's settings are read where the application keeps them too.
-        Map<String, String> validation = new HashMap<>();
-        for (String name : ValidationOptions.NAMES) {
-            settings.get(name).ifPresent(s -> validation.put(name, s.value()));
-        }
         ConverterSources converters = new ConverterSources(env.getElementUtils(), env.getOptions().get(ConverterSources.OPTION));
         converters.unknownNames().forEach(name -> reporter.error("-A" + ConverterSources.OPTION + " names " + name
                 + ", which is no class or package on the class path: give the qualified name of a converter class, or"
                 + " of a package that holds converters"));
         entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options,
-                ValidationOptions.read(validation, reporter), converters);
+                ValidationOptions.read(settings, reporter), converters);
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 

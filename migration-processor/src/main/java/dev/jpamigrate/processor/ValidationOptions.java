@@ -1,16 +1,19 @@
 package dev.jpamigrate.processor;
 
+import dev.jpamigrate.processor.settings.HibernateSettings;
+import dev.jpamigrate.processor.settings.Setting;
+import dev.jpamigrate.processor.settings.SettingsException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The settings by which Hibernate decides whether Bean Validation constraints change the DDL, under
- * Hibernate's own property names, given as processor options
- * ({@code -Ajakarta.persistence.validation.mode=none}).
+ * Hibernate's own property names, as processor options
+ * ({@code -Ajakarta.persistence.validation.mode=none}) or wherever the application keeps its settings.
  *
  * @param modes {@code jakarta.persistence.validation.mode} (or {@code javax.persistence.validation.mode}):
  *     {@code auto} (the default), {@code callback}, {@code ddl}, {@code none}, or several of the first three
@@ -34,50 +37,66 @@ public record ValidationOptions(Set<Mode> modes, boolean applyToDdl, List<String
         ddlGroups = List.copyOf(ddlGroups);
     }
 
-    /** Reads the options as Hibernate reads the settings; a value Hibernate would refuse is reported. */
-    public static ValidationOptions read(Map<String, String> options, ErrorReporter reporter) {
-        String modeName = options.containsKey(MODE) ? MODE : LEGACY_MODE;
+    /**
+     * Reads the settings as Hibernate reads them, wherever the application keeps them; a value Hibernate
+     * would refuse is reported, naming where it was written.
+     */
+    public static ValidationOptions read(HibernateSettings settings, ErrorReporter reporter) {
+        Optional<Setting> mode = get(settings, MODE, reporter).or(() -> get(settings, LEGACY_MODE, reporter));
         Set<Mode> modes = EnumSet.noneOf(Mode.class);
-        String written = options.get(modeName);
-        for (String mode : written == null ? new String[] {""} : written.split(",")) {
-            if (mode.isBlank()) {
+        for (String name : mode.map(m -> m.value().split(",")).orElse(new String[] {""})) {
+            if (name.isBlank()) {
                 modes.add(Mode.AUTO);
                 continue;
             }
             try {
-                modes.add(Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT)));
+                modes.add(Mode.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                reporter.error("Unknown value for -A" + modeName + ": " + mode.trim()
-                        + "; use auto, callback, ddl or none (as Hibernate reads it)");
+                reporter.error(unknown(mode.get(), name.trim(), "auto, callback, ddl or none (as Hibernate reads it)"));
                 modes.add(Mode.AUTO);
             }
         }
         if (modes.size() > 1 && (modes.contains(Mode.AUTO) || modes.contains(Mode.NONE))) {
             // Hibernate refuses it at start-up: "Incompatible validation modes mixed".
-            reporter.error("-A" + modeName + "=" + written + " mixes auto or none with other modes, which Hibernate"
-                    + " refuses; give one mode, or several of callback and ddl");
+            reporter.error(mode.get().describe() + " mixes auto or none with other modes, which Hibernate refuses;"
+                    + " give one mode, or several of callback and ddl");
         }
         boolean applyToDdl = true;
-        String apply = options.get(APPLY_TO_DDL);
-        if (apply != null && !apply.isBlank()) {
-            if (apply.trim().equalsIgnoreCase("true") || apply.trim().equalsIgnoreCase("false")) {
-                applyToDdl = Boolean.parseBoolean(apply.trim());
+        Optional<Setting> apply = get(settings, APPLY_TO_DDL, reporter).filter(a -> !a.value().isBlank());
+        if (apply.isPresent()) {
+            String value = apply.get().value();
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                applyToDdl = Boolean.parseBoolean(value);
             } else {
-                reporter.error("Unknown value for -A" + APPLY_TO_DDL + ": " + apply + "; use true or false");
+                reporter.error(unknown(apply.get(), value, "true or false"));
             }
         }
         List<String> groups = new ArrayList<>();
-        String ddlGroups = options.get(DDL_GROUPS);
-        if (ddlGroups == null) {
+        Optional<Setting> ddlGroups = get(settings, DDL_GROUPS, reporter);
+        if (ddlGroups.isEmpty()) {
             groups.add(DEFAULT_GROUP);
         } else {
-            for (String group : ddlGroups.split(",")) {
+            for (String group : ddlGroups.get().value().split(",")) {
                 if (!group.isBlank()) {
                     groups.add(group.trim());
                 }
             }
         }
         return new ValidationOptions(modes, applyToDdl, groups);
+    }
+
+    private static Optional<Setting> get(HibernateSettings settings, String key, ErrorReporter reporter) {
+        try {
+            return settings.get(key);
+        } catch (SettingsException e) {
+            reporter.error(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** {@code Unknown value strict for jakarta.persistence.validation.mode (application.yml); use ...}. */
+    private static String unknown(Setting setting, String value, String expected) {
+        return "Unknown value " + value + " for " + setting.key() + " (" + setting.source() + "); use " + expected;
     }
 
     /** Whether constraints reach the DDL when a provider is present: Hibernate's modes {@code auto} and {@code ddl}. */

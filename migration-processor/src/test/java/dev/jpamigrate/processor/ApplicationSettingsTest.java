@@ -310,6 +310,8 @@ class ApplicationSettingsTest {
     void aFileThatDoesNotParseIsOneReadableError() throws IOException {
         Path yml = file("application.yml", """
                 spring:
+                  datasource:
+                    password: "s3cret
                   jpa:
                     properties: [unclosed
                 """);
@@ -318,6 +320,8 @@ class ApplicationSettingsTest {
 
         CompilationSubject.assertThat(compilation).hadErrorCount(1);
         CompilationSubject.assertThat(compilation).hadErrorContaining(yml + " does not parse as YAML:");
+        CompilationSubject.assertThat(compilation).hadErrorContaining(" at line ");
+        assertThat(compilation.errors().get(0).getMessage(null)).as("no quote of the file").doesNotContain("s3cret");
         Path missing = dir.resolve("config/application.yml");
         CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + missing))
                 .hadErrorContaining("-Amigration.settings names " + missing + ", which does not exist");

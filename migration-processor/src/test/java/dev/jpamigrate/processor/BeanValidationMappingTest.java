@@ -119,10 +119,10 @@ class BeanValidationMappingTest {
     void aBadSettingIsACompileError() {
         CompilationSubject.assertThat(javac().withProcessors(new JpaMigrateProcessor())
                 .withOptions("-Ajakarta.persistence.validation.mode=strict").compile(PRODUCT))
-                .hadErrorContaining("Unknown value for -Ajakarta.persistence.validation.mode: strict");
+                .hadErrorContaining("Unknown value strict for jakarta.persistence.validation.mode (-Ajakarta.persistence.validation.mode)");
         CompilationSubject.assertThat(javac().withProcessors(new JpaMigrateProcessor())
                 .withOptions("-Ahibernate.validator.apply_to_ddl=yes").compile(PRODUCT))
-                .hadErrorContaining("Unknown value for -Ahibernate.validator.apply_to_ddl: yes");
+                .hadErrorContaining("Unknown value yes for hibernate.validator.apply_to_ddl (-Ahibernate.validator.apply_to_ddl)");
         CompilationSubject.assertThat(javac().withProcessors(new JpaMigrateProcessor())
                 .withOptions("-Ajakarta.persistence.validation.mode=auto,ddl").compile(PRODUCT))
                 .hadErrorContaining("mixes auto or none with other modes");

@@ -88,9 +88,7 @@ public final class AttributeReader {
         Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String hibernate = Annotations.hibernateName(m);
-            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_FIELD_ANNOTATIONS.contains(hibernate)) {
-                UnsupportedAnnotations.checkHibernate(m, field, unsupported);
-            }
+            UnsupportedAnnotations.checkHibernate(m, field, unsupported);
             // Hibernate's tenant column is NOT NULL, as for @Basic(optional = false).
             if ("TenantId".equals(hibernate)) {
                 basicOptional = false;

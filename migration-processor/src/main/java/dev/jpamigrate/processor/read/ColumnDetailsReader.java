@@ -11,7 +11,6 @@ import dev.jpamigrate.processor.model.ValidationSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -22,17 +21,6 @@ import javax.lang.model.type.TypeMirror;
  * nullability ({@link ColumnDetails}), and a class's comment and checks.
  */
 public final class ColumnDetailsReader {
-    /**
-     * The Hibernate annotations on a field that this reader maps. {@code @Array(length)} is an
-     * array's maximum length, which PostgreSQL does not keep: the column is {@code varchar(255)[]} either way.
-     */
-    public static final Set<String> HIBERNATE_FIELD_ANNOTATIONS = Set.of("Comment", "ColumnDefault", "Check", "Checks",
-            "JdbcTypeCode", "JdbcType", "NaturalId", "Nationalized", "CreationTimestamp", "UpdateTimestamp", "OnDelete",
-            "Array");
-
-    /** The Hibernate annotations on a class that this reader maps. */
-    public static final Set<String> HIBERNATE_CLASS_ANNOTATIONS = Set.of("Comment", "Check", "Checks");
-
     private ColumnDetailsReader() {
     }
 

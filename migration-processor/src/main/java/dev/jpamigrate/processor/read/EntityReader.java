@@ -256,12 +256,7 @@ public final class EntityReader {
                     }
                 }
             }
-            String hibernate = Annotations.hibernateName(m);
-            // InheritanceReader reads @DiscriminatorFormula.
-            if (hibernate == null || !ColumnDetailsReader.HIBERNATE_CLASS_ANNOTATIONS.contains(hibernate)
-                    && !hibernate.equals("DiscriminatorFormula")) {
-                UnsupportedAnnotations.checkHibernate(m, type, unsupported);
-            }
+            UnsupportedAnnotations.checkHibernate(m, type, unsupported);
         }
     }
 

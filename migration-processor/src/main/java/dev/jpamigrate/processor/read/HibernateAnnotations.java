@@ -107,6 +107,7 @@ public final class HibernateAnnotations {
                 + " refused)");
         mapped("NotFound", "no foreign key constraint: Hibernate leaves it out, as the target row may be missing");
         mapped("ListIndexBase", "Hibernate 7's check of the order column: order >= base");
+        mapped("DiscriminatorFormula", "no discriminator column; Hibernate 7's per-subclass checks test the formula");
 
         refused("Type", "a UserType decides its column's SQL type at run time", TYPE_FIX);
         refused("CompositeType", "a CompositeUserType decides its columns at run time",
@@ -172,8 +173,6 @@ public final class HibernateAnnotations {
                 + " create the view in a migration");
         refused("View", "a database view that Hibernate creates: " + NOT_YET,
                 "create the view in a migration and map it with @Table and @Immutable");
-        refused("DiscriminatorFormula", "a discriminator computed by a formula: " + NOT_YET,
-                "use a @DiscriminatorColumn");
         refused("TimeZoneColumn", "the offset column of @TimeZoneStorage(COLUMN): " + NOT_YET,
                 "store an Instant, or use @TimeZoneStorage(NORMALIZE_UTC)");
         refused("GenericGenerator", "an id generator class that JPA Migrate cannot see into",

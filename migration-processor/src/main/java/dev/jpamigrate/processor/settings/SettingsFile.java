@@ -19,6 +19,8 @@ import org.xml.sax.SAXException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -112,8 +114,13 @@ public record SettingsFile(String name, Kind kind, String text) {
                 }
                 documents.add(flat);
             }
+        } catch (MarkedYAMLException e) {
+            // The problem and where, not SnakeYAML's quote of the line: it may be a password's.
+            Mark mark = e.getProblemMark();
+            throw new SettingsException(name + " does not parse as YAML: " + e.getProblem()
+                    + (mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)), e);
         } catch (YAMLException e) {
-            throw new SettingsException(name + " does not parse as YAML: " + e.getMessage().replace('\n', ' '), e);
+            throw new SettingsException(name + " does not parse as YAML", e);
         }
         return documents;
     }
