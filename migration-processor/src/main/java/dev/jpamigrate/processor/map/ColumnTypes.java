@@ -101,7 +101,13 @@ public final class ColumnTypes {
     private Optional<String> basic(Attribute attribute, JavaType type, ColumnSpec column) {
         if (type.kind() == Kind.ENUM) {
             boolean string = attribute.enumerated() != null && attribute.enumerated().storage() == EnumStorage.STRING;
-            return Optional.of(string ? varchar(column) : "smallint");
+            if (!string) {
+                return Optional.of("smallint");
+            }
+            // Hibernate (EnumJavaType) picks CHAR for a column written with length 1, before Bean Validation sizes it.
+            ColumnSpec written = attribute.column();
+            boolean oneCharacter = written != null && written.length() != null && written.length() == 1;
+            return Optional.of(oneCharacter ? "char(1)" : varchar(column));
         }
         if (attribute.lob()) {
             return switch (type.name()) {
