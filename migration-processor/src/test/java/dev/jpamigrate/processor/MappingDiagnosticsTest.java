@@ -328,6 +328,42 @@ class MappingDiagnosticsTest {
                 + " getters of the same property paid: mark one of them @Transient, or rename it");
     }
 
+    /** Hibernate 5 let these pass; Hibernate 6 and 7 fail to start on them (a shop application had both). */
+    @Test
+    void tableOrInheritanceOnAMappedSuperclassIsAnErrorOnTheAnnotationOnce() {
+        JavaFileObject description = jakarta("shop.Description", """
+                @MappedSuperclass
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                @Table(name = "description")
+                public abstract class Description {
+                    @Id Long id;
+                    String title;
+                }
+                """);
+        Compilation compilation = compile(description,
+                jakarta("shop.ProductDescription", "@Entity public class ProductDescription extends Description { }"),
+                jakarta("shop.CategoryDescription", "@Entity public class CategoryDescription extends Description { }"),
+                CUSTOMER);
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(2);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Hibernate refuses @Inheritance on the mapped"
+                + " superclass shop.Description, which has no table of its own: move it to the entity that extends it")
+                .inFile(description).onLineContaining("@Inheritance");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Hibernate refuses @Table on the mapped"
+                + " superclass shop.Description").inFile(description).onLineContaining("@Table");
+    }
+
+    @Test
+    void aClassThatIsBothEntityAndMappedSuperclassIsAnError() {
+        assertError(jakarta("shop.Account", """
+                @Entity
+                @MappedSuperclass
+                public class Account {
+                    @Id Long id;
+                }
+                """), "@Entity", "Hibernate refuses shop.Account, which is both @Entity and @MappedSuperclass");
+    }
+
     @Test
     void aProblemOfAMappedSuperclassIsReportedOnceHoweverManyEntitiesInheritIt() {
         JavaFileObject named = jakarta("shop.Named", """

@@ -146,6 +146,7 @@ public final class EntityReader {
         TypeElement parent = hierarchy.stream().filter(t -> t != type && isEntity(t)).reduce((a, b) -> b).orElse(null);
         List<Attribute> fields = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        checkMappedSuperclasses(hierarchy, type, problems);
         Overrides classOverrides = new Overrides();
         classOverrides.addFrom(type, "");
         unsupported.addAll(classOverrides.unsupported());
@@ -207,6 +208,33 @@ public final class EntityReader {
             s = superclass.getSuperclass();
         }
         return List.copyOf(hierarchy);
+    }
+
+    /**
+     * What Hibernate 6 and 7 refuse on a mapped superclass (AnnotationBinder), which Hibernate 5
+     * let pass: it has no table and starts no hierarchy, and it is not an entity as well.
+     */
+    private static void checkMappedSuperclasses(List<TypeElement> hierarchy, TypeElement type, List<Problem> problems) {
+        for (TypeElement c : hierarchy) {
+            if (Annotations.jpa(c, "MappedSuperclass") == null) {
+                continue;
+            }
+            String name = c.getQualifiedName().toString();
+            AnnotationMirror entity = Annotations.jpa(c, "Entity");
+            if (entity != null) {
+                problems.add(new Problem(false, "Hibernate refuses " + name + ", which is both @Entity and"
+                        + " @MappedSuperclass: keep @Entity if it has a table of its own, else @MappedSuperclass",
+                        Origin.of(c, entity), Origin.of(type)));
+            }
+            for (String refused : List.of("Table", "Inheritance")) {
+                AnnotationMirror annotation = Annotations.jpa(c, refused);
+                if (annotation != null) {
+                    problems.add(new Problem(false, "Hibernate refuses @" + refused + " on the mapped superclass "
+                            + name + ", which has no table of its own: move it to the entity that extends it, or"
+                            + " remove it", Origin.of(c, annotation), Origin.of(type)));
+                }
+            }
+        }
     }
 
     /**
