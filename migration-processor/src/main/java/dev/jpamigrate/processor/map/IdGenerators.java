@@ -65,6 +65,14 @@ public final class IdGenerators {
         }
         JavaType type = id.type();
         boolean textual = type.name().equals("java.util.UUID") || type.name().equals("java.lang.String");
+        GeneratorSpec named = generated.generator() == null ? null : named(entity, id, generated.generator());
+        boolean v6 = hibernate == ProcessorOptions.HibernateVersion.V6_6;
+        // Hibernate 6.6 lets a @GenericGenerator decide whatever the strategy; 7 only for AUTO (and IDENTITY is
+        // an identity column), and for SEQUENCE or TABLE makes a generator of that kind with the name.
+        if (named instanceof GenericGeneratorSpec generic && (v6 || generated.strategy() == Attribute.Strategy.AUTO)) {
+            return generic.kind() == GenericGeneratorSpec.Kind.IDENTITY && generated.strategy() != Attribute.Strategy.AUTO
+                    ? new IdGeneration.Identity() : generic(entity, id, generic);
+        }
         return switch (generated.strategy()) {
             case IDENTITY -> ColumnTypes.isIntegral(type) ? new IdGeneration.Identity()
                     : invalid(generated, "GenerationType.IDENTITY needs an integral id (long, int, short or their"
@@ -74,11 +82,6 @@ public final class IdGenerators {
                     : invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
                             + " is " + type.name() + ": change the id type or the strategy");
             case AUTO, SEQUENCE, TABLE -> {
-                // A @GenericGenerator's class decides, whatever the id's type.
-                if (generated.generator() != null
-                        && named(entity, id, generated.generator()) instanceof GenericGeneratorSpec generic) {
-                    yield generic(entity, id, generic);
-                }
                 if (textual && generated.strategy() == Attribute.Strategy.AUTO) {
                     yield new IdGeneration.None();
                 }
@@ -103,7 +106,8 @@ public final class IdGenerators {
             return local.get();
         }
         Declared elsewhere = this.declared.get(name);
-        return elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6 ? elsewhere.generator() : null;
+        return elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6
+                && !(elsewhere.generator() instanceof GenericGeneratorSpec) ? elsewhere.generator() : null;
     }
 
     private IdGeneration generator(EntityClass entity, Attribute id, GeneratedValueSpec generated) {
@@ -111,10 +115,18 @@ public final class IdGenerators {
         if (generated.generator() != null) {
             String name = generated.generator();
             GeneratorSpec found = named(entity, id, name);
-            if (found != null) {
+            // A @GenericGenerator found here is Hibernate 7's with strategy SEQUENCE or TABLE: ignored, as below.
+            if (found != null && !(found instanceof GenericGeneratorSpec)) {
                 return from(entity, id, found);
             }
-            Declared elsewhere = this.declared.get(name);
+            Declared elsewhere = found == null ? this.declared.get(name) : null;
+            if (elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6) {
+                return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the @GenericGenerator of "
+                        + elsewhere.owner() + ", which Hibernate 6.6 finds from " + entity.qualifiedName() + " only when"
+                        + " it has bound " + elsewhere.owner() + " first, as the order of the persistence unit's classes"
+                        + " decides (else it creates a sequence \"" + name + "\"): declare the generator on this"
+                        + " entity's class or @Id field, or in package-info.java");
+            }
             if (elsewhere != null) {
                 return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the generator of "
                         + elsewhere.owner() + ", which Hibernate 7 does not look up from " + entity.qualifiedName()
@@ -122,7 +134,8 @@ public final class IdGenerators {
                         + " generator on this entity's class or @Id field");
             }
             // Hibernate's own fallback for a name declared nowhere: a generator of that name with the defaults.
-            return table ? new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()))
+            return table ? new IdGeneration.FromTable(new TableGeneratorSpec(name, implicitTable(name), null,
+                    TableGeneratorSpec.DEFAULT_PK_COLUMN, TableGeneratorSpec.DEFAULT_VALUE_COLUMN, generated.origin()))
                     : new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, single(name), null, 1,
                             idStructure.defaultIncrement(), generated.origin()));
         }

@@ -117,7 +117,8 @@ public final class GenericGeneratorReader {
             case "native", "sequence", "enhanced-sequence" -> Kind.SEQUENCE;
             case "enhanced-table", "table" -> Kind.TABLE;
             case "identity" -> Kind.IDENTITY;
-            case "assigned", "increment", "foreign", "uuid", "uuid2", "uuid.hex", "guid" -> Kind.NONE;
+            // select reads back what a trigger wrote: the column is a plain one.
+            case "assigned", "increment", "foreign", "uuid", "uuid2", "uuid.hex", "guid", "select" -> Kind.NONE;
             default -> null;
         };
     }
