@@ -214,7 +214,7 @@ public final class EntitySnapshotStep {
 
     private void generate(EntityModel model, Map<String, TypeElement> entities, Naming naming) {
         IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate(), naming,
-                options.ddl().legacyIdStructure());
+                options.ddl().idStructure());
         ColumnTypes columnTypes = new ColumnTypes(options.hibernate(), options.ddl());
         if (!new MappingValidator(reporter, model, generators, columnTypes, naming).validate()) {
             failed = true;

@@ -48,6 +48,7 @@ class HibernateConformanceTest {
     private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.ofEntries(
             Map.entry("shop", "3.1"),
             Map.entry("generators", "3.1"),
+            Map.entry("generators2", "3.1"),
             Map.entry("types", "3.1"),
             Map.entry("jpa32", "3.2"),
             Map.entry("keywords", "3.1"),
@@ -131,6 +132,26 @@ class HibernateConformanceTest {
         assertThat(model.schema().table("billing.invoice_header_copied_customers")).as("Spring's join table").isPresent();
         assertThat(model.schema().table("audit.audit_entry")).isPresent();
         assertFirstMigrationBuildsHibernatesSchema(model, "spring-boot", settings);
+    }
+
+    /**
+     * {@code hibernate.id.db_structure_naming_strategy}: Hibernate 5's names ({@code legacy}) or one
+     * {@code hibernate_sequence} ({@code single}) for what the mapping leaves unnamed, and an increment
+     * of 1 where the generator gives none; given to the processor and to Hibernate alike.
+     */
+    static Stream<Arguments> idStructures() {
+        return Stream.of("legacy", "single").flatMap(structure -> Stream.of("jpa", "spring-boot")
+                .map(naming -> Arguments.of(structure, naming)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} naming")
+    @MethodSource("idStructures")
+    void theIdStructureSettingNamesSequencesAsHibernateDoes(String structure, String naming, @TempDir Path work)
+            throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve("generators2"), work, Map.of(ProcessorOptions.NAMING, naming,
+                ProcessorOptions.HIBERNATE, hibernateOption(), DdlSettings.ID_STRUCTURE, structure));
+        assertThat(model.schema().sequence("hibernate_sequence")).as("Hibernate 5's sequence").isPresent();
+        assertFirstMigrationBuildsHibernatesSchema(model, naming, Map.of(DdlSettings.ID_STRUCTURE, structure));
     }
 
     /**

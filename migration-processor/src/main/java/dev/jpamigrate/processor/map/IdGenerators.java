@@ -4,16 +4,18 @@ import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.model.Attribute.GeneratedValueSpec;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.GenericGeneratorSpec;
 import dev.jpamigrate.processor.model.GeneratorSpec;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
-import dev.jpamigrate.processor.settings.Setting;
+import dev.jpamigrate.processor.settings.IdStructure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -23,13 +25,17 @@ import java.util.stream.Stream;
  * field, the class and the package, and without a name takes the only generator of the
  * strategy's kind declared there; Hibernate 6.6 looks names up in the whole persistence
  * unit, and without a name always takes the implied one. A name finds a generator of
- * either kind, whatever the strategy.
+ * any kind, whatever the strategy. Names the mapping leaves out, and the increment of a
+ * generator that gives none, follow {@code hibernate.id.db_structure_naming_strategy}.
  */
 public final class IdGenerators {
+    /** Hibernate 5's sequence, and the one sequence of {@code single}. */
+    static final String HIBERNATE_SEQUENCE = "hibernate_sequence";
+
     private final Map<String, Declared> declared;
     private final ProcessorOptions.HibernateVersion hibernate;
     private final Naming naming;
-    private final Setting idStructure;
+    private final IdStructure idStructure;
 
     /** A generator declared on an entity of this module (on its class or id field), with that entity. */
     public record Declared(GeneratorSpec generator, String owner) {
@@ -40,15 +46,12 @@ public final class IdGenerators {
      *     Hibernate 6.6's global look-up, and to explain a name that Hibernate 7 would not find
      */
     public IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate, Naming naming) {
-        this(declared, hibernate, naming, null);
+        this(declared, hibernate, naming, IdStructure.STANDARD);
     }
 
-    /**
-     * @param idStructure {@code hibernate.id.db_structure_naming_strategy} when it is {@code legacy}
-     *     or {@code single}, whose implicit sequence names JPA Migrate does not reproduce; else null
-     */
+    /** @param idStructure {@code hibernate.id.db_structure_naming_strategy} */
     public IdGenerators(Map<String, Declared> declared, ProcessorOptions.HibernateVersion hibernate, Naming naming,
-            Setting idStructure) {
+            IdStructure idStructure) {
         this.declared = Map.copyOf(declared);
         this.hibernate = hibernate;
         this.naming = naming;
@@ -62,6 +65,14 @@ public final class IdGenerators {
         }
         JavaType type = id.type();
         boolean textual = type.name().equals("java.util.UUID") || type.name().equals("java.lang.String");
+        GeneratorSpec named = generated.generator() == null ? null : named(entity, id, generated.generator());
+        boolean v6 = hibernate == ProcessorOptions.HibernateVersion.V6_6;
+        // Hibernate 6.6 lets a @GenericGenerator decide whatever the strategy; 7 only for AUTO (and IDENTITY is
+        // an identity column), and for SEQUENCE or TABLE makes a generator of that kind with the name.
+        if (named instanceof GenericGeneratorSpec generic && (v6 || generated.strategy() == Attribute.Strategy.AUTO)) {
+            return generic.kind() == GenericGeneratorSpec.Kind.IDENTITY && generated.strategy() != Attribute.Strategy.AUTO
+                    ? new IdGeneration.Identity() : generic(entity, id, generic);
+        }
         return switch (generated.strategy()) {
             case IDENTITY -> ColumnTypes.isIntegral(type) ? new IdGeneration.Identity()
                     : invalid(generated, "GenerationType.IDENTITY needs an integral id (long, int, short or their"
@@ -85,41 +96,54 @@ public final class IdGenerators {
         };
     }
 
+    /** The generator {@code name} finds from this id, as the Hibernate version looks it up; null when none. */
+    private GeneratorSpec named(EntityClass entity, Attribute id, String name) {
+        Optional<GeneratorSpec> local = Stream.of(id.generators(), entity.classGenerators(), entity.packageGenerators())
+                .flatMap(List::stream)
+                .filter(g -> g.name().equals(name))
+                .findFirst();
+        if (local.isPresent()) {
+            return local.get();
+        }
+        Declared elsewhere = this.declared.get(name);
+        return elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6
+                && !(elsewhere.generator() instanceof GenericGeneratorSpec) ? elsewhere.generator() : null;
+    }
+
     private IdGeneration generator(EntityClass entity, Attribute id, GeneratedValueSpec generated) {
         boolean table = generated.strategy() == Attribute.Strategy.TABLE;
         if (generated.generator() != null) {
             String name = generated.generator();
-            Optional<GeneratorSpec> declared = Stream.of(id.generators(), entity.classGenerators(),
-                            entity.packageGenerators())
-                    .flatMap(List::stream)
-                    .filter(g -> g.name().equals(name))
-                    .findFirst();
-            if (declared.isPresent()) {
-                return from(declared.get());
+            GeneratorSpec found = named(entity, id, name);
+            // A @GenericGenerator found here is Hibernate 7's with strategy SEQUENCE or TABLE: ignored, as below.
+            if (found != null && !(found instanceof GenericGeneratorSpec)) {
+                return from(entity, id, found);
             }
-            Declared elsewhere = this.declared.get(name);
+            Declared elsewhere = found == null ? this.declared.get(name) : null;
             if (elsewhere != null && hibernate == ProcessorOptions.HibernateVersion.V6_6) {
-                return from(elsewhere.generator());
+                return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the @GenericGenerator of "
+                        + elsewhere.owner() + ", which Hibernate 6.6 finds from " + entity.qualifiedName() + " only when"
+                        + " it has bound " + elsewhere.owner() + " first, as the order of the persistence unit's classes"
+                        + " decides (else it creates a sequence \"" + name + "\"): declare the generator on this"
+                        + " entity's class or @Id field, or in package-info.java");
             }
-            String owner = elsewhere == null ? null : elsewhere.owner();
-            if (owner != null) {
+            if (elsewhere != null) {
                 return invalid(generated, "@GeneratedValue(generator = \"" + name + "\") names the generator of "
-                        + owner + ", which Hibernate 7 does not look up from " + entity.qualifiedName()
+                        + elsewhere.owner() + ", which Hibernate 7 does not look up from " + entity.qualifiedName()
                         + " (it would create a generator \"" + name + "\" with the defaults instead): declare the"
                         + " generator on this entity's class or @Id field");
             }
-            if (!table && idStructure != null) {
-                return implicitSequenceUnknown(generated);
-            }
-            // Hibernate's own fallback for a name declared nowhere: a generator of that name with JPA's defaults.
-            return table ? new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()))
-                    : new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, name, null, 1, 50, generated.origin()));
+            // Hibernate's own fallback for a name declared nowhere: a generator of that name with the defaults.
+            return table ? new IdGeneration.FromTable(new TableGeneratorSpec(name, implicitTable(name), null,
+                    TableGeneratorSpec.DEFAULT_PK_COLUMN, TableGeneratorSpec.DEFAULT_VALUE_COLUMN, generated.origin()))
+                    : new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, single(name), null, 1,
+                            idStructure.defaultIncrement(), generated.origin()));
         }
         for (List<GeneratorSpec> candidates : hibernate == ProcessorOptions.HibernateVersion.V6_6 ? List.<List<GeneratorSpec>>of()
                 : List.of(id.generators(), entity.classGenerators(), entity.packageGenerators())) {
             List<GeneratorSpec> scope = candidates.stream().filter(g -> matches(generated.strategy(), g)).toList();
             if (scope.size() == 1) {
-                return from(scope.get(0));
+                return from(entity, id, scope.get(0));
             }
             if (scope.size() > 1) {
                 return invalid(generated, "@GeneratedValue names no generator and " + scope.size()
@@ -129,15 +153,20 @@ public final class IdGenerators {
         if (table) {
             return new IdGeneration.FromTable(TableGeneratorSpec.implicit(generated.origin()));
         }
-        if (idStructure != null) {
-            return implicitSequenceUnknown(generated);
+        if (idStructure != IdStructure.STANDARD) {
+            return new IdGeneration.FromSequence(new SequenceGeneratorSpec(HIBERNATE_SEQUENCE, HIBERNATE_SEQUENCE, null,
+                    1, idStructure.defaultIncrement(), generated.origin()));
         }
-        // Hibernate names it after the table's physical name, which the sequence's naming then changes again.
-        String implicit = HibernateNames.implicitSequence(Naming.text(naming.physicalTable(entity.logicalTableName())));
+        String implicit = HibernateNames.implicitSequence(tableBase(entity));
         return new IdGeneration.FromSequence(new SequenceGeneratorSpec(implicit, implicit, null, 1, 50, generated.origin()));
     }
 
-    /** Without a name, SEQUENCE and TABLE take a generator of their kind, and AUTO either kind. */
+    /** The root table's physical name, which a sequence's name starts from (and its naming then changes again). */
+    private String tableBase(EntityClass entity) {
+        return Naming.text(naming.physicalTable(entity.logicalTableName()));
+    }
+
+    /** Without a name, SEQUENCE and TABLE take a generator of their kind, and AUTO any kind. */
     private static boolean matches(Attribute.Strategy strategy, GeneratorSpec generator) {
         return switch (strategy) {
             case SEQUENCE -> generator instanceof SequenceGeneratorSpec;
@@ -146,15 +175,101 @@ public final class IdGenerators {
         };
     }
 
-    private static IdGeneration from(GeneratorSpec generator) {
-        return generator instanceof TableGeneratorSpec table ? new IdGeneration.FromTable(table)
-                : new IdGeneration.FromSequence((SequenceGeneratorSpec) generator);
+    private IdGeneration from(EntityClass entity, Attribute id, GeneratorSpec generator) {
+        if (generator instanceof TableGeneratorSpec table) {
+            return new IdGeneration.FromTable(table.table() != null ? table
+                    : new TableGeneratorSpec(table.name(), implicitTable(table.name()), table.schema(),
+                            table.pkColumnName(), table.valueColumnName(), table.origin()));
+        }
+        if (generator instanceof SequenceGeneratorSpec sequence) {
+            return new IdGeneration.FromSequence(sequence.sequenceName() != null ? sequence
+                    : new SequenceGeneratorSpec(sequence.name(), single(sequence.name()), sequence.schema(),
+                            sequence.initialValue(), sequence.allocationSize(), sequence.origin()));
+        }
+        return generic(entity, id, (GenericGeneratorSpec) generator);
     }
 
-    private IdGeneration implicitSequenceUnknown(GeneratedValueSpec generated) {
-        return invalid(generated, "This id draws from a sequence that " + idStructure.describe() + " names as Hibernate"
-                + " 5 did, which JPA Migrate does not reproduce yet: declare it with @SequenceGenerator(name = ...,"
-                + " sequenceName = ...) on the id, and name it in @GeneratedValue(generator = ...)");
+    /** A generator's name as its sequence's, unless {@code single} names every one {@code hibernate_sequence}. */
+    private String single(String name) {
+        return idStructure == IdStructure.SINGLE ? HIBERNATE_SEQUENCE : name;
+    }
+
+    /** A generator table left unnamed: the generator's name, unless {@code single} names every one alike. */
+    private String implicitTable(String generatorName) {
+        return idStructure == IdStructure.SINGLE || generatorName.isEmpty() ? TableGeneratorSpec.DEFAULT_TABLE
+                : generatorName;
+    }
+
+    /** What a {@code @GenericGenerator} creates, from its class and {@code @Parameter}s as Hibernate reads them. */
+    private IdGeneration generic(EntityClass entity, Attribute id, GenericGeneratorSpec generator) {
+        Map<String, String> parameters = generator.parameters();
+        return switch (generator.kind()) {
+            case NONE -> new IdGeneration.None();
+            case REFUSED -> new IdGeneration.Invalid("JPA Migrate cannot map @GenericGenerator(name = \""
+                    + generator.name() + "\"): " + generator.refusal(), generator.origin());
+            // Hibernate 6.6 draws an identity generator's values from a sequence named after the generator.
+            case IDENTITY -> hibernate == ProcessorOptions.HibernateVersion.V6_6
+                    ? new IdGeneration.FromSequence(new SequenceGeneratorSpec(generator.name(), single(generator.name()),
+                            null, 1, idStructure.defaultIncrement(), generator.origin()))
+                    : ColumnTypes.isIntegral(id.type()) ? new IdGeneration.Identity()
+                    : new IdGeneration.Invalid("@GenericGenerator(strategy = \"identity\") needs an integral id, and "
+                            + id.name() + " is " + id.type().name() + ": change the id type", generator.origin());
+            case TABLE -> generator.strategy().equals("table") && hibernate == ProcessorOptions.HibernateVersion.V6_6
+                    ? new IdGeneration.Invalid("Hibernate 6.6 does not know the strategy \"table\" (Hibernate 7 does):"
+                            + " write strategy = \"enhanced-table\"", generator.origin())
+                    : new IdGeneration.FromTable(genericTable(generator, parameters));
+            case SEQUENCE -> genericSequence(entity, generator, parameters);
+        };
+    }
+
+    private IdGeneration genericSequence(EntityClass entity, GenericGeneratorSpec generator, Map<String, String> parameters) {
+        Function<String, Integer> number = key -> parameters.containsKey(key) ? Integer.valueOf(parameters.get(key)) : null;
+        String written = parameters.get("sequence_name");
+        String schema = generator.schema();
+        String name;
+        if (written != null && !written.isEmpty()) {
+            int dot = written.lastIndexOf('.');
+            name = dot < 0 ? written : written.substring(dot + 1);
+            schema = dot < 0 ? schema : written.substring(0, dot);
+        } else if (idStructure == IdStructure.SINGLE) {
+            name = HIBERNATE_SEQUENCE;
+        } else if (parameters.get("sequence_per_entity_suffix") != null
+                && !parameters.get("sequence_per_entity_suffix").isEmpty()) {
+            name = tableBase(entity) + parameters.get("sequence_per_entity_suffix");
+        } else {
+            name = generator.name();
+        }
+        int increment = number.apply("increment_size") != null ? number.apply("increment_size")
+                : idStructure.defaultIncrement();
+        if (increment < 1) {
+            return new IdGeneration.Invalid("@Parameter(name = \"increment_size\") is the sequence's increment and"
+                    + " must be at least 1", generator.origin());
+        }
+        // hilo optimizers multiply what the sequence returns, and none uses it as it is: the sequence counts by 1.
+        String optimizer = parameters.getOrDefault("optimizer", "");
+        if (optimizer.equals("none") || optimizer.equals("hilo") || optimizer.equals("legacy-hilo")) {
+            increment = 1;
+        }
+        int initial = number.apply("initial_value") != null ? number.apply("initial_value") : 1;
+        return new IdGeneration.FromSequence(new SequenceGeneratorSpec(generator.name(), name, schema, initial, increment,
+                generator.origin()));
+    }
+
+    private TableGeneratorSpec genericTable(GenericGeneratorSpec generator, Map<String, String> parameters) {
+        String written = parameters.get("table_name");
+        String schema = generator.schema();
+        String table;
+        if (written != null && !written.isEmpty()) {
+            int dot = written.lastIndexOf('.');
+            table = dot < 0 ? written : written.substring(dot + 1);
+            schema = dot < 0 ? schema : written.substring(0, dot);
+        } else {
+            table = implicitTable(generator.name());
+        }
+        return new TableGeneratorSpec(generator.name(), table, schema,
+                parameters.getOrDefault("segment_column_name", TableGeneratorSpec.DEFAULT_PK_COLUMN),
+                parameters.getOrDefault("value_column_name", TableGeneratorSpec.DEFAULT_VALUE_COLUMN),
+                generator.origin());
     }
 
     private static IdGeneration invalid(GeneratedValueSpec generated, String message) {

@@ -1,10 +1,11 @@
 package dev.jpamigrate.processor.model;
 
 /**
- * A generator an id may name: {@code @SequenceGenerator} or {@code @TableGenerator}.
- * Hibernate looks names up across both kinds.
+ * A generator an id may name: {@code @SequenceGenerator}, {@code @TableGenerator} or Hibernate's
+ * {@code @GenericGenerator}.
+ * Hibernate looks names up across all kinds.
  */
-public sealed interface GeneratorSpec permits SequenceGeneratorSpec, TableGeneratorSpec {
+public sealed interface GeneratorSpec permits SequenceGeneratorSpec, TableGeneratorSpec, GenericGeneratorSpec {
     String name();
 
     /** The schema as written, or {@code null}. */

@@ -6,7 +6,8 @@ package dev.jpamigrate.processor.model;
  * {@code next_val}. The initial value and allocation size are rows and arithmetic, not
  * schema, so they are not kept.
  *
- * @param table the table as written, or {@code hibernate_sequences}
+ * @param table the table as written, or {@code null}: Hibernate then names it after the generator,
+ *     or {@code hibernate_sequences} (see {@code IdGenerators})
  * @param schema the schema as written, or {@code null}
  */
 public record TableGeneratorSpec(String name, String table, String schema, String pkColumnName, String valueColumnName,

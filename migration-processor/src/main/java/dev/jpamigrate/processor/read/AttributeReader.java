@@ -39,15 +39,17 @@ public final class AttributeReader {
     private final ConverterReader converters;
     private final Map<String, ConverterSpec> autoApplied;
     private final CollectionReader collections;
+    private final GenericGeneratorReader generic;
 
     /** @param autoApplied the module's {@code @Converter(autoApply = true)}s, by the type they convert */
     public AttributeReader(Types types, JavaTypes javaTypes, ConverterReader converters,
-            Map<String, ConverterSpec> autoApplied, CollectionReader collections) {
+            Map<String, ConverterSpec> autoApplied, CollectionReader collections, GenericGeneratorReader generic) {
         this.types = types;
         this.javaTypes = javaTypes;
         this.converters = converters;
         this.autoApplied = Map.copyOf(autoApplied);
         this.collections = collections;
+        this.generic = generic;
     }
 
     /**
@@ -92,6 +94,9 @@ public final class AttributeReader {
             // Hibernate's tenant column is NOT NULL, as for @Basic(optional = false).
             if ("TenantId".equals(hibernate)) {
                 basicOptional = false;
+            }
+            if (GenericGeneratorReader.isGenericGenerator(hibernate)) {
+                generators.addAll(generic.read(field, m));
             }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {

@@ -45,6 +45,7 @@ import javax.lang.model.util.Types;
 public final class EntityReader {
     private final Elements elements;
     private final Types types;
+    private final GenericGeneratorReader generic;
     private final JavaTypes javaTypes;
     private final AccessTypes access;
     private final EmbeddableReader attributes;
@@ -65,8 +66,9 @@ public final class EntityReader {
         for (TypeElement converter : autoApplyConverters) {
             converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
         }
+        this.generic = new GenericGeneratorReader(elements);
         this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
-                new CollectionReader(elements, types, javaTypes)), access);
+                new CollectionReader(elements, types, javaTypes), generic), access);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -168,8 +170,8 @@ public final class EntityReader {
                 elements.getPackageOf(type).getQualifiedName().toString(),
                 entityName != null ? entityName : type.getSimpleName().toString(),
                 table(type, unsupported),
-                GeneratorReader.readAll(type, unsupported),
-                GeneratorReader.readAll(elements.getPackageOf(type), unsupported),
+                GeneratorReader.readAll(type, generic, unsupported),
+                GeneratorReader.readAll(elements.getPackageOf(type), generic, unsupported),
                 fields,
                 unsupported,
                 Origin.of(type),

@@ -20,10 +20,19 @@ public final class GeneratorReader {
     private GeneratorReader() {
     }
 
-    /** Every generator on {@code element}, repeated or in {@code @SequenceGenerators}/{@code @TableGenerators}. */
-    public static List<GeneratorSpec> readAll(Element element, List<UnsupportedUse> unsupported) {
+    /**
+     * Every generator on {@code element}, repeated or in {@code @SequenceGenerators}/{@code @TableGenerators},
+     * and Hibernate's {@code @GenericGenerator}s.
+     */
+    public static List<GeneratorSpec> readAll(Element element, GenericGeneratorReader generic,
+            List<UnsupportedUse> unsupported) {
         List<GeneratorSpec> generators = new ArrayList<>();
-        element.getAnnotationMirrors().forEach(m -> generators.addAll(read(element, m, unsupported)));
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            generators.addAll(read(element, m, unsupported));
+            if (GenericGeneratorReader.isGenericGenerator(Annotations.hibernateName(m))) {
+                generators.addAll(generic.read(element, m));
+            }
+        }
         return generators;
     }
 
@@ -64,8 +73,8 @@ public final class GeneratorReader {
     private static TableGeneratorSpec table(Element element, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(element, m, "@TableGenerator", unsupported, "catalog", "options");
         String name = Annotations.string(m, "name");
-        return new TableGeneratorSpec(name == null ? "" : name,
-                requireNonNullElse(Annotations.string(m, "table"), TableGeneratorSpec.DEFAULT_TABLE),
+        // Without a table, Hibernate names it as hibernate.id.db_structure_naming_strategy says (IdGenerators).
+        return new TableGeneratorSpec(name == null ? "" : name, Annotations.string(m, "table"),
                 Annotations.string(m, "schema"),
                 requireNonNullElse(Annotations.string(m, "pkColumnName"), TableGeneratorSpec.DEFAULT_PK_COLUMN),
                 requireNonNullElse(Annotations.string(m, "valueColumnName"), TableGeneratorSpec.DEFAULT_VALUE_COLUMN),

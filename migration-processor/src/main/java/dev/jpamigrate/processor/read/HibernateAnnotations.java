@@ -175,10 +175,11 @@ public final class HibernateAnnotations {
                 "create the view in a migration and map it with @Table and @Immutable");
         refused("TimeZoneColumn", "the offset column of @TimeZoneStorage(COLUMN): " + NOT_YET,
                 "store an Instant, or use @TimeZoneStorage(NORMALIZE_UTC)");
-        refused("GenericGenerator", "an id generator class that JPA Migrate cannot see into",
-                "use @UuidGenerator for UUID keys, or @SequenceGenerator / @GeneratedValue(strategy = IDENTITY)");
-        refused("GenericGenerators", "id generator classes that JPA Migrate cannot see into",
-                "use @UuidGenerator for UUID keys, or @SequenceGenerator");
+        mapped("GenericGenerator", "by its strategy or class: a sequence (sequence, enhanced-sequence, native, a"
+                + " SequenceStyleGenerator, with its @Parameters), a generator table (enhanced-table, table), an identity"
+                + " column (identity), or nothing (uuid2, uuid, uuid.hex, guid, increment, assigned, foreign, an"
+                + " IdentifierGenerator); a class that creates database objects of its own is refused");
+        mapped("GenericGenerators", "each @GenericGenerator, as for one");
         refused("NativeGenerator", "an id generator chosen by dialect: " + NOT_YET,
                 "use @GeneratedValue(strategy = SEQUENCE) with @SequenceGenerator, or strategy = IDENTITY");
         refused("JoinColumnOrFormula", "a join by formula: " + NOT_YET, "use @JoinColumn");

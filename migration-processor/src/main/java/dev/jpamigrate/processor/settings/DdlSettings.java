@@ -22,12 +22,12 @@ import java.util.function.Function;
  * @param normalizeTimeZones whether {@code hibernate.timezone.default_storage=NORMALIZE} stores
  *     {@code OffsetDateTime} and {@code ZonedDateTime} without a time zone
  * @param defaultSchema {@code hibernate.default_schema}, or null
- * @param legacyIdStructure {@code hibernate.id.db_structure_naming_strategy} when {@code legacy} or
- *     {@code single}: an id that relies on an implicit sequence name is then a compile error
+ * @param idStructure {@code hibernate.id.db_structure_naming_strategy}: the names of unnamed sequences
+ *     and generator tables
  * @param used the settings found, as the snapshot records them
  */
 public record DdlSettings(NamingSetting naming, Integer instantType, Integer uuidType, Integer booleanType,
-        Integer durationType, boolean normalizeTimeZones, String defaultSchema, Setting legacyIdStructure,
+        Integer durationType, boolean normalizeTimeZones, String defaultSchema, IdStructure idStructure,
         List<Setting> used) {
     public static final String DEFAULT_SCHEMA = "hibernate.default_schema";
     public static final String DEFAULT_CATALOG = "hibernate.default_catalog";
@@ -45,7 +45,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
             DEFAULT_SCHEMA, DEFAULT_CATALOG, GLOBALLY_QUOTED, AUTO_QUOTE_KEYWORD, INSTANT, UUID, BOOLEAN, DURATION,
             TIME_ZONE_STORAGE, ID_STRUCTURE);
 
-    public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, null,
+    public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, IdStructure.STANDARD,
             List.of());
 
     /** {@code org.hibernate.type.SqlTypes} names of the codes these settings take on PostgreSQL. */
@@ -100,8 +100,8 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         get.apply(DEFAULT_CATALOG); // PostgreSQL's names have no catalog: Hibernate leaves them as they are.
         unsupportedWhenTrue(get.apply(GLOBALLY_QUOTED));
         unsupportedWhenTrue(get.apply(AUTO_QUOTE_KEYWORD));
-        Setting legacyIds = get.apply(ID_STRUCTURE).filter(DdlSettings::isLegacyIdStructure).orElse(null);
-        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, legacyIds, List.copyOf(used));
+        IdStructure ids = get.apply(ID_STRUCTURE).map(IdStructure::of).orElse(IdStructure.STANDARD);
+        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, ids, List.copyOf(used));
     }
 
     private static NamingSetting naming(Optional<Setting> physical, Optional<Setting> implicit) {
@@ -192,16 +192,5 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
                     + " (@Table(name = \"`Order`\")) and leave the setting out");
             default -> throw s.refused("use true or false");
         }
-    }
-
-    /** Sequences named as Hibernate 5 named them: only explicit names are reproduced then. */
-    private static boolean isLegacyIdStructure(Setting setting) {
-        String value = setting.value();
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "standard", "org.hibernate.id.enhanced.standardnamingstrategy" -> false;
-            case "legacy", "single", "org.hibernate.id.enhanced.legacynamingstrategy",
-                    "org.hibernate.id.enhanced.singlenamingstrategy" -> true;
-            default -> throw setting.refused("use standard, legacy or single");
-        };
     }
 }
