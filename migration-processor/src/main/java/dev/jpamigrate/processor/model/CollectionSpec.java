@@ -78,6 +78,12 @@ public record CollectionSpec(
                 mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes);
     }
 
+    /** This collection in {@code other}: an {@code @AssociationOverride(joinTable)} replaces the written one. */
+    public CollectionSpec withTable(TableSpec other) {
+        return new CollectionSpec(kind, element, key, elementCollection, other, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes);
+    }
+
     public boolean isMap() {
         return kind == CollectionKind.MAP;
     }

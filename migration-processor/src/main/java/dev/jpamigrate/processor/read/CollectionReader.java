@@ -109,12 +109,15 @@ public final class CollectionReader {
     private static TableSpec table(Element field, Map<String, AnnotationMirror> annotations,
             List<UnsupportedUse> unsupported) {
         AnnotationMirror joinTable = annotations.get("JoinTable");
-        AnnotationMirror collectionTable = annotations.get("CollectionTable");
-        AnnotationMirror m = joinTable != null ? joinTable : collectionTable;
-        if (m == null) {
-            return null;
-        }
-        String annotation = joinTable != null ? "@JoinTable" : "@CollectionTable";
+        AnnotationMirror m = joinTable != null ? joinTable : annotations.get("CollectionTable");
+        return m == null ? null : table(field, m, joinTable != null ? "@JoinTable" : "@CollectionTable", unsupported);
+    }
+
+    /**
+     * A {@code @JoinTable} or {@code @CollectionTable} written on {@code field}, or nested in an
+     * {@code @AssociationOverride(joinTable)} there.
+     */
+    static TableSpec table(Element field, AnnotationMirror m, String annotation, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, annotation, unsupported, "catalog", "options", "check",
                 "comment");
         AnnotationMirror foreignKey = nested(m, "foreignKey");

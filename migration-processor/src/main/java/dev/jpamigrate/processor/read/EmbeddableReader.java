@@ -53,8 +53,9 @@ public final class EmbeddableReader {
             return List.of(withElementAttributes(attribute, member, ownerType, classOverrides, embedded, problems));
         }
         if (!attribute.isEmbedded()) {
-            return List.of(attribute.withOverrides(null, classOverrides.column(attribute.name()),
-                    classOverrides.joinColumn(attribute.name()), false));
+            return List.of(classOverrides.withAssociation(attribute.withOverrides(null,
+                    classOverrides.column(attribute.name()), classOverrides.joinColumn(attribute.name()), false),
+                    attribute.name()));
         }
         List<Attribute> read = new ArrayList<>(List.of(attribute));
         Overrides overrides = classOverrides.copy();
@@ -134,8 +135,8 @@ public final class EmbeddableReader {
                     attribute = attribute.withConverter(attributes.converter(convert.element(), convert.annotation(),
                             sinks.unsupported()));
                 }
-                Attribute embedded = attribute.withOverrides(new Embedding(fieldPath, root), overrides.column(fieldPath),
-                        overrides.joinColumn(fieldPath), id);
+                Attribute embedded = overrides.withAssociation(attribute.withOverrides(new Embedding(fieldPath, root),
+                        overrides.column(fieldPath), overrides.joinColumn(fieldPath), id), fieldPath);
                 if (attribute.isEmbedded() && !enclosing.add(attribute.type().name())) {
                     // Hibernate cannot map it either: the embeddable would have infinitely many columns.
                     into.add(embedded.withUnsupported(List.of(new UnsupportedUse("an embeddable that contains itself ("

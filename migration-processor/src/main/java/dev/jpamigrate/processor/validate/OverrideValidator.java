@@ -36,8 +36,12 @@ public final class OverrideValidator {
     }
 
     private static boolean fits(OverrideSpec override, Attribute attribute) {
-        return !attribute.isEmbedded() && attribute.hasJoinColumn() == override.association()
-                && (override.association() || !attribute.isRelation());
+        if (attribute.isEmbedded()) {
+            return false;
+        }
+        // An association override names a to-one's join columns, or an owning to-many's join table.
+        return override.association() ? attribute.hasJoinColumn() || attribute.isRelation()
+                && attribute.relation().owning() && attribute.collection() != null : !attribute.isRelation();
     }
 
     /** The entity's attributes, and those of the embeddable elements of its collections. */
