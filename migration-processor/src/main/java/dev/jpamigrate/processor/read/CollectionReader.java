@@ -31,7 +31,7 @@ import javax.lang.model.util.Types;
 public final class CollectionReader {
     /** The JPA annotations on a field that this reader reads. */
     public static final Set<String> ANNOTATIONS = Set.of("ElementCollection", "CollectionTable", "JoinTable", "OrderColumn",
-            "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKey");
+            "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKey", "MapKeyClass");
 
     private final Types types;
     private final JavaTypes javaTypes;
@@ -79,6 +79,11 @@ public final class CollectionReader {
                 element = javaTypes.of(target);
             }
         }
+        TypeMirror keyClass = annotations.containsKey("MapKeyClass")
+                ? Annotations.type(annotations.get("MapKeyClass"), "value") : null;
+        if (isMap && keyClass != null && keyClass.getKind() == TypeKind.DECLARED) {
+            key = javaTypes.of(keyClass);
+        }
         AnnotationMirror mapKeyColumn = annotations.get("MapKeyColumn");
         AnnotationMirror mapKeyJoinColumn = annotations.get("MapKeyJoinColumn");
         return new CollectionSpec(kind, element, key,
@@ -89,7 +94,8 @@ public final class CollectionReader {
                 mapKeyEnumerated(field, annotations.get("MapKeyEnumerated")),
                 mapKeyTemporal(field, annotations.get("MapKeyTemporal")),
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
-                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of());
+                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of(),
+                List.of());
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

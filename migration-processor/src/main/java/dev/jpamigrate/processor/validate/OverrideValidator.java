@@ -44,11 +44,13 @@ public final class OverrideValidator {
                 && attribute.relation().owning() && attribute.collection() != null : !attribute.isRelation();
     }
 
-    /** The entity's attributes, and those of the embeddable elements of its collections. */
+    /** The entity's attributes, and those of the embeddable elements and map keys of its collections. */
     private static List<Attribute> overridable(EntityClass entity) {
         List<Attribute> attributes = new ArrayList<>(entity.attributes());
-        entity.attributes().stream().filter(a -> a.collection() != null)
-                .forEach(a -> attributes.addAll(a.collection().elementAttributes()));
+        entity.attributes().stream().filter(a -> a.collection() != null).forEach(a -> {
+            attributes.addAll(a.collection().elementAttributes());
+            attributes.addAll(a.collection().keyAttributes());
+        });
         return attributes;
     }
 
