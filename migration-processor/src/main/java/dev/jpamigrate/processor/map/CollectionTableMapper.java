@@ -123,19 +123,23 @@ public final class CollectionTableMapper {
                     target, spec == null ? null : spec.inverseForeignKeyName(),
                     spec != null && spec.inverseNoConstraint(), false));
         }
-        KeyColumn key = collection.isMap() && collection.mapKey() == null ? mapKey(table, attribute) : null;
-        KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
-
-        key(table, attribute, owning, element, key != null ? key : order);
+        List<KeyColumn> index = new ArrayList<>();
+        if (collection.isMap() && collection.mapKey() == null) {
+            index.addAll(mapKey(table, attribute));
+        } else if (collection.orderColumn() != null) {
+            index.add(table.orderColumn(attribute, false));
+        }
+        key(table, attribute, owning, element, index);
         return table.build(attribute);
     }
 
     /**
      * The primary key or unique constraints that Hibernate gives the table of {@code attribute}.
      *
-     * @param index the map's key column or the list's order column, or {@code null}
+     * @param index the map's key columns or the list's order column, or empty
      */
-    private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element, KeyColumn index) {
+    private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element,
+            List<KeyColumn> index) {
         CollectionKind kind = attribute.collection().kind();
         boolean hibernate7 = hibernate == ProcessorOptions.HibernateVersion.V7;
         boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
@@ -149,6 +153,8 @@ public final class CollectionTableMapper {
         }
         List<KeyColumn> ownerAndElement = new ArrayList<>(List.of(owning));
         ownerAndElement.addAll(element);
+        List<KeyColumn> ownerAndIndex = new ArrayList<>(List.of(owning));
+        ownerAndIndex.addAll(index);
         switch (kind) {
             case SET -> {
                 if (element.stream().noneMatch(c -> c.column().nullable())) {
@@ -159,8 +165,8 @@ public final class CollectionTableMapper {
                 }
             }
             // A map keyed by an attribute of its target (@MapKey) has no key column: its element is the key.
-            case MAP -> table.primaryKey(index != null ? List.of(owning, index) : ownerAndElement);
-            case LIST -> table.primaryKey(List.of(owning, index));
+            case MAP -> table.primaryKey(!index.isEmpty() ? ownerAndIndex : ownerAndElement);
+            case LIST -> table.primaryKey(ownerAndIndex);
             default -> { }
         }
     }
@@ -189,16 +195,24 @@ public final class CollectionTableMapper {
         return columns;
     }
 
-    /** The key column of a map: a join column to an entity key, or a basic column. */
-    private KeyColumn mapKey(Builder table, Attribute attribute) {
+    /**
+     * The key columns of a map: a join column to an entity key, a basic column, or a column per
+     * attribute of an embeddable key (named by the attribute or by {@code @AttributeOverride(name =
+     * "key.<attribute>")}), all part of the primary key.
+     */
+    private List<KeyColumn> mapKey(Builder table, Attribute attribute) {
         CollectionSpec collection = attribute.collection();
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            return table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity, null, false,
-                    false);
+            return List.of(table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity, null,
+                    false, false));
         }
-        return table.valueColumn(attribute.mapKey(), false);
+        if (!collection.keyAttributes().isEmpty()) {
+            return collection.keyAttributes().stream().filter(part -> !part.isEmbedded())
+                    .map(part -> table.valueColumn(part, false)).toList();
+        }
+        return List.of(table.valueColumn(attribute.mapKey(), false));
     }
 
     private String implicitJoinColumn(String prefix, EntityClass referenced) {
@@ -267,7 +281,8 @@ public final class CollectionTableMapper {
             KeyColumn key = add(new Column(naming.column(column),
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
             columnTypes.sizes().note(local, key.stored(), value);
-            if (value.type().kind() == Kind.ENUM) {
+            // A converted enum is stored as its converter's type, without Hibernate's enum check.
+            if (value.type().kind() == Kind.ENUM && value.converter() == null) {
                 EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));

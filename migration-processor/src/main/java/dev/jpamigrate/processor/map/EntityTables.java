@@ -8,7 +8,6 @@ import dev.jpamigrate.processor.model.DiscriminatorSpec;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
-import dev.jpamigrate.processor.model.InheritanceSpec.PrimaryKeyJoinColumnSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
@@ -228,28 +227,33 @@ public final class EntityTables {
     }
 
     /**
-     * A {@code JOINED} subclass's table: its own columns, keyed by {@code @PrimaryKeyJoinColumn}
-     * (the root's id column by default), with a foreign key to its parent's table.
+     * A {@code JOINED} subclass's table: its own columns, keyed by {@code @PrimaryKeyJoinColumn}s
+     * (the parent's key columns by default, one per column of a composite key), with a foreign key
+     * to its parent's table.
      */
     private TableShape joinedSubclass(EntityClass entity) {
         EntityClass root = hierarchy.root(entity);
         EntityClass parent = hierarchy.parent(entity);
-        Attribute rootId = root.id().orElseThrow();
-        List<PrimaryKeyJoinColumnSpec> written = entity.inheritance().primaryKeyJoinColumns();
-        PrimaryKeyJoinColumnSpec spec = written.isEmpty() ? null : written.get(0);
-        String logical = hierarchy.keyColumn(entity);
-        String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
-                : columnTypes.of(rootId).orElseThrow();
-        Column key = new Column(naming.column(logical), SqlTypes.canonical(type), false, null, false);
+        List<KeyColumns.JoinColumn> toParent = keys.toParent(entity);
+        List<Column> key = new ArrayList<>();
+        // The primary key in the order Hibernate sorts its columns; the foreign key in the parent key's order.
+        for (KeyColumns.KeyColumn column : keys.of(entity)) {
+            KeyColumns.JoinColumn joinColumn = toParent.stream()
+                    .filter(j -> j.logicalName().equals(column.logicalName())).findFirst().orElseThrow();
+            key.add(new Column(naming.column(joinColumn.logicalName()), SqlTypes.canonical(joinColumn.type()), false,
+                    null, false));
+        }
         String foreignKeyName = entity.inheritance().primaryKeyForeignKeyName() != null
                 ? entity.inheritance().primaryKeyForeignKeyName()
                 : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
-                        naming.physicalTable(parent.logicalTableName()), List.of(naming.physicalColumn(logical)));
-        ForeignKey toParent = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
-                qualifiedTableName(parent), List.of(naming.column(hierarchy.keyColumn(parent))),
+                        naming.physicalTable(parent.logicalTableName()),
+                        toParent.stream().map(j -> naming.physicalColumn(j.logicalName())).toList());
+        ForeignKey toParentTable = new ForeignKey(Naming.constraint(foreignKeyName),
+                toParent.stream().map(j -> naming.column(j.logicalName())).toList(), qualifiedTableName(parent),
+                toParent.stream().map(j -> naming.column(j.referenced().logicalName())).toList(),
                 ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
-        return new TableShape(entity, hierarchy.ownAttributes(entity), Set.of(), root, List.of(key), List.of(),
-                List.of(), List.of(toParent));
+        return new TableShape(entity, hierarchy.ownAttributes(entity), Set.of(), root, key, List.of(),
+                List.of(), List.of(toParentTable));
     }
 
     private String qualifiedTableName(EntityClass entity) {

@@ -81,8 +81,9 @@ public final class KeyColumns {
     private List<KeyColumn> inBindingOrder(EntityClass entity) {
         EntityClass parent = hierarchy.parent(entity);
         if (parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED) {
-            // A JOINED subclass's table is keyed by its primary key join column, of its parent's key type.
-            return List.of(new KeyColumn(hierarchy.keyColumn(entity), inBindingOrder(parent).get(0).type()));
+            // A JOINED subclass's table is keyed by its primary key join columns, of its parent's key types.
+            return toParentInBindingOrder(entity, parent).stream()
+                    .map(j -> new KeyColumn(j.logicalName(), j.referenced().type())).toList();
         }
         Map<Attribute, Attribute> derived = CompositeKeys.derivedIds(entity);
         List<Attribute> ids = new ArrayList<>(entity.ids());
@@ -99,6 +100,36 @@ public final class KeyColumns {
             }
         }
         return keys;
+    }
+
+    /**
+     * The key columns of a {@code JOINED} subclass's table, each with the key column of its
+     * parent's table that it references, in the order of the parent's primary key; the type is
+     * the {@code @PrimaryKeyJoinColumn(columnDefinition)} where written.
+     */
+    public List<JoinColumn> toParent(EntityClass subclass) {
+        List<JoinColumn> columns = new ArrayList<>(toParentInBindingOrder(subclass, hierarchy.parent(subclass)));
+        columns.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
+        return columns;
+    }
+
+    /**
+     * The {@code @PrimaryKeyJoinColumn}s stand for the parent's key columns in the order Hibernate
+     * binds them (as {@code @JoinColumns} without {@code referencedColumnName} do); a key column
+     * without one keeps the parent's column name.
+     */
+    private List<JoinColumn> toParentInBindingOrder(EntityClass subclass, EntityClass parent) {
+        List<KeyColumn> parentKey = inBindingOrder(parent);
+        List<InheritanceSpec.PrimaryKeyJoinColumnSpec> written = subclass.inheritance().primaryKeyJoinColumns();
+        List<JoinColumn> columns = new ArrayList<>();
+        for (int i = 0; i < parentKey.size(); i++) {
+            KeyColumn referenced = parentKey.get(i);
+            InheritanceSpec.PrimaryKeyJoinColumnSpec spec = i < written.size() ? written.get(i) : null;
+            String name = spec != null && spec.name() != null ? spec.name() : referenced.logicalName();
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
+            columns.add(new JoinColumn(name, type, referenced, null));
+        }
+        return columns;
     }
 
     /**

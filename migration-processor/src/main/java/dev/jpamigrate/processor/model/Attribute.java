@@ -82,6 +82,16 @@ public record Attribute(
                 collection, details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
     }
 
+    /**
+     * This relation joined by {@code several} columns, as an {@code @AssociationOverride} with
+     * several join columns gives them to a relation to a composite key.
+     */
+    public Attribute withJoinColumns(List<JoinColumnSpec> several) {
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, null, converter, collection, details, unsupported, origin,
+                embedding, several, mapsId, primaryKeyJoin);
+    }
+
     public Attribute withUnsupported(List<UnsupportedUse> more) {
         List<UnsupportedUse> all = new java.util.ArrayList<>(unsupported);
         all.addAll(more);

@@ -21,6 +21,8 @@ import java.util.List;
  * @param mapKey {@code @MapKey}, which names an attribute of the target and makes no column
  * @param elementAttributes the attributes of an {@code @Embeddable} element, nested ones flattened as for
  *     {@code @Embedded} (each with its {@link Attribute.Embedding} under the collection field); empty otherwise
+ * @param keyAttributes the attributes of an {@code @Embeddable} map key, at {@code "<field>.key.<attribute>"}; empty
+ *     otherwise
  */
 public record CollectionSpec(
         CollectionKind kind,
@@ -34,10 +36,12 @@ public record CollectionSpec(
         TemporalSpec mapKeyTemporal,
         JoinColumnSpec mapKeyJoinColumn,
         Origin mapKey,
-        List<Attribute> elementAttributes) {
+        List<Attribute> elementAttributes,
+        List<Attribute> keyAttributes) {
 
     public CollectionSpec {
         elementAttributes = List.copyOf(elementAttributes);
+        keyAttributes = List.copyOf(keyAttributes);
     }
 
     /** How Hibernate keeps the collection, which decides the primary key of its table. */
@@ -75,7 +79,19 @@ public record CollectionSpec(
 
     public CollectionSpec withElementAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, keyAttributes);
+    }
+
+    /** This map with the attributes of its embeddable key. */
+    public CollectionSpec withKeyAttributes(List<Attribute> attributes) {
+        return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, attributes);
+    }
+
+    /** This collection in {@code other}: an {@code @AssociationOverride(joinTable)} replaces the written one. */
+    public CollectionSpec withTable(TableSpec other) {
+        return new CollectionSpec(kind, element, key, elementCollection, other, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes);
     }
 
     public boolean isMap() {

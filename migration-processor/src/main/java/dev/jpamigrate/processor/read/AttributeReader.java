@@ -167,7 +167,7 @@ public final class AttributeReader {
         }
         column = ColumnDetailsReader.withFractionalSeconds(field, column);
         if (!isEmbedded(field, fieldType) && !(collectionAnnotations.containsKey("ElementCollection")
-                && embeddableElements(fieldType))) {
+                && embeddableElements(fieldType)) && !embeddableMapKey(fieldType)) {
             namedConverts.forEach(c -> unsupported.add(new UnsupportedUse("@Convert(attributeName)", Origin.of(field, c))));
         }
         JavaType type = basicPlural(field, fieldType, javaTypes.of(fieldType));
@@ -216,6 +216,12 @@ public final class AttributeReader {
         return fieldType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
                 && javaTypes.of(declared.getTypeArguments().get(declared.getTypeArguments().size() - 1)).kind()
                         == JavaType.Kind.EMBEDDABLE;
+    }
+
+    /** A {@code Map} keyed by an embeddable, whose attributes {@code @Convert(attributeName = "key.…")} names. */
+    private boolean embeddableMapKey(TypeMirror fieldType) {
+        return fieldType instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+                && javaTypes.of(declared.getTypeArguments().get(0)).kind() == JavaType.Kind.EMBEDDABLE;
     }
 
     private boolean isEmbedded(Element field, TypeMirror fieldType) {

@@ -31,7 +31,7 @@ import javax.lang.model.util.Types;
 public final class CollectionReader {
     /** The JPA annotations on a field that this reader reads. */
     public static final Set<String> ANNOTATIONS = Set.of("ElementCollection", "CollectionTable", "JoinTable", "OrderColumn",
-            "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKey");
+            "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKey", "MapKeyClass");
 
     private final Types types;
     private final JavaTypes javaTypes;
@@ -79,6 +79,11 @@ public final class CollectionReader {
                 element = javaTypes.of(target);
             }
         }
+        TypeMirror keyClass = annotations.containsKey("MapKeyClass")
+                ? Annotations.type(annotations.get("MapKeyClass"), "value") : null;
+        if (isMap && keyClass != null && keyClass.getKind() == TypeKind.DECLARED) {
+            key = javaTypes.of(keyClass);
+        }
         AnnotationMirror mapKeyColumn = annotations.get("MapKeyColumn");
         AnnotationMirror mapKeyJoinColumn = annotations.get("MapKeyJoinColumn");
         return new CollectionSpec(kind, element, key,
@@ -89,7 +94,8 @@ public final class CollectionReader {
                 mapKeyEnumerated(field, annotations.get("MapKeyEnumerated")),
                 mapKeyTemporal(field, annotations.get("MapKeyTemporal")),
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
-                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of());
+                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of(),
+                List.of());
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {
@@ -109,12 +115,15 @@ public final class CollectionReader {
     private static TableSpec table(Element field, Map<String, AnnotationMirror> annotations,
             List<UnsupportedUse> unsupported) {
         AnnotationMirror joinTable = annotations.get("JoinTable");
-        AnnotationMirror collectionTable = annotations.get("CollectionTable");
-        AnnotationMirror m = joinTable != null ? joinTable : collectionTable;
-        if (m == null) {
-            return null;
-        }
-        String annotation = joinTable != null ? "@JoinTable" : "@CollectionTable";
+        AnnotationMirror m = joinTable != null ? joinTable : annotations.get("CollectionTable");
+        return m == null ? null : table(field, m, joinTable != null ? "@JoinTable" : "@CollectionTable", unsupported);
+    }
+
+    /**
+     * A {@code @JoinTable} or {@code @CollectionTable} written on {@code field}, or nested in an
+     * {@code @AssociationOverride(joinTable)} there.
+     */
+    static TableSpec table(Element field, AnnotationMirror m, String annotation, List<UnsupportedUse> unsupported) {
         UnsupportedAnnotations.checkAttributes(field, m, annotation, unsupported, "catalog", "options", "check",
                 "comment");
         AnnotationMirror foreignKey = nested(m, "foreignKey");

@@ -1,7 +1,9 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.CollectionSpec.TableSpec;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.OverrideSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
@@ -22,7 +24,8 @@ import javax.lang.model.element.Element;
  */
 public final class Overrides {
     private final Map<String, ColumnSpec> columns = new HashMap<>();
-    private final Map<String, JoinColumnSpec> joinColumns = new HashMap<>();
+    private final Map<String, List<JoinColumnSpec>> joinColumns = new HashMap<>();
+    private final Map<String, TableSpec> joinTables = new HashMap<>();
     private final Map<String, Convert> converts = new HashMap<>();
     private final List<UnsupportedUse> unsupported = new ArrayList<>();
     private final List<OverrideSpec> written;
@@ -40,6 +43,7 @@ public final class Overrides {
         Overrides copy = new Overrides(written);
         copy.columns.putAll(columns);
         copy.joinColumns.putAll(joinColumns);
+        copy.joinTables.putAll(joinTables);
         copy.converts.putAll(converts);
         return copy;
     }
@@ -77,9 +81,19 @@ public final class Overrides {
         return columns.get(path);
     }
 
-    /** The join column that an override gives the relation at {@code path}, or {@code null}. */
+    /** The one join column that an override gives the relation at {@code path}, or {@code null}. */
     public JoinColumnSpec joinColumn(String path) {
-        return joinColumns.get(path);
+        List<JoinColumnSpec> written = joinColumns.get(path);
+        return written != null && written.size() == 1 ? written.get(0) : null;
+    }
+
+    /** {@code relation} with what the overrides at {@code path} give it beyond one join column. */
+    public Attribute withAssociation(Attribute relation, String path) {
+        List<JoinColumnSpec> written = joinColumns.get(path);
+        Attribute overridden = written != null && written.size() > 1 ? relation.withJoinColumns(written) : relation;
+        TableSpec joinTable = joinTables.get(path);
+        return joinTable != null && overridden.collection() != null
+                ? overridden.withCollection(overridden.collection().withTable(joinTable)) : overridden;
     }
 
     /** The {@code @Convert(attributeName)} that reaches the attribute at {@code path}, or {@code null}. */
@@ -119,23 +133,34 @@ public final class Overrides {
     private void association(Element element, AnnotationMirror override, String path) {
         String name = Annotations.string(override, "name");
         List<AnnotationMirror> joinColumnsWritten = Annotations.annotations(override, "joinColumns");
-        UnsupportedAnnotations.checkAttributes(element, override, "@AssociationOverride", unsupported, "joinTable");
-        if (joinColumnsWritten.size() > 1) {
-            unsupported.add(new UnsupportedUse("@AssociationOverride with several join columns",
-                    Origin.of(element, override)));
-        }
-        if (name == null || joinColumnsWritten.isEmpty()) {
+        AnnotationValue joinTable = Annotations.value(override, "joinTable");
+        boolean hasJoinTable = Annotations.isSet(override, "joinTable")
+                && joinTable.getValue() instanceof AnnotationMirror;
+        if (name == null || joinColumnsWritten.isEmpty() && !hasJoinTable) {
             return;
         }
         written.add(new OverrideSpec(path, name, true, Origin.of(element, override)));
-        JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, joinColumnsWritten.get(0), unsupported);
-        AnnotationValue foreignKey = Annotations.value(override, "foreignKey");
-        if (foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror fk) {
-            joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),
-                    joinColumn.nullable(), joinColumn.unique(), joinColumn.columnDefinition(),
-                    Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
-                    joinColumn.readOnly(), joinColumn.origin());
+        if (hasJoinTable) {
+            joinTables.putIfAbsent(qualified(path, name), CollectionReader.table(element,
+                    (AnnotationMirror) joinTable.getValue(), "@JoinTable", unsupported));
         }
-        joinColumns.putIfAbsent(qualified(path, name), joinColumn);
+        if (joinColumnsWritten.isEmpty()) {
+            return;
+        }
+        // The override's foreignKey names the one key over all its join columns, as @JoinColumns' does.
+        AnnotationValue foreignKey = Annotations.value(override, "foreignKey");
+        AnnotationMirror fk = foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror a ? a : null;
+        List<JoinColumnSpec> joinColumnList = new ArrayList<>();
+        for (AnnotationMirror written : joinColumnsWritten) {
+            JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, written, unsupported);
+            if (fk != null) {
+                joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),
+                        joinColumn.nullable(), joinColumn.unique(), joinColumn.columnDefinition(),
+                        Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
+                        joinColumn.readOnly(), joinColumn.origin());
+            }
+            joinColumnList.add(joinColumn);
+        }
+        joinColumns.putIfAbsent(qualified(path, name), List.copyOf(joinColumnList));
     }
 }

@@ -293,13 +293,29 @@ public final class CollectionValidator {
                 checkJoinColumn(collection.mapKeyJoinColumn(), keyEntity);
             }
         } else if (key.kind() == Kind.EMBEDDABLE) {
-            validator.unsupported(new UnsupportedUse("a Map of embeddables (" + key.name() + " keys)",
-                    attribute.origin()));
+            validateEmbeddableKey(attribute);
         } else if (collection.mapKeyJoinColumn() != null) {
             reporter.error(collection.mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys that are"
                     + " entities, and the keys of " + attribute.name() + " are " + key.name() + ": use @MapKeyColumn");
         } else {
             validator.validateBasic(attribute.mapKey());
+        }
+    }
+
+    /**
+     * The attributes of an embeddable map key: basic ones and nested embeddables, each a column of
+     * the key; a relation or a collection in a key is not mapped yet.
+     */
+    private void validateEmbeddableKey(Attribute attribute) {
+        for (Attribute part : attribute.collection().keyAttributes()) {
+            if (part.isRelation() || part.collection() != null) {
+                validator.unsupported(new UnsupportedUse("a relation or collection (" + part.name() + ") in the"
+                        + " embeddable key of Map " + attribute.name(), part.origin()),
+                        "key the map by an embeddable of basic attributes");
+            } else if (!part.isEmbedded()) {
+                validator.validateBasic(part);
+                checkColumnExtras(attribute, part);
+            }
         }
     }
 
@@ -360,12 +376,16 @@ public final class CollectionValidator {
             return false;
         }
         boolean inTargetTable = attribute.joinColumn() != null;
-        if (key.kind() == Kind.EMBEDDABLE || key.kind() == Kind.ENTITY && inTargetTable) {
+        if ((key.kind() == Kind.EMBEDDABLE || key.kind() == Kind.ENTITY) && inTargetTable) {
             validator.unsupported(new UnsupportedUse("a " + attribute.relation().kind().annotation()
                     + (inTargetTable ? " @JoinColumn" : "") + " Map keyed by " + key.name() + " (" + attribute.name()
                     + ")", attribute.relation().origin()), "key the map by an attribute of " + target.entityName()
                     + " with @MapKey(name = \"...\"), or by a basic value");
             return false;
+        }
+        if (key.kind() == Kind.EMBEDDABLE) {
+            validateEmbeddableKey(attribute);
+            return true;
         }
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();

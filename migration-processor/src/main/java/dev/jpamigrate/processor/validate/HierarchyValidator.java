@@ -4,6 +4,7 @@ import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.ColumnTypes;
 import dev.jpamigrate.processor.map.IdGeneration;
 import dev.jpamigrate.processor.map.IdGenerators;
+import dev.jpamigrate.processor.map.KeyColumns;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.DiscriminatorSpec;
 import dev.jpamigrate.processor.model.EntityClass;
@@ -29,9 +30,11 @@ public final class HierarchyValidator {
     private final IdGenerators generators;
     private final ColumnTypes columnTypes;
     private final Naming naming;
+    private final KeyColumns keyColumns;
 
     public HierarchyValidator(ErrorReporter reporter, Hierarchy hierarchy, IdGenerators generators, ColumnTypes columnTypes,
-            Naming naming) {
+            Naming naming, KeyColumns keyColumns) {
+        this.keyColumns = keyColumns;
         this.reporter = reporter;
         this.hierarchy = hierarchy;
         this.generators = generators;
@@ -97,9 +100,8 @@ public final class HierarchyValidator {
                     + " JOINED subclass's table, and " + entity.qualifiedName() + " is in a " + strategy
                     + " hierarchy: remove it");
         }
-        if (strategy == Strategy.JOINED && !hasSingleColumnKey(root)) {
-            reporter.error(entity.origin(), "JPA Migrate does not support JOINED subclasses of an entity whose key is"
-                    + " not a single basic @Id yet: give " + root.qualifiedName() + " a single @Id field");
+        if (strategy == Strategy.JOINED && hierarchy.parent(entity) == root) {
+            validateJoinedKey(entity, root);
         }
         if (strategy == Strategy.SINGLE_TABLE && entity.table().origin().annotation() != null) {
             reporter.error(entity.table().origin(), "Entity " + entity.qualifiedName() + " keeps its rows in the table"
@@ -108,6 +110,26 @@ public final class HierarchyValidator {
         }
         if (strategy == Strategy.SINGLE_TABLE) {
             checkSharedColumns(entity, root);
+        }
+    }
+
+    /**
+     * A {@code JOINED} subclass copies its root's key, whatever its columns: {@code @PrimaryKeyJoinColumns}
+     * name them one for one, in the order Hibernate binds the root's key.
+     */
+    private void validateJoinedKey(EntityClass entity, EntityClass root) {
+        if (!keyColumns.known(root)) {
+            reporter.error(entity.origin(), "JPA Migrate cannot tell the key columns of " + root.qualifiedName()
+                    + ", which the table of " + entity.qualifiedName() + " copies: map its @Id or @EmbeddedId"
+                    + " fields to basic types or to entities keyed so");
+            return;
+        }
+        List<InheritanceSpec.PrimaryKeyJoinColumnSpec> written = entity.inheritance().primaryKeyJoinColumns();
+        int rootKey = keyColumns.of(root).size();
+        if (!written.isEmpty() && written.size() != rootKey) {
+            reporter.error(written.get(0).origin(), "The key of " + root.qualifiedName() + " has " + rootKey
+                    + " column(s), and " + entity.qualifiedName() + " names " + written.size() + ": write one"
+                    + " @PrimaryKeyJoinColumn for each in @PrimaryKeyJoinColumns, or none to keep their names");
         }
     }
 

@@ -95,11 +95,12 @@ public final class MappingValidator {
         this.generators = generators;
         this.keys = new KeyValidator(reporter, model);
         this.hierarchy = new Hierarchy(model);
-        this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming);
-        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
-        this.overrides = new OverrideValidator(reporter);
         // Once per model: each indexes the model's hierarchies, which per attribute would cost a pass over all entities.
         this.keyColumns = new KeyColumns(model, columnTypes, naming);
+        this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming,
+                keyColumns);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
+        this.overrides = new OverrideValidator(reporter);
         this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this);
     }
 

@@ -36,15 +36,21 @@ public final class OverrideValidator {
     }
 
     private static boolean fits(OverrideSpec override, Attribute attribute) {
-        return !attribute.isEmbedded() && attribute.hasJoinColumn() == override.association()
-                && (override.association() || !attribute.isRelation());
+        if (attribute.isEmbedded()) {
+            return false;
+        }
+        // An association override names a to-one's join columns, or an owning to-many's join table.
+        return override.association() ? attribute.hasJoinColumn() || attribute.isRelation()
+                && attribute.relation().owning() && attribute.collection() != null : !attribute.isRelation();
     }
 
-    /** The entity's attributes, and those of the embeddable elements of its collections. */
+    /** The entity's attributes, and those of the embeddable elements and map keys of its collections. */
     private static List<Attribute> overridable(EntityClass entity) {
         List<Attribute> attributes = new ArrayList<>(entity.attributes());
-        entity.attributes().stream().filter(a -> a.collection() != null)
-                .forEach(a -> attributes.addAll(a.collection().elementAttributes()));
+        entity.attributes().stream().filter(a -> a.collection() != null).forEach(a -> {
+            attributes.addAll(a.collection().elementAttributes());
+            attributes.addAll(a.collection().keyAttributes());
+        });
         return attributes;
     }
 
