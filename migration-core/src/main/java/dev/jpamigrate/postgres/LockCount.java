@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * on a default server); a transaction that needs more fails with "out of shared memory"
  * (SQLState 53200).
  *
- * <p>Counted as PostgreSQL 15 to 17 take them ({@code pg_locks} after each statement): a
- * created table 2 (the table and its row type), its primary key and each unique
+ * <p>Counted as PostgreSQL 15 to 17 take them ({@code pg_locks} after each statement): the
+ * transaction's id 1, the schema of a created table 1, a created table 2 (the table and its row type), its primary key and each unique
  * constraint 2 (index and constraint), each index 1, a TOAST table 2 (table and index)
  * when a row may pass 2 kB, each identity sequence 1; a foreign key 1, the tables on both
  * sides and every index of both (checking the existing rows plans a join, which opens them;
@@ -72,6 +72,8 @@ public final class LockCount {
 
     private static Set<String> objects(Operation op, Schema before) {
         Set<String> locked = new HashSet<>();
+        // The transaction's own id, which every change takes.
+        locked.add("transaction");
         Optional<Schema> schema = Optional.ofNullable(before);
         if (op instanceof Operation.CreateTable create) {
             created(locked, create.table());
@@ -133,6 +135,7 @@ public final class LockCount {
     /** What a created (or dropped, or rewritten) table holds: itself and everything created with it. */
     private static void created(Set<String> locked, Table table) {
         relation(locked, table.name());
+        lock(locked, "schema:" + (table.schemaName() == null ? "" : table.schemaName()));
         lock(locked, "type:" + table.name());
         if (table.primaryKey() != null) {
             lock(locked, "index:" + table.primaryKey().name(), "constraint:" + table.primaryKey().name());
