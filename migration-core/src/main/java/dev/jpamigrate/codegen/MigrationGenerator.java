@@ -116,9 +116,11 @@ public final class MigrationGenerator {
         List<RevisionSplitter.Part> parts = RevisionSplitter.split(previous, diff.upgrade(), maxLocksPerRevision);
         if (parts.size() > 1) {
             log.info("The change set locks about " + LockCount.of(diff.upgrade(), previous) + " objects of PostgreSQL's"
-                    + " lock table in one transaction, more than " + maxLocksPerRevision + " (half of a default"
-                    + " server's " + LockCount.DEFAULT_SERVER_CAPACITY + ", for the sessions beside it): it is written"
-                    + " as " + parts.size() + " revisions, each applied in its own transaction.");
+                    + " lock table in one transaction, more than " + maxLocksPerRevision
+                    + (maxLocksPerRevision == DEFAULT_MAX_LOCKS_PER_REVISION ? " (half of a default server's "
+                            + LockCount.DEFAULT_SERVER_CAPACITY + ", for the sessions beside it)"
+                            : " (migration.maxLocksPerRevision)")
+                    + ": it is written as " + parts.size() + " revisions, each applied in its own transaction.");
         }
         List<String> parents = heads;
         List<Path> written = new ArrayList<>();
@@ -139,9 +141,10 @@ public final class MigrationGenerator {
             written.add(file);
             ids.add(id);
             parents = List.of(id);
-            log.info("Wrote " + relative(file) + " (" + part.upgrade().size() + " operations"
-                    + (parts.size() == 1 ? "" : ", about " + part.locks() + " locks") + ")"
-                    + (parts.size() == 1 ? " and " + relative(snapshotFile) + "; review them before you commit." : "."));
+            String what = "Wrote " + relative(file) + " (" + part.upgrade().size() + " operations";
+            log.info(parts.size() == 1
+                    ? what + ") and " + relative(snapshotFile) + "; review them before you commit."
+                    : what + ", about " + part.locks() + " locks).");
         }
         String head = ids.get(ids.size() - 1);
         writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));

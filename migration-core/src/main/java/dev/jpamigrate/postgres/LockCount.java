@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * (SQLState 53200).
  *
  * <p>Counted as PostgreSQL 15 to 17 take them ({@code pg_locks} after each statement): the
- * transaction's id 1, the schema of a created table 1, a created table 2 (the table and its row type), its primary key and each unique
- * constraint 2 (index and constraint), each index 1, a TOAST table 2 (table and index)
- * when a row may pass 2 kB, each identity sequence 1; a foreign key 1, the tables on both
+ * transaction's id 1, the schema of a created table 1, a created table 2 (the table and its
+ * row type), its primary key and each unique constraint 2 (index and constraint), each
+ * index 1, a TOAST table 2 (table and index) when a row may pass 2 kB (PostgreSQL's
+ * threshold), each identity sequence 1; a foreign key 1, the tables on both
  * sides and every index of both (checking the existing rows plans a join, which opens them;
  * the 16 fast-path slots of a session are soon full); a dropped table what it holds; any
  * other change 1 for its table. Without the schema the operations run on, the indexes of

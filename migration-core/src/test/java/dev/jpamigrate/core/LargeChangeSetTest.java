@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.postgres.CatalogReader;
+import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.schema.Column;
@@ -124,9 +126,9 @@ class LargeChangeSetTest {
         assertThat(SchemaFile.read(Files.readString(project.migrationsSnapshot()), "snapshot").heads())
                 .containsExactly(result.revision());
         assertThat(project.log()).contains("The change set locks about " + lockEstimate(result) + " objects of"
-                + " PostgreSQL's lock table in one transaction, more than " + BUDGET + " (half of a default server's"
-                + " 6400, for the sessions beside it): it is written as " + parts + " revisions, each applied in"
-                + " its own transaction.");
+                + " PostgreSQL's lock table in one transaction, more than " + BUDGET
+                + " (migration.maxLocksPerRevision): it is written as " + parts + " revisions, each applied in its"
+                + " own transaction.");
         assertThat(project.log()).filteredOn(l -> l.startsWith("Wrote src/") || l.startsWith("Wrote /"))
                 .hasSize(parts + 1);
 
@@ -144,9 +146,24 @@ class LargeChangeSetTest {
         assertThat(strings("select count(*) from migration_history")).containsExactly(String.valueOf(parts));
     }
 
+    @Test
+    void byDefaultARevisionTakesAtMostHalfOfADefaultServersLockTable() {
+        Schema model = LargeSchemas.of(300);
+        int locks = LockCount.of(SchemaDiff.between(Schema.EMPTY, model).upgrade(), Schema.EMPTY);
+        project.entities(model);
+
+        GenerateResult result = project.migrator().generate("initial schema");
+
+        assertThat(locks).isBetween(3_200, 6_400);
+        assertThat(result.revisions()).hasSize(2);
+        assertThat(project.log()).contains("The change set locks about " + locks + " objects of PostgreSQL's lock"
+                + " table in one transaction, more than 3200 (half of a default server's 6400, for the sessions"
+                + " beside it): it is written as 2 revisions, each applied in its own transaction.");
+    }
+
     /** What the one log line states, recomputed: the sum over the parts is at least as large. */
     private static String lockEstimate(GenerateResult result) {
-        return String.valueOf(dev.jpamigrate.postgres.LockCount.of(result.upgrade(), Schema.EMPTY));
+        return String.valueOf(LockCount.of(result.upgrade(), Schema.EMPTY));
     }
 
     /** Two rows in every table, the second referring to the first and to the rows of the tables before. */
