@@ -10,6 +10,7 @@ import dev.jpamigrate.index.CompiledProject;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
 import java.io.IOException;
@@ -17,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,20 +32,48 @@ import java.util.stream.Collectors;
  * migration class into the source tree and the new snapshot beside it, in the resource
  * tree ({@code src/main/resources/db/migration/schema.snapshot}), where a reviewer sees
  * the schema change next to the migration. Needs no database.
+ *
+ * <p>A change set too large for one transaction on a PostgreSQL at its defaults (each table,
+ * index and constraint that DDL creates stays locked until commit, and the server's lock
+ * table is shared by all sessions) is written as a chain of revisions, each within
+ * {@code maxLocksPerRevision} and applied in its own transaction: "initial schema (part 2 of
+ * 4)". The snapshot is written once, at the last of them.
  */
 public final class MigrationGenerator {
     private static final String OLD_SNAPSHOT = "SchemaSnapshot.java";
+
+    /**
+     * The lock-table entries that one generated revision may take: half of what a server at its
+     * defaults holds for all its sessions ({@link LockCount#DEFAULT_SERVER_CAPACITY}), so that the
+     * application's own sessions and the estimate's error keep room beside the migration.
+     */
+    public static final int DEFAULT_MAX_LOCKS_PER_REVISION = LockCount.DEFAULT_SERVER_CAPACITY / 2;
 
     private final Path sourceDirectory;
     private final Path resourceDirectory;
     private final Clock clock;
     private final Log log;
+    private final int maxLocksPerRevision;
 
     public MigrationGenerator(Path sourceDirectory, Path resourceDirectory, Clock clock, Log log) {
+        this(sourceDirectory, resourceDirectory, clock, log, DEFAULT_MAX_LOCKS_PER_REVISION);
+    }
+
+    /**
+     * @param maxLocksPerRevision the lock-table entries that one revision may take; a change set that
+     *     takes more is written as a chain of revisions, each within it
+     */
+    public MigrationGenerator(Path sourceDirectory, Path resourceDirectory, Clock clock, Log log,
+            int maxLocksPerRevision) {
+        if (maxLocksPerRevision < 1) {
+            throw new MigrationException("The lock budget of a revision must be at least 1, not "
+                    + maxLocksPerRevision + ".");
+        }
         this.sourceDirectory = sourceDirectory;
         this.resourceDirectory = resourceDirectory;
         this.clock = clock;
         this.log = log;
+        this.maxLocksPerRevision = maxLocksPerRevision;
     }
 
     public GenerateResult generate(CompiledProject project, String message) {
@@ -79,23 +110,56 @@ public final class MigrationGenerator {
             }
             log.info("No changes: the entities match the migrations"
                     + (heads.isEmpty() ? "." : " at revision " + heads.get(0) + "."));
-            return new GenerateResult(Optional.empty(), null, List.of(), List.of());
+            return new GenerateResult(List.of(), List.of(), List.of(), List.of());
         }
-        String id = RevisionIds.next(clock, new HashSet<>(graph.inOrder().stream().map(RevisionNode::id).toList()));
-        JavaFile migration = MigrationWriter.write(migrationPackage, id, heads, message, previous,
-                diff.upgrade(), diff.downgrade());
-        Path written;
-        try {
-            written = migration.writeToPath(sourceDirectory, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MigrationException("Cannot write to " + sourceDirectory + ": " + e.getMessage(), e);
+        Set<String> taken = new HashSet<>(graph.inOrder().stream().map(RevisionNode::id).toList());
+        List<RevisionSplitter.Part> parts = RevisionSplitter.split(previous, diff.upgrade(), maxLocksPerRevision);
+        if (parts.size() > 1) {
+            log.info("The change set locks about " + LockCount.of(diff.upgrade(), previous) + " objects of PostgreSQL's"
+                    + " lock table in one transaction, more than " + maxLocksPerRevision
+                    + (maxLocksPerRevision == DEFAULT_MAX_LOCKS_PER_REVISION ? " (half of a default server's "
+                            + LockCount.DEFAULT_SERVER_CAPACITY + ", for the sessions beside it)"
+                            : " (migration.maxLocksPerRevision)")
+                    + ": it is written as " + parts.size() + " revisions, each applied in its own transaction.");
         }
-        writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(id)));
-        log.info("Wrote " + relative(written) + " (" + diff.upgrade().size() + " operations) and "
-                + relative(snapshotFile) + "; review them before you commit.");
+        List<String> parents = heads;
+        List<Path> written = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            RevisionSplitter.Part part = parts.get(i);
+            String id = RevisionIds.next(clock, taken);
+            taken.add(id);
+            String partMessage = parts.size() == 1 ? message : partMessage(message, i + 1, parts.size());
+            JavaFile migration = MigrationWriter.write(migrationPackage, id, parents, partMessage, part.before(),
+                    part.upgrade(), part.downgrade());
+            Path file;
+            try {
+                file = migration.writeToPath(sourceDirectory, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new MigrationException("Cannot write to " + sourceDirectory + ": " + e.getMessage(), e);
+            }
+            written.add(file);
+            ids.add(id);
+            parents = List.of(id);
+            String what = "Wrote " + relative(file) + " (" + part.upgrade().size() + " operations";
+            log.info(parts.size() == 1
+                    ? what + ") and " + relative(snapshotFile) + "; review them before you commit."
+                    : what + ", about " + part.locks() + " locks).");
+        }
+        String head = ids.get(ids.size() - 1);
+        writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));
+        if (parts.size() > 1) {
+            log.info("Wrote " + relative(snapshotFile) + " at revision " + head + "; review them before you commit.");
+        }
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
-        return new GenerateResult(Optional.of(written), id, diff.upgrade(), dataLoss);
+        return new GenerateResult(written, ids, diff.upgrade(), dataLoss);
+    }
+
+    /** {@code initial schema (part 2 of 4)}: each part says where it stands in the chain. */
+    private static String partMessage(String message, int part, int parts) {
+        String where = "part " + part + " of " + parts;
+        return message == null || message.isBlank() ? where : message.trim() + " (" + where + ")";
     }
 
     /** The Java class that older versions wrote would not compile, and is not read: it must go. */

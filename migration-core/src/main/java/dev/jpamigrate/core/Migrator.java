@@ -63,7 +63,16 @@ public final class Migrator {
 
     /** Diffs the entities against the migrations and writes a migration when they differ. Needs no database. */
     public GenerateResult generate(String message) {
-        return new MigrationGenerator(sourceDirectory, resourceDirectory, clock, log).generate(project(), message);
+        return generate(message, MigrationGenerator.DEFAULT_MAX_LOCKS_PER_REVISION);
+    }
+
+    /**
+     * As {@link #generate(String)}, writing a change set that takes more than {@code maxLocksPerRevision}
+     * entries of PostgreSQL's lock table as a chain of revisions, each within it.
+     */
+    public GenerateResult generate(String message, int maxLocksPerRevision) {
+        return new MigrationGenerator(sourceDirectory, resourceDirectory, clock, log, maxLocksPerRevision)
+                .generate(project(), message);
     }
 
     /** Applies the pending revisions up to {@code target}: {@code head} (the default when null) or a revision id. */

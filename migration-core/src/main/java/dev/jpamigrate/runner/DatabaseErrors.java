@@ -58,6 +58,22 @@ final class DatabaseErrors {
         return e.getMessage() == null ? e.toString() : firstLine(e.getMessage());
     }
 
+    /**
+     * Whether PostgreSQL ran out of room in its shared lock table (SQLState 53200 with the hint
+     * to raise {@code max_locks_per_transaction}), which a revision that creates or alters many
+     * tables in one transaction causes.
+     */
+    static boolean isLockTableFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "53200".equals(sql.getSQLState())) {
+                String hint = t instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                        ? psql.getServerErrorMessage().getHint() : null;
+                return hint == null || hint.contains("max_locks_per_transaction");
+            }
+        }
+        return false;
+    }
+
     static String firstLine(String message) {
         if (message == null) {
             return "no reason given";

@@ -3,6 +3,7 @@ package dev.jpamigrate.runner;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.postgres.PostgresDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,12 +47,12 @@ final class RevisionRunner {
             connection.commit();
             return new RevisionRun(revision.id(), revision.node().message(), direction, millis);
         } catch (FailedStatement e) {
-            throw failure(revision, e.sql, e.getCause());
+            throw failure(revision, operations, e.sql, e.getCause());
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
             // Whatever failed, roll back before auto-commit is restored: turning it on commits an open transaction.
-            throw failure(revision, step, e);
+            throw failure(revision, operations, step, e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -75,14 +76,19 @@ final class RevisionRunner {
         }
     }
 
-    private MigrationException failure(LoadedRevision revision, String where, Throwable cause) {
+    private MigrationException failure(LoadedRevision revision, List<Operation> operations, String where,
+            Throwable cause) {
         rollback();
         String what = "Revision " + revision.id()
                 + (revision.node().message().isEmpty() ? "" : " (" + revision.node().message() + ")");
         String outcome = revision.transactional() ? " failed and was rolled back: "
                 : " failed; it is not transactional, so the statements before this one stay applied: ";
-        return new MigrationException(what + outcome + DatabaseErrors.statement(cause)
-                + (where == null ? "" : "\n    in: " + where), cause);
+        String reason = DatabaseErrors.statement(cause);
+        if (DatabaseErrors.isLockTableFull(cause)) {
+            // PostgreSQL's own words ("out of shared memory") do not say that the revision is the cause.
+            reason = LockTable.read(connection).advice(LockCount.of(operations, null)) + "\n    " + reason;
+        }
+        return new MigrationException(what + outcome + reason + (where == null ? "" : "\n    in: " + where), cause);
     }
 
     /** A statement of the revision that PostgreSQL refused, with the statement's text. */

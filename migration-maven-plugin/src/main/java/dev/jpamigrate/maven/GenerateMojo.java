@@ -20,6 +20,15 @@ public class GenerateMojo extends AbstractMigrationMojo {
     @Parameter(property = "migration.message")
     private String message;
 
+    /**
+     * The entries of PostgreSQL's lock table that one revision may take; a larger change set (the
+     * first revision of a large model) is written as several revisions, each applied in its own
+     * transaction. The default, 3200, is half of what a server at its defaults holds
+     * ({@code max_locks_per_transaction} 64 × {@code max_connections} 100).
+     */
+    @Parameter(property = "migration.maxLocksPerRevision", defaultValue = "3200")
+    private int maxLocksPerRevision;
+
     @Override
     protected boolean usesDatabase() {
         return false;
@@ -27,6 +36,6 @@ public class GenerateMojo extends AbstractMigrationMojo {
 
     @Override
     protected void run(Migrator migrator) {
-        migrator.generate(message);
+        migrator.generate(message, maxLocksPerRevision);
     }
 }
