@@ -11,13 +11,14 @@ import dev.jpamigrate.schema.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.annotation.Annotation;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,9 +32,13 @@ public final class CompiledProject {
     private static final String PROCESSOR_HINT = "add dev.jpamigrate:migration-processor to <annotationProcessorPaths>"
             + " of maven-compiler-plugin (see the README) and run mvn clean compile";
     private static final String RECOMPILE = "run mvn clean compile";
+    private static final Set<String> ENTITY_ANNOTATIONS = Set.of("Ljakarta/persistence/Entity;",
+            "Ljavax/persistence/Entity;");
 
     private final ClassLoader classLoader;
     private final String migrationPackage;
+    /** The entity snapshots read so far, by resource name: the schema and the settings come from one reading. */
+    private final Map<String, SchemaFile> entitySnapshots = new HashMap<>();
 
     public CompiledProject(ClassLoader classLoader, String migrationPackage) {
         this.classLoader = classLoader;
@@ -102,6 +107,15 @@ public final class CompiledProject {
     }
 
     private SchemaFile entitySnapshot(String name) {
+        SchemaFile snapshot = entitySnapshots.get(name);
+        if (snapshot == null) {
+            snapshot = readEntitySnapshot(name);
+            entitySnapshots.put(name, snapshot);
+        }
+        return snapshot;
+    }
+
+    private SchemaFile readEntitySnapshot(String name) {
         Optional<String> text = resource(name);
         if (text.isEmpty()) {
             throw new MigrationException("The entity snapshot " + name + ", which the processor registered, is not on"
@@ -174,29 +188,54 @@ public final class CompiledProject {
         return revisions;
     }
 
-    /** A snapshot lists its entities; one that no longer exists means the snapshot is older than the classes. */
+    /**
+     * A snapshot lists its entities; one that no longer exists means the snapshot is older than the classes.
+     * The class files are read, not loaded: see {@link ClassFileAnnotations}.
+     */
     private void requireCurrent(String name, SchemaFile snapshot) {
+        String root = classPathRoot(name);
         for (String entity : snapshot.entities()) {
-            Class<?> type;
-            try {
-                type = Class.forName(entity, false, classLoader);
-            } catch (ClassNotFoundException | LinkageError e) {
+            Optional<byte[]> classFile = classFile(root, entity.replace('.', '/') + ".class");
+            if (classFile.isEmpty()) {
                 throw staleSnapshot(name, entity + " no longer exists");
             }
-            if (!isEntity(type)) {
+            boolean isEntity;
+            try {
+                isEntity = ClassFileAnnotations.declaresAny(classFile.get(), ENTITY_ANNOTATIONS);
+            } catch (IllegalArgumentException e) {
+                throw new MigrationException("Cannot read the class file of " + entity + " (" + e.getMessage() + "): "
+                        + RECOMPILE + ".", e);
+            }
+            if (!isEntity) {
                 throw staleSnapshot(name, entity + " is no longer an @Entity");
             }
         }
     }
 
-    private static boolean isEntity(Class<?> type) {
-        for (Annotation annotation : type.getAnnotations()) {
-            String name = annotation.annotationType().getName();
-            if (name.equals("jakarta.persistence.Entity") || name.equals("javax.persistence.Entity")) {
-                return true;
+    /**
+     * Where on the class path a resource is, as the URL of the directory or jar root it is in
+     * ({@code file:/app/target/classes/}), or null when the resource's URL does not end in its name.
+     */
+    private String classPathRoot(String resource) {
+        URL url = classLoader.getResource(resource);
+        String text = url == null ? "" : url.toString();
+        return text.endsWith(resource) ? text.substring(0, text.length() - resource.length()) : null;
+    }
+
+    /**
+     * A class file, looked for first beside its snapshot, where the processor's compilation wrote both:
+     * asking the class loader for a thousand classes' files one by one costs each a search through
+     * the parent loaders and every module of the JDK.
+     */
+    private Optional<byte[]> classFile(String root, String path) {
+        if (root != null) {
+            try (InputStream in = new URL(root + path).openStream()) {
+                return Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+                // Not there: wherever else the class path has it.
             }
         }
-        return false;
+        return bytes(path);
     }
 
     private static MigrationException staleSnapshot(String name, String reason) {
@@ -218,12 +257,17 @@ public final class CompiledProject {
 
     /** A resource's text, from the first copy on the class path. */
     private Optional<String> resource(String name) {
+        return bytes(name).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** A resource's bytes, from the first copy on the class path. */
+    private Optional<byte[]> bytes(String name) {
         URL url = classLoader.getResource(name);
         if (url == null) {
             return Optional.empty();
         }
         try (InputStream in = url.openStream()) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new MigrationException("Cannot read " + name + " from the class path: " + e.getMessage(), e);
         }

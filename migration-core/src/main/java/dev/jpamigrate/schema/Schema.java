@@ -4,11 +4,13 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -94,9 +96,10 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
             }
         }
         List<Sequence> allSequences = new ArrayList<>(sequences);
+        Set<Sequence> known = new HashSet<>(sequences);
         for (Sequence s : other.sequences) {
             // Several entities may share one generator; the same definition twice is one sequence.
-            if (!allSequences.contains(s)) {
+            if (known.add(s)) {
                 allSequences.add(s);
             }
         }
