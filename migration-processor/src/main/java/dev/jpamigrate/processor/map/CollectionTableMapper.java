@@ -309,6 +309,7 @@ public final class CollectionTableMapper {
 
         private KeyColumn add(Column column, String logicalName) {
             columns.add(column);
+            naming.noteColumnSpelling(local, column.name(), logicalName);
             return new KeyColumn(column, Naming.text(naming.physicalColumn(logicalName)));
         }
 

@@ -71,7 +71,7 @@ public final class HibernateColumnOrder {
     private static Table ordered(Table table, Naming naming, ColumnSizes sizes) {
         String local = table.localName();
         return table.withColumns(columns -> {
-            columns.sort(comparator(c -> sizes.sizingType(local, c), c -> naming.columnSpelling(c.name())));
+            columns.sort(comparator(c -> sizes.sizingType(local, c), c -> naming.columnSpelling(local, c.name())));
             return columns;
         });
     }

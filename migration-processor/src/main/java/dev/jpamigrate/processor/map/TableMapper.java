@@ -227,6 +227,7 @@ public final class TableMapper {
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : defaultValue, identity,
                 details.comment()));
         columnTypes.sizes().note(table, name, attribute);
+        naming.noteColumnSpelling(table, name, attribute.logicalColumnName());
         if (column != null && column.unique() && !attribute.id()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
@@ -283,6 +284,7 @@ public final class TableMapper {
         for (KeyColumns.JoinColumn joinColumn : joinColumns) {
             JoinColumnSpec written = joinColumn.written();
             String name = naming.column(joinColumn.logicalName());
+            naming.noteColumnSpelling(naming.table(entity.logicalTableName()), name, joinColumn.logicalName());
             boolean shared = written != null && written.readOnly() && keyColumns.contains(name)
                     && attribute.relation().kind() == RelationKind.MANY_TO_ONE;
             if (!shared) {

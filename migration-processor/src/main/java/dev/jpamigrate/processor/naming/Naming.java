@@ -63,6 +63,8 @@ public final class Naming {
      *     ({@code SpringImplicitNamingStrategy}), rather than JPA's
      */
     private final Map<String, String> columnSpellings = new HashMap<>();
+    /** Spellings noted per {@code table.column}: one stored name may be spelled differently in two tables. */
+    private final Map<String, String> tableColumnSpellings = new HashMap<>();
 
     public Naming(PhysicalStrategy strategy, boolean springImplicitNaming) {
         this.strategy = strategy;
@@ -154,6 +156,21 @@ public final class Naming {
      */
     public String columnSpelling(String stored) {
         return columnSpellings.getOrDefault(stored, stored);
+    }
+
+    /**
+     * Notes how column {@code stored} of {@code table} (its local name) is spelled, from the {@code
+     * logical} name that gave it: JPA's naming spells a collection table's key {@code Invoice_id} and
+     * another table's foreign key {@code invoice_id}, both stored as {@code invoice_id}.
+     */
+    public void noteColumnSpelling(String table, String stored, String logical) {
+        tableColumnSpellings.put(table + "." + stored, text(physicalColumn(logical)));
+    }
+
+    /** The spelling of column {@code stored} of {@code table} noted for that table, or else the first one. */
+    public String columnSpelling(String table, String stored) {
+        String spelling = tableColumnSpellings.get(table + "." + stored);
+        return spelling != null ? spelling : columnSpelling(stored);
     }
 
     private String physical(Kind kind, String logical) {
