@@ -115,6 +115,22 @@ class CompiledProjectTest {
         }
     }
 
+    /** A class file that the reader cannot read is left to the class loader, which refuses it as it did before. */
+    @Test
+    void anEntityWhoseClassFileIsDamagedIsRefusedAsMissing() throws IOException {
+        project.entities(CUSTOMER, List.of("com.acme.Customer"));
+        URL output = ((URLClassLoader) project.compile()).getURLs()[0];
+        Files.write(Path.of(output.getPath()).resolve("com/acme/Customer.class"),
+                new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0});
+
+        try (URLClassLoader damaged = new URLClassLoader(new URL[] {output}, getClass().getClassLoader())) {
+            assertThatThrownBy(() -> new CompiledProject(damaged, ProjectFixture.PACKAGE).entitySchema())
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessage("The entity snapshot META-INF/jpamigrate/schema/com.acme.schema is out of date"
+                            + " (com.acme.Customer no longer exists): run mvn clean compile.");
+        }
+    }
+
     @Test
     void anUnreadableSnapshotIsRefusedWithItsLine() {
         project.entities(CUSTOMER, List.of("com.acme.Customer"))
