@@ -11,6 +11,7 @@ import dev.jpamigrate.schema.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -199,17 +200,33 @@ public final class CompiledProject {
             if (classFile.isEmpty()) {
                 throw staleSnapshot(name, entity + " no longer exists");
             }
-            boolean isEntity;
-            try {
-                isEntity = ClassFileAnnotations.declaresAny(classFile.get(), ENTITY_ANNOTATIONS);
-            } catch (IllegalArgumentException e) {
-                throw new MigrationException("Cannot read the class file of " + entity + " (" + e.getMessage() + "): "
-                        + RECOMPILE + ".", e);
-            }
-            if (!isEntity) {
+            if (!isEntity(name, entity, classFile.get())) {
                 throw staleSnapshot(name, entity + " is no longer an @Entity");
             }
         }
+    }
+
+    /** From the class file; from the loaded class, as before, when the class file is one this reader does not know. */
+    private boolean isEntity(String snapshot, String entity, byte[] classFile) {
+        try {
+            return ClassFileAnnotations.declaresAny(classFile, ENTITY_ANNOTATIONS);
+        } catch (IllegalArgumentException e) {
+            try {
+                return loadedIsEntity(Class.forName(entity, false, classLoader));
+            } catch (ClassNotFoundException | LinkageError notLoaded) {
+                throw staleSnapshot(snapshot, entity + " no longer exists");
+            }
+        }
+    }
+
+    private static boolean loadedIsEntity(Class<?> type) {
+        for (Annotation annotation : type.getAnnotations()) {
+            String name = annotation.annotationType().getName();
+            if (name.equals("jakarta.persistence.Entity") || name.equals("javax.persistence.Entity")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

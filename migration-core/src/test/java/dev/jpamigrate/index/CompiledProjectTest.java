@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectFixture;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +76,59 @@ class CompiledProjectTest {
         assertThatThrownBy(this::entitySchema).isInstanceOf(MigrationException.class)
                 .hasMessage("The entity snapshot META-INF/jpamigrate/schema/com.acme.schema is out of date"
                         + " (com.acme.Money is no longer an @Entity): run mvn clean compile.");
+    }
+
+    /**
+     * The entity classes are read from their class files, found beside the snapshot, or, when a build
+     * keeps them apart (the snapshot in a jar, the classes in a directory), wherever the class path has them.
+     */
+    @Test
+    void theEntityClassesAreFoundWhereverTheClassPathHasThem() throws IOException {
+        project.entities(CUSTOMER, List.of("com.acme.Customer"));
+        Path compiled = Path.of(((URLClassLoader) project.compile()).getURLs()[0].getPath());
+        Path classes = dir.resolve("classes-only");
+        Path snapshotJar = dir.resolve("snapshots.jar");
+        try (Stream<Path> files = Files.walk(compiled);
+                JarOutputStream jar = new JarOutputStream(Files.newOutputStream(snapshotJar))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = compiled.relativize(file).toString().replace('\\', '/');
+                if (name.startsWith("META-INF/")) {
+                    jar.putNextEntry(new JarEntry(name));
+                    jar.write(Files.readAllBytes(file));
+                    jar.closeEntry();
+                } else {
+                    Files.createDirectories(classes.resolve(name).getParent());
+                    Files.copy(file, classes.resolve(name));
+                }
+            }
+        }
+
+        try (URLClassLoader apart = new URLClassLoader(new URL[] {snapshotJar.toUri().toURL(),
+                classes.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThat(new CompiledProject(apart, ProjectFixture.PACKAGE).entitySchema()).isEqualTo(CUSTOMER);
+        }
+        Files.delete(classes.resolve("com/acme/Customer.class"));
+        try (URLClassLoader apart = new URLClassLoader(new URL[] {snapshotJar.toUri().toURL(),
+                classes.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatThrownBy(() -> new CompiledProject(apart, ProjectFixture.PACKAGE).entitySchema())
+                    .isInstanceOf(MigrationException.class).hasMessageContaining("(com.acme.Customer no longer exists)");
+        }
+    }
+
+    /** A class file that the reader cannot read is left to the class loader, which refuses it as it did before. */
+    @Test
+    void anEntityWhoseClassFileIsDamagedIsRefusedAsMissing() throws IOException {
+        project.entities(CUSTOMER, List.of("com.acme.Customer"));
+        URL output = ((URLClassLoader) project.compile()).getURLs()[0];
+        Files.write(Path.of(output.getPath()).resolve("com/acme/Customer.class"),
+                new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0});
+
+        try (URLClassLoader damaged = new URLClassLoader(new URL[] {output}, getClass().getClassLoader())) {
+            assertThatThrownBy(() -> new CompiledProject(damaged, ProjectFixture.PACKAGE).entitySchema())
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessage("The entity snapshot META-INF/jpamigrate/schema/com.acme.schema is out of date"
+                            + " (com.acme.Customer no longer exists): run mvn clean compile.");
+        }
     }
 
     @Test
