@@ -226,11 +226,14 @@ public record Attribute(
                 null, false);
     }
 
-    /** The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */
+    /**
+     * The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal} and
+     * {@code @Convert(attributeName = "key")}.
+     */
     public Attribute mapKey() {
         return new Attribute(name + "_KEY", declaringClass, collection.key(), false, false, false, true,
                 collection.mapKeyColumn(), collection.mapKeyEnumerated(), collection.mapKeyTemporal(), null, List.of(),
-                null, null, null, null, ColumnDetails.NONE, List.of(), origin, null, List.of(), null, false);
+                null, null, collection.keyConverter(), null, ColumnDetails.NONE, List.of(), origin, null, List.of(), null, false);
     }
 
     /** An owning {@code @ManyToOne} or {@code @OneToOne}, not joined by the primary key: the attribute that has a join column. */

@@ -84,6 +84,7 @@ public final class AttributeReader {
         boolean primaryKeyJoin = false;
         AnnotationMirror columnAnnotation = null;
         AnnotationMirror convert = null;
+        AnnotationMirror keyConvert = null;
         List<AnnotationMirror> namedConverts = new ArrayList<>();
         Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
@@ -138,9 +139,13 @@ public final class AttributeReader {
                 case "Convert", "Converts" -> {
                     // With attributeName, it converts an attribute of the embeddable: Overrides reads it.
                     for (AnnotationMirror c : jpa.equals("Convert") ? List.of(m) : Annotations.annotations(m, "value")) {
-                        if (Annotations.string(c, "attributeName") == null
-                                || Annotations.string(c, "attributeName").isEmpty()) {
+                        String attributeName = Annotations.string(c, "attributeName");
+                        // On a Map, "value" names the values (as no attributeName does) and "key" the keys.
+                        boolean map = isMap(fieldType);
+                        if (attributeName == null || attributeName.isEmpty() || map && attributeName.equals("value")) {
                             convert = c;
+                        } else if (map && attributeName.equals("key")) {
+                            keyConvert = c;
                         } else {
                             namedConverts.add(c);
                         }
@@ -179,6 +184,9 @@ public final class AttributeReader {
         // A converted field is one column, whatever its Java type; in an @ElementCollection, the converter is the elements'.
         CollectionSpec collection = converter != null && !collectionAnnotations.containsKey("ElementCollection") ? null
                 : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
+        if (keyConvert != null && collection != null) {
+            collection = collection.withKeyConverter(converter(field, keyConvert, unsupported));
+        }
         if (converter == null && convert == null && collection != null && collection.elementCollection() != null
                 && collection.element() != null && enumerated == null && temporal == null) {
             // An auto-applied converter converts the elements of an @ElementCollection too.
@@ -211,6 +219,12 @@ public final class AttributeReader {
         return fieldType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
                 && javaTypes.of(declared.getTypeArguments().get(declared.getTypeArguments().size() - 1)).kind()
                         == JavaType.Kind.EMBEDDABLE;
+    }
+
+    /** A {@code Map} (a collection of two type arguments), whose {@code @Convert} may name its "key" or "value". */
+    private boolean isMap(TypeMirror fieldType) {
+        return fieldType instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+                && javaTypes.of(fieldType).kind() == JavaType.Kind.COLLECTION;
     }
 
     /** A {@code Map} keyed by an embeddable, whose attributes {@code @Convert(attributeName = "key.…")} names. */
