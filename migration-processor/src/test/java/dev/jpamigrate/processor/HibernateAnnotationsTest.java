@@ -181,7 +181,10 @@ class HibernateAnnotationsTest {
                         + " @jakarta.persistence.Column(name = \"thing_type\") Object thing;",
                         "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),
                 Arguments.of("@GenericGenerator(name = \"g\", type = org.hibernate.id.IncrementGenerator.class)"
-                        + " Long number;", "@org.hibernate.annotations.GenericGenerator", "@UuidGenerator"));
+                        + " Long number;", "@org.hibernate.annotations.GenericGenerator", "@UuidGenerator"),
+                Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
+                        "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
+                        "or by @JoinFormula alone"));
     }
 
     /** Each refusal is one error on its element, saying why and what to write instead. */

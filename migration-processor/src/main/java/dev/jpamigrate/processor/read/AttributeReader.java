@@ -85,6 +85,7 @@ public final class AttributeReader {
         AnnotationMirror columnAnnotation = null;
         AnnotationMirror convert = null;
         AnnotationMirror keyConvert = null;
+        boolean joinFormula = false;
         List<AnnotationMirror> namedConverts = new ArrayList<>();
         Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
@@ -93,6 +94,9 @@ public final class AttributeReader {
             // Hibernate's tenant column is NOT NULL, as for @Basic(optional = false).
             if ("TenantId".equals(hibernate)) {
                 basicOptional = false;
+            }
+            if (HibernateAnnotations.isFormulaJoin(m)) {
+                joinFormula = true;
             }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {
@@ -196,7 +200,7 @@ public final class AttributeReader {
                 type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, converter, collection,
                 ColumnDetailsReader.read(field, columnAnnotation, unsupported), unsupported, Origin.of(field), null,
-                joinColumns, mapsId, primaryKeyJoin);
+                joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     /**
