@@ -179,7 +179,10 @@ class HibernateAnnotationsTest {
                         "@org.hibernate.annotations.TimeZoneStorage(COLUMN), an offset column", "NORMALIZE_UTC"),
                 Arguments.of("@Any @AnyKeyJavaClass(Long.class) @JoinColumn(name = \"thing_id\")"
                         + " @jakarta.persistence.Column(name = \"thing_type\") Object thing;",
-                        "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"));
+                        "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),
+                Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
+                        "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
+                        "or by @JoinFormula alone"));
     }
 
     /**

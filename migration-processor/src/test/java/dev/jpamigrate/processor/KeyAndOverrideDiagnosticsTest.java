@@ -79,4 +79,45 @@ class KeyAndOverrideDiagnosticsTest {
                 + " \"key.online\") on the embeddable key of a Map, and keeps the column's own type: put @Convert on"
                 + " field online of Market, or remove it").inFile(priceList).onLineContaining("@Convert(attributeName");
     }
+
+    private static final JavaFileObject CHANNEL = jakarta("shop.Channel", """
+            public enum Channel { WEB, RETAIL }
+            """);
+
+    private static final JavaFileObject CHANNEL_CONVERTER = jakarta("shop.ChannelConverter", """
+            @Converter
+            public class ChannelConverter implements AttributeConverter<Channel, String> {
+                public String convertToDatabaseColumn(Channel channel) { return channel.name().substring(0, 1); }
+                public Channel convertToEntityAttribute(String code) { return Channel.WEB; }
+            }
+            """);
+
+    private static final JavaFileObject DISCOUNTS = jakarta("shop.Discounts", """
+            @Entity
+            public class Discounts {
+                @Id Long id;
+                @ElementCollection
+                @Convert(attributeName = "key", converter = ChannelConverter.class)
+                java.util.Map<Channel, BigDecimal> byChannel;
+            }
+            """);
+
+    private static Compilation compileFor(String hibernate, JavaFileObject... sources) {
+        return com.google.testing.compile.Compiler.javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-A" + ProcessorOptions.HIBERNATE + "=" + hibernate).compile(sources);
+    }
+
+    @Test
+    void aConvertedEnumKeyIsAnErrorOnHibernate7WhichChecksItByRunningTheConverter() {
+        Compilation compilation = compileFor("7", CHANNEL, CHANNEL_CONVERTER, DISCOUNTS);
+        CompilationSubject.assertThat(compilation).failed();
+        CompilationSubject.assertThat(compilation).hadErrorContaining("a converted enum as the key of Map byChannel"
+                + " on Hibernate 7, which checks the column by running the converter")
+                .inFile(DISCOUNTS).onLineContaining("java.util.Map<Channel, BigDecimal> byChannel");
+    }
+
+    @Test
+    void aConvertedEnumKeyCompilesOnHibernate66WhichWritesNoCheck() {
+        CompilationSubject.assertThat(compileFor("6.6", CHANNEL, CHANNEL_CONVERTER, DISCOUNTS)).succeeded();
+    }
 }

@@ -266,25 +266,32 @@ class MappingDiagnosticsTest {
 
     @Test
     void collectionsNotSupportedYetAreNamedOnTheirElement() {
-        assertError(jakarta("shop.Order", """
+        JavaFileObject address = jakarta("shop.Address", """
+                @Embeddable
+                public class Address {
+                    String street;
+                    @ManyToOne Customer resident;
+                }
+                """);
+        Compilation compilation = compile(jakarta("shop.Order", """
                 @Entity
                 public class Order {
                     @Id Long id;
                     @ElementCollection java.util.Map<Address, String> notes;
                 }
-                @Embeddable class Address { String street; }
-                """), "@ElementCollection java.util.Map<Address, String> notes", "JPA Migrate does not support a Map"
-                        + " of embeddables (shop.Address keys) yet: map the values as an @Entity with a @ManyToOne to"
-                        + " this one, or use a Set or List of embeddables");
+                """), address, CUSTOMER);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a relation or"
+                + " collection (resident) in the embeddable key of Map notes yet: key the map by an embeddable of basic"
+                + " attributes").inFile(address).onLineContaining("@ManyToOne Customer resident");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
                     @Id Long id;
-                    @ElementCollection java.util.Map<Address, Address> moves;
+                    @OneToMany @JoinColumn java.util.Map<Address, Customer> buyersByAddress;
                 }
                 @Embeddable class Address { String street; }
-                """), "@ElementCollection java.util.Map<Address, Address> moves", "JPA Migrate does not support a Map"
-                        + " of embeddables (shop.Address keys) yet");
+                """), "java.util.Map<Address, Customer> buyersByAddress", "JPA Migrate does not support a"
+                        + " @OneToMany @JoinColumn Map keyed by shop.Address (buyersByAddress) yet");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {

@@ -29,6 +29,7 @@ public final class ColumnTypes {
     private static final Set<String> LEGACY_TEMPORAL = Set.of("java.util.Date", "java.util.Calendar");
 
     private final int defaultTimePrecision;
+    private final ProcessorOptions.HibernateVersion hibernate;
     private final DdlSettings settings;
     private final ColumnSizes sizes = new ColumnSizes(this);
 
@@ -39,7 +40,13 @@ public final class ColumnTypes {
     /** @param settings the application's preferred JDBC types and time zone storage */
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate, DdlSettings settings) {
         this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;
+        this.hibernate = hibernate;
         this.settings = settings;
+    }
+
+    /** The Hibernate version whose types these are. */
+    public ProcessorOptions.HibernateVersion hibernate() {
+        return hibernate;
     }
 
     /** How the module's columns are sized for Hibernate's column order, as the mappers note them. */

@@ -20,6 +20,8 @@ import java.util.List;
  * @param mapsId {@code @MapsId}: {@code ""} for the entity's own id, the attribute of its embedded id, or
  *     {@code null} without it
  * @param primaryKeyJoin {@code @PrimaryKeyJoinColumn}: the relation joins by the primary key, and has no column
+ * @param joinFormula Hibernate's {@code @JoinFormula} (alone, or as the only parts of {@code @JoinColumnOrFormula}
+ *     and {@code @JoinColumnsOrFormulas}): the relation joins by an SQL expression, and has no column and no foreign key
  */
 public record Attribute(
         String name,
@@ -44,7 +46,8 @@ public record Attribute(
         Embedding embedding,
         List<JoinColumnSpec> joinColumns,
         String mapsId,
-        boolean primaryKeyJoin) {
+        boolean primaryKeyJoin,
+        boolean joinFormula) {
 
     public Attribute {
         generators = List.copyOf(generators);
@@ -79,7 +82,7 @@ public record Attribute(
         return new Attribute(name, declaringClass, type, id || partOfId, version, lob, basicOptional,
                 columnOverride != null ? columnOverride : column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumnOverride != null ? joinColumnOverride : joinColumn, converter,
-                collection, details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin);
+                collection, details, unsupported, origin, embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     /**
@@ -89,7 +92,7 @@ public record Attribute(
     public Attribute withJoinColumns(List<JoinColumnSpec> several) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, null, converter, collection, details, unsupported, origin,
-                embedding, several, mapsId, primaryKeyJoin);
+                embedding, several, mapsId, primaryKeyJoin, joinFormula);
     }
 
     public Attribute withUnsupported(List<UnsupportedUse> more) {
@@ -97,26 +100,26 @@ public record Attribute(
         all.addAll(more);
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, collection, details, all, origin,
-                embedding, joinColumns, mapsId, primaryKeyJoin);
+                embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     public Attribute withDetails(ColumnDetails other) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, collection, other, unsupported, origin,
-                embedding, joinColumns, mapsId, primaryKeyJoin);
+                embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     /** This attribute converted by {@code other} instead, or by none when it is {@code null}. */
     public Attribute withConverter(ConverterSpec other) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, other, collection, details, unsupported, origin,
-                embedding, joinColumns, mapsId, primaryKeyJoin);
+                embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     public Attribute withCollection(CollectionSpec more) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,
-                embedding, joinColumns, mapsId, primaryKeyJoin);
+                embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     /** An {@code @Embedded} or {@code @EmbeddedId} field: no column itself, its embeddable's attributes follow it. */
@@ -223,19 +226,23 @@ public record Attribute(
     public Attribute element() {
         return new Attribute(name, declaringClass, collection.element(), false, false, lob, true, column, enumerated,
                 temporal, null, List.of(), null, null, converter, null, details, List.of(), origin, null, List.of(),
-                null, false);
+                null, false, false);
     }
 
-    /** The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated} and {@code @MapKeyTemporal}. */
+    /**
+     * The key of a map as an attribute: {@code @MapKeyColumn}, {@code @MapKeyEnumerated}, {@code @MapKeyTemporal} and
+     * {@code @Convert(attributeName = "key")}.
+     */
     public Attribute mapKey() {
         return new Attribute(name + "_KEY", declaringClass, collection.key(), false, false, false, true,
                 collection.mapKeyColumn(), collection.mapKeyEnumerated(), collection.mapKeyTemporal(), null, List.of(),
-                null, null, null, null, ColumnDetails.NONE, List.of(), origin, null, List.of(), null, false);
+                null, null, collection.keyConverter(), null, ColumnDetails.NONE, List.of(), origin, null, List.of(), null,
+                false, false);
     }
 
     /** An owning {@code @ManyToOne} or {@code @OneToOne}, not joined by the primary key: the attribute that has a join column. */
     public boolean hasJoinColumn() {
-        return relation != null && relation.owning() && !primaryKeyJoin
+        return relation != null && relation.owning() && !primaryKeyJoin && !joinFormula
                 && (relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE);
     }
 }

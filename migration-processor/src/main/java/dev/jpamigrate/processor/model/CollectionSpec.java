@@ -21,6 +21,7 @@ import java.util.List;
  * @param mapKey {@code @MapKey}, which names an attribute of the target and makes no column
  * @param elementAttributes the attributes of an {@code @Embeddable} element, nested ones flattened as for
  *     {@code @Embedded} (each with its {@link Attribute.Embedding} under the collection field); empty otherwise
+ * @param keyConverter the converter of a basic map key, {@code @Convert(attributeName = "key")}, or {@code null}
  * @param keyAttributes the attributes of an {@code @Embeddable} map key, at {@code "<field>.key.<attribute>"}; empty
  *     otherwise
  */
@@ -37,7 +38,8 @@ public record CollectionSpec(
         JoinColumnSpec mapKeyJoinColumn,
         Origin mapKey,
         List<Attribute> elementAttributes,
-        List<Attribute> keyAttributes) {
+        List<Attribute> keyAttributes,
+        ConverterSpec keyConverter) {
 
     public CollectionSpec {
         elementAttributes = List.copyOf(elementAttributes);
@@ -79,19 +81,25 @@ public record CollectionSpec(
 
     public CollectionSpec withElementAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, keyAttributes);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, keyAttributes, keyConverter);
     }
 
     /** This map with the attributes of its embeddable key. */
     public CollectionSpec withKeyAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, attributes);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, attributes, keyConverter);
     }
 
     /** This collection in {@code other}: an {@code @AssociationOverride(joinTable)} replaces the written one. */
     public CollectionSpec withTable(TableSpec other) {
         return new CollectionSpec(kind, element, key, elementCollection, other, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, keyConverter);
+    }
+
+    /** This map with its keys converted by {@code converter}. */
+    public CollectionSpec withKeyConverter(ConverterSpec converter) {
+        return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, converter);
     }
 
     public boolean isMap() {

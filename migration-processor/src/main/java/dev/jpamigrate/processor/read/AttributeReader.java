@@ -86,6 +86,8 @@ public final class AttributeReader {
         boolean primaryKeyJoin = false;
         AnnotationMirror columnAnnotation = null;
         AnnotationMirror convert = null;
+        AnnotationMirror keyConvert = null;
+        boolean joinFormula = false;
         List<AnnotationMirror> namedConverts = new ArrayList<>();
         Map<String, AnnotationMirror> collectionAnnotations = new HashMap<>();
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
@@ -97,6 +99,9 @@ public final class AttributeReader {
             }
             if (GenericGeneratorReader.isGenericGenerator(hibernate)) {
                 generators.addAll(generic.read(field, m));
+            }
+            if (HibernateAnnotations.isFormulaJoin(m)) {
+                joinFormula = true;
             }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {
@@ -143,9 +148,13 @@ public final class AttributeReader {
                 case "Convert", "Converts" -> {
                     // With attributeName, it converts an attribute of the embeddable: Overrides reads it.
                     for (AnnotationMirror c : jpa.equals("Convert") ? List.of(m) : Annotations.annotations(m, "value")) {
-                        if (Annotations.string(c, "attributeName") == null
-                                || Annotations.string(c, "attributeName").isEmpty()) {
+                        String attributeName = Annotations.string(c, "attributeName");
+                        // On a Map, "value" names the values (as no attributeName does) and "key" the keys.
+                        boolean map = isMap(fieldType);
+                        if (attributeName == null || attributeName.isEmpty() || map && attributeName.equals("value")) {
                             convert = c;
+                        } else if (map && attributeName.equals("key")) {
+                            keyConvert = c;
                         } else {
                             namedConverts.add(c);
                         }
@@ -184,6 +193,9 @@ public final class AttributeReader {
         // A converted field is one column, whatever its Java type; in an @ElementCollection, the converter is the elements'.
         CollectionSpec collection = converter != null && !collectionAnnotations.containsKey("ElementCollection") ? null
                 : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
+        if (keyConvert != null && collection != null) {
+            collection = collection.withKeyConverter(converter(field, keyConvert, unsupported));
+        }
         if (converter == null && convert == null && collection != null && collection.elementCollection() != null
                 && collection.element() != null && enumerated == null && temporal == null) {
             // An auto-applied converter converts the elements of an @ElementCollection too.
@@ -193,7 +205,7 @@ public final class AttributeReader {
                 type, id, version, lob, basicOptional, column, enumerated, temporal, generatedValue,
                 generators, relation, joinColumn, converter, collection,
                 ColumnDetailsReader.read(field, columnAnnotation, unsupported), unsupported, Origin.of(field), null,
-                joinColumns, mapsId, primaryKeyJoin);
+                joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
     /**
@@ -216,6 +228,12 @@ public final class AttributeReader {
         return fieldType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
                 && javaTypes.of(declared.getTypeArguments().get(declared.getTypeArguments().size() - 1)).kind()
                         == JavaType.Kind.EMBEDDABLE;
+    }
+
+    /** A {@code Map} (a collection of two type arguments), whose {@code @Convert} may name its "key" or "value". */
+    private boolean isMap(TypeMirror fieldType) {
+        return fieldType instanceof DeclaredType declared && declared.getTypeArguments().size() == 2
+                && javaTypes.of(fieldType).kind() == JavaType.Kind.COLLECTION;
     }
 
     /** A {@code Map} keyed by an embeddable, whose attributes {@code @Convert(attributeName = "key.…")} names. */

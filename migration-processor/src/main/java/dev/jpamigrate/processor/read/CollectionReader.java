@@ -95,7 +95,7 @@ public final class CollectionReader {
                 mapKeyTemporal(field, annotations.get("MapKeyTemporal")),
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
                 annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of(),
-                List.of());
+                List.of(), null);
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

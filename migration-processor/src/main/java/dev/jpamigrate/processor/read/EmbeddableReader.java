@@ -56,6 +56,14 @@ public final class EmbeddableReader {
                     : classOverrides.withAssociation(attribute, attribute.name());
             return List.of(withEmbeddableParts(collection, member, ownerType, classOverrides, embedded, problems));
         }
+        Overrides.Convert classConvert = classOverrides.convert(attribute.name());
+        if (classConvert != null && !attribute.isEmbedded()) {
+            // @Convert(attributeName) on the entity class replaces the attribute's own or auto-applied converter.
+            List<UnsupportedUse> unsupported = new ArrayList<>();
+            attribute = attribute.withConverter(attributes.converter(classConvert.element(), classConvert.annotation(),
+                    unsupported));
+            attribute = unsupported.isEmpty() ? attribute : attribute.withUnsupported(unsupported);
+        }
         if (!attribute.isEmbedded()) {
             return List.of(classOverrides.withAssociation(attribute.withOverrides(null,
                     classOverrides.column(attribute.name()), classOverrides.joinColumn(attribute.name()), false),

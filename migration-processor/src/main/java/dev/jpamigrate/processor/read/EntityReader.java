@@ -275,6 +275,8 @@ public final class EntityReader {
                     case "Entity", "Table", "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators",
                             "IdClass", "AttributeOverride", "AttributeOverrides", "AssociationOverride",
                             "AssociationOverrides" -> { }
+                    // @Convert(attributeName) on the class converts an attribute (of a mapped superclass): Overrides.
+                    case "Convert", "Converts" -> { }
                     case "Inheritance", "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn",
                             "PrimaryKeyJoinColumns", "SecondaryTable", "SecondaryTables" -> { }
                     // Which members are attributes: AccessTypes.

@@ -56,7 +56,11 @@ public final class HibernateAnnotations {
             "TimeZoneStorage(AUTO)", new Entry(Kind.REFUSED, "on PostgreSQL an offset column beside the timestamp: "
                     + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
             "TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
-                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null));
+                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null),
+            "JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
+                    + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null),
+            "JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
+                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null));
 
     static {
         mapped("Check", "a check constraint of the column or the table");
@@ -182,9 +186,11 @@ public final class HibernateAnnotations {
         mapped("GenericGenerators", "each @GenericGenerator, as for one");
         refused("NativeGenerator", "an id generator chosen by dialect: " + NOT_YET,
                 "use @GeneratedValue(strategy = SEQUENCE) with @SequenceGenerator, or strategy = IDENTITY");
-        refused("JoinColumnOrFormula", "a join by formula: " + NOT_YET, "use @JoinColumn");
-        refused("JoinColumnsOrFormulas", "a join by formula: " + NOT_YET, "use @JoinColumns");
-        refused("JoinFormula", "a join by formula: " + NOT_YET, "use @JoinColumn");
+        mapped("JoinColumnOrFormula", "a to-one joined by a formula: no column and no foreign key (with a column:"
+                + " refused)");
+        mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key (with a column:"
+                + " refused)");
+        mapped("JoinFormula", "a to-one joined by a formula: no column and no foreign key");
         refused("PropertyRef", "a join to a non-key attribute: " + NOT_YET,
                 "name the referenced column with @JoinColumn(referencedColumnName = \"…\")");
         refused("Target", "the attribute's mapped class differs from its declared type: " + NOT_YET,
@@ -301,6 +307,9 @@ public final class HibernateAnnotations {
         if (name.equals("Generated") && Annotations.isSet(mirror, "sql")) {
             return "Generated(sql)";
         }
+        if ((name.equals("JoinColumnOrFormula") || name.equals("JoinColumnsOrFormulas")) && !isFormulaJoin(mirror)) {
+            return name + "(column)";
+        }
         if (name.equals("TimeZoneStorage")) {
             String strategy = Annotations.enumConstant(mirror, "value");
             if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC").contains(strategy)) {
@@ -308,6 +317,26 @@ public final class HibernateAnnotations {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code mirror} joins a to-one by formulas only, which Hibernate maps to no column and no foreign key:
+     * {@code @JoinFormula}, or {@code @JoinColumnOrFormula}(s) that each write a formula and no column.
+     */
+    public static boolean isFormulaJoin(AnnotationMirror mirror) {
+        String name = Annotations.hibernateName(mirror);
+        if ("JoinFormula".equals(name)) {
+            return true;
+        }
+        if ("JoinColumnOrFormula".equals(name)) {
+            return !Annotations.isSet(mirror, "column") && Annotations.isSet(mirror, "formula");
+        }
+        if ("JoinColumnsOrFormulas".equals(name)) {
+            List<AnnotationMirror> parts = Annotations.annotations(mirror, "value");
+            return !parts.isEmpty() && parts.stream()
+                    .allMatch(p -> !Annotations.isSet(p, "column") && Annotations.isSet(p, "formula"));
+        }
+        return false;
     }
 
     /** Whether the refused annotation is refused here: @JavaType is accepted where the JDBC type is said. */

@@ -50,8 +50,6 @@ public final class MappingValidator {
 
     /** How to get on without each unsupported feature, by the start of its name. */
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
-            Map.entry("a Map of embeddables", "map the values as an @Entity with a @ManyToOne to this one, or use"
-                    + " a Set or List of embeddables, or mark the field @Transient"),
             Map.entry("embeddable inheritance", "make the superclass a @MappedSuperclass, or declare the fields in"
                     + " the embeddable itself"),
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
