@@ -360,6 +360,24 @@ class MappingDiagnosticsTest {
                 + " superclass shop.Description").inFile(description).onLineContaining("@Table");
     }
 
+    /** As a shop application wrote its join tables for Hibernate 5; Hibernate 6 and 7 fail to start on them. */
+    @Test
+    void aJoinTableColumnThatIsInsertableButNotUpdatableIsAnErrorOnIt() {
+        assertError(jakarta("shop.Account", """
+                @Entity
+                public class Account {
+                    @Id Long id;
+                    @ManyToMany
+                    @JoinTable(name = "account_customer",
+                            joinColumns = @JoinColumn(name = "account_id", nullable = false, updatable = false),
+                            inverseJoinColumns = @JoinColumn(name = "customer_id", nullable = false))
+                    java.util.List<Customer> customers;
+                }
+                """), "updatable = false", "Hibernate refuses join column account_id of customers with insertable ="
+                + " true and updatable = false: the columns of a join table are written with its rows, so give both"
+                + " the same value, or remove both");
+    }
+
     @Test
     void aClassThatIsBothEntityAndMappedSuperclassIsAnError() {
         assertError(jakarta("shop.Account", """

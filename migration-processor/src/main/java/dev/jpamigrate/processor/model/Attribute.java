@@ -193,10 +193,20 @@ public record Attribute(
      * @param referencedColumnName as written, or {@code null}
      * @param foreignKeyName {@code foreignKey = @ForeignKey(name)} when written, or {@code null}
      * @param noConstraint {@code foreignKey = @ForeignKey(NO_CONSTRAINT)}
-     * @param readOnly {@code insertable = false, updatable = false}: the column may be another attribute's
      */
     public record JoinColumnSpec(String name, String referencedColumnName, boolean nullable, boolean unique,
-            String columnDefinition, String foreignKeyName, boolean noConstraint, boolean readOnly, Origin origin) {
+            String columnDefinition, String foreignKeyName, boolean noConstraint, boolean insertable, boolean updatable,
+            Origin origin) {
+        /** {@code insertable = false, updatable = false}: the column may be another attribute's. */
+        public boolean readOnly() {
+            return !insertable && !updatable;
+        }
+
+        /** This column under the foreign key that an enclosing annotation names. */
+        public JoinColumnSpec withForeignKey(String newForeignKeyName, boolean newNoConstraint) {
+            return new JoinColumnSpec(name, referencedColumnName, nullable, unique, columnDefinition, newForeignKeyName,
+                    newNoConstraint, insertable, updatable, origin);
+        }
     }
 
     /** The column name as Hibernate sees it before PostgreSQL folds it: {@code @Column(name)} or the field name. */

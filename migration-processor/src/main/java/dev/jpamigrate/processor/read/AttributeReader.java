@@ -307,7 +307,7 @@ public final class AttributeReader {
         return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
                 Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
                 Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint,
-                !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true), Origin.of(field, m));
+                Annotations.bool(m, "insertable", true), Annotations.bool(m, "updatable", true), Origin.of(field, m));
     }
 
     /** {@code @JoinColumns}; its {@code foreignKey} names the key over all of them. */
@@ -320,9 +320,8 @@ public final class AttributeReader {
             if (fk != null) {
                 UnsupportedAnnotations.checkAttributes(field, fk, "@ForeignKey", unsupported, "foreignKeyDefinition",
                         "options");
-                spec = new JoinColumnSpec(spec.name(), spec.referencedColumnName(), spec.nullable(), spec.unique(),
-                        spec.columnDefinition(), Annotations.string(fk, "name"),
-                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")), spec.readOnly(), spec.origin());
+                spec = spec.withForeignKey(Annotations.string(fk, "name"),
+                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")));
             }
             joinColumns.add(spec);
         }

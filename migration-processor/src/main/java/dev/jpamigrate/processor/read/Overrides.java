@@ -154,10 +154,8 @@ public final class Overrides {
         for (AnnotationMirror written : joinColumnsWritten) {
             JoinColumnSpec joinColumn = AttributeReader.joinColumn(element, written, unsupported);
             if (fk != null) {
-                joinColumn = new JoinColumnSpec(joinColumn.name(), joinColumn.referencedColumnName(),
-                        joinColumn.nullable(), joinColumn.unique(), joinColumn.columnDefinition(),
-                        Annotations.string(fk, "name"), "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")),
-                        joinColumn.readOnly(), joinColumn.origin());
+                joinColumn = joinColumn.withForeignKey(Annotations.string(fk, "name"),
+                        "NO_CONSTRAINT".equals(Annotations.enumConstant(fk, "value")));
             }
             joinColumnList.add(joinColumn);
         }

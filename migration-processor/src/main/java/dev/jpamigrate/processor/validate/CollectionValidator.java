@@ -149,11 +149,33 @@ public final class CollectionValidator {
             table.joinColumns().forEach(c -> checkJoinColumn(c, entity));
             EntityClass target = model.target(attribute).orElse(null);
             table.inverseJoinColumns().forEach(c -> checkJoinColumn(c, target));
+            checkMutability(table.joinColumns(), attribute);
+            checkMutability(table.inverseJoinColumns(), attribute);
         }
         if (collection.orderColumn() != null) {
             validator.checkName(collection.orderColumn().name(), Naming.Kind.COLUMN, collection.orderColumn().origin());
         }
         return reporter.errorCount() == before;
+    }
+
+    /**
+     * Hibernate 6 and 7 refuse the join columns of a join or collection table whose insertable and
+     * updatable differ, or differ between columns (CollectionBinder); Hibernate 5 let them pass.
+     */
+    private void checkMutability(List<JoinColumnSpec> columns, Attribute attribute) {
+        for (JoinColumnSpec column : columns) {
+            if (column.insertable() != column.updatable()) {
+                reporter.error(column.origin(), "Hibernate refuses join column " + (column.name() != null ? column.name()
+                        + " " : "") + "of " + attribute.name() + " with insertable = " + column.insertable()
+                        + " and updatable = " + column.updatable() + ": the columns of a join table are written with"
+                        + " its rows, so give both the same value, or remove both");
+                return;
+            }
+        }
+        if (columns.stream().map(JoinColumnSpec::insertable).distinct().count() > 1) {
+            reporter.error(columns.get(0).origin(), "Hibernate refuses the join columns of " + attribute.name()
+                    + " unless all of them have the same insertable and updatable: give them the same values");
+        }
     }
 
     /** A join column's name and definition; it may name the primary key of {@code referenced} (when known) only. */
