@@ -51,6 +51,8 @@ class HibernateConformanceTest {
             Map.entry("types", "3.1"),
             Map.entry("jpa32", "3.2"),
             Map.entry("keywords", "3.1"),
+            Map.entry("quoted", "3.1"),
+            Map.entry("autoquote", "3.1"),
             Map.entry("columns", "3.1"),
             Map.entry("embedded", "3.1"),
             Map.entry("inheritance", "3.1"),

@@ -245,7 +245,7 @@ public final class EntityTables {
                 ? entity.inheritance().primaryKeyForeignKeyName()
                 : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
                         naming.physicalTable(parent.logicalTableName()), List.of(naming.physicalColumn(logical)));
-        ForeignKey toParent = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
+        ForeignKey toParent = new ForeignKey(naming.foreignKey(foreignKeyName, entity.inheritance().primaryKeyForeignKeyName() != null), List.of(key.name()),
                 qualifiedTableName(parent), List.of(naming.column(hierarchy.keyColumn(parent))),
                 ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
         return new TableShape(entity, hierarchy.ownAttributes(entity), Set.of(), root, List.of(key), List.of(),

@@ -311,7 +311,7 @@ public final class TableMapper {
         String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
                 naming.physicalTable(target.logicalTableName()), physicalNames);
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
-        foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
+        foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
     }
 
