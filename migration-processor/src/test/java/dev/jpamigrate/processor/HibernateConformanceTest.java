@@ -53,6 +53,7 @@ class HibernateConformanceTest {
             Map.entry("keywords", "3.1"),
             Map.entry("quoted", "3.1"),
             Map.entry("autoquote", "3.1"),
+            Map.entry("overrides", "3.1"),
             Map.entry("columns", "3.1"),
             Map.entry("embedded", "3.1"),
             Map.entry("inheritance", "3.1"),

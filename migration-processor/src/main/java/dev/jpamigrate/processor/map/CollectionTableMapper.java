@@ -250,7 +250,8 @@ public final class CollectionTableMapper {
             String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
             // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
             EntityClass referencedTable = hierarchy.tableOf(referenced);
-            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)) {
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)
+                    && !Subselects.hasNoTable(referencedTable)) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
                         naming.physicalTable(referencedTable.logicalTableName()), List.of(naming.physicalColumn(column)));
                 foreignKeys.add(new ForeignKey(naming.foreignKey(fkName, foreignKey != null), List.of(key.stored()),

@@ -117,6 +117,7 @@ public final class MappingValidator {
             }
         }
         TenantIdValidator.validate(model, reporter);
+        SubselectValidator.validate(model, reporter);
         return reporter.errorCount() == before;
     }
 
