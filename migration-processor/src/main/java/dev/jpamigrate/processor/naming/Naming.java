@@ -161,6 +161,11 @@ public final class Naming {
         return physical(Kind.COLUMN, logical);
     }
 
+    /** {@code hibernate.default_schema} as PostgreSQL stores it: quoted as any name, without the physical strategy. */
+    public String defaultSchema(String name) {
+        return quotes(name) ? text(name) : PostgresNames.fold(name);
+    }
+
     /** The name as PostgreSQL stores it. */
     public String stored(Kind kind, String logical) {
         Identifier physical = strategy.apply(kind, identifier(logical));
