@@ -24,11 +24,20 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Sequence;
+import com.palantir.javapoet.JavaFile;
+import dev.jpamigrate.Migration;
+import dev.jpamigrate.codegen.MigrationWriter;
+import dev.jpamigrate.diff.SchemaDiff;
+import dev.jpamigrate.ops.OperationRecorder;
+import dev.jpamigrate.schema.SchemaFile;
+import dev.jpamigrate.testing.InMemoryCompiler;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Names that PostgreSQL folds, rejects or reads as keywords survive the dialect and the reader. */
 class QuotingTest {
@@ -94,6 +103,30 @@ class QuotingTest {
 
             assertThat(db.schema()).isEqualTo(schema);
             assertThat(keywords).as("PostgreSQL's keywords").contains("user", "order", "left", "time");
+        }
+    }
+
+    /**
+     * What Hibernate's {@code globally_quoted_identifiers} and {@code auto_quote_keyword} give ({@code "Order"},
+     * {@code "User_groups"}, {@code "FKmwg6…"}) goes through the whole chain unchanged: the snapshot text, the
+     * diff, the generated migration class, its SQL, and the catalog read back.
+     */
+    @Test
+    void aGeneratedMigrationBuildsMixedCaseAndKeywordNamesExactly(@TempDir Path dir) throws Exception {
+        Schema snapshot = SchemaFile.read(new SchemaFile(AUDIT, List.of(), List.of()).write(null), "snapshot").schema();
+        assertThat(snapshot).isEqualTo(AUDIT);
+        List<Operation> ops = SchemaDiff.between(Schema.EMPTY, snapshot).upgrade();
+        JavaFile file = MigrationWriter.write("db.migration", "20261206120000", List.of(), "quoted names", null, ops,
+                List.of());
+        Migration migration = (Migration) InMemoryCompiler.compile(dir, file)
+                .loadClass(file.packageName() + "." + file.typeSpec().name()).getConstructor().newInstance();
+        OperationRecorder recorder = new OperationRecorder();
+        migration.upgrade(recorder);
+        assertThat(recorder.recorded()).isEqualTo(ops);
+
+        try (LiveDatabase db = LiveDatabase.create()) {
+            db.run(recorder.recorded());
+            assertThat(db.schema()).isEqualTo(AUDIT);
         }
     }
 

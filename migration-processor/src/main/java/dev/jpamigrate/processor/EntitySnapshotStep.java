@@ -8,6 +8,7 @@ import dev.jpamigrate.processor.map.EntityTables;
 import dev.jpamigrate.processor.map.IdGenerators;
 import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.map.OneToManyJoinColumns;
+import dev.jpamigrate.processor.map.Subselects;
 import dev.jpamigrate.processor.map.TableMapper;
 import dev.jpamigrate.processor.map.TableShape;
 import dev.jpamigrate.processor.model.EntityClass;
@@ -229,7 +230,7 @@ public final class EntitySnapshotStep {
         List<EntityClass> withoutTables = new ArrayList<>();
         for (EntityClass entity : model.entities()) {
             try (ErrorReporter.Scope scope = reporter.within(entity.origin())) {
-                List<TableShape> shapes = entityTables.of(entity);
+                List<TableShape> shapes = Subselects.hasNoTable(entity) ? List.of() : entityTables.of(entity);
                 shapes.forEach(shape -> mapper.map(shape).ifPresent(mapped::add));
                 if (shapes.isEmpty()) {
                     withoutTables.add(entity);

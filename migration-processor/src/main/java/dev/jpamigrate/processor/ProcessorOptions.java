@@ -230,6 +230,10 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
      * @throws IllegalArgumentException when the strategy class cannot be used, saying why
      */
     public Naming createNaming(ClassLoader processorPath) {
+        return strategyNaming(processorPath).withQuoting(ddl.quoting(hibernate));
+    }
+
+    private Naming strategyNaming(ClassLoader processorPath) {
         if (!namingGiven && ddl.naming() != null) {
             DdlSettings.NamingSetting chosen = ddl.naming();
             return chosen.physicalClass() == null ? Naming.of(chosen.physical(), chosen.springImplicit(), hibernate)

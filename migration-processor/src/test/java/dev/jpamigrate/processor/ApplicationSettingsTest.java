@@ -279,13 +279,53 @@ class ApplicationSettingsTest {
 
     @Test
     void aSettingJpaMigrateDoesNotReproduceIsAnErrorSayingWhatToDo() throws IOException {
-        Path yml = file("application.yml", "spring.jpa.properties.hibernate.globally_quoted_identifiers: true\n");
-
-        CompilationSubject.assertThat(compile(ORDER, settings(yml))).hadErrorContaining(yml
-                + ": hibernate.globally_quoted_identifiers=true quotes names in a way JPA Migrate does not reproduce yet");
         CompilationSubject.assertThat(compile(ORDER, "-Ahibernate.implicit_naming_strategy=legacy-jpa"))
                 .hadErrorContaining("-Ahibernate.implicit_naming_strategy: hibernate.implicit_naming_strategy=legacy-jpa"
                         + " is an implicit naming strategy JPA Migrate does not reproduce");
+    }
+
+    @Test
+    void quotingSettingsKeepTheCaseOfTheNamesTheyQuote() throws IOException {
+        JavaFileObject order = jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id @GeneratedValue Long id;
+                    String comment;
+                    String customerName;
+                }
+                """);
+        Path yml = file("application.yml", "spring.jpa.properties.hibernate.globally_quoted_identifiers: true\n");
+
+        SchemaFile quoted = snapshot(compile(order, settings(yml)), "shop");
+        assertThat(columnNames(quoted, "Order")).containsExactlyInAnyOrder("id", "comment", "customerName");
+        assertThat(quoted.schema().sequence("Order_SEQ")).isPresent();
+        // Only the keywords: Order (quoted, so it keeps its case) and comment; not customerName or the sequence.
+        SchemaFile keywords = snapshot(compile(order, "-Ahibernate.auto_quote_keyword=true"), "shop");
+        assertThat(columnNames(keywords, "Order")).containsExactlyInAnyOrder("id", "comment", "customername");
+        assertThat(keywords.schema().sequence("order_seq")).isPresent();
+        // Without either, Order is a reserved word that Hibernate's DDL leaves unquoted.
+        CompilationSubject.assertThat(compile(order)).hadErrorContaining("is a reserved word in PostgreSQL");
+    }
+
+    @Test
+    void globalQuotingOfAColumnDefinitionIsAnErrorUnlessTheSettingSkipsThem() {
+        JavaFileObject note = jakarta("shop.Note", """
+                @Entity
+                public class Note {
+                    @Id Long id;
+                    @Column(columnDefinition = "varchar(20)")
+                    String body;
+                }
+                """);
+
+        CompilationSubject.assertThat(compile(note, "-Ahibernate.globally_quoted_identifiers=true"))
+                .hadErrorContaining("hibernate.globally_quoted_identifiers=true makes Hibernate write columnDefinition"
+                        + " = \"varchar(20)\" in quotes").inFile(note).onLineContaining("columnDefinition");
+        CompilationSubject.assertThat(compile(note, "-Ahibernate.globally_quoted_identifiers=true",
+                "-Ahibernate.globally_quoted_identifiers_skip_column_definitions=true")).succeeded();
+        CompilationSubject.assertThat(compile(note, "-Ahibernate.globally_quoted_identifiers=yes"))
+                .hadErrorContaining("hibernate.globally_quoted_identifiers=yes is not a value Hibernate accepts; use"
+                        + " true or false");
     }
 
     /**
@@ -363,6 +403,10 @@ class ApplicationSettingsTest {
         Table found = snapshot.schema().table(table).orElseThrow(() -> new AssertionError("no table " + table
                 + " in " + snapshot.schema().tables().stream().map(Table::name).toList()));
         return found.columns().stream().map(ApplicationSettingsTest::describe).toList();
+    }
+
+    private static List<String> columnNames(SchemaFile snapshot, String table) {
+        return columns(snapshot, table).stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
     }
 
     private static String describe(Column column) {

@@ -182,7 +182,15 @@ class HibernateAnnotationsTest {
                         "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),
                 Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
                         "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
-                        "or by @JoinFormula alone"));
+                        "or by @JoinFormula alone"),
+                // The override for PostgreSQL is classified as the annotation it puts in place.
+                Arguments.of("@DialectOverride.GeneratedColumn(dialect = org.hibernate.dialect.PostgreSQLDialect.class,"
+                        + " override = @GeneratedColumn(\"1 + 1\")) Integer two;",
+                        "@org.hibernate.annotations.GeneratedColumn", "insertable = false"),
+                Arguments.of("@DialectOverride.ColumnDefault(dialect = org.hibernate.dialect.PostgreSQLDialect.class,"
+                        + " before = @DialectOverride.Version(major = 17, minor = 2), override = @ColumnDefault(\"1\"))"
+                        + " Integer one;", "@org.hibernate.annotations.DialectOverride(version), its version range"
+                        + " splits PostgreSQL 17", "bound the range by major versions"));
     }
 
     /**
@@ -358,6 +366,74 @@ class HibernateAnnotationsTest {
                 """));
         assertThat(schema(compilation, "shop").table("ticket").orElseThrow().column("name").orElseThrow().type())
                 .isEqualTo("text");
+    }
+
+    /**
+     * Hibernate applies the first override whose dialect is PostgreSQL's (or a superclass) and whose version range
+     * holds the database's; the others are ignored, and a @Formula override alone makes no formula.
+     */
+    @Test
+    void theOverrideForPostgreSqlReplacesTheAnnotationAndOthersAreIgnored() {
+        Compilation compilation = compileCleanly(jakarta("shop.Ticket", """
+                import org.hibernate.annotations.*;
+                import org.hibernate.dialect.*;
+
+                @Entity
+                public class Ticket {
+                    @jakarta.persistence.Id Long id;
+                    @ColumnDefault("1")
+                    @DialectOverride.ColumnDefault(dialect = H2Dialect.class, override = @ColumnDefault("2"))
+                    @DialectOverride.ColumnDefault(dialect = PostgreSQLDialect.class,
+                            before = @DialectOverride.Version(major = 12), override = @ColumnDefault("3"))
+                    @DialectOverride.ColumnDefault(dialect = PostgreSQLDialect.class,
+                            sameOrAfter = @DialectOverride.Version(major = 12), override = @ColumnDefault("4"))
+                    @DialectOverride.ColumnDefault(dialect = Dialect.class, override = @ColumnDefault("5"))
+                    Integer priority;
+                    @DialectOverride.ColumnDefault(dialect = CockroachDialect.class, override = @ColumnDefault("6"))
+                    @DialectOverride.GeneratedColumn(dialect = H2Dialect.class, override = @GeneratedColumn("1 + 1"))
+                    Integer rank;
+                    @DialectOverride.Formula(dialect = PostgreSQLDialect.class, override = @Formula("rank * 2"))
+                    Integer doubled;
+                }
+                """));
+        var ticket = schema(compilation, "shop").table("ticket").orElseThrow();
+        assertThat(ticket.column("priority").orElseThrow().defaultValue()).isEqualTo("4");
+        assertThat(ticket.column("rank").orElseThrow().defaultValue()).isNull();
+        assertThat(ticket.column("doubled")).isPresent();
+    }
+
+    /** A @Subselect entity has no table, and relations to it no foreign key; a generated id on it is refused. */
+    @Test
+    void aSubselectEntityHasNoTable() {
+        JavaFileObject summary = jakarta("shop.Summary", """
+                @Entity
+                @org.hibernate.annotations.Subselect("select id, 0 as total from ticket")
+                public class Summary {
+                    @Id Long id;
+                    long total;
+                }
+                """);
+        Compilation compilation = compileCleanly(summary, jakarta("shop.Ticket", """
+                @Entity
+                public class Ticket {
+                    @Id Long id;
+                    @ManyToOne Summary summary;
+                }
+                """));
+        var schema = schema(compilation, "shop");
+        assertThat(schema.table("summary")).isEmpty();
+        assertThat(schema.table("ticket").orElseThrow().column("summary_id")).isPresent();
+        assertThat(schema.table("ticket").orElseThrow().foreignKeys()).isEmpty();
+
+        JavaFileObject generated = jakarta("shop.Report", """
+                @Entity
+                @org.hibernate.annotations.Subselect("select 1 as id")
+                public class Report {
+                    @Id @GeneratedValue Long id;
+                }
+                """);
+        CompilationSubject.assertThat(compile(generated)).hadErrorContaining("remove @GeneratedValue").inFile(generated)
+                .onLineContaining("Long id");
     }
 
     /** An annotation of a newer Hibernate: a warning on the element, and the element maps as without it. */

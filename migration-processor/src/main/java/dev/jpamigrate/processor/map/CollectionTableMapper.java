@@ -93,7 +93,7 @@ public final class CollectionTableMapper {
         EntityClass target = model.target(attribute).orElse(null);
         String logical = spec != null && spec.name() != null ? spec.name()
                 : attribute.isElementCollection()
-                ? Naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
+                ? naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
                 // Hibernate names it after the tables that hold the rows: a SINGLE_TABLE subclass's are its root's.
                 : naming.joinTable(hierarchy.tableOf(owner).logicalTableName(),
                         hierarchy.tableOf(target).logicalTableName(), attribute.name());
@@ -216,7 +216,7 @@ public final class CollectionTableMapper {
     }
 
     private String implicitJoinColumn(String prefix, EntityClass referenced) {
-        return HibernateNames.implicitJoinColumn(prefix, hierarchy.tableOf(referenced).logicalTableName(),
+        return HibernateNames.implicitJoinColumn(naming, prefix, hierarchy.tableOf(referenced).logicalTableName(),
                 keys.of(referenced).get(0).logicalName());
     }
 
@@ -264,10 +264,11 @@ public final class CollectionTableMapper {
             String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
             // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
             EntityClass referencedTable = hierarchy.tableOf(referenced);
-            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)) {
+            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)
+                    && !Subselects.hasNoTable(referencedTable)) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
                         naming.physicalTable(referencedTable.logicalTableName()), List.of(naming.physicalColumn(column)));
-                foreignKeys.add(new ForeignKey(Naming.constraint(fkName), List.of(key.stored()),
+                foreignKeys.add(new ForeignKey(naming.foreignKey(fkName, foreignKey != null), List.of(key.stored()),
                         tableName(referencedTable), List.of(naming.column(referencedKey.logicalName())),
                         ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
             }

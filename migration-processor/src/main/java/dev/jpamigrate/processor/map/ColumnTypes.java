@@ -37,6 +37,11 @@ public final class ColumnTypes {
         this(hibernate, DdlSettings.DEFAULTS);
     }
 
+    /** Whether the settings make Hibernate write a {@code columnDefinition} in quotes. */
+    public boolean quotesColumnDefinitions() {
+        return settings.quotesColumnDefinitions();
+    }
+
     /** @param settings the application's preferred JDBC types and time zone storage */
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate, DdlSettings settings) {
         this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;

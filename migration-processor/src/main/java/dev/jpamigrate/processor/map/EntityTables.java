@@ -248,7 +248,8 @@ public final class EntityTables {
                 : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
                         naming.physicalTable(parent.logicalTableName()),
                         toParent.stream().map(j -> naming.physicalColumn(j.logicalName())).toList());
-        ForeignKey toParentTable = new ForeignKey(Naming.constraint(foreignKeyName),
+        ForeignKey toParentTable = new ForeignKey(naming.foreignKey(foreignKeyName,
+                entity.inheritance().primaryKeyForeignKeyName() != null),
                 toParent.stream().map(j -> naming.column(j.logicalName())).toList(), qualifiedTableName(parent),
                 toParent.stream().map(j -> naming.column(j.referenced().logicalName())).toList(),
                 ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);

@@ -197,9 +197,9 @@ public final class KeyColumns {
      * JPA's {@code <attribute>_<referenced column>}, quoted, as Hibernate does, when the
      * referenced table or column is quoted.
      */
-    private static String implicitName(Attribute relation, EntityClass target, KeyColumn key) {
+    private String implicitName(Attribute relation, EntityClass target, KeyColumn key) {
         String name = HibernateNames.joinColumn(relation.name(), Naming.text(key.logicalName()));
-        boolean quoted = Naming.isQuoted(target.logicalTableName()) || Naming.isQuoted(key.logicalName());
+        boolean quoted = naming.quotes(target.logicalTableName()) || naming.quotes(key.logicalName());
         return quoted ? "`" + name + "`" : name;
     }
 }

@@ -115,7 +115,7 @@ public final class OneToManyJoinColumns {
         Attribute ownerId = ownerEntity.id().orElseThrow();
         JoinColumnSpec spec = attribute.joinColumn();
         String logical = spec.name() != null ? spec.name()
-                : HibernateNames.implicitJoinColumn(attribute.name(), ownerTableEntity.logicalTableName(),
+                : HibernateNames.implicitJoinColumn(naming, attribute.name(), ownerTableEntity.logicalTableName(),
                         ownerId.logicalColumnName());
         String type = spec.columnDefinition() != null ? spec.columnDefinition() : columnTypes.of(ownerId).orElseThrow();
         List<Column> columns = new ArrayList<>(table.columns());
@@ -142,7 +142,7 @@ public final class OneToManyJoinColumns {
                     : HibernateNames.foreignKey(naming.physicalTable(targetEntity.logicalTableName()),
                             naming.physicalTable(ownerTableEntity.logicalTableName()),
                             List.of(naming.physicalColumn(logical)));
-            ForeignKey foreignKey = new ForeignKey(Naming.constraint(fkName), List.of(joinColumn.name()),
+            ForeignKey foreignKey = new ForeignKey(naming.foreignKey(fkName, spec.foreignKeyName() != null), List.of(joinColumn.name()),
                     ownerTable.name(), List.of(naming.column(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
                     ForeignKeyAction.NO_ACTION);
             if (foreignKeys.stream().noneMatch(fk -> fk.columns().equals(foreignKey.columns())

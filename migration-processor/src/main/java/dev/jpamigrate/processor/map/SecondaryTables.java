@@ -98,7 +98,7 @@ public final class SecondaryTables {
         String foreignKeyName = secondary.foreignKeyName() != null ? secondary.foreignKeyName()
                 : HibernateNames.foreignKey(naming.physicalTable(table.logicalTableName()),
                         naming.physicalTable(primary.logicalTableName()), List.of(naming.physicalColumn(logical)));
-        ForeignKey toPrimary = new ForeignKey(Naming.constraint(foreignKeyName), List.of(key.name()),
+        ForeignKey toPrimary = new ForeignKey(naming.foreignKey(foreignKeyName, secondary.foreignKeyName() != null), List.of(key.name()),
                 qualifiedName(primary), List.of(naming.column(primaryKey)), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION);
         return new TableShape(table, attributes, Set.of(), entity, List.of(key), List.of(), List.of(),

@@ -79,7 +79,8 @@ public final class TableConstraints {
             if (column.isEmpty()) {
                 return;
             }
-            written.add(words[0]);
+            // Hibernate hashes the column as it quotes it.
+            written.add(naming.normalized(words[0]));
             resolved.add(column.get());
             // ASC is PostgreSQL's default order, which the catalog does not record.
             entries.add(order.equals("desc") ? column.get() + " desc" : column.get());

@@ -314,14 +314,14 @@ public final class TableMapper {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
         // Hibernate creates no foreign key for a @NotFound relation, whose target row may be missing.
-        if (noConstraint || hierarchy.isSpreadOverTables(target)
+        if (noConstraint || hierarchy.isSpreadOverTables(target) || Subselects.hasNoTable(target)
                 || HibernateAnnotations.has(attribute.origin().element(), "NotFound")) {
             return;
         }
         String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
                 naming.physicalTable(target.logicalTableName()), physicalNames);
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
-        foreignKeys.add(new ForeignKey(Naming.constraint(name), names, tableName(target), referenced,
+        foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
     }
 

@@ -29,9 +29,10 @@ public final class HibernateNames {
      * The implicit join column {@code <prefix>_<referenced column>}, quoted, as Hibernate
      * does, when the referenced table or column is quoted.
      */
-    public static String implicitJoinColumn(String prefix, String referencedTable, String referencedColumn) {
+    public static String implicitJoinColumn(Naming naming, String prefix, String referencedTable,
+            String referencedColumn) {
         String name = joinColumn(prefix, Naming.text(referencedColumn));
-        return Naming.isQuoted(referencedTable) || Naming.isQuoted(referencedColumn) ? "`" + name + "`" : name;
+        return naming.quotes(referencedTable) || naming.quotes(referencedColumn) ? "`" + name + "`" : name;
     }
 
     /**
@@ -52,10 +53,13 @@ public final class HibernateNames {
         return "IDX" + hash("table`" + table + "`" + sortedColumns(columns));
     }
 
-    /** The columns sorted by their lower-case form (Hibernate's canonical name), each as {@code column`c`}. */
+    /**
+     * The columns sorted by Hibernate's canonical name (a quoted name's text as it is, an unquoted name in lower
+     * case), each as {@code column`c`}, a quoted one in its backticks.
+     */
     private static String sortedColumns(List<String> columns) {
         List<String> sorted = new ArrayList<>(columns);
-        sorted.sort(Comparator.comparing(c -> c.toLowerCase(Locale.ENGLISH)));
+        sorted.sort(Comparator.comparing(c -> Naming.isQuoted(c) ? Naming.text(c) : c.toLowerCase(Locale.ENGLISH)));
         StringBuilder text = new StringBuilder();
         sorted.forEach(c -> text.append("column`").append(c).append('`'));
         return text.toString();

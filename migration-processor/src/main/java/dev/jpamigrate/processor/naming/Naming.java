@@ -57,18 +57,42 @@ public final class Naming {
 
     private final PhysicalStrategy strategy;
     private final boolean springImplicitNaming;
+    private final Quoting quoting;
+    private final Map<String, String> columnSpellings = new HashMap<>();
+    /** Spellings noted per {@code table.column}: one stored name may be spelled differently in two tables. */
+    private final Map<String, String> tableColumnSpellings = new HashMap<>();
 
     /**
      * @param springImplicitNaming whether Spring Boot's implicit naming names join tables
      *     ({@code SpringImplicitNamingStrategy}), rather than JPA's
      */
-    private final Map<String, String> columnSpellings = new HashMap<>();
-    /** Spellings noted per {@code table.column}: one stored name may be spelled differently in two tables. */
-    private final Map<String, String> tableColumnSpellings = new HashMap<>();
-
     public Naming(PhysicalStrategy strategy, boolean springImplicitNaming) {
+        this(strategy, springImplicitNaming, Quoting.NONE);
+    }
+
+    private Naming(PhysicalStrategy strategy, boolean springImplicitNaming, Quoting quoting) {
         this.strategy = strategy;
         this.springImplicitNaming = springImplicitNaming;
+        this.quoting = quoting;
+    }
+
+    /** This naming with the quoting that the application's settings ask Hibernate for. */
+    public Naming withQuoting(Quoting quoting) {
+        return new Naming(strategy, springImplicitNaming, quoting);
+    }
+
+    /**
+     * Whether Hibernate quotes this logical name: quoted in the mapping, or quoted by
+     * {@code globally_quoted_identifiers} or {@code auto_quote_keyword}. Names Hibernate makes
+     * of a quoted name (a join table of a quoted table) are quoted too.
+     */
+    public boolean quotes(String logical) {
+        return isQuoted(logical) || quoting.quotes(logical);
+    }
+
+    /** The logical name in backticks when Hibernate quotes it, as the names made of it need to know. */
+    public String normalized(String logical) {
+        return !isQuoted(logical) && quoting.quotes(logical) ? "`" + logical + "`" : logical;
     }
 
     /**
@@ -117,13 +141,13 @@ public final class Naming {
     public String joinTable(String ownerTable, String targetTable, String attribute) {
         String name = text(ownerTable) + "_" + (springImplicitNaming ? attribute : text(targetTable));
         // Hibernate quotes the name when it is made of a quoted table's.
-        return isQuoted(ownerTable) || isQuoted(targetTable) ? "`" + name + "`" : name;
+        return quotes(ownerTable) || quotes(targetTable) ? "`" + name + "`" : name;
     }
 
     /** The implicit name of a collection table: JPA's {@code <entity>_<attribute>}, quoted with the owner's table. */
-    public static String collectionTable(String entityName, String ownerTable, String attribute) {
+    public String collectionTable(String entityName, String ownerTable, String attribute) {
         String name = entityName + "_" + attribute;
-        return isQuoted(ownerTable) ? "`" + name + "`" : name;
+        return quotes(ownerTable) ? "`" + name + "`" : name;
     }
 
     /**
@@ -137,6 +161,11 @@ public final class Naming {
     /** A column name as Hibernate hashes it, as {@link #physicalTable} says. */
     public String physicalColumn(String logical) {
         return physical(Kind.COLUMN, logical);
+    }
+
+    /** {@code hibernate.default_schema} as PostgreSQL stores it: quoted as any name, without the physical strategy. */
+    public String defaultSchema(String name) {
+        return quotes(name) ? text(name) : PostgresNames.fold(name);
     }
 
     /** The name as PostgreSQL stores it. */
@@ -178,13 +207,27 @@ public final class Naming {
         return physical.quoted() ? "`" + physical.text() + "`" : physical.text();
     }
 
-    private static Identifier identifier(String logical) {
-        return new Identifier(text(logical), isQuoted(logical));
+    private Identifier identifier(String logical) {
+        return new Identifier(text(logical), quotes(logical));
     }
 
-    /** A constraint or index name as PostgreSQL stores it: no naming strategy, only quoting and folding. */
+    /**
+     * A constraint or index name as PostgreSQL stores it: no naming strategy, only quoting and folding.
+     * Hibernate quotes neither index nor unique constraint names globally, only foreign keys' ({@link #foreignKey}).
+     */
     public static String constraint(String name) {
         return isQuoted(name) ? unquoted(name) : PostgresNames.fold(name);
+    }
+
+    /**
+     * A foreign key's name as PostgreSQL stores it. {@code globally_quoted_identifiers} quotes the
+     * {@code FK…} names Hibernate makes, and in Hibernate 7 the names the mapping gives too.
+     *
+     * @param given whether the mapping gives the name ({@code @ForeignKey(name)}), rather than Hibernate hashing it
+     */
+    public String foreignKey(String name, boolean given) {
+        return (given ? quoting.quotesGivenForeignKeys() : quoting.global()) || isQuoted(name) ? text(name)
+                : PostgresNames.fold(name);
     }
 
     public static boolean isQuoted(String name) {

@@ -57,6 +57,7 @@ public final class AttributeReader {
      * attributes are read, not written, and an embeddable's {@code @Parent} is its owner.
      */
     public static boolean hasColumn(Member member) {
+        // A @DialectOverride.Formula without @Formula does not make a formula: Hibernate 6.6 and 7 keep the column.
         return member.element().getAnnotationMirrors().stream().map(Annotations::hibernateName)
                 .noneMatch(name -> "Formula".equals(name) || "Parent".equals(name));
     }

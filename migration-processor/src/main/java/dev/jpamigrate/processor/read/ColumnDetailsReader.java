@@ -33,7 +33,7 @@ public final class ColumnDetailsReader {
         boolean naturalId = false;
         boolean generatedTimestamp = false;
         ForeignKeyAction onDelete = ForeignKeyAction.NO_ACTION;
-        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+        for (AnnotationMirror m : DialectOverrides.effective(field)) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
                 continue;
@@ -105,7 +105,7 @@ public final class ColumnDetailsReader {
     /** A class's {@code @Check}s and {@code @Table(check)}. */
     public static List<CheckSpec> tableChecks(Element type, AnnotationMirror table) {
         List<CheckSpec> checks = new ArrayList<>(table == null ? List.of() : checkConstraints(type, table, "check"));
-        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+        for (AnnotationMirror m : DialectOverrides.effective(type)) {
             String hibernate = Annotations.hibernateName(m);
             if ("Check".equals(hibernate) || "Checks".equals(hibernate)) {
                 checks.addAll(hibernateChecks(type, m));

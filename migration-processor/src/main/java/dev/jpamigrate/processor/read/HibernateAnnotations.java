@@ -60,7 +60,10 @@ public final class HibernateAnnotations {
             "JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
                     + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null),
             "JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null));
+                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null),
+            "DialectOverride(version)", new Entry(Kind.REFUSED, "its version range splits PostgreSQL "
+                    + DialectOverrides.POSTGRESQL_MAJOR + " by the minor version, which JPA Migrate cannot choose between",
+                    "bound the range by major versions (@DialectOverride.Version(major = …))", null));
 
     static {
         mapped("Check", "a check constraint of the column or the table");
@@ -111,6 +114,11 @@ public final class HibernateAnnotations {
                 + " refused)");
         mapped("NotFound", "no foreign key constraint: Hibernate leaves it out, as the target row may be missing");
         mapped("ListIndexBase", "Hibernate 7's check of the order column: order >= base");
+        mapped("DialectOverride", "the override for PostgreSQL " + DialectOverrides.POSTGRESQL_MAJOR + " (dialect"
+                + " PostgreSQLDialect or Dialect, and a version range that holds it) replaces the annotation it"
+                + " overrides, and is classified as that one; overrides for other databases are ignored");
+        mapped("Subselect", "no table: the entity reads a query; relations to it keep their join columns and join"
+                + " tables, without foreign keys to it");
         mapped("DiscriminatorFormula", "no discriminator column; Hibernate 7's per-subclass checks test the formula");
 
         refused("Type", "a UserType decides its column's SQL type at run time", TYPE_FIX);
@@ -173,8 +181,6 @@ public final class HibernateAnnotations {
         refused("Collate", "a column collation: " + NOT_YET,
                 "remove it and set the collation in a migration (alter table … alter column … type … collate …)");
         refused("Struct", "a structured SQL type (create type): " + NOT_YET, "map the value as a plain @Embeddable");
-        refused("Subselect", "an entity without a table: " + NOT_YET, "map a database view with @Table instead, and"
-                + " create the view in a migration");
         refused("View", "a database view that Hibernate creates: " + NOT_YET,
                 "create the view in a migration and map it with @Table and @Immutable");
         refused("TimeZoneColumn", "the offset column of @TimeZoneStorage(COLUMN): " + NOT_YET,
@@ -221,8 +227,6 @@ public final class HibernateAnnotations {
                 "create the table in a migration, or leave the entity's schema out of JPA Migrate");
         refused("Temporal", "the row-period columns of a temporal table (Hibernate 7.4): " + NOT_YET,
                 "declare the period columns as fields");
-        refused("DialectOverride", "its annotations replace others for one database (DialectOverride.Check,"
-                + " .ColumnDefault, ...): " + NOT_YET, "write what applies to PostgreSQL as the plain annotation");
         refused("ForeignKey", "Hibernate 6's deprecated foreign key name", "use JPA's @JoinColumn(foreignKey ="
                 + " @ForeignKey(name = \"…\")), which JPA Migrate maps");
         refused("Index", "Hibernate 6's deprecated index", "use JPA's @Table(indexes = @Index(…)), which JPA Migrate"
@@ -284,6 +288,17 @@ public final class HibernateAnnotations {
         String name = Annotations.hibernateName(mirror);
         if (name == null || name.startsWith("processing.")) {
             // org.hibernate.annotations.processing: query methods for Hibernate's metamodel generator.
+            return;
+        }
+        if (DialectOverrides.isOverride(mirror)) {
+            // Classified as the annotation it puts in place on PostgreSQL; the others are ignored, as Hibernate does.
+            if (DialectOverrides.overrides(mirror).stream().anyMatch(DialectOverrides::splitsTargetVersion)) {
+                unsupported.add(new UnsupportedUse(PREFIX + "DialectOverride(version)", Origin.of(element, mirror)));
+            }
+            AnnotationMirror override = DialectOverrides.forPostgreSql(mirror);
+            if (override != null) {
+                check(override, element, unsupported);
+            }
             return;
         }
         // A nested annotation (@FetchProfile.FetchOverride) is classified with the one it belongs to.

@@ -35,7 +35,7 @@ public final class InheritanceReader {
                     Annotations.integer(column, "length", 31), Annotations.string(column, "columnDefinition"),
                     Origin.of(type, column));
         }
-        AnnotationMirror formula = type.getAnnotationMirrors().stream()
+        AnnotationMirror formula = DialectOverrides.effective(type).stream()
                 .filter(m -> "DiscriminatorFormula".equals(Annotations.hibernateName(m))).findFirst().orElse(null);
         if (formula != null) {
             // The value is computed by the formula, in Hibernate's type (STRING by default); no column holds it.

@@ -1,6 +1,8 @@
 package dev.jpamigrate.processor.settings;
 
+import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.naming.Naming;
+import dev.jpamigrate.processor.naming.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +24,21 @@ import java.util.function.Function;
  * @param normalizeTimeZones whether {@code hibernate.timezone.default_storage=NORMALIZE} stores
  *     {@code OffsetDateTime} and {@code ZonedDateTime} without a time zone
  * @param defaultSchema {@code hibernate.default_schema}, or null
+ * @param globallyQuoted {@code hibernate.globally_quoted_identifiers}: every name quoted
+ * @param skipColumnDefinitions {@code hibernate.globally_quoted_identifiers_skip_column_definitions}: global
+ *     quoting leaves {@code columnDefinition} alone (without it, Hibernate quotes the definition as a type name)
+ * @param autoQuoteKeywords {@code hibernate.auto_quote_keyword}: names that are keywords quoted
  * @param idStructure {@code hibernate.id.db_structure_naming_strategy}: the names of unnamed sequences
  *     and generator tables
  * @param used the settings found, as the snapshot records them
  */
 public record DdlSettings(NamingSetting naming, Integer instantType, Integer uuidType, Integer booleanType,
-        Integer durationType, boolean normalizeTimeZones, String defaultSchema, IdStructure idStructure,
-        List<Setting> used) {
+        Integer durationType, boolean normalizeTimeZones, String defaultSchema, boolean globallyQuoted,
+        boolean skipColumnDefinitions, boolean autoQuoteKeywords, IdStructure idStructure, List<Setting> used) {
     public static final String DEFAULT_SCHEMA = "hibernate.default_schema";
     public static final String DEFAULT_CATALOG = "hibernate.default_catalog";
     public static final String GLOBALLY_QUOTED = "hibernate.globally_quoted_identifiers";
+    public static final String SKIP_COLUMN_DEFINITIONS = "hibernate.globally_quoted_identifiers_skip_column_definitions";
     public static final String AUTO_QUOTE_KEYWORD = "hibernate.auto_quote_keyword";
     public static final String INSTANT = "hibernate.type.preferred_instant_jdbc_type";
     public static final String UUID = "hibernate.type.preferred_uuid_jdbc_type";
@@ -42,11 +49,11 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
 
     /** The Hibernate settings this class reads, which are also processor options. */
     public static final Set<String> KEYS = Set.of(HibernateSettings.PHYSICAL_NAMING, HibernateSettings.IMPLICIT_NAMING,
-            DEFAULT_SCHEMA, DEFAULT_CATALOG, GLOBALLY_QUOTED, AUTO_QUOTE_KEYWORD, INSTANT, UUID, BOOLEAN, DURATION,
+            DEFAULT_SCHEMA, DEFAULT_CATALOG, GLOBALLY_QUOTED, SKIP_COLUMN_DEFINITIONS, AUTO_QUOTE_KEYWORD, INSTANT, UUID, BOOLEAN, DURATION,
             TIME_ZONE_STORAGE, ID_STRUCTURE);
 
-    public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, IdStructure.STANDARD,
-            List.of());
+    public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, false, false,
+            false, IdStructure.STANDARD, List.of());
 
     /** {@code org.hibernate.type.SqlTypes} names of the codes these settings take on PostgreSQL. */
     private static final Map<String, Integer> TYPE_NAMES = Map.ofEntries(
@@ -98,10 +105,12 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         boolean normalize = get.apply(TIME_ZONE_STORAGE).map(DdlSettings::normalizes).orElse(false);
         String schema = get.apply(DEFAULT_SCHEMA).map(Setting::value).orElse(null);
         get.apply(DEFAULT_CATALOG); // PostgreSQL's names have no catalog: Hibernate leaves them as they are.
-        unsupportedWhenTrue(get.apply(GLOBALLY_QUOTED));
-        unsupportedWhenTrue(get.apply(AUTO_QUOTE_KEYWORD));
+        boolean quoted = get.apply(GLOBALLY_QUOTED).map(DdlSettings::bool).orElse(false);
+        boolean skip = get.apply(SKIP_COLUMN_DEFINITIONS).map(DdlSettings::bool).orElse(false);
+        boolean keywords = get.apply(AUTO_QUOTE_KEYWORD).map(DdlSettings::bool).orElse(false);
         IdStructure ids = get.apply(ID_STRUCTURE).map(IdStructure::of).orElse(IdStructure.STANDARD);
-        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, ids, List.copyOf(used));
+        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, quoted, skip, keywords,
+                ids, List.copyOf(used));
     }
 
     private static NamingSetting naming(Optional<Setting> physical, Optional<Setting> implicit) {
@@ -179,18 +188,24 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         };
     }
 
-    private static void unsupportedWhenTrue(Optional<Setting> setting) {
-        if (setting.isEmpty()) {
-            return;
-        }
-        Setting s = setting.get();
-        switch (s.value().toLowerCase(Locale.ROOT)) {
-            case "false" -> {
-            }
-            case "true" -> throw new SettingsException(s.source() + ": " + s.key() + "=true quotes names in a way"
-                    + " JPA Migrate does not reproduce yet; quote the names that need it in the mapping"
-                    + " (@Table(name = \"`Order`\")) and leave the setting out");
-            default -> throw s.refused("use true or false");
-        }
+    /** As Hibernate reads a boolean setting: {@code true} or {@code false}, in any case. */
+    private static boolean bool(Setting setting) {
+        return switch (setting.value().strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw setting.refused("use true or false");
+        };
     }
+
+    /** The quoting these settings ask of Hibernate {@code hibernate}. */
+    public Quoting quoting(ProcessorOptions.HibernateVersion hibernate) {
+        return new Quoting(globallyQuoted, autoQuoteKeywords,
+                globallyQuoted && hibernate != ProcessorOptions.HibernateVersion.V6_6);
+    }
+
+    /** Whether Hibernate writes a {@code columnDefinition} in quotes, as the name of a type. */
+    public boolean quotesColumnDefinitions() {
+        return globallyQuoted && !skipColumnDefinitions;
+    }
+
 }

@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * {@code hibernate.default_schema}: Hibernate puts every table and sequence that names no
- * schema of its own in that schema (its name passes the physical naming strategy, as any schema
- * name does). Applied to the finished snapshot, so that the mapping stays unaware of it.
+ * schema of its own in that schema. Hibernate 6.6 and 7 quote its name as any name (with
+ * {@code globally_quoted_identifiers} it keeps its case), but do not pass it to the physical naming
+ * strategy: {@code SalesDept} stays {@code salesdept} with Spring Boot's naming. Applied to the finished
+ * snapshot, so that the mapping stays unaware of it.
  */
 public final class DefaultSchema {
     private DefaultSchema() {
@@ -22,7 +24,7 @@ public final class DefaultSchema {
         if (logicalName == null) {
             return snapshot;
         }
-        String schema = naming.schema(logicalName);
+        String schema = naming.defaultSchema(logicalName);
         if (schema.equals("public")) {
             return snapshot; // where unqualified names are anyway
         }

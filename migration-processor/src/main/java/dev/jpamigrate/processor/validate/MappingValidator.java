@@ -116,6 +116,7 @@ public final class MappingValidator {
             }
         }
         TenantIdValidator.validate(model, reporter);
+        SubselectValidator.validate(model, reporter);
         return reporter.errorCount() == before;
     }
 
@@ -397,6 +398,9 @@ public final class MappingValidator {
      * column it describes.
      */
     public boolean checkColumnDefinition(String definition, Origin origin) {
+        if (!checkNotQuoted(definition, origin)) {
+            return false;
+        }
         if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write only the column type there, and say the rest with nullable, unique and the id generation");
@@ -407,10 +411,27 @@ public final class MappingValidator {
 
     /** A basic column's definition may also give its default and {@code not null}, as PostgreSQL keeps them. */
     private boolean checkBasicColumnDefinition(String definition, Origin origin) {
+        if (!checkNotQuoted(definition, origin)) {
+            return false;
+        }
         if (ColumnDefinition.parse(definition).isEmpty()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write the column type there, optionally with a default and not null, and say the rest with"
                     + " unique, @Check and the id generation");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Global quoting quotes a columnDefinition too, as one name: Hibernate writes {@code "varchar(20)"}, which
+     * PostgreSQL takes for the name of a type, and its DDL fails.
+     */
+    private boolean checkNotQuoted(String definition, Origin origin) {
+        if (columnTypes.quotesColumnDefinitions()) {
+            reporter.error(origin, "hibernate.globally_quoted_identifiers=true makes Hibernate write columnDefinition = \""
+                    + definition + "\" in quotes, as the name of a type, and PostgreSQL refuses it: set"
+                    + " hibernate.globally_quoted_identifiers_skip_column_definitions=true as well");
             return false;
         }
         return true;
@@ -438,7 +459,7 @@ public final class MappingValidator {
         }
         String what = kind.description();
         String stored = naming.stored(kind, name);
-        if (!Naming.isQuoted(name) && PostgresDialect.isReserved(stored)) {
+        if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
             // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
             reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
                     + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");

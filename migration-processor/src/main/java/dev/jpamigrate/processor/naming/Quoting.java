@@ -1,0 +1,24 @@
+package dev.jpamigrate.processor.naming;
+
+import java.util.Locale;
+
+/**
+ * The quoting an application's settings ask Hibernate for. Hibernate quotes a name as it makes
+ * the identifier from the mapping's (logical) name, before the physical naming strategy:
+ * {@code hibernate.globally_quoted_identifiers} quotes every name, {@code hibernate.auto_quote_keyword}
+ * the names that are keywords ({@link HibernateKeywords}, compared without case). A quoted name keeps
+ * its case in PostgreSQL: the entity {@code Order} becomes the table {@code "Order"}.
+ *
+ * @param global {@code hibernate.globally_quoted_identifiers}
+ * @param keywords {@code hibernate.auto_quote_keyword}
+ * @param quotesGivenForeignKeys whether global quoting quotes a foreign key name the mapping gives: Hibernate 7
+ *     does, Hibernate 6.6 does not
+ */
+public record Quoting(boolean global, boolean keywords, boolean quotesGivenForeignKeys) {
+    public static final Quoting NONE = new Quoting(false, false, false);
+
+    /** Whether Hibernate quotes the logical name (given without quotes). */
+    public boolean quotes(String logical) {
+        return global || keywords && HibernateKeywords.contains(logical.toLowerCase(Locale.ROOT));
+    }
+}
