@@ -167,6 +167,8 @@ class HibernateAnnotationsTest {
         return Stream.of(
                 Arguments.of("@Type(Upper.class) String name;", "@org.hibernate.annotations.Type, a UserType decides",
                         "@JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition"),
+                Arguments.of("@Type(Upper.class) @jakarta.persistence.Column(length = 20) String name;",
+                        "@org.hibernate.annotations.Type, a UserType decides", "@Column(columnDefinition"),
                 Arguments.of("@JavaType(StringJavaType.class) String name;", "@org.hibernate.annotations.JavaType",
                         "add @JdbcTypeCode"),
                 Arguments.of("@Collate(\"C\") String name;", "@org.hibernate.annotations.Collate, a column collation",
@@ -226,6 +228,37 @@ class HibernateAnnotationsTest {
                 """));
         assertThat(schema(compilation, "shop").table("ticket").orElseThrow().column("name").orElseThrow().type())
                 .isEqualTo("text");
+    }
+
+    /**
+     * With a columnDefinition, Hibernate's DDL writes it whatever the UserType says: the attribute is one column of
+     * that type, whatever its Java type (a Map is no collection here), and nothing is refused.
+     */
+    @Test
+    void aUserTypeWithAColumnDefinitionIsOneColumnOfThatType() {
+        Compilation compilation = compileCleanly(jakarta("shop.Ticket", """
+                import org.hibernate.annotations.*;
+
+                @Entity
+                public class Ticket {
+                    @jakarta.persistence.Id Long id;
+                    @Type(shop.Upper.class) @Column(columnDefinition = "citext") String name;
+                    @Type(shop.Upper.class) @Column(columnDefinition = "jsonb not null") java.util.Map<String, Object> data;
+                    @JavaType(org.hibernate.type.descriptor.java.StringJavaType.class)
+                    @Column(columnDefinition = "text") String note;
+                }
+                """), source("shop.Upper", """
+                public class Upper extends org.hibernate.usertype.UserTypeSupport<String> {
+                    public Upper() {
+                        super(String.class, java.sql.Types.VARCHAR);
+                    }
+                }
+                """));
+        var ticket = schema(compilation, "shop").table("ticket").orElseThrow();
+        assertThat(ticket.column("name").orElseThrow().type()).isEqualTo("citext");
+        assertThat(ticket.column("data").orElseThrow().type()).isEqualTo("jsonb");
+        assertThat(ticket.column("data").orElseThrow().nullable()).isFalse();
+        assertThat(ticket.column("note").orElseThrow().type()).isEqualTo("text");
     }
 
     /** An annotation of a newer Hibernate: a warning on the element, and the element maps as without it. */

@@ -63,7 +63,9 @@ class HibernateConformanceTest {
             // @FractionalSeconds is Hibernate 7's.
             Map.entry("hibernate7", "3.2"),
             Map.entry("validation", "3.1"),
-            Map.entry("columnorder", "3.1")));
+            Map.entry("columnorder", "3.1"),
+            // UserTypes with a columnDefinition, @SoftDelete, @TimeZoneStorage(COLUMN), @CollectionId, @Target.
+            Map.entry("hibernate-extras", "3.1")));
 
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");

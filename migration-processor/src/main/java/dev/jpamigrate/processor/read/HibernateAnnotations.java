@@ -49,6 +49,9 @@ public final class HibernateAnnotations {
 
     /** Accepted annotations refused with some attributes: why and the fix, by what {@link #check} records. */
     private static final Map<String, Entry> REFUSED_USES = Map.of(
+            "Type", new Entry(Kind.REFUSED, "a UserType decides its column's SQL type at run time", TYPE_FIX, null),
+            "JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
+                    "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null),
             "Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
                     "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null),
             "TimeZoneStorage(COLUMN)", new Entry(Kind.REFUSED, "an offset column beside the timestamp: " + NOT_YET_DDL,
@@ -109,7 +112,8 @@ public final class HibernateAnnotations {
         mapped("ListIndexBase", "Hibernate 7's check of the order column: order >= base");
         mapped("DiscriminatorFormula", "no discriminator column; Hibernate 7's per-subclass checks test the formula");
 
-        refused("Type", "a UserType decides its column's SQL type at run time", TYPE_FIX);
+        mapped("Type", "with @Column(columnDefinition = \"…\") a column of that type, which Hibernate writes whatever"
+                + " the UserType says (without it refused)");
         refused("CompositeType", "a CompositeUserType decides its columns at run time",
                 "map the value as an @Embeddable, or mark the field @Transient");
         refused("CollectionType", "a UserCollectionType decides the collection's tables at run time",
@@ -132,8 +136,8 @@ public final class HibernateAnnotations {
                 + " run time", "map the value as an @Embeddable");
         refused("CompositeTypeRegistrations", "CompositeUserTypes registered for Java types decide their columns at"
                 + " run time", "map the values as @Embeddables");
-        refused("JavaType", "a JavaType decides the column's SQL type at run time, unless @JdbcTypeCode or @JdbcType"
-                + " says it (then it is accepted)", "add @JdbcTypeCode(SqlTypes.…) to say the column's type");
+        mapped("JavaType", "with @JdbcTypeCode or @JdbcType the column of that JDBC type, with @Column(columnDefinition"
+                + " = \"…\") a column of that type (without either refused)");
         refused("JavaTypeRegistration", "a JavaType registered for a Java type decides its columns' SQL type at run"
                 + " time", "remove it, and say the columns' type with @JdbcTypeCode where the type is used");
         refused("JavaTypeRegistrations", "JavaTypes registered for Java types decide their columns' SQL types at run"
@@ -285,10 +289,10 @@ public final class HibernateAnnotations {
         Origin origin = Origin.of(element, mirror);
         if (entry == null) {
             unsupported.add(new UnsupportedUse(UNKNOWN + name, origin));
-        } else if (entry.kind() == Kind.REFUSED && entry.partOf() == null && refuses(name, element)) {
+        } else if (entry.kind() == Kind.REFUSED && entry.partOf() == null) {
             unsupported.add(new UnsupportedUse(PREFIX + name, origin));
         } else if (entry.kind() != Kind.REFUSED) {
-            String refused = refusedUse(name, mirror);
+            String refused = refusedUse(name, mirror, element);
             if (refused != null) {
                 unsupported.add(new UnsupportedUse(PREFIX + refused, origin));
             }
@@ -296,9 +300,16 @@ public final class HibernateAnnotations {
     }
 
     /** An accepted annotation written with what JPA Migrate does not map: its key in {@link #REFUSED_USES}. */
-    private static String refusedUse(String name, AnnotationMirror mirror) {
+    private static String refusedUse(String name, AnnotationMirror mirror, Element element) {
         if (name.equals("Generated") && Annotations.isSet(mirror, "sql")) {
             return "Generated(sql)";
+        }
+        if (name.equals("Type") && !hasColumnDefinition(element)) {
+            return "Type";
+        }
+        if (name.equals("JavaType") && !hasColumnDefinition(element) && !has(element, "JdbcTypeCode")
+                && !has(element, "JdbcType")) {
+            return "JavaType";
         }
         if (name.equals("TimeZoneStorage")) {
             String strategy = Annotations.enumConstant(mirror, "value");
@@ -309,13 +320,17 @@ public final class HibernateAnnotations {
         return null;
     }
 
-    /** Whether the refused annotation is refused here: @JavaType is accepted where the JDBC type is said. */
-    private static boolean refuses(String name, Element element) {
-        if (name.equals("JavaType")) {
-            return element.getAnnotationMirrors().stream().map(Annotations::hibernateName)
-                    .noneMatch(n -> "JdbcTypeCode".equals(n) || "JdbcType".equals(n));
-        }
-        return true;
+    /**
+     * Whether {@code element} has {@code @Type} or {@code @JavaType} and its {@code @Column(columnDefinition)}: then
+     * Hibernate's DDL writes the definition whatever the type says, and the attribute is one column of any Java type.
+     */
+    public static boolean typedByColumnDefinition(Element element) {
+        return (has(element, "Type") || has(element, "JavaType")) && hasColumnDefinition(element);
+    }
+
+    private static boolean hasColumnDefinition(Element element) {
+        AnnotationMirror column = Annotations.jpa(element, "Column");
+        return column != null && Annotations.string(column, "columnDefinition") != null;
     }
 
     /** Whether {@code element} (a field or getter, or {@code null}) has Hibernate's annotation {@code name}. */
