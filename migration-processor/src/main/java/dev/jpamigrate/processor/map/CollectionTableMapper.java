@@ -127,6 +127,9 @@ public final class CollectionTableMapper {
         KeyColumn order = collection.orderColumn() != null ? table.orderColumn(attribute, false) : null;
 
         key(table, attribute, owning, element, key != null ? key : order);
+        if (collection.softDelete() != null) {
+            table.softDeleteColumn(collection.softDelete());
+        }
         return table.build(attribute);
     }
 
@@ -273,6 +276,19 @@ public final class CollectionTableMapper {
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
             }
             return key;
+        }
+
+        /** Hibernate's {@code @SoftDelete} indicator, with its comment and the CHECK of its boolean converter. */
+        public void softDeleteColumn(Attribute indicator) {
+            String column = indicator.logicalColumnName();
+            String stored = naming.column(column);
+            add(new Column(stored, SqlTypes.canonical(columnTypes.of(indicator).orElseThrow()),
+                    indicator.column().nullable(), null, false, indicator.details().comment()), column);
+            columnTypes.sizes().note(local, stored, indicator);
+            if (indicator.converter() != null) {
+                BooleanConverters.check(stored, indicator.converter()).ifPresent(check -> checks.add(
+                        new CheckConstraint(PostgresNames.check(local, stored, checkNames()), check)));
+            }
         }
 
         /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */

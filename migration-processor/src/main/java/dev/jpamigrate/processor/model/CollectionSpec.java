@@ -21,6 +21,7 @@ import java.util.List;
  * @param mapKey {@code @MapKey}, which names an attribute of the target and makes no column
  * @param elementAttributes the attributes of an {@code @Embeddable} element, nested ones flattened as for
  *     {@code @Embedded} (each with its {@link Attribute.Embedding} under the collection field); empty otherwise
+ * @param softDelete Hibernate's {@code @SoftDelete} indicator column in the collection's table, or {@code null}
  */
 public record CollectionSpec(
         CollectionKind kind,
@@ -34,7 +35,8 @@ public record CollectionSpec(
         TemporalSpec mapKeyTemporal,
         JoinColumnSpec mapKeyJoinColumn,
         Origin mapKey,
-        List<Attribute> elementAttributes) {
+        List<Attribute> elementAttributes,
+        Attribute softDelete) {
 
     public CollectionSpec {
         elementAttributes = List.copyOf(elementAttributes);
@@ -75,7 +77,7 @@ public record CollectionSpec(
 
     public CollectionSpec withElementAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, softDelete);
     }
 
     public boolean isMap() {

@@ -35,13 +35,15 @@ public final class CollectionReader {
 
     private final Types types;
     private final JavaTypes javaTypes;
+    private final SoftDeleteReader softDeletes;
     private final TypeMirror set;
     private final TypeMirror list;
     private final TypeMirror map;
     private final TypeMirror collection;
 
-    public CollectionReader(Elements elements, Types types, JavaTypes javaTypes) {
+    public CollectionReader(Elements elements, Types types, JavaTypes javaTypes, SoftDeleteReader softDeletes) {
         this.types = types;
+        this.softDeletes = softDeletes;
         this.javaTypes = javaTypes;
         this.set = erased(elements, types, "java.util.Set");
         this.list = erased(elements, types, "java.util.List");
@@ -89,7 +91,8 @@ public final class CollectionReader {
                 mapKeyEnumerated(field, annotations.get("MapKeyEnumerated")),
                 mapKeyTemporal(field, annotations.get("MapKeyTemporal")),
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
-                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of());
+                annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of(),
+                softDeletes.ofCollection(field, unsupported).orElse(null));
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

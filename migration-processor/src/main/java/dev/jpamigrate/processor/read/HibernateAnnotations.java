@@ -164,9 +164,8 @@ public final class HibernateAnnotations {
                 "CollectionIdJdbcTypeCode")) {
             partOf(name, "CollectionId");
         }
-        refused("SoftDelete", "its column: " + NOT_YET,
-                "declare the flag as a boolean field with @SQLRestriction, or mark the entity's schema out of JPA"
-                        + " Migrate");
+        mapped("SoftDelete", "the indicator column (deleted, active, or Hibernate 7's timestamp) in the hierarchy's"
+                + " root table or the collection's table");
         refused("GeneratedColumn", "a generated column (generated always as): " + NOT_YET,
                 "compute the value in Java, or declare the column in a migration and map it insertable = false,"
                         + " updatable = false");
