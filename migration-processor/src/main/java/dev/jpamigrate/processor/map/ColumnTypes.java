@@ -42,6 +42,11 @@ public final class ColumnTypes {
         this.settings = settings;
     }
 
+    /** Which attributes keep their offset in a column of their own, by the application's settings. */
+    public TimeZoneColumns timeZoneColumns() {
+        return new TimeZoneColumns(settings);
+    }
+
     /** How the module's columns are sized for Hibernate's column order, as the mappers note them. */
     public ColumnSizes sizes() {
         return sizes;

@@ -52,12 +52,10 @@ public final class HibernateAnnotations {
             "Type", new Entry(Kind.REFUSED, "a UserType decides its column's SQL type at run time", TYPE_FIX, null),
             "JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null),
+            "SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
+                    + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null),
             "Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
                     "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null),
-            "TimeZoneStorage(COLUMN)", new Entry(Kind.REFUSED, "an offset column beside the timestamp: " + NOT_YET_DDL,
-                    "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
-            "TimeZoneStorage(AUTO)", new Entry(Kind.REFUSED, "on PostgreSQL an offset column beside the timestamp: "
-                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
             "TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
                     + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null));
 
@@ -80,7 +78,8 @@ public final class HibernateAnnotations {
         mapped("FractionalSeconds", "the precision of a time or timestamp column, over @Column(secondPrecision)"
                 + " (Hibernate 7)");
         mapped("TimeZoneStorage", "with DEFAULT, NATIVE or NORMALIZE_UTC a timestamp with time zone, as without it;"
-                + " other strategies are refused");
+                + " with COLUMN, or AUTO (COLUMN on PostgreSQL), the instant and its offset in an integer column"
+                + " <column>_tz; NORMALIZE is refused");
 
         for (String name : List.of("AttributeAccessor", "BatchSize", "Bag", "Cache", "Cascade", "ConcreteProxy",
                 "DynamicInsert", "DynamicUpdate", "EmbeddableInstantiator", "EmbeddableInstantiatorRegistration",
@@ -176,8 +175,7 @@ public final class HibernateAnnotations {
                 + " create the view in a migration");
         refused("View", "a database view that Hibernate creates: " + NOT_YET,
                 "create the view in a migration and map it with @Table and @Immutable");
-        refused("TimeZoneColumn", "the offset column of @TimeZoneStorage(COLUMN): " + NOT_YET,
-                "store an Instant, or use @TimeZoneStorage(NORMALIZE_UTC)");
+        mapped("TimeZoneColumn", "the name and definition of the offset column of @TimeZoneStorage(COLUMN)");
         refused("GenericGenerator", "an id generator class that JPA Migrate cannot see into",
                 "use @UuidGenerator for UUID keys, or @SequenceGenerator / @GeneratedValue(strategy = IDENTITY)");
         refused("GenericGenerators", "id generator classes that JPA Migrate cannot see into",
@@ -303,6 +301,10 @@ public final class HibernateAnnotations {
         if (name.equals("Generated") && Annotations.isSet(mirror, "sql")) {
             return "Generated(sql)";
         }
+        if (name.equals("SoftDelete") && "TIMESTAMP".equals(Annotations.enumConstant(mirror, "strategy"))
+                && Annotations.isSet(mirror, "converter")) {
+            return "SoftDelete(TIMESTAMP, converter)";
+        }
         if (name.equals("Type") && !hasColumnDefinition(element)) {
             return "Type";
         }
@@ -312,7 +314,7 @@ public final class HibernateAnnotations {
         }
         if (name.equals("TimeZoneStorage")) {
             String strategy = Annotations.enumConstant(mirror, "value");
-            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC").contains(strategy)) {
+            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC", "COLUMN", "AUTO").contains(strategy)) {
                 return "TimeZoneStorage(" + strategy + ")";
             }
         }

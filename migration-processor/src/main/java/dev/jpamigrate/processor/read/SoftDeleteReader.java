@@ -82,19 +82,16 @@ public final class SoftDeleteReader {
         TypeMirror converterType = Annotations.type(m, "converter");
         if (Annotations.isSet(m, "converter") && converterType instanceof DeclaredType declared
                 && !((TypeElement) declared.asElement()).getSimpleName().contentEquals("UnspecifiedConversion")) {
-            if (timestamp) {
-                // Hibernate: "Specifying SoftDelete#converter in conjunction with SoftDeleteType.TIMESTAMP is not supported".
-                unsupported.add(new UnsupportedUse("@SoftDelete(converter) with the TIMESTAMP strategy", origin));
-            } else {
-                converter = converters.read((TypeElement) declared.asElement())
-                        .map(c -> strategy.equals("ACTIVE") ? BooleanConverters.negated(c) : c).orElse(null);
-            }
+            // With TIMESTAMP, Hibernate fails ("Specifying SoftDelete#converter in conjunction with
+            // SoftDeleteType.TIMESTAMP is not supported"): HibernateAnnotations refuses it.
+            converter = timestamp ? null : converters.read((TypeElement) declared.asElement())
+                    .map(c -> strategy.equals("ACTIVE") ? BooleanConverters.negated(c) : c).orElse(null);
         }
         UnsupportedAnnotations.checkAttributes(element, m, "@SoftDelete", unsupported, "options");
         String comment = Objects.requireNonNullElse(Annotations.string(m, "comment"), COMMENT);
         ColumnSpec column = new ColumnSpec(name, timestamp, false, null, 0, 0, null, null, origin, null, false);
         ColumnDetails details = new ColumnDetails(comment, null, List.of(), null, false, false,
-                ForeignKeyAction.NO_ACTION, ValidationSpec.NONE);
+                ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null);
         JavaType type = JavaType.of(timestamp ? "java.time.Instant" : "java.lang.Boolean", JavaType.Kind.OTHER);
         return new Attribute(ATTRIBUTE, declaringClass, type, false, false, false, !timestamp, column, null, null,
                 null, List.of(), null, null, converter, null, details, List.of(), origin, null, List.of(), null, false);

@@ -25,10 +25,14 @@ import java.util.function.Function;
  * @param legacyIdStructure {@code hibernate.id.db_structure_naming_strategy} when {@code legacy} or
  *     {@code single}: an id that relies on an implicit sequence name is then a compile error
  * @param used the settings found, as the snapshot records them
+ * @param timeZoneColumns whether {@code hibernate.timezone.default_storage=COLUMN} (or {@code AUTO}, which is
+ *     {@code COLUMN} on PostgreSQL, whose {@code timestamp with time zone} keeps no offset) keeps the offset of an
+ *     {@code OffsetDateTime}, {@code ZonedDateTime} or {@code OffsetTime} without {@code @TimeZoneStorage} in a
+ *     column of its own
  */
 public record DdlSettings(NamingSetting naming, Integer instantType, Integer uuidType, Integer booleanType,
         Integer durationType, boolean normalizeTimeZones, String defaultSchema, Setting legacyIdStructure,
-        List<Setting> used) {
+        List<Setting> used, boolean timeZoneColumns) {
     public static final String DEFAULT_SCHEMA = "hibernate.default_schema";
     public static final String DEFAULT_CATALOG = "hibernate.default_catalog";
     public static final String GLOBALLY_QUOTED = "hibernate.globally_quoted_identifiers";
@@ -46,7 +50,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
             TIME_ZONE_STORAGE, ID_STRUCTURE);
 
     public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, null,
-            List.of());
+            List.of(), false);
 
     /** {@code org.hibernate.type.SqlTypes} names of the codes these settings take on PostgreSQL. */
     private static final Map<String, Integer> TYPE_NAMES = Map.ofEntries(
@@ -95,13 +99,17 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         Integer uuid = type(get.apply(UUID));
         Integer bool = type(get.apply(BOOLEAN));
         Integer duration = type(get.apply(DURATION));
-        boolean normalize = get.apply(TIME_ZONE_STORAGE).map(DdlSettings::normalizes).orElse(false);
+        Optional<Setting> timeZoneStorage = get.apply(TIME_ZONE_STORAGE);
+        boolean normalize = timeZoneStorage.map(DdlSettings::normalizes).orElse(false);
+        boolean timeZoneColumns = timeZoneStorage.map(s -> s.value().toUpperCase(Locale.ROOT))
+                .filter(v -> v.equals("COLUMN") || v.equals("AUTO")).isPresent();
         String schema = get.apply(DEFAULT_SCHEMA).map(Setting::value).orElse(null);
         get.apply(DEFAULT_CATALOG); // PostgreSQL's names have no catalog: Hibernate leaves them as they are.
         unsupportedWhenTrue(get.apply(GLOBALLY_QUOTED));
         unsupportedWhenTrue(get.apply(AUTO_QUOTE_KEYWORD));
         Setting legacyIds = get.apply(ID_STRUCTURE).filter(DdlSettings::isLegacyIdStructure).orElse(null);
-        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, legacyIds, List.copyOf(used));
+        return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, legacyIds, List.copyOf(used),
+                timeZoneColumns);
     }
 
     private static NamingSetting naming(Optional<Setting> physical, Optional<Setting> implicit) {
@@ -171,10 +179,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
     private static boolean normalizes(Setting setting) {
         return switch (setting.value().toUpperCase(Locale.ROOT)) {
             case "NORMALIZE" -> true;
-            case "NORMALIZE_UTC", "NATIVE", "DEFAULT" -> false;
-            case "COLUMN", "AUTO" -> throw new SettingsException(setting.source() + ": " + setting.key() + "="
-                    + setting.value() + " keeps each offset in a column of its own, which JPA Migrate does not"
-                    + " reproduce; use NORMALIZE_UTC or NORMALIZE, or map those attributes with @TimeZoneStorage");
+            case "NORMALIZE_UTC", "NATIVE", "DEFAULT", "COLUMN", "AUTO" -> false;
             default -> throw setting.refused("use one of NATIVE, NORMALIZE, NORMALIZE_UTC, COLUMN, AUTO, DEFAULT");
         };
     }

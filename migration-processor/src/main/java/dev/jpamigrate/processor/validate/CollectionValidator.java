@@ -215,7 +215,15 @@ public final class CollectionValidator {
                         + " (" + element.name() + "), which no column holds: map them as an @Entity of their own");
                 return;
             }
-            default -> validator.validateBasic(attribute.element());
+            default -> {
+                if (columnTypes.timeZoneColumns().stores(attribute.element())) {
+                    validator.unsupported(new UnsupportedUse("an offset column (time zone storage COLUMN) for the"
+                            + " elements of a collection", attribute.origin()), "use @TimeZoneStorage(NORMALIZE_UTC)"
+                            + " on the field, or store Instants");
+                    return;
+                }
+                validator.validateBasic(attribute.element());
+            }
         }
         if (collection.isMap()) {
             validateMapKey(attribute);
