@@ -177,8 +177,14 @@ class HibernateAnnotationsTest {
                         "insertable = false"),
                 Arguments.of("@Generated(sql = \"now()\") Instant at;", "@org.hibernate.annotations.Generated(sql), a"
                         + " default expression", "@ColumnDefault"),
-                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) OffsetDateTime at;",
-                        "@org.hibernate.annotations.TimeZoneStorage(COLUMN), an offset column", "NORMALIZE_UTC"),
+                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.NORMALIZE) OffsetDateTime at;",
+                        "@org.hibernate.annotations.TimeZoneStorage(NORMALIZE), a timestamp without", "NORMALIZE_UTC"),
+                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) java.time.OffsetTime at;",
+                        "an offset column (time zone storage COLUMN) for an OffsetTime", "NORMALIZE_UTC"),
+                Arguments.of("@ElementCollection @SoftDelete(strategy = SoftDeleteType.TIMESTAMP,"
+                        + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
+                        "@org.hibernate.annotations.SoftDelete(TIMESTAMP, converter), Hibernate refuses",
+                        "remove the converter"),
                 Arguments.of("@Any @AnyKeyJavaClass(Long.class) @JoinColumn(name = \"thing_id\")"
                         + " @jakarta.persistence.Column(name = \"thing_type\") Object thing;",
                         "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),

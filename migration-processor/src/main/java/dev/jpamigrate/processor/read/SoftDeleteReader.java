@@ -93,7 +93,7 @@ public final class SoftDeleteReader {
         ColumnDetails details = new ColumnDetails(comment, null, List.of(), null, false, false,
                 ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null);
         JavaType type = JavaType.of(timestamp ? "java.time.Instant" : "java.lang.Boolean", JavaType.Kind.OTHER);
-        return new Attribute(ATTRIBUTE, declaringClass, type, false, false, false, !timestamp, column, null, null,
+        return new Attribute(ATTRIBUTE, declaringClass, type, false, false, false, timestamp, column, null, null,
                 null, List.of(), null, null, converter, null, details, List.of(), origin, null, List.of(), null, false);
     }
 
