@@ -181,6 +181,9 @@ class HibernateAnnotationsTest {
                         "@org.hibernate.annotations.TimeZoneStorage(NORMALIZE), a timestamp without", "NORMALIZE_UTC"),
                 Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) java.time.OffsetTime at;",
                         "an offset column (time zone storage COLUMN) for an OffsetTime", "NORMALIZE_UTC"),
+                Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"
+                        + " generator = \"uuid\") @CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)"
+                        + " java.util.List<String> tags;", "@CollectionId without generator", "remove it"),
                 Arguments.of("@ElementCollection @SoftDelete(strategy = SoftDeleteType.TIMESTAMP,"
                         + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
                         "@org.hibernate.annotations.SoftDelete(TIMESTAMP, converter), Hibernate refuses",

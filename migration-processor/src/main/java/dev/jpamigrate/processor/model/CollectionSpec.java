@@ -22,6 +22,7 @@ import java.util.List;
  * @param elementAttributes the attributes of an {@code @Embeddable} element, nested ones flattened as for
  *     {@code @Embedded} (each with its {@link Attribute.Embedding} under the collection field); empty otherwise
  * @param softDelete Hibernate's {@code @SoftDelete} indicator column in the collection's table, or {@code null}
+ * @param collectionId Hibernate's {@code @CollectionId} of an id bag, or {@code null}
  */
 public record CollectionSpec(
         CollectionKind kind,
@@ -36,7 +37,8 @@ public record CollectionSpec(
         JoinColumnSpec mapKeyJoinColumn,
         Origin mapKey,
         List<Attribute> elementAttributes,
-        Attribute softDelete) {
+        Attribute softDelete,
+        CollectionIdSpec collectionId) {
 
     public CollectionSpec {
         elementAttributes = List.copyOf(elementAttributes);
@@ -71,13 +73,23 @@ public record CollectionSpec(
         }
     }
 
+    /**
+     * Hibernate's {@code @CollectionId}: the surrogate key column of an id bag's table.
+     *
+     * @param column {@code @CollectionId(column = @Column(name))}, or {@code null} for Hibernate's {@code id}
+     * @param generator {@code sequence} (a sequence {@code <table>_seq}) or {@code increment} (none)
+     * @param jdbcTypeCode {@code @CollectionIdJdbcTypeCode}
+     */
+    public record CollectionIdSpec(String column, String generator, int jdbcTypeCode, Origin origin) {
+    }
+
     /** {@code @OrderColumn}; {@code name} is {@code null} when not written. */
     public record OrderColumnSpec(String name, boolean nullable, Origin origin) {
     }
 
     public CollectionSpec withElementAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, softDelete);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, softDelete, collectionId);
     }
 
     public boolean isMap() {

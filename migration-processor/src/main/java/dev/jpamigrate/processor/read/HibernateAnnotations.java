@@ -157,11 +157,12 @@ public final class HibernateAnnotations {
                 "AnyKeyJdbcTypeCode")) {
             partOf(name, "Any");
         }
-        refused("CollectionId", "the surrogate key column of an id bag: " + NOT_YET,
-                "map the collection's rows as an @Entity with its own @Id, or use a Set or an @OrderColumn List");
-        for (String name : List.of("CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType",
-                "CollectionIdJdbcTypeCode")) {
-            partOf(name, "CollectionId");
+        mapped("CollectionId", "the surrogate key column of an id bag, its primary key, and for generator"
+                + " \"sequence\" a sequence <table>_seq (other generators are refused)");
+        mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: BIGINT or INTEGER");
+        for (String name : List.of("CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType")) {
+            refused(name, "the type of @CollectionId's column, said otherwise than by its JDBC type code: " + NOT_YET,
+                    "say it with @CollectionIdJdbcTypeCode(Types.BIGINT)");
         }
         mapped("SoftDelete", "the indicator column (deleted, active, or Hibernate 7's timestamp) in the hierarchy's"
                 + " root table or the collection's table");
