@@ -188,10 +188,9 @@ public final class HibernateAnnotations {
         refused("JoinFormula", "a join by formula: " + NOT_YET, "use @JoinColumn");
         refused("PropertyRef", "a join to a non-key attribute: " + NOT_YET,
                 "name the referenced column with @JoinColumn(referencedColumnName = \"…\")");
-        refused("Target", "the attribute's mapped class differs from its declared type: " + NOT_YET,
-                "declare the field with the class it maps");
-        refused("TargetEmbeddable", "the embedded class differs from the declared type: " + NOT_YET,
-                "declare the field with the @Embeddable class it maps");
+        mapped("Target", "the attribute maps the named class instead of its declared type (Hibernate 6)");
+        mapped("TargetEmbeddable", "the attribute maps the named @Embeddable class instead of its declared type, from"
+                + " the attribute or the declared type (Hibernate 7)");
         refused("EmbeddedColumnNaming", "a naming pattern for an embeddable's columns: " + NOT_YET,
                 "name the columns with @AttributeOverride");
         refused("EmbeddedTable", "an embeddable's columns in a secondary table: " + NOT_YET,
