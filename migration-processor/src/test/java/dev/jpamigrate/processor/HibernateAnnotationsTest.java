@@ -184,6 +184,9 @@ class HibernateAnnotationsTest {
                 Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"
                         + " generator = \"uuid\") @CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)"
                         + " java.util.List<String> tags;", "@CollectionId without generator", "remove it"),
+                Arguments.of("@ElementCollection @TargetEmbeddable(shop.Upper.class) java.util.List<String> notes;",
+                        "@org.hibernate.annotations.Target(collection), a target class for a collection's elements",
+                        "List<Impl>"),
                 Arguments.of("@ElementCollection @SoftDelete(strategy = SoftDeleteType.TIMESTAMP,"
                         + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
                         "@org.hibernate.annotations.SoftDelete(TIMESTAMP, converter), Hibernate refuses",

@@ -5,9 +5,14 @@ import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * What JPA Migrate does with each annotation of {@code org.hibernate.annotations} in Hibernate
@@ -46,6 +51,8 @@ public final class HibernateAnnotations {
     private static final String NOT_YET_DDL = "JPA Migrate does not map it yet";
 
     private static final Map<String, Entry> TABLE = new TreeMap<>();
+    private static final Set<String> PLURAL = Set.of("java.util.Collection", "java.util.List", "java.util.Set",
+            "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
 
     /** Accepted annotations refused with some attributes: why and the fix, by what {@link #check} records. */
     private static final Map<String, Entry> REFUSED_USES = Map.of(
@@ -54,6 +61,8 @@ public final class HibernateAnnotations {
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null),
             "SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
                     + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null),
+            "Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
+                    "declare the collection with the class its elements map (List<Impl>)", null),
             "Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
                     "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null),
             "TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
@@ -305,6 +314,9 @@ public final class HibernateAnnotations {
                 && Annotations.isSet(mirror, "converter")) {
             return "SoftDelete(TIMESTAMP, converter)";
         }
+        if ((name.equals("Target") || name.equals("TargetEmbeddable")) && isPlural(element)) {
+            return "Target(collection)";
+        }
         if (name.equals("Type") && !hasColumnDefinition(element)) {
             return "Type";
         }
@@ -327,6 +339,13 @@ public final class HibernateAnnotations {
      */
     public static boolean typedByColumnDefinition(Element element) {
         return (has(element, "Type") || has(element, "JavaType")) && hasColumnDefinition(element);
+    }
+
+    /** Whether a field's type or a getter's return type is a collection or a map of {@code java.util}. */
+    private static boolean isPlural(Element element) {
+        TypeMirror type = element.asType() instanceof ExecutableType getter ? getter.getReturnType() : element.asType();
+        return type instanceof DeclaredType declared && PLURAL.contains(
+                ((TypeElement) declared.asElement()).getQualifiedName().toString());
     }
 
     private static boolean hasColumnDefinition(Element element) {

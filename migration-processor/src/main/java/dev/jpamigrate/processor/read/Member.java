@@ -3,6 +3,7 @@ package dev.jpamigrate.processor.read;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -31,6 +32,10 @@ public record Member(Element element, String name) {
      * the member or on the declared type, Hibernate 6's {@code @Target} on the member; else the declared type.
      */
     private TypeMirror targetClass(Types types, TypeMirror declared) {
+        if (isPlural(types, declared)) {
+            // On a collection the target is the elements' class: HibernateAnnotations refuses that.
+            return declared;
+        }
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
             String name = Annotations.hibernateName(m);
             if ("TargetEmbeddable".equals(name) || "Target".equals(name)) {
@@ -52,5 +57,15 @@ public record Member(Element element, String name) {
     /** The member as the source names it: {@code name}, or {@code getName()}. */
     public String describe() {
         return isGetter() ? element.getSimpleName() + "()" : element.getSimpleName().toString();
+    }
+
+    /** Whether {@code type} is a {@code java.util.Collection} or {@code Map}, or a type that extends one. */
+    private static boolean isPlural(Types types, TypeMirror type) {
+        if (!(type instanceof DeclaredType declared)) {
+            return false;
+        }
+        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        return name.equals("java.util.Collection") || name.equals("java.util.Map")
+                || types.directSupertypes(type).stream().anyMatch(s -> isPlural(types, s));
     }
 }
