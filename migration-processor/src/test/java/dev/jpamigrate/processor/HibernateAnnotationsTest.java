@@ -167,6 +167,8 @@ class HibernateAnnotationsTest {
         return Stream.of(
                 Arguments.of("@Type(Upper.class) String name;", "@org.hibernate.annotations.Type, a UserType decides",
                         "@JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition"),
+                Arguments.of("@Type(Upper.class) @jakarta.persistence.Column(length = 20) String name;",
+                        "@org.hibernate.annotations.Type, a UserType decides", "@Column(columnDefinition"),
                 Arguments.of("@JavaType(StringJavaType.class) String name;", "@org.hibernate.annotations.JavaType",
                         "add @JdbcTypeCode"),
                 Arguments.of("@Collate(\"C\") String name;", "@org.hibernate.annotations.Collate, a column collation",
@@ -175,8 +177,20 @@ class HibernateAnnotationsTest {
                         "insertable = false"),
                 Arguments.of("@Generated(sql = \"now()\") Instant at;", "@org.hibernate.annotations.Generated(sql), a"
                         + " default expression", "@ColumnDefault"),
-                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) OffsetDateTime at;",
-                        "@org.hibernate.annotations.TimeZoneStorage(COLUMN), an offset column", "NORMALIZE_UTC"),
+                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.NORMALIZE) OffsetDateTime at;",
+                        "@org.hibernate.annotations.TimeZoneStorage(NORMALIZE), a timestamp without", "NORMALIZE_UTC"),
+                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) java.time.OffsetTime at;",
+                        "an offset column (time zone storage COLUMN) for an OffsetTime", "NORMALIZE_UTC"),
+                Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"
+                        + " generator = \"uuid\") @CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)"
+                        + " java.util.List<String> tags;", "@CollectionId without generator", "remove it"),
+                Arguments.of("@ElementCollection @TargetEmbeddable(shop.Upper.class) java.util.List<String> notes;",
+                        "@org.hibernate.annotations.Target(collection), a target class for a collection's elements",
+                        "List<Impl>"),
+                Arguments.of("@ElementCollection @SoftDelete(strategy = SoftDeleteType.TIMESTAMP,"
+                        + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
+                        "@org.hibernate.annotations.SoftDelete(TIMESTAMP, converter), Hibernate refuses",
+                        "remove the converter"),
                 Arguments.of("@Any @AnyKeyJavaClass(Long.class) @JoinColumn(name = \"thing_id\")"
                         + " @jakarta.persistence.Column(name = \"thing_type\") Object thing;",
                         "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),
@@ -400,6 +414,37 @@ class HibernateAnnotationsTest {
         assertThat(ticket.column("priority").orElseThrow().defaultValue()).isEqualTo("4");
         assertThat(ticket.column("rank").orElseThrow().defaultValue()).isNull();
         assertThat(ticket.column("doubled")).isPresent();
+    }
+
+    /**
+     * With a columnDefinition, Hibernate's DDL writes it whatever the UserType says: the attribute is one column of
+     * that type, whatever its Java type (a Map is no collection here), and nothing is refused.
+     */
+    @Test
+    void aUserTypeWithAColumnDefinitionIsOneColumnOfThatType() {
+        Compilation compilation = compileCleanly(jakarta("shop.Ticket", """
+                import org.hibernate.annotations.*;
+
+                @Entity
+                public class Ticket {
+                    @jakarta.persistence.Id Long id;
+                    @Type(shop.Upper.class) @Column(columnDefinition = "citext") String name;
+                    @Type(shop.Upper.class) @Column(columnDefinition = "jsonb not null") java.util.Map<String, Object> data;
+                    @JavaType(org.hibernate.type.descriptor.java.StringJavaType.class)
+                    @Column(columnDefinition = "text") String note;
+                }
+                """), source("shop.Upper", """
+                public class Upper extends org.hibernate.usertype.UserTypeSupport<String> {
+                    public Upper() {
+                        super(String.class, java.sql.Types.VARCHAR);
+                    }
+                }
+                """));
+        var ticket = schema(compilation, "shop").table("ticket").orElseThrow();
+        assertThat(ticket.column("name").orElseThrow().type()).isEqualTo("citext");
+        assertThat(ticket.column("data").orElseThrow().type()).isEqualTo("jsonb");
+        assertThat(ticket.column("data").orElseThrow().nullable()).isFalse();
+        assertThat(ticket.column("note").orElseThrow().type()).isEqualTo("text");
     }
 
     /** A @Subselect entity has no table, and relations to it no foreign key; a generated id on it is refused. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hibernate ORM is the judge. For each fixture model (under {@code src/test/fixtures}) and
@@ -70,7 +71,16 @@ class HibernateConformanceTest {
             Map.entry("columnorder", "3.1"),
             Map.entry("relations", "3.1"),
             // Records as embeddables, a nested entity, JPA naming's two spellings of one column name.
-            Map.entry("billing", "3.1")));
+            Map.entry("billing", "3.1"),
+            // UserTypes with a columnDefinition, @SoftDelete, @TimeZoneStorage(COLUMN), @CollectionId, @Target.
+            Map.entry("hibernate-extras", "3.1"),
+            // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's.
+            Map.entry("hibernate-extras7", "3.2"),
+            // Hibernate 6's @Target, which Hibernate 7 removed: run on 6.6 only.
+            Map.entry("hibernate-extras6", "3.1")));
+
+    /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
+    private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
 
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");
@@ -86,7 +96,8 @@ class HibernateConformanceTest {
             fixtures.putIfAbsent(only, "3.1");
         }
         fixtures.forEach((fixture, jpa) -> {
-            if ((hibernate.equals("7") || jpa.equals("3.1")) && (only == null || only.equals(fixture))) {
+            if ((hibernate.equals("7") ? !HIBERNATE_6_ONLY.contains(fixture) : jpa.equals("3.1"))
+                    && (only == null || only.equals(fixture))) {
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
                     cases.add(Arguments.of(fixture, naming.option(), hibernate));
                 }
@@ -177,6 +188,23 @@ class HibernateConformanceTest {
             Map<String, String> settings, @TempDir Path work) throws Exception {
         Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, Map.of(ProcessorOptions.HIBERNATE, hibernateOption()));
         assertFirstMigrationBuildsHibernatesSchema(model, naming, settings);
+    }
+
+    /**
+     * {@code hibernate.timezone.default_storage=COLUMN}, and {@code AUTO} (which is {@code COLUMN} on PostgreSQL,
+     * whose {@code timestamp with time zone} keeps no offset), given as processor options: each {@code
+     * OffsetDateTime} and {@code ZonedDateTime} without {@code @TimeZoneStorage} gets its offset column too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"COLUMN", "AUTO"})
+    void theDefaultTimeZoneStorageSettingAddsOffsetColumnsAsHibernatesDoes(String storage, @TempDir Path work)
+            throws Exception {
+        Map<String, String> settings = Map.of(DdlSettings.TIME_ZONE_STORAGE, storage);
+        Fixture model = Fixture.compile(FIXTURES.resolve("hibernate-extras"), work, Map.of(ProcessorOptions.HIBERNATE,
+                hibernateOption(), ProcessorOptions.NAMING, "spring-boot", DdlSettings.TIME_ZONE_STORAGE, storage));
+        assertThat(model.schema().table("appointment").orElseThrow().columns()).extracting(c -> c.name() + " " + c.type())
+                .contains("confirmed_at timestamp(6) with time zone", "confirmed_at_tz integer");
+        assertFirstMigrationBuildsHibernatesSchema(model, "spring-boot", settings);
     }
 
     /**

@@ -16,6 +16,7 @@ public final class BooleanConverters {
             "org.hibernate.type.YesNoConverter", "'N','Y'",
             "org.hibernate.type.TrueFalseConverter", "'F','T'",
             "org.hibernate.type.NumericBooleanConverter", "0,1");
+    private static final String NEGATED = " (negated)";
 
     private BooleanConverters() {
     }
@@ -24,8 +25,20 @@ public final class BooleanConverters {
         return type.name().equals("boolean") || type.name().equals("java.lang.Boolean");
     }
 
+    /**
+     * {@code converter} applied to the negation of the value, as Hibernate applies it to the indicator of
+     * {@code @SoftDelete(strategy = ACTIVE)}: the same column, with the values of its CHECK in reverse order.
+     */
+    public static ConverterSpec negated(ConverterSpec converter) {
+        return new ConverterSpec(converter.converterClass() + NEGATED, converter.attributeType(),
+                converter.databaseType());
+    }
+
     /** Hibernate's CHECK on {@code column}, when {@code converter} is one of Hibernate's. */
     public static Optional<String> check(String column, ConverterSpec converter) {
-        return Optional.ofNullable(VALUES.get(converter.converterClass())).map(v -> column + " in (" + v + ")");
+        String name = converter.converterClass();
+        boolean negated = name.endsWith(NEGATED);
+        return Optional.ofNullable(VALUES.get(negated ? name.substring(0, name.length() - NEGATED.length()) : name))
+                .map(v -> column + " in (" + (negated ? String.join(",", v.split(",")[1], v.split(",")[0]) : v) + ")");
     }
 }

@@ -8,6 +8,8 @@ import dev.jpamigrate.processor.model.Attribute.EnumStorage;
 import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.RelationKind;
 import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionIdSpec;
 import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
 import dev.jpamigrate.processor.model.CollectionSpec.TableSpec;
 import dev.jpamigrate.processor.model.CollectionSpec;
@@ -24,6 +26,7 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.PrimaryKey;
+import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.SqlTypes;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
@@ -81,10 +84,24 @@ public final class CollectionTableMapper {
         List<MappedTable> tables = new ArrayList<>();
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             if (hasTable(attribute)) {
-                map(entity, attribute).ifPresent(t -> tables.add(MappedTable.ofCollection(entity, attribute, t)));
+                map(entity, attribute).ifPresent(t -> tables.add(MappedTable.ofCollection(entity, attribute, t,
+                        collectionIdSequence(attribute, t))));
             }
         }
         return tables;
+    }
+
+    /**
+     * The sequence of an id bag's {@code @CollectionId(generator = "sequence")}: {@code <table>_seq}, as
+     * Hibernate's {@code SequenceStyleGenerator} names it for a generator without a name, by 50 from 1.
+     */
+    private List<MappedSequence> collectionIdSequence(Attribute attribute, Table table) {
+        CollectionIdSpec id = attribute.collection().collectionId();
+        if (id == null || !"sequence".equals(id.generator())) {
+            return List.of();
+        }
+        String name = table.name() + "_seq";
+        return List.of(new MappedSequence(new Sequence(name, 1, 50), id.origin()));
     }
 
     private Optional<Table> map(EntityClass owner, Attribute attribute) {
@@ -129,7 +146,15 @@ public final class CollectionTableMapper {
         } else if (collection.orderColumn() != null) {
             index.add(table.orderColumn(attribute, false));
         }
-        key(table, attribute, owning, element, index);
+        if (collection.collectionId() != null) {
+            // An id bag: its surrogate key is the table's primary key.
+            table.primaryKey(List.of(table.collectionIdColumn(collection.collectionId())));
+        } else {
+            key(table, attribute, owning, element, index);
+        }
+        if (collection.softDelete() != null) {
+            table.softDeleteColumn(collection.softDelete());
+        }
         return table.build(attribute);
     }
 
@@ -289,6 +314,26 @@ public final class CollectionTableMapper {
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
             }
             return key;
+        }
+
+        /** Hibernate's {@code @CollectionId}: a NOT NULL column {@code id} (or as named) of its JDBC type. */
+        public KeyColumn collectionIdColumn(CollectionIdSpec id) {
+            String column = id.column() != null ? id.column() : "id";
+            String type = id.jdbcTypeCode() == JdbcTypeCodes.INTEGER ? "integer" : "bigint";
+            return add(new Column(naming.column(column), type, false, null, false), column);
+        }
+
+        /** Hibernate's {@code @SoftDelete} indicator, with its comment and the CHECK of its boolean converter. */
+        public void softDeleteColumn(Attribute indicator) {
+            String column = indicator.logicalColumnName();
+            String stored = naming.column(column);
+            add(new Column(stored, SqlTypes.canonical(columnTypes.of(indicator).orElseThrow()),
+                    indicator.column().nullable(), null, false, indicator.details().comment()), column);
+            columnTypes.sizes().note(local, stored, indicator);
+            if (indicator.converter() != null) {
+                BooleanConverters.check(stored, indicator.converter()).ifPresent(check -> checks.add(
+                        new CheckConstraint(PostgresNames.check(local, stored, checkNames()), check)));
+            }
         }
 
         /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */

@@ -54,6 +54,11 @@ public final class ColumnTypes {
         return hibernate;
     }
 
+    /** Which attributes keep their offset in a column of their own, by the application's settings. */
+    public TimeZoneColumns timeZoneColumns() {
+        return new TimeZoneColumns(settings);
+    }
+
     /** How the module's columns are sized for Hibernate's column order, as the mappers note them. */
     public ColumnSizes sizes() {
         return sizes;

@@ -26,8 +26,9 @@ public record MappedTable(EntityClass entity, Table table, List<MappedSequence> 
     }
 
     /** The join or collection table of {@code field} of {@code entity}. */
-    public static MappedTable ofCollection(EntityClass entity, Attribute field, Table table) {
-        return new MappedTable(entity, table, List.of(), List.of(), field);
+    public static MappedTable ofCollection(EntityClass entity, Attribute field, Table table,
+            List<MappedSequence> sequences) {
+        return new MappedTable(entity, table, sequences, List.of(), field);
     }
 
     /** Where a clash of this table is reported: the entity's {@code @Table}, or the collection field. */

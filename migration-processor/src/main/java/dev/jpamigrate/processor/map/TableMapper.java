@@ -199,6 +199,17 @@ public final class TableMapper {
 
     private void basicColumn(String table, Attribute attribute, boolean optional, IdGeneration generation,
             List<Column> columns, List<UniqueConstraint> uniques, List<CheckConstraint> checks) {
+        if (columnTypes.timeZoneColumns().stores(attribute)) {
+            // Hibernate maps it as a composite of the instant and its offset.
+            Attribute instant = TimeZoneColumns.instant(attribute);
+            boolean notNull = TimeZoneColumns.notNull(instant);
+            columns.add(new Column(naming.column(instant.logicalColumnName()),
+                    SqlTypes.canonical(columnTypes.of(instant).orElseThrow()), !notNull, null, false, null));
+            ColumnDefinition offset = TimeZoneColumns.offsetColumn(attribute);
+            columns.add(new Column(naming.column(TimeZoneColumns.offsetColumnName(attribute)),
+                    SqlTypes.canonical(offset.type()), !notNull && !offset.notNull(), offset.defaultValue(), false, null));
+            return;
+        }
         String name = naming.column(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.ofValidated(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;

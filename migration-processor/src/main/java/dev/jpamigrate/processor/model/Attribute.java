@@ -116,6 +116,13 @@ public record Attribute(
                 embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
+    /** The attribute with another Java type and {@code @Column}, as a composite maps a part of it. */
+    public Attribute withColumn(JavaType otherType, ColumnSpec otherColumn) {
+        return new Attribute(name, declaringClass, otherType, id, version, lob, basicOptional, otherColumn, enumerated,
+                temporal, generatedValue, generators, relation, joinColumn, converter, collection, details, unsupported,
+                origin, embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
+    }
+
     public Attribute withCollection(CollectionSpec more) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,

@@ -24,6 +24,8 @@ import java.util.List;
  * @param keyConverter the converter of a basic map key, {@code @Convert(attributeName = "key")}, or {@code null}
  * @param keyAttributes the attributes of an {@code @Embeddable} map key, at {@code "<field>.key.<attribute>"}; empty
  *     otherwise
+ * @param softDelete Hibernate's {@code @SoftDelete} indicator column in the collection's table, or {@code null}
+ * @param collectionId Hibernate's {@code @CollectionId} of an id bag, or {@code null}
  */
 public record CollectionSpec(
         CollectionKind kind,
@@ -39,7 +41,9 @@ public record CollectionSpec(
         Origin mapKey,
         List<Attribute> elementAttributes,
         List<Attribute> keyAttributes,
-        ConverterSpec keyConverter) {
+        ConverterSpec keyConverter,
+        Attribute softDelete,
+        CollectionIdSpec collectionId) {
 
     public CollectionSpec {
         elementAttributes = List.copyOf(elementAttributes);
@@ -75,31 +79,45 @@ public record CollectionSpec(
         }
     }
 
+    /**
+     * Hibernate's {@code @CollectionId}: the surrogate key column of an id bag's table.
+     *
+     * @param column {@code @CollectionId(column = @Column(name))}, or {@code null} for Hibernate's {@code id}
+     * @param generator {@code sequence} (a sequence {@code <table>_seq}) or {@code increment} (none)
+     * @param jdbcTypeCode {@code @CollectionIdJdbcTypeCode}
+     */
+    public record CollectionIdSpec(String column, String generator, int jdbcTypeCode, Origin origin) {
+    }
+
     /** {@code @OrderColumn}; {@code name} is {@code null} when not written. */
     public record OrderColumnSpec(String name, boolean nullable, Origin origin) {
     }
 
     public CollectionSpec withElementAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, keyAttributes, keyConverter);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, keyAttributes, keyConverter,
+                softDelete, collectionId);
     }
 
     /** This map with the attributes of its embeddable key. */
     public CollectionSpec withKeyAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, attributes, keyConverter);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, attributes, keyConverter, softDelete,
+                collectionId);
     }
 
     /** This collection in {@code other}: an {@code @AssociationOverride(joinTable)} replaces the written one. */
     public CollectionSpec withTable(TableSpec other) {
         return new CollectionSpec(kind, element, key, elementCollection, other, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, keyConverter);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, keyConverter,
+                softDelete, collectionId);
     }
 
     /** This map with its keys converted by {@code converter}. */
     public CollectionSpec withKeyConverter(ConverterSpec converter) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
-                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, converter);
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, converter, softDelete,
+                collectionId);
     }
 
     public boolean isMap() {

@@ -16,11 +16,15 @@ import java.util.List;
  * @param generatedTimestamp {@code @CreationTimestamp} or {@code @UpdateTimestamp}
  * @param onDelete Hibernate's {@code @OnDelete(action)} on a relation, the foreign key's {@code on delete}
  * @param validation what Bean Validation constraints make of the column ({@link ValidationSpec#NONE} without a provider)
+ * @param timeZoneStorage Hibernate's {@code @TimeZoneStorage} strategy ({@code COLUMN}, {@code AUTO}, ...), or {@code null}
+ * @param timeZoneColumn Hibernate's {@code @TimeZoneColumn}: the offset column's name, definition and table, or
+ *     {@code null}
  */
 public record ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode, boolean naturalId,
-        boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation) {
+        boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation, String timeZoneStorage,
+        Attribute.ColumnSpec timeZoneColumn) {
     public static final ColumnDetails NONE = new ColumnDetails(null, null, List.of(), null, false, false,
-            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE);
+            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null);
 
     public ColumnDetails {
         checks = List.copyOf(checks);
@@ -28,6 +32,6 @@ public record ColumnDetails(String comment, String defaultValue, List<CheckSpec>
 
     public ColumnDetails withValidation(ValidationSpec constraints) {
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                constraints);
+                constraints, timeZoneStorage, timeZoneColumn);
     }
 }

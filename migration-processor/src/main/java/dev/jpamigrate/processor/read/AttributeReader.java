@@ -180,19 +180,23 @@ public final class AttributeReader {
                 && embeddableElements(fieldType)) && !embeddableMapKey(fieldType)) {
             namedConverts.forEach(c -> unsupported.add(new UnsupportedUse("@Convert(attributeName)", Origin.of(field, c))));
         }
-        JavaType type = basicPlural(field, fieldType, javaTypes.of(fieldType));
+        // A UserType's attribute is one basic column, whatever its Java type (a Map, a record, an enum).
+        boolean userType = HibernateAnnotations.typedByColumnDefinition(field);
+        JavaType type = userType ? JavaType.of(JavaTypes.name(types.erasure(fieldType)), JavaType.Kind.OTHER)
+                : basicPlural(field, fieldType, javaTypes.of(fieldType));
         ConverterSpec converter;
         if (convert != null) {
             converter = converter(field, convert, unsupported);
         } else {
             // JPA: an auto-applied converter skips ids, versions, relations, and @Enumerated and @Temporal fields.
-            boolean applies = !id && !version && relation == null && enumerated == null && temporal == null;
+            boolean applies = !id && !version && relation == null && enumerated == null && temporal == null
+                    && !userType;
             converter = applies ? autoApplied.get(type.name()) : null;
         }
         boolean toMany = relation != null
                 && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
         // A converted field is one column, whatever its Java type; in an @ElementCollection, the converter is the elements'.
-        CollectionSpec collection = converter != null && !collectionAnnotations.containsKey("ElementCollection") ? null
+        CollectionSpec collection = (converter != null || userType) && !collectionAnnotations.containsKey("ElementCollection") ? null
                 : collections.read(field, fieldType, toMany, collectionAnnotations, unsupported);
         if (keyConvert != null && collection != null) {
             collection = collection.withKeyConverter(converter(field, keyConvert, unsupported));

@@ -108,8 +108,9 @@ public final class BeanValidation {
 
     private Attribute apply(EntityClass entity, Attribute attribute) {
         boolean toOne = attribute.hasJoinColumn();
+        // Hibernate's @SoftDelete indicator is no property: no constraint applies to it.
         if (attribute.isEmbedded() || attribute.isElementCollection() || attribute.isRelation() && !toOne
-                || attribute.origin() == null) {
+                || attribute.origin() == null || attribute.name().equals(SoftDeleteReader.ATTRIBUTE)) {
             return attribute;
         }
         // An embeddable's constraints count through @Valid embedded fields only, and make a column NOT NULL

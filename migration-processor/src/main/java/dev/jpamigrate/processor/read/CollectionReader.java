@@ -5,6 +5,8 @@ import dev.jpamigrate.processor.model.Attribute.EnumeratedSpec;
 import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.TemporalKind;
 import dev.jpamigrate.processor.model.Attribute.TemporalSpec;
+import dev.jpamigrate.processor.map.JdbcTypeCodes;
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionIdSpec;
 import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
 import dev.jpamigrate.processor.model.CollectionSpec.OrderColumnSpec;
 import dev.jpamigrate.processor.model.CollectionSpec.TableSpec;
@@ -35,13 +37,15 @@ public final class CollectionReader {
 
     private final Types types;
     private final JavaTypes javaTypes;
+    private final SoftDeleteReader softDeletes;
     private final TypeMirror set;
     private final TypeMirror list;
     private final TypeMirror map;
     private final TypeMirror collection;
 
-    public CollectionReader(Elements elements, Types types, JavaTypes javaTypes) {
+    public CollectionReader(Elements elements, Types types, JavaTypes javaTypes, SoftDeleteReader softDeletes) {
         this.types = types;
+        this.softDeletes = softDeletes;
         this.javaTypes = javaTypes;
         this.set = erased(elements, types, "java.util.Set");
         this.list = erased(elements, types, "java.util.List");
@@ -95,7 +99,42 @@ public final class CollectionReader {
                 mapKeyTemporal(field, annotations.get("MapKeyTemporal")),
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
                 annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of(),
-                List.of(), null);
+                List.of(), null, softDeletes.ofCollection(field, unsupported).orElse(null), collectionId(field, unsupported));
+    }
+
+    /**
+     * Hibernate's {@code @CollectionId}, with the id's type from {@code @CollectionIdJdbcTypeCode}; the generators
+     * {@code sequence} and {@code increment} (others, and the id's type said otherwise, are refused).
+     */
+    private static CollectionIdSpec collectionId(Element field, List<UnsupportedUse> unsupported) {
+        AnnotationMirror id = null;
+        Integer code = null;
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            String name = Annotations.hibernateName(m);
+            if ("CollectionId".equals(name)) {
+                id = m;
+            } else if ("CollectionIdJdbcTypeCode".equals(name)) {
+                code = Annotations.integer(m, "value");
+            }
+        }
+        if (id == null) {
+            return null;
+        }
+        Origin origin = Origin.of(field, id);
+        String generator = Annotations.string(id, "generator");
+        if (!"sequence".equals(generator) && !"increment".equals(generator)
+                || Annotations.isSet(id, "generatorImplementation")) {
+            unsupported.add(new UnsupportedUse("@CollectionId without generator = \"sequence\" or \"increment\"",
+                    origin));
+        }
+        if (code == null || code != JdbcTypeCodes.BIGINT && code != JdbcTypeCodes.INTEGER) {
+            unsupported.add(new UnsupportedUse("@CollectionId without @CollectionIdJdbcTypeCode(Types.BIGINT) or"
+                    + " (Types.INTEGER)", origin));
+        }
+        AnnotationValue column = Annotations.value(id, "column");
+        String columnName = column != null && column.getValue() instanceof AnnotationMirror c
+                ? Annotations.string(c, "name") : null;
+        return new CollectionIdSpec(columnName, generator, code == null ? JdbcTypeCodes.BIGINT : code, origin);
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

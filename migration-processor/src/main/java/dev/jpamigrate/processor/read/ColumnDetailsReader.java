@@ -10,6 +10,7 @@ import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.model.ValidationSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -33,6 +34,8 @@ public final class ColumnDetailsReader {
         boolean naturalId = false;
         boolean generatedTimestamp = false;
         ForeignKeyAction onDelete = ForeignKeyAction.NO_ACTION;
+        String timeZoneStorage = null;
+        ColumnSpec timeZoneColumn = null;
         for (AnnotationMirror m : DialectOverrides.effective(field)) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
@@ -43,6 +46,9 @@ public final class ColumnDetailsReader {
                 case "ColumnDefault" -> defaultValue = Annotations.string(m, "value");
                 case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
                 case "NaturalId" -> naturalId = true;
+                case "TimeZoneStorage" -> timeZoneStorage = Objects.requireNonNullElse(
+                        Annotations.enumConstant(m, "value"), "DEFAULT");
+                case "TimeZoneColumn" -> timeZoneColumn = timeZoneColumn(field, m, unsupported);
                 case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
                 // Hibernate's OnDeleteAction constants are named as ours.
                 case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
@@ -69,7 +75,15 @@ public final class ColumnDetailsReader {
             }
         }
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                ValidationSpec.NONE);
+                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn);
+    }
+
+    /** {@code @TimeZoneColumn}: the offset column's name and definition, and whether it is written. */
+    private static ColumnSpec timeZoneColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+        UnsupportedAnnotations.checkAttributes(field, m, "@TimeZoneColumn", unsupported, "table", "options", "comment");
+        return new ColumnSpec(Annotations.string(m, "name"), true, false, null, 0, 0, null,
+                Annotations.string(m, "columnDefinition"), Origin.of(field, m), null,
+                !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true));
     }
 
     /**

@@ -49,6 +49,7 @@ public final class EntityReader {
     private final JavaTypes javaTypes;
     private final AccessTypes access;
     private final EmbeddableReader attributes;
+    private final SoftDeleteReader softDeletes;
     private final Map<String, EntityClass> read = new HashMap<>();
 
     /**
@@ -62,13 +63,14 @@ public final class EntityReader {
         this.javaTypes = new JavaTypes(elements, types);
         this.access = new AccessTypes(types, hibernate);
         ConverterReader converters = new ConverterReader(types, javaTypes);
+        this.softDeletes = new SoftDeleteReader(converters);
         Map<String, ConverterSpec> autoApplied = new HashMap<>();
         for (TypeElement converter : autoApplyConverters) {
             converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
         }
         this.generic = new GenericGeneratorReader(elements);
         this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
-                new CollectionReader(elements, types, javaTypes), generic), access);
+                new CollectionReader(elements, types, javaTypes, softDeletes), generic), access);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */
@@ -164,6 +166,7 @@ public final class EntityReader {
                 }
             }
         }
+        softDeletes.ofEntity(hierarchy, unsupported).ifPresent(fields::add);
         EntityClass result = new EntityClass(
                 qualifiedName,
                 binaryName(type),

@@ -5,9 +5,14 @@ import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * What JPA Migrate does with each annotation of {@code org.hibernate.annotations} in Hibernate
@@ -46,15 +51,20 @@ public final class HibernateAnnotations {
     private static final String NOT_YET_DDL = "JPA Migrate does not map it yet";
 
     private static final Map<String, Entry> TABLE = new TreeMap<>();
+    private static final Set<String> PLURAL = Set.of("java.util.Collection", "java.util.List", "java.util.Set",
+            "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
 
     /** Accepted annotations refused with some attributes: why and the fix, by what {@link #check} records. */
     private static final Map<String, Entry> REFUSED_USES = Map.of(
+            "Type", new Entry(Kind.REFUSED, "a UserType decides its column's SQL type at run time", TYPE_FIX, null),
+            "JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
+                    "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null),
+            "SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
+                    + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null),
+            "Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
+                    "declare the collection with the class its elements map (List<Impl>)", null),
             "Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
                     "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null),
-            "TimeZoneStorage(COLUMN)", new Entry(Kind.REFUSED, "an offset column beside the timestamp: " + NOT_YET_DDL,
-                    "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
-            "TimeZoneStorage(AUTO)", new Entry(Kind.REFUSED, "on PostgreSQL an offset column beside the timestamp: "
-                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store an Instant", null),
             "TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
                     + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null),
             "JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
@@ -84,7 +94,8 @@ public final class HibernateAnnotations {
         mapped("FractionalSeconds", "the precision of a time or timestamp column, over @Column(secondPrecision)"
                 + " (Hibernate 7)");
         mapped("TimeZoneStorage", "with DEFAULT, NATIVE or NORMALIZE_UTC a timestamp with time zone, as without it;"
-                + " other strategies are refused");
+                + " with COLUMN, or AUTO (COLUMN on PostgreSQL), the instant and its offset in an integer column"
+                + " <column>_tz; NORMALIZE is refused");
 
         for (String name : List.of("AttributeAccessor", "BatchSize", "Bag", "Cache", "Cascade", "ConcreteProxy",
                 "DynamicInsert", "DynamicUpdate", "EmbeddableInstantiator", "EmbeddableInstantiatorRegistration",
@@ -121,7 +132,8 @@ public final class HibernateAnnotations {
                 + " tables, without foreign keys to it");
         mapped("DiscriminatorFormula", "no discriminator column; Hibernate 7's per-subclass checks test the formula");
 
-        refused("Type", "a UserType decides its column's SQL type at run time", TYPE_FIX);
+        mapped("Type", "with @Column(columnDefinition = \"…\") a column of that type, which Hibernate writes whatever"
+                + " the UserType says (without it refused)");
         refused("CompositeType", "a CompositeUserType decides its columns at run time",
                 "map the value as an @Embeddable, or mark the field @Transient");
         refused("CollectionType", "a UserCollectionType decides the collection's tables at run time",
@@ -144,8 +156,8 @@ public final class HibernateAnnotations {
                 + " run time", "map the value as an @Embeddable");
         refused("CompositeTypeRegistrations", "CompositeUserTypes registered for Java types decide their columns at"
                 + " run time", "map the values as @Embeddables");
-        refused("JavaType", "a JavaType decides the column's SQL type at run time, unless @JdbcTypeCode or @JdbcType"
-                + " says it (then it is accepted)", "add @JdbcTypeCode(SqlTypes.…) to say the column's type");
+        mapped("JavaType", "with @JdbcTypeCode or @JdbcType the column of that JDBC type, with @Column(columnDefinition"
+                + " = \"…\") a column of that type (without either refused)");
         refused("JavaTypeRegistration", "a JavaType registered for a Java type decides its columns' SQL type at run"
                 + " time", "remove it, and say the columns' type with @JdbcTypeCode where the type is used");
         refused("JavaTypeRegistrations", "JavaTypes registered for Java types decide their columns' SQL types at run"
@@ -166,15 +178,15 @@ public final class HibernateAnnotations {
                 "AnyKeyJdbcTypeCode")) {
             partOf(name, "Any");
         }
-        refused("CollectionId", "the surrogate key column of an id bag: " + NOT_YET,
-                "map the collection's rows as an @Entity with its own @Id, or use a Set or an @OrderColumn List");
-        for (String name : List.of("CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType",
-                "CollectionIdJdbcTypeCode")) {
-            partOf(name, "CollectionId");
+        mapped("CollectionId", "the surrogate key column of an id bag, its primary key, and for generator"
+                + " \"sequence\" a sequence <table>_seq (other generators are refused)");
+        mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: BIGINT or INTEGER");
+        for (String name : List.of("CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType")) {
+            refused(name, "the type of @CollectionId's column, said otherwise than by its JDBC type code: " + NOT_YET,
+                    "say it with @CollectionIdJdbcTypeCode(Types.BIGINT)");
         }
-        refused("SoftDelete", "its column: " + NOT_YET,
-                "declare the flag as a boolean field with @SQLRestriction, or mark the entity's schema out of JPA"
-                        + " Migrate");
+        mapped("SoftDelete", "the indicator column (deleted, active, or Hibernate 7's timestamp) in the hierarchy's"
+                + " root table or the collection's table");
         refused("GeneratedColumn", "a generated column (generated always as): " + NOT_YET,
                 "compute the value in Java, or declare the column in a migration and map it insertable = false,"
                         + " updatable = false");
@@ -183,8 +195,7 @@ public final class HibernateAnnotations {
         refused("Struct", "a structured SQL type (create type): " + NOT_YET, "map the value as a plain @Embeddable");
         refused("View", "a database view that Hibernate creates: " + NOT_YET,
                 "create the view in a migration and map it with @Table and @Immutable");
-        refused("TimeZoneColumn", "the offset column of @TimeZoneStorage(COLUMN): " + NOT_YET,
-                "store an Instant, or use @TimeZoneStorage(NORMALIZE_UTC)");
+        mapped("TimeZoneColumn", "the name and definition of the offset column of @TimeZoneStorage(COLUMN)");
         mapped("GenericGenerator", "by its strategy or class: a sequence (sequence, enhanced-sequence, native, a"
                 + " SequenceStyleGenerator, with its @Parameters), a generator table (enhanced-table, table), an identity"
                 + " column (identity), or nothing (uuid2, uuid, uuid.hex, guid, increment, assigned, foreign, an"
@@ -199,10 +210,9 @@ public final class HibernateAnnotations {
         mapped("JoinFormula", "a to-one joined by a formula: no column and no foreign key");
         refused("PropertyRef", "a join to a non-key attribute: " + NOT_YET,
                 "name the referenced column with @JoinColumn(referencedColumnName = \"…\")");
-        refused("Target", "the attribute's mapped class differs from its declared type: " + NOT_YET,
-                "declare the field with the class it maps");
-        refused("TargetEmbeddable", "the embedded class differs from the declared type: " + NOT_YET,
-                "declare the field with the @Embeddable class it maps");
+        mapped("Target", "the attribute maps the named class instead of its declared type (Hibernate 6)");
+        mapped("TargetEmbeddable", "the attribute maps the named @Embeddable class instead of its declared type, from"
+                + " the attribute or the declared type (Hibernate 7)");
         refused("EmbeddedColumnNaming", "a naming pattern for an embeddable's columns: " + NOT_YET,
                 "name the columns with @AttributeOverride");
         refused("EmbeddedTable", "an embeddable's columns in a secondary table: " + NOT_YET,
@@ -307,10 +317,10 @@ public final class HibernateAnnotations {
         Origin origin = Origin.of(element, mirror);
         if (entry == null) {
             unsupported.add(new UnsupportedUse(UNKNOWN + name, origin));
-        } else if (entry.kind() == Kind.REFUSED && entry.partOf() == null && refuses(name, element)) {
+        } else if (entry.kind() == Kind.REFUSED && entry.partOf() == null) {
             unsupported.add(new UnsupportedUse(PREFIX + name, origin));
         } else if (entry.kind() != Kind.REFUSED) {
-            String refused = refusedUse(name, mirror);
+            String refused = refusedUse(name, mirror, element);
             if (refused != null) {
                 unsupported.add(new UnsupportedUse(PREFIX + refused, origin));
             }
@@ -318,16 +328,30 @@ public final class HibernateAnnotations {
     }
 
     /** An accepted annotation written with what JPA Migrate does not map: its key in {@link #REFUSED_USES}. */
-    private static String refusedUse(String name, AnnotationMirror mirror) {
+    private static String refusedUse(String name, AnnotationMirror mirror, Element element) {
         if (name.equals("Generated") && Annotations.isSet(mirror, "sql")) {
             return "Generated(sql)";
         }
         if ((name.equals("JoinColumnOrFormula") || name.equals("JoinColumnsOrFormulas")) && !isFormulaJoin(mirror)) {
             return name + "(column)";
         }
+        if (name.equals("SoftDelete") && "TIMESTAMP".equals(Annotations.enumConstant(mirror, "strategy"))
+                && Annotations.isSet(mirror, "converter")) {
+            return "SoftDelete(TIMESTAMP, converter)";
+        }
+        if ((name.equals("Target") || name.equals("TargetEmbeddable")) && isPlural(element)) {
+            return "Target(collection)";
+        }
+        if (name.equals("Type") && !hasColumnDefinition(element)) {
+            return "Type";
+        }
+        if (name.equals("JavaType") && !hasColumnDefinition(element) && !has(element, "JdbcTypeCode")
+                && !has(element, "JdbcType")) {
+            return "JavaType";
+        }
         if (name.equals("TimeZoneStorage")) {
             String strategy = Annotations.enumConstant(mirror, "value");
-            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC").contains(strategy)) {
+            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC", "COLUMN", "AUTO").contains(strategy)) {
                 return "TimeZoneStorage(" + strategy + ")";
             }
         }
@@ -354,13 +378,24 @@ public final class HibernateAnnotations {
         return false;
     }
 
-    /** Whether the refused annotation is refused here: @JavaType is accepted where the JDBC type is said. */
-    private static boolean refuses(String name, Element element) {
-        if (name.equals("JavaType")) {
-            return element.getAnnotationMirrors().stream().map(Annotations::hibernateName)
-                    .noneMatch(n -> "JdbcTypeCode".equals(n) || "JdbcType".equals(n));
-        }
-        return true;
+    /**
+     * Whether {@code element} has {@code @Type} or {@code @JavaType} and its {@code @Column(columnDefinition)}: then
+     * Hibernate's DDL writes the definition whatever the type says, and the attribute is one column of any Java type.
+     */
+    public static boolean typedByColumnDefinition(Element element) {
+        return (has(element, "Type") || has(element, "JavaType")) && hasColumnDefinition(element);
+    }
+
+    /** Whether a field's type or a getter's return type is a collection or a map of {@code java.util}. */
+    private static boolean isPlural(Element element) {
+        TypeMirror type = element.asType() instanceof ExecutableType getter ? getter.getReturnType() : element.asType();
+        return type instanceof DeclaredType declared && PLURAL.contains(
+                ((TypeElement) declared.asElement()).getQualifiedName().toString());
+    }
+
+    private static boolean hasColumnDefinition(Element element) {
+        AnnotationMirror column = Annotations.jpa(element, "Column");
+        return column != null && Annotations.string(column, "columnDefinition") != null;
     }
 
     /** Whether {@code element} (a field or getter, or {@code null}) has Hibernate's annotation {@code name}. */

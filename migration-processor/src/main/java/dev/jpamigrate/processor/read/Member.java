@@ -1,9 +1,12 @@
 package dev.jpamigrate.processor.read;
 
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -20,11 +23,49 @@ public record Member(Element element, String name) {
     /** The attribute's type, as a member of {@code owner}: a field's type, or a getter's return type. */
     public TypeMirror type(Types types, DeclaredType owner) {
         TypeMirror type = types.asMemberOf(owner, element);
-        return type instanceof ExecutableType getter ? getter.getReturnType() : type;
+        type = type instanceof ExecutableType getter ? getter.getReturnType() : type;
+        return targetClass(types, type);
+    }
+
+    /**
+     * The class Hibernate maps for a declared type (an interface, say): Hibernate 7's {@code @TargetEmbeddable} on
+     * the member or on the declared type, Hibernate 6's {@code @Target} on the member; else the declared type.
+     */
+    private TypeMirror targetClass(Types types, TypeMirror declared) {
+        if (isPlural(types, declared)) {
+            // On a collection the target is the elements' class: HibernateAnnotations refuses that.
+            return declared;
+        }
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            String name = Annotations.hibernateName(m);
+            if ("TargetEmbeddable".equals(name) || "Target".equals(name)) {
+                TypeMirror target = Annotations.type(m, "value");
+                return target != null && target.getKind() == TypeKind.DECLARED ? target : declared;
+            }
+        }
+        if (declared instanceof DeclaredType type) {
+            for (AnnotationMirror m : type.asElement().getAnnotationMirrors()) {
+                if ("TargetEmbeddable".equals(Annotations.hibernateName(m))) {
+                    TypeMirror target = Annotations.type(m, "value");
+                    return target != null && target.getKind() == TypeKind.DECLARED ? target : declared;
+                }
+            }
+        }
+        return declared;
     }
 
     /** The member as the source names it: {@code name}, or {@code getName()}. */
     public String describe() {
         return isGetter() ? element.getSimpleName() + "()" : element.getSimpleName().toString();
+    }
+
+    /** Whether {@code type} is a {@code java.util.Collection} or {@code Map}, or a type that extends one. */
+    private static boolean isPlural(Types types, TypeMirror type) {
+        if (!(type instanceof DeclaredType declared)) {
+            return false;
+        }
+        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        return name.equals("java.util.Collection") || name.equals("java.util.Map")
+                || types.directSupertypes(type).stream().anyMatch(s -> isPlural(types, s));
     }
 }

@@ -31,10 +31,15 @@ import java.util.function.Function;
  * @param idStructure {@code hibernate.id.db_structure_naming_strategy}: the names of unnamed sequences
  *     and generator tables
  * @param used the settings found, as the snapshot records them
+ * @param timeZoneColumns whether {@code hibernate.timezone.default_storage=COLUMN} (or {@code AUTO}, which is
+ *     {@code COLUMN} on PostgreSQL, whose {@code timestamp with time zone} keeps no offset) keeps the offset of an
+ *     {@code OffsetDateTime}, {@code ZonedDateTime} or {@code OffsetTime} without {@code @TimeZoneStorage} in a
+ *     column of its own
  */
 public record DdlSettings(NamingSetting naming, Integer instantType, Integer uuidType, Integer booleanType,
         Integer durationType, boolean normalizeTimeZones, String defaultSchema, boolean globallyQuoted,
-        boolean skipColumnDefinitions, boolean autoQuoteKeywords, IdStructure idStructure, List<Setting> used) {
+        boolean skipColumnDefinitions, boolean autoQuoteKeywords, IdStructure idStructure, List<Setting> used,
+        boolean timeZoneColumns) {
     public static final String DEFAULT_SCHEMA = "hibernate.default_schema";
     public static final String DEFAULT_CATALOG = "hibernate.default_catalog";
     public static final String GLOBALLY_QUOTED = "hibernate.globally_quoted_identifiers";
@@ -53,7 +58,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
             TIME_ZONE_STORAGE, ID_STRUCTURE);
 
     public static final DdlSettings DEFAULTS = new DdlSettings(null, null, null, null, null, false, null, false, false,
-            false, IdStructure.STANDARD, List.of());
+            false, IdStructure.STANDARD, List.of(), false);
 
     /** {@code org.hibernate.type.SqlTypes} names of the codes these settings take on PostgreSQL. */
     private static final Map<String, Integer> TYPE_NAMES = Map.ofEntries(
@@ -102,7 +107,10 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         Integer uuid = type(get.apply(UUID));
         Integer bool = type(get.apply(BOOLEAN));
         Integer duration = type(get.apply(DURATION));
-        boolean normalize = get.apply(TIME_ZONE_STORAGE).map(DdlSettings::normalizes).orElse(false);
+        Optional<Setting> timeZoneStorage = get.apply(TIME_ZONE_STORAGE);
+        boolean normalize = timeZoneStorage.map(DdlSettings::normalizes).orElse(false);
+        boolean timeZoneColumns = timeZoneStorage.map(s -> s.value().toUpperCase(Locale.ROOT))
+                .filter(v -> v.equals("COLUMN") || v.equals("AUTO")).isPresent();
         String schema = get.apply(DEFAULT_SCHEMA).map(Setting::value).orElse(null);
         get.apply(DEFAULT_CATALOG); // PostgreSQL's names have no catalog: Hibernate leaves them as they are.
         boolean quoted = get.apply(GLOBALLY_QUOTED).map(DdlSettings::bool).orElse(false);
@@ -110,7 +118,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         boolean keywords = get.apply(AUTO_QUOTE_KEYWORD).map(DdlSettings::bool).orElse(false);
         IdStructure ids = get.apply(ID_STRUCTURE).map(IdStructure::of).orElse(IdStructure.STANDARD);
         return new DdlSettings(naming, instant, uuid, bool, duration, normalize, schema, quoted, skip, keywords,
-                ids, List.copyOf(used));
+                ids, List.copyOf(used), timeZoneColumns);
     }
 
     private static NamingSetting naming(Optional<Setting> physical, Optional<Setting> implicit) {
@@ -180,10 +188,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
     private static boolean normalizes(Setting setting) {
         return switch (setting.value().toUpperCase(Locale.ROOT)) {
             case "NORMALIZE" -> true;
-            case "NORMALIZE_UTC", "NATIVE", "DEFAULT" -> false;
-            case "COLUMN", "AUTO" -> throw new SettingsException(setting.source() + ": " + setting.key() + "="
-                    + setting.value() + " keeps each offset in a column of its own, which JPA Migrate does not"
-                    + " reproduce; use NORMALIZE_UTC or NORMALIZE, or map those attributes with @TimeZoneStorage");
+            case "NORMALIZE_UTC", "NATIVE", "DEFAULT", "COLUMN", "AUTO" -> false;
             default -> throw setting.refused("use one of NATIVE, NORMALIZE, NORMALIZE_UTC, COLUMN, AUTO, DEFAULT");
         };
     }

@@ -239,6 +239,12 @@ public final class CollectionValidator {
                 return;
             }
             default -> {
+                if (columnTypes.timeZoneColumns().stores(attribute.element())) {
+                    validator.unsupported(new UnsupportedUse("an offset column (time zone storage COLUMN) for the"
+                            + " elements of a collection", attribute.origin()), "use @TimeZoneStorage(NORMALIZE_UTC)"
+                            + " on the field, or store Instants");
+                    return;
+                }
                 validator.validateBasic(attribute.element());
                 checkConvertedEnum(attribute, attribute.element(), "value");
             }

@@ -4,6 +4,7 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.BooleanConverters;
+import dev.jpamigrate.processor.map.TimeZoneColumns;
 import dev.jpamigrate.processor.map.ColumnDefinition;
 import dev.jpamigrate.processor.map.ColumnTypes;
 import dev.jpamigrate.processor.map.CompositeKeys;
@@ -220,6 +221,13 @@ public final class MappingValidator {
         if (!CompositeKeys.written(attribute).isEmpty()) {
             reporter.error(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or @OneToOne field,"
                     + " and " + attribute.name() + " is a basic field: use @Column, or add the relation annotation");
+            return;
+        }
+        if (columnTypes.timeZoneColumns().stores(attribute)
+                && (attribute.embedding() != null || !TimeZoneColumns.isMapped(attribute))) {
+            unsupported(new UnsupportedUse("an offset column (time zone storage COLUMN) for "
+                    + (attribute.embedding() != null ? "an attribute of an embeddable" : "an OffsetTime"),
+                    attribute.origin()), "use @TimeZoneStorage(NORMALIZE_UTC) on the field, or store an Instant");
             return;
         }
         // @JdbcTypeCode(JSON) stores any type, a collection or a map as well, in one jsonb column.
