@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -248,6 +250,67 @@ class HibernateAnnotationsTest {
             found.add("identity");
         }
         assertThat(found).containsExactlyElementsOf(created);
+    }
+
+    /**
+     * Hibernate 7 lets a {@code @GenericGenerator} decide only under {@code GenerationType.AUTO}: under
+     * SEQUENCE it makes a sequence named after the generator, with JPA's defaults; 6.6 takes the
+     * generator whatever the strategy.
+     */
+    @Test
+    void underStrategySequenceOnlyHibernate66TakesTheGenericGenerator() {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.GenericGenerator;
+                import org.hibernate.annotations.Parameter;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Ticket {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_ids")
+                    @GenericGenerator(name = "ticket_ids", strategy = "sequence",
+                            parameters = @Parameter(name = "sequence_name", value = "ticket_seq"))
+                    Long id;
+                }
+                """);
+        Function<String, List<String>> sequences = hibernate -> schema(javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(ticket), "shop").sequences().stream()
+                .map(q -> q.name() + " " + q.increment()).toList();
+
+        assertThat(sequences.apply("7")).containsExactly("ticket_ids 50");
+        assertThat(sequences.apply("6.6")).containsExactly("ticket_seq 50");
+    }
+
+    /** Hibernate 7's @NativeGenerator: a sequence on PostgreSQL, counting by 1 unless its form says otherwise. */
+    static Stream<Arguments> nativeGenerators() {
+        return Stream.of(
+                Arguments.of("@Id @GeneratedValue @NativeGenerator", "", "sequence ticket_seq 1 1"),
+                Arguments.of("@Id @NativeGenerator(sequenceForm = @SequenceGenerator(sequenceName = \"ticket_numbers\","
+                        + " initialValue = 100, allocationSize = 20))", "", "sequence ticket_numbers 100 20"),
+                Arguments.of("@Id @NativeGenerator(sequenceForm = @SequenceGenerator(name = \"ticket_ids\"))", "",
+                        "sequence ticket_ids 1 1"),
+                Arguments.of("@Id @GeneratedValue", "@NativeGenerator", "sequence ticket_seq 1 1"),
+                Arguments.of("@Id @GeneratedValue(strategy = GenerationType.SEQUENCE)", "@NativeGenerator",
+                        "sequence ticket_seq 1 50"),
+                Arguments.of("@Id", "@NativeGenerator", null));
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("nativeGenerators")
+    void aNativeGeneratorIsASequence(String id, String onClass, String created) {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.NativeGenerator;
+
+                @Entity
+                %s
+                public class Ticket {
+                    %s
+                    Long id;
+                }
+                """.formatted(onClass, id));
+        var schema = schema(compileCleanly(ticket), "shop");
+
+        assertThat(schema.sequences()).extracting(q -> "sequence " + q.name() + " " + q.start() + " " + q.increment())
+                .containsExactlyElementsOf(created == null ? List.of() : List.of(created));
     }
 
     /** An application's generator class extending Hibernate's sequence generator: a sequence, as its parent. */
