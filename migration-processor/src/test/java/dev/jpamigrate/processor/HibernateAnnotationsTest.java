@@ -272,12 +272,51 @@ class HibernateAnnotationsTest {
                     Long id;
                 }
                 """);
-        Function<String, List<String>> sequences = hibernate -> schema(javac().withProcessors(new JpaMigrateProcessor())
-                .withOptions("-Amigration.hibernate=" + hibernate).compile(ticket), "shop").sequences().stream()
-                .map(q -> q.name() + " " + q.increment()).toList();
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(ticket);
+        Compilation seven = compiled.apply("7");
+        Compilation six = compiled.apply("6.6");
 
-        assertThat(sequences.apply("7")).containsExactly("ticket_ids 50");
-        assertThat(sequences.apply("6.6")).containsExactly("ticket_seq 50");
+        assertThat(schema(seven, "shop").sequences()).extracting(q -> q.name() + " " + q.increment())
+                .containsExactly("ticket_ids 50");
+        assertThat(schema(six, "shop").sequences()).extracting(q -> q.name() + " " + q.increment())
+                .containsExactly("ticket_seq 50");
+        CompilationSubject.assertThat(seven).hadWarningContaining("Hibernate 7 ignores @GenericGenerator(name ="
+                + " \"ticket_ids\") under GenerationType.SEQUENCE").inFile(ticket).onLineContaining("@GeneratedValue");
+        assertThat(six.warnings()).extracting(d -> d.getMessage(null)).noneMatch(m -> m.contains("ignores"));
+    }
+
+    /**
+     * Hibernate 6.6 finds another entity's {@code @GenericGenerator} only if it bound that entity
+     * first, which the order of the persistence unit decides (measured): an error on the id.
+     */
+    @Test
+    void onHibernate66AnotherEntitysGenericGeneratorIsAnError() {
+        JavaFileObject invoice = jakarta("shop.Invoice", """
+                import org.hibernate.annotations.GenericGenerator;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Invoice {
+                    @Id @GeneratedValue(generator = "numbers")
+                    @GenericGenerator(name = "numbers", strategy = "sequence")
+                    Long id;
+                }
+                """);
+        JavaFileObject receipt = jakarta("shop.Receipt", """
+                @Entity
+                public class Receipt {
+                    @Id @GeneratedValue(generator = "numbers")
+                    Long id;
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(invoice, receipt);
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("names the @GenericGenerator of shop.Invoice,"
+                + " which Hibernate 6.6 finds from shop.Receipt only when it has bound shop.Invoice first")
+                .inFile(receipt).onLineContaining("@GeneratedValue");
     }
 
     /** Hibernate 7's @NativeGenerator: a sequence on PostgreSQL, counting by 1 unless its form says otherwise. */

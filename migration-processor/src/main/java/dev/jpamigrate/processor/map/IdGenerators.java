@@ -101,6 +101,26 @@ public final class IdGenerators {
         };
     }
 
+    /**
+     * Why Hibernate 7 ignores the {@code @GenericGenerator} this id names, which is worth a warning:
+     * under strategy SEQUENCE or TABLE it makes a generator of that kind named after it instead (as
+     * {@link #of} maps it), where Hibernate 5 and 6 took the {@code @GenericGenerator}; else empty.
+     */
+    public Optional<String> ignoredGenericGenerator(EntityClass entity, Attribute id) {
+        GeneratedValueSpec generated = id.generatedValue();
+        if (generated == null || generated.generator() == null || hibernate == ProcessorOptions.HibernateVersion.V6_6
+                || (generated.strategy() != Attribute.Strategy.SEQUENCE && generated.strategy() != Attribute.Strategy.TABLE)
+                || !(named(entity, id, generated.generator()) instanceof GenericGeneratorSpec)
+                || nativeGenerator(entity, id).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Hibernate 7 ignores @GenericGenerator(name = \"" + generated.generator() + "\") under"
+                + " GenerationType." + generated.strategy() + " and creates a " + (generated.strategy()
+                == Attribute.Strategy.SEQUENCE ? "sequence" : "table") + " \"" + generated.generator() + "\" with JPA's"
+                + " defaults instead (Hibernate 6 took the generator), and JPA Migrate maps what Hibernate 7 does:"
+                + " remove the strategy from @GeneratedValue to keep the generator");
+    }
+
     /** The generator {@code name} finds from this id, as the Hibernate version looks it up; null when none. */
     private GeneratorSpec named(EntityClass entity, Attribute id, String name) {
         Optional<GeneratorSpec> local = Stream.of(id.generators(), entity.classGenerators(), entity.packageGenerators())
