@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -273,6 +275,106 @@ class HibernateAnnotationsTest {
             found.add("identity");
         }
         assertThat(found).containsExactlyElementsOf(created);
+    }
+
+    /**
+     * Hibernate 7 lets a {@code @GenericGenerator} decide only under {@code GenerationType.AUTO}: under
+     * SEQUENCE it makes a sequence named after the generator, with JPA's defaults; 6.6 takes the
+     * generator whatever the strategy.
+     */
+    @Test
+    void underStrategySequenceOnlyHibernate66TakesTheGenericGenerator() {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.GenericGenerator;
+                import org.hibernate.annotations.Parameter;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Ticket {
+                    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_ids")
+                    @GenericGenerator(name = "ticket_ids", strategy = "sequence",
+                            parameters = @Parameter(name = "sequence_name", value = "ticket_seq"))
+                    Long id;
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(ticket);
+        Compilation seven = compiled.apply("7");
+        Compilation six = compiled.apply("6.6");
+
+        assertThat(schema(seven, "shop").sequences()).extracting(q -> q.name() + " " + q.increment())
+                .containsExactly("ticket_ids 50");
+        assertThat(schema(six, "shop").sequences()).extracting(q -> q.name() + " " + q.increment())
+                .containsExactly("ticket_seq 50");
+        CompilationSubject.assertThat(seven).hadWarningContaining("Hibernate 7 ignores @GenericGenerator(name ="
+                + " \"ticket_ids\") under GenerationType.SEQUENCE").inFile(ticket).onLineContaining("@GeneratedValue");
+        assertThat(six.warnings()).extracting(d -> d.getMessage(null)).noneMatch(m -> m.contains("ignores"));
+    }
+
+    /**
+     * Hibernate 6.6 finds another entity's {@code @GenericGenerator} only if it bound that entity
+     * first, which the order of the persistence unit decides (measured): an error on the id.
+     */
+    @Test
+    void onHibernate66AnotherEntitysGenericGeneratorIsAnError() {
+        JavaFileObject invoice = jakarta("shop.Invoice", """
+                import org.hibernate.annotations.GenericGenerator;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Invoice {
+                    @Id @GeneratedValue(generator = "numbers")
+                    @GenericGenerator(name = "numbers", strategy = "sequence")
+                    Long id;
+                }
+                """);
+        JavaFileObject receipt = jakarta("shop.Receipt", """
+                @Entity
+                public class Receipt {
+                    @Id @GeneratedValue(generator = "numbers")
+                    Long id;
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(invoice, receipt);
+
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("names the @GenericGenerator of shop.Invoice,"
+                + " which Hibernate 6.6 finds from shop.Receipt only when it has bound shop.Invoice first")
+                .inFile(receipt).onLineContaining("@GeneratedValue");
+    }
+
+    /** Hibernate 7's @NativeGenerator: a sequence on PostgreSQL, counting by 1 unless its form says otherwise. */
+    static Stream<Arguments> nativeGenerators() {
+        return Stream.of(
+                Arguments.of("@Id @GeneratedValue @NativeGenerator", "", "sequence ticket_seq 1 1"),
+                Arguments.of("@Id @NativeGenerator(sequenceForm = @SequenceGenerator(sequenceName = \"ticket_numbers\","
+                        + " initialValue = 100, allocationSize = 20))", "", "sequence ticket_numbers 100 20"),
+                Arguments.of("@Id @NativeGenerator(sequenceForm = @SequenceGenerator(name = \"ticket_ids\"))", "",
+                        "sequence ticket_ids 1 1"),
+                Arguments.of("@Id @GeneratedValue", "@NativeGenerator", "sequence ticket_seq 1 1"),
+                Arguments.of("@Id @GeneratedValue(strategy = GenerationType.SEQUENCE)", "@NativeGenerator",
+                        "sequence ticket_seq 1 50"),
+                Arguments.of("@Id", "@NativeGenerator", null));
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("nativeGenerators")
+    void aNativeGeneratorIsASequence(String id, String onClass, String created) {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.NativeGenerator;
+
+                @Entity
+                %s
+                public class Ticket {
+                    %s
+                    Long id;
+                }
+                """.formatted(onClass, id));
+        var schema = schema(compileCleanly(ticket), "shop");
+
+        assertThat(schema.sequences()).extracting(q -> "sequence " + q.name() + " " + q.start() + " " + q.increment())
+                .containsExactlyElementsOf(created == null ? List.of() : List.of(created));
     }
 
     /** An application's generator class extending Hibernate's sequence generator: a sequence, as its parent. */

@@ -50,6 +50,8 @@ class HibernateConformanceTest {
             Map.entry("shop", "3.1"),
             Map.entry("generators", "3.1"),
             Map.entry("generators2", "3.1"),
+            // @NativeGenerator is Hibernate 7's.
+            Map.entry("generators7", "3.2"),
             Map.entry("types", "3.1"),
             Map.entry("jpa32", "3.2"),
             Map.entry("keywords", "3.1"),
@@ -157,15 +159,16 @@ class HibernateConformanceTest {
      * of 1 where the generator gives none; given to the processor and to Hibernate alike.
      */
     static Stream<Arguments> idStructures() {
-        return Stream.of("legacy", "single").flatMap(structure -> Stream.of("jpa", "spring-boot")
-                .map(naming -> Arguments.of(structure, naming)));
+        List<String> fixtures = hibernateOption().equals("7") ? List.of("generators2", "generators7") : List.of("generators2");
+        return fixtures.stream().flatMap(fixture -> Stream.of("legacy", "single").flatMap(structure -> Stream.of("jpa",
+                "spring-boot").map(naming -> Arguments.of(fixture, structure, naming))));
     }
 
-    @ParameterizedTest(name = "{0}, {1} naming")
+    @ParameterizedTest(name = "{0}, {1}, {2} naming")
     @MethodSource("idStructures")
-    void theIdStructureSettingNamesSequencesAsHibernateDoes(String structure, String naming, @TempDir Path work)
-            throws Exception {
-        Fixture model = Fixture.compile(FIXTURES.resolve("generators2"), work, Map.of(ProcessorOptions.NAMING, naming,
+    void theIdStructureSettingNamesSequencesAsHibernateDoes(String fixture, String structure, String naming,
+            @TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, Map.of(ProcessorOptions.NAMING, naming,
                 ProcessorOptions.HIBERNATE, hibernateOption(), DdlSettings.ID_STRUCTURE, structure));
         assertThat(model.schema().sequence("hibernate_sequence")).as("Hibernate 5's sequence").isPresent();
         assertFirstMigrationBuildsHibernatesSchema(model, naming, Map.of(DdlSettings.ID_STRUCTURE, structure));

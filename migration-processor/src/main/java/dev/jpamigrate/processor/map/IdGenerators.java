@@ -7,6 +7,7 @@ import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.GenericGeneratorSpec;
 import dev.jpamigrate.processor.model.GeneratorSpec;
 import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.NativeGeneratorSpec;
 import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
@@ -60,6 +61,10 @@ public final class IdGenerators {
 
     public IdGeneration of(EntityClass entity, Attribute id) {
         GeneratedValueSpec generated = id.generatedValue();
+        Optional<NativeGeneratorSpec> nativeGenerator = nativeGenerator(entity, id);
+        if (nativeGenerator.isPresent()) {
+            return nativeSequence(entity, nativeGenerator.get());
+        }
         if (generated == null) {
             return new IdGeneration.None();
         }
@@ -96,11 +101,31 @@ public final class IdGenerators {
         };
     }
 
+    /**
+     * Why Hibernate 7 ignores the {@code @GenericGenerator} this id names, which is worth a warning:
+     * under strategy SEQUENCE or TABLE it makes a generator of that kind named after it instead (as
+     * {@link #of} maps it), where Hibernate 5 and 6 took the {@code @GenericGenerator}; else empty.
+     */
+    public Optional<String> ignoredGenericGenerator(EntityClass entity, Attribute id) {
+        GeneratedValueSpec generated = id.generatedValue();
+        if (generated == null || generated.generator() == null || hibernate == ProcessorOptions.HibernateVersion.V6_6
+                || (generated.strategy() != Attribute.Strategy.SEQUENCE && generated.strategy() != Attribute.Strategy.TABLE)
+                || !(named(entity, id, generated.generator()) instanceof GenericGeneratorSpec)
+                || nativeGenerator(entity, id).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Hibernate 7 ignores @GenericGenerator(name = \"" + generated.generator() + "\") under"
+                + " GenerationType." + generated.strategy() + " and creates a " + (generated.strategy()
+                == Attribute.Strategy.SEQUENCE ? "sequence" : "table") + " \"" + generated.generator() + "\" with JPA's"
+                + " defaults instead (Hibernate 6 took the generator), and JPA Migrate maps what Hibernate 7 does:"
+                + " remove the strategy from @GeneratedValue to keep the generator");
+    }
+
     /** The generator {@code name} finds from this id, as the Hibernate version looks it up; null when none. */
     private GeneratorSpec named(EntityClass entity, Attribute id, String name) {
         Optional<GeneratorSpec> local = Stream.of(id.generators(), entity.classGenerators(), entity.packageGenerators())
                 .flatMap(List::stream)
-                .filter(g -> g.name().equals(name))
+                .filter(g -> g.name().equals(name) && !(g instanceof NativeGeneratorSpec))
                 .findFirst();
         if (local.isPresent()) {
             return local.get();
@@ -141,7 +166,8 @@ public final class IdGenerators {
         }
         for (List<GeneratorSpec> candidates : hibernate == ProcessorOptions.HibernateVersion.V6_6 ? List.<List<GeneratorSpec>>of()
                 : List.of(id.generators(), entity.classGenerators(), entity.packageGenerators())) {
-            List<GeneratorSpec> scope = candidates.stream().filter(g -> matches(generated.strategy(), g)).toList();
+            List<GeneratorSpec> scope = candidates.stream()
+                    .filter(g -> matches(generated.strategy(), g) && !(g instanceof NativeGeneratorSpec)).toList();
             if (scope.size() == 1) {
                 return from(entity, id, scope.get(0));
             }
@@ -159,6 +185,38 @@ public final class IdGenerators {
         }
         String implicit = HibernateNames.implicitSequence(tableBase(entity));
         return new IdGeneration.FromSequence(new SequenceGeneratorSpec(implicit, implicit, null, 1, 50, generated.origin()));
+    }
+
+    /**
+     * Hibernate 7's {@code @NativeGenerator} that generates this id: on the id, with or without
+     * {@code @GeneratedValue} (AUTO or SEQUENCE); on the class or package, for an id with
+     * {@code @GeneratedValue} of strategy AUTO and no generator name.
+     */
+    private static Optional<NativeGeneratorSpec> nativeGenerator(EntityClass entity, Attribute id) {
+        GeneratedValueSpec generated = id.generatedValue();
+        if (generated != null && generated.strategy() != Attribute.Strategy.AUTO
+                && generated.strategy() != Attribute.Strategy.SEQUENCE) {
+            return Optional.empty();
+        }
+        List<List<GeneratorSpec>> scopes = generated == null || generated.generator() != null
+                || generated.strategy() != Attribute.Strategy.AUTO ? List.of(id.generators())
+                : List.of(id.generators(), entity.classGenerators(), entity.packageGenerators());
+        return scopes.stream().flatMap(List::stream).filter(NativeGeneratorSpec.class::isInstance)
+                .map(NativeGeneratorSpec.class::cast).findFirst();
+    }
+
+    /**
+     * On PostgreSQL a sequence: the sequence form's name, else its generator name, else the implicit
+     * name; it counts by the form's allocation size, or by 1 when the form leaves JPA's default.
+     */
+    private IdGeneration nativeSequence(EntityClass entity, NativeGeneratorSpec generator) {
+        String name = generator.sequenceName() != null ? generator.sequenceName()
+                : !generator.name().isEmpty() ? single(generator.name())
+                : idStructure == IdStructure.STANDARD ? HibernateNames.implicitSequence(tableBase(entity))
+                : HIBERNATE_SEQUENCE;
+        int increment = generator.allocationSize() != null ? generator.allocationSize() : 1;
+        return new IdGeneration.FromSequence(new SequenceGeneratorSpec(name, name, generator.schema(),
+                generator.initialValue(), increment, generator.origin()));
     }
 
     /** The root table's physical name, which a sequence's name starts from (and its naming then changes again). */

@@ -98,7 +98,7 @@ public final class AttributeReader {
             if ("TenantId".equals(hibernate)) {
                 basicOptional = false;
             }
-            if (GenericGeneratorReader.isGenericGenerator(hibernate)) {
+            if (GenericGeneratorReader.isHibernateGenerator(hibernate)) {
                 generators.addAll(generic.read(field, m));
             }
             if (HibernateAnnotations.isFormulaJoin(m)) {

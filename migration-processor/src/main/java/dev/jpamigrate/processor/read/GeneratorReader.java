@@ -22,14 +22,14 @@ public final class GeneratorReader {
 
     /**
      * Every generator on {@code element}, repeated or in {@code @SequenceGenerators}/{@code @TableGenerators},
-     * and Hibernate's {@code @GenericGenerator}s.
+     * and Hibernate's {@code @GenericGenerator}s and {@code @NativeGenerator}.
      */
     public static List<GeneratorSpec> readAll(Element element, GenericGeneratorReader generic,
             List<UnsupportedUse> unsupported) {
         List<GeneratorSpec> generators = new ArrayList<>();
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
             generators.addAll(read(element, m, unsupported));
-            if (GenericGeneratorReader.isGenericGenerator(Annotations.hibernateName(m))) {
+            if (GenericGeneratorReader.isHibernateGenerator(Annotations.hibernateName(m))) {
                 generators.addAll(generic.read(element, m));
             }
         }

@@ -1,7 +1,9 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.model.GeneratorSpec;
 import dev.jpamigrate.processor.model.GenericGeneratorSpec;
 import dev.jpamigrate.processor.model.GenericGeneratorSpec.Kind;
+import dev.jpamigrate.processor.model.NativeGeneratorSpec;
 import dev.jpamigrate.processor.model.Origin;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -19,7 +22,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads Hibernate's {@code @GenericGenerator}s and decides what each creates in the database,
+ * Reads Hibernate's generator annotations: Hibernate 7's {@code @NativeGenerator}, a sequence on
+ * PostgreSQL; and {@code @GenericGenerator}s, deciding what each creates in the database,
  * from the strategy's name as Hibernate 6.6 and 7 resolve it ({@code "native"} is a sequence on
  * PostgreSQL) or from the generator class: Hibernate's own classes are known, and an
  * application's class is what it extends, unless it registers database objects of its own.
@@ -50,16 +54,36 @@ public final class GenericGeneratorReader {
     }
 
     /** Whether {@code hibernateName} is one of the annotations this reader reads. */
-    public static boolean isGenericGenerator(String hibernateName) {
-        return "GenericGenerator".equals(hibernateName) || "GenericGenerators".equals(hibernateName);
+    public static boolean isHibernateGenerator(String hibernateName) {
+        return "GenericGenerator".equals(hibernateName) || "GenericGenerators".equals(hibernateName)
+                || "NativeGenerator".equals(hibernateName);
     }
 
     /** The generators {@code m} declares: one, or those of {@code @GenericGenerators}. */
-    public List<GenericGeneratorSpec> read(Element element, AnnotationMirror m) {
-        if ("GenericGenerators".equals(Annotations.hibernateName(m))) {
-            return Annotations.annotations(m, "value").stream().map(g -> generator(element, g)).toList();
+    public List<GeneratorSpec> read(Element element, AnnotationMirror m) {
+        String name = Annotations.hibernateName(m);
+        if ("NativeGenerator".equals(name)) {
+            return List.of(nativeGenerator(element, m));
+        }
+        if ("GenericGenerators".equals(name)) {
+            return Annotations.annotations(m, "value").stream().<GeneratorSpec>map(g -> generator(element, g)).toList();
         }
         return List.of(generator(element, m));
+    }
+
+    /** Its sequence form, the only one PostgreSQL uses (the table form is for databases without sequences). */
+    private static NativeGeneratorSpec nativeGenerator(Element element, AnnotationMirror m) {
+        AnnotationValue form = Annotations.value(m, "sequenceForm");
+        Origin origin = Origin.of(element, m);
+        if (form == null) {
+            return new NativeGeneratorSpec("", null, null, 1, null, origin);
+        }
+        AnnotationMirror sequence = (AnnotationMirror) form.getValue();
+        String name = Annotations.string(sequence, "name");
+        int allocationSize = Annotations.integer(sequence, "allocationSize", 50);
+        return new NativeGeneratorSpec(name == null ? "" : name, Annotations.string(sequence, "sequenceName"),
+                Annotations.string(sequence, "schema"), Annotations.integer(sequence, "initialValue", 1),
+                allocationSize == 50 ? null : allocationSize, origin);
     }
 
     private GenericGeneratorSpec generator(Element element, AnnotationMirror m) {

@@ -201,8 +201,8 @@ public final class HibernateAnnotations {
                 + " column (identity), or nothing (uuid2, uuid, uuid.hex, guid, increment, assigned, foreign, an"
                 + " IdentifierGenerator); a class that creates database objects of its own is refused");
         mapped("GenericGenerators", "each @GenericGenerator, as for one");
-        refused("NativeGenerator", "an id generator chosen by dialect: " + NOT_YET,
-                "use @GeneratedValue(strategy = SEQUENCE) with @SequenceGenerator, or strategy = IDENTITY");
+        mapped("NativeGenerator", "on PostgreSQL a sequence: its sequenceForm's name, start and allocation size"
+                + " (JPA's default of 50 counts by 1), or the implicit <table>_SEQ counting by 1 (Hibernate 7)");
         mapped("JoinColumnOrFormula", "a to-one joined by a formula: no column and no foreign key (with a column:"
                 + " refused)");
         mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key (with a column:"

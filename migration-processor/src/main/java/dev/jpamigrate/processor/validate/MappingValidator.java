@@ -210,6 +210,9 @@ public final class MappingValidator {
         if (attribute.id() && !attribute.isRelation()
                 && generators.of(entity, attribute) instanceof IdGeneration.Invalid invalid) {
             reporter.error(invalid.origin(), invalid.message());
+        } else if (attribute.id() && !attribute.isRelation()) {
+            generators.ignoredGenericGenerator(entity, attribute)
+                    .ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
         }
     }
 
