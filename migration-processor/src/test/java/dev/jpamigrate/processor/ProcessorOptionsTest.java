@@ -62,6 +62,10 @@ class ProcessorOptionsTest {
         Compilation reproduced = compile(SUPPLIER, "-Amigration.hibernate=6.6");
         CompilationSubject.assertThat(reproduced).succeeded();
         CompilationSubject.assertThat(reproduced).hadWarningCount(0);
+        CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.hibernate=7.2")).hadWarningContaining(
+                "-Amigration.hibernate=7.2: JPA Migrate writes Hibernate 7.4's DDL for it. Hibernate 7.0 and 7.2"
+                        + " differ");
+        CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.hibernate=7.4")).hadWarningCount(0);
     }
 
     @Test
