@@ -395,6 +395,33 @@ class HibernateAnnotationsTest {
             }
             """);
 
+    /**
+     * Hibernate 5's {@code @Type(type = "…")}, as an application written for it has it: a message that says so and
+     * what Hibernate 6 and 7 want instead (the annotation is declared here as Hibernate 5's jar declares it).
+     */
+    @Test
+    void hibernateFivesTypeByNameIsAnErrorThatSaysWhatHibernateSixWants() {
+        JavaFileObject type = source("org.hibernate.annotations.Type", """
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                public @interface Type {
+                    String type();
+                }
+                """);
+        JavaFileObject note = jakarta("shop.Note", """
+                @Entity
+                public class Note {
+                    @Id Long id;
+                    @org.hibernate.annotations.Type(type = "org.hibernate.type.TextType")
+                    String body;
+                }
+                """);
+        Compilation compilation = compile(note, type);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate cannot map"
+                + " @org.hibernate.annotations.Type(type), Hibernate 5's form, which Hibernate 6 removed").inFile(note)
+                .onLineContaining("TextType");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("@JdbcTypeCode(SqlTypes.LONG32VARCHAR) for text");
+    }
+
     /** A generator whose database objects only its own code knows, or a class that is not there, is refused on it. */
     static Stream<Arguments> refusedGenericGenerators() {
         return Stream.of(

@@ -55,25 +55,32 @@ public final class HibernateAnnotations {
             "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
 
     /** Accepted annotations refused with some attributes: why and the fix, by what {@link #check} records. */
-    private static final Map<String, Entry> REFUSED_USES = Map.of(
-            "Type", new Entry(Kind.REFUSED, "a UserType decides its column's SQL type at run time", TYPE_FIX, null),
-            "JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
-                    "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null),
-            "SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
-                    + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null),
-            "Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
-                    "declare the collection with the class its elements map (List<Impl>)", null),
-            "Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
-                    "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null),
-            "TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
-                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null),
-            "JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null),
-            "JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null),
-            "DialectOverride(version)", new Entry(Kind.REFUSED, "its version range splits PostgreSQL "
+    private static final Map<String, Entry> REFUSED_USES = Map.ofEntries(
+            Map.entry("Type(type)", new Entry(Kind.REFUSED, "Hibernate 5's form, which Hibernate 6 removed (JPA Migrate"
+                    + " writes the schema of Hibernate 6.2 and later)", "on Hibernate 6 and 7 write"
+                    + " @JdbcTypeCode(SqlTypes.LONG32VARCHAR) for text, @Convert(converter = YesNoConverter.class) for"
+                    + " yes_no (TrueFalseConverter, NumericBooleanConverter for true_false, numeric_boolean),"
+                    + " @JdbcTypeCode(SqlTypes.JSON) for json or jsonb, nothing for pg-uuid or locale, or"
+                    + " @Type(YourUserType.class) with @Column(columnDefinition = \"…\")", null)),
+            Map.entry("Type", new Entry(Kind.REFUSED, "a UserType decides its column's SQL type at run time", TYPE_FIX,
+                    null)),
+            Map.entry("JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
+                    "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null)),
+            Map.entry("SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
+                    + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null)),
+            Map.entry("Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
+                    "declare the collection with the class its elements map (List<Impl>)", null)),
+            Map.entry("Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
+                    "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null)),
+            Map.entry("TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
+                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null)),
+            Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
+                    + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null)),
+            Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
+                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null)),
+            Map.entry("DialectOverride(version)", new Entry(Kind.REFUSED, "its version range splits PostgreSQL "
                     + DialectOverrides.POSTGRESQL_MAJOR + " by the minor version, which JPA Migrate cannot choose between",
-                    "bound the range by major versions (@DialectOverride.Version(major = …))", null));
+                    "bound the range by major versions (@DialectOverride.Version(major = …))", null)));
 
     static {
         mapped("Check", "a check constraint of the column or the table");
@@ -343,7 +350,7 @@ public final class HibernateAnnotations {
             return "Target(collection)";
         }
         if (name.equals("Type") && !hasColumnDefinition(element)) {
-            return "Type";
+            return Annotations.isSet(mirror, "type") ? "Type(type)" : "Type";
         }
         if (name.equals("JavaType") && !hasColumnDefinition(element) && !has(element, "JdbcTypeCode")
                 && !has(element, "JdbcType")) {
