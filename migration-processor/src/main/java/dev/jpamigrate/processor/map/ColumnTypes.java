@@ -132,7 +132,7 @@ public final class ColumnTypes {
                 default -> Optional.empty();
             };
         }
-        Optional<String> preferred = preferred(type, column);
+        Optional<String> preferred = preferred(attribute, type, column);
         if (preferred.isPresent()) {
             return preferred;
         }
@@ -170,7 +170,7 @@ public final class ColumnTypes {
      * ({@code hibernate.type.preferred_*_jdbc_type}) as {@code @JdbcTypeCode} would give it, and
      * {@code timestamp} for offset date-times that {@code hibernate.timezone.default_storage=NORMALIZE} normalizes.
      */
-    private Optional<String> preferred(JavaType type, ColumnSpec column) {
+    private Optional<String> preferred(Attribute attribute, JavaType type, ColumnSpec column) {
         Integer code = switch (type.name()) {
             case "java.time.Instant" -> settings.instantType();
             case "java.util.UUID" -> settings.uuidType();
@@ -190,7 +190,10 @@ public final class ColumnTypes {
             };
         }
         boolean offset = type.name().equals("java.time.OffsetDateTime") || type.name().equals("java.time.ZonedDateTime");
-        return offset && settings.normalizeTimeZones() ? Optional.of(timestamp(column)) : Optional.empty();
+        // The field's own @TimeZoneStorage, but DEFAULT, wins over the setting.
+        String storage = attribute.details().timeZoneStorage();
+        boolean bySetting = storage == null || storage.equals("DEFAULT");
+        return offset && bySetting && settings.normalizeTimeZones() ? Optional.of(timestamp(column)) : Optional.empty();
     }
 
     /** Whether {@code type} can carry an identity column or a sequence-generated id. */
