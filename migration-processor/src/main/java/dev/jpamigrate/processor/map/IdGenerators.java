@@ -286,9 +286,9 @@ public final class IdGenerators {
         String schema = generator.schema();
         String name;
         if (written != null && !written.isEmpty()) {
-            int dot = written.lastIndexOf('.');
-            name = dot < 0 ? written : written.substring(dot + 1);
-            schema = dot < 0 ? schema : written.substring(0, dot);
+            Qualified qualified = Qualified.of(written, schema);
+            name = qualified.name();
+            schema = qualified.schema();
         } else if (idStructure == IdStructure.SINGLE) {
             name = HIBERNATE_SEQUENCE;
         } else if (parameters.get("sequence_per_entity_suffix") != null
@@ -318,9 +318,9 @@ public final class IdGenerators {
         String schema = generator.schema();
         String table;
         if (written != null && !written.isEmpty()) {
-            int dot = written.lastIndexOf('.');
-            table = dot < 0 ? written : written.substring(dot + 1);
-            schema = dot < 0 ? schema : written.substring(0, dot);
+            Qualified qualified = Qualified.of(written, schema);
+            table = qualified.name();
+            schema = qualified.schema();
         } else {
             table = implicitTable(generator.name());
         }
@@ -332,5 +332,14 @@ public final class IdGenerators {
 
     private static IdGeneration invalid(GeneratedValueSpec generated, String message) {
         return new IdGeneration.Invalid(message, generated.origin());
+    }
+
+    /** A name as a generator's parameter writes it, {@code schema.name} or {@code name} in the default schema. */
+    private record Qualified(String schema, String name) {
+        static Qualified of(String written, String defaultSchema) {
+            int dot = written.lastIndexOf('.');
+            return dot < 0 ? new Qualified(defaultSchema, written)
+                    : new Qualified(written.substring(0, dot), written.substring(dot + 1));
+        }
     }
 }
