@@ -56,11 +56,11 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
             + " DDL for it. Hibernate 6.5 differs in one place known: it names the foreign key of a derived identity"
             + " (@Id @ManyToOne) in a TABLE_PER_CLASS subclass's table otherwise";
     static final String PARTLY_REPRODUCED_7 = "-A" + "migration.hibernate=%s: JPA Migrate writes Hibernate 7.4's DDL"
-            + " for it. Hibernate 7.0 and 7.2 differ (as the conformance suite run on them shows; 7.1 and 7.3 were not"
-            + " run): they leave @Version, @CreationTimestamp and @UpdateTimestamp columns nullable, write no CHECK"
-            + " that an order column is not negative, no unique constraint over the table of a Set of basic values,"
-            + " and key the join table of a unidirectional @OneToMany otherwise; a database that Hibernate created"
-            + " differs from the migrations' in those places";
+            + " for it. Hibernate 7.0 to 7.3 differ (as the conformance suite run on each shows): they leave @Version,"
+            + " @CreationTimestamp and @UpdateTimestamp columns nullable, write no unique constraint over the table"
+            + " of a Set of basic values, key the join table of a unidirectional @OneToMany otherwise, and (7.0 to"
+            + " 7.2) write no CHECK that an order column is not negative; a database that Hibernate created differs"
+            + " from the migrations' in those places";
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
