@@ -98,7 +98,8 @@ public final class TableMapper {
         Map<String, Attribute> columnOwners = new HashMap<>();
         for (Attribute attribute : ordered) {
             int before = columns.size();
-            boolean optional = shape.optional().contains(attribute);
+            boolean optional = shape.optional().contains(attribute)
+                    || attribute.embedding() != null && attribute.embedding().inSubclass();
             if (attribute.hasJoinColumn()) {
                 Set<String> keyColumns = new HashSet<>();
                 columnOwners.forEach((column, owner) -> {

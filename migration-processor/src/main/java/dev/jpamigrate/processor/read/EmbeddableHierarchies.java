@@ -1,0 +1,83 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.model.DiscriminatorSpec;
+import dev.jpamigrate.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Embeddable inheritance (Hibernate 6.6 and later): an {@code @Embeddable} whose {@code @Embeddable}
+ * subclasses share its columns. Hibernate finds the subclasses among the classes of the persistence
+ * unit; the processor among the {@code @Embeddable} classes of the module.
+ */
+public final class EmbeddableHierarchies {
+    private final Types types;
+    private final List<TypeElement> embeddables;
+
+    public EmbeddableHierarchies(Types types, List<TypeElement> embeddables) {
+        this.types = types;
+        this.embeddables = embeddables;
+    }
+
+    /** Whether {@code embeddable} extends an {@code @Embeddable}. */
+    public boolean isSubclass(TypeElement embeddable) {
+        return embeddableSuperclass(embeddable) != null;
+    }
+
+    /** The {@code @Embeddable} that {@code embeddable} directly extends, or {@code null}. */
+    public TypeElement embeddableSuperclass(TypeElement embeddable) {
+        TypeMirror superclass = embeddable.getSuperclass();
+        if (superclass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) types.asElement(superclass);
+        return Annotations.jpa(element, "Embeddable") != null ? element : null;
+    }
+
+    /**
+     * The {@code @Embeddable} subclasses of {@code embeddable}, each followed by its own, depth first;
+     * siblings by name, the order in which a scan of the class path lists them to Hibernate.
+     */
+    public List<TypeElement> subclasses(TypeElement embeddable) {
+        List<TypeElement> direct = new ArrayList<>();
+        for (TypeElement candidate : embeddables) {
+            TypeElement parent = embeddableSuperclass(candidate);
+            if (parent != null && parent.getQualifiedName().contentEquals(embeddable.getQualifiedName())) {
+                direct.add(candidate);
+            }
+        }
+        direct.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+        List<TypeElement> all = new ArrayList<>();
+        for (TypeElement subclass : direct) {
+            all.add(subclass);
+            all.addAll(subclasses(subclass));
+        }
+        return all;
+    }
+
+    /**
+     * The discriminator column of the hierarchy rooted at {@code root}, embedded by the attribute
+     * {@code attributeName}: {@code @DiscriminatorColumn} on the root, by default a {@code STRING} of
+     * 31 named after the attribute with {@code _DTYPE}.
+     */
+    public DiscriminatorSpec discriminator(TypeElement root, String attributeName) {
+        AnnotationMirror column = Annotations.jpa(root, "DiscriminatorColumn");
+        if (column == null) {
+            return new DiscriminatorSpec(attributeName + "_DTYPE", DiscriminatorSpec.Type.STRING, 31, null,
+                    Origin.of(root));
+        }
+        String name = Annotations.string(column, "name");
+        String type = Annotations.enumConstant(column, "discriminatorType");
+        String definition = Annotations.string(column, "columnDefinition");
+        return new DiscriminatorSpec(name == null || name.isEmpty() ? attributeName + "_DTYPE" : name,
+                type == null ? DiscriminatorSpec.Type.STRING : DiscriminatorSpec.Type.valueOf(type),
+                Annotations.integer(column, "length", 31), definition == null || definition.isEmpty() ? null : definition,
+                Origin.of(root, column));
+    }
+}
