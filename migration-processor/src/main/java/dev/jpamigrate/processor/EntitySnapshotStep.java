@@ -20,6 +20,7 @@ import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.BeanValidation;
 import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.ConverterSources;
+import dev.jpamigrate.processor.read.EmbeddableHierarchies;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.settings.DefaultSchema;
 import dev.jpamigrate.processor.validate.MappingValidator;
@@ -122,8 +123,8 @@ public final class EntitySnapshotStep {
                 .forEach(t -> moduleEmbeddables.add(elements.getBinaryName(t).toString()));
         List<TypeElement> embeddables = moduleEmbeddables.stream().map(n -> EntityReader.typeNamed(elements, n))
                 .filter(t -> t != null && Annotations.jpa(t, "Embeddable") != null).toList();
-        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated), embeddables,
-                options.hibernate());
+        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated),
+                new EmbeddableHierarchies(types, embeddables, options.hibernateMinor()), options.hibernate());
         Map<String, TypeElement> entities = new TreeMap<>();
         for (TypeElement type : annotated) {
             if (EntityReader.isEntity(type)) {

@@ -1103,4 +1103,26 @@ class MappingDiagnosticsTest {
                 """), "@EmbeddedId OrderKey key", "JPA Migrate does not support embeddable inheritance in an id"
                 + " (OrderKey has @Embeddable subclasses) yet: Hibernate refuses it");
     }
+
+    /** Hibernate maps embeddable inheritance since 6.6. */
+    @Test
+    void embeddableInheritanceIsAnErrorForHibernateBefore66() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    Address address;
+                }
+                @Embeddable class Address { String street; }
+                @Embeddable class PostalAddress extends Address { String postalCode; }
+                """);
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.5").compile(order);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support embeddable"
+                + " inheritance on Hibernate 6.5 (Address has @Embeddable subclasses) yet: Hibernate maps it since 6.6")
+                .inFile(order).onLineContaining("Address address");
+        CompilationSubject.assertThat(javac()
+                .withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6").compile(order))
+                .succeeded();
+    }
 }

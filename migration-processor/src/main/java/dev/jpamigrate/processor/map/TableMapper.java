@@ -98,8 +98,7 @@ public final class TableMapper {
         Map<String, Attribute> columnOwners = new HashMap<>();
         for (Attribute attribute : ordered) {
             int before = columns.size();
-            boolean optional = shape.optional().contains(attribute)
-                    || attribute.embedding() != null && attribute.embedding().inSubclass();
+            boolean optional = shape.optional().contains(attribute);
             if (attribute.hasJoinColumn()) {
                 Set<String> keyColumns = new HashSet<>();
                 columnOwners.forEach((column, owner) -> {

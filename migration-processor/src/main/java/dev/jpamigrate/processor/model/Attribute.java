@@ -60,14 +60,8 @@ public record Attribute(
      *
      * @param path the attributes from the entity to this one, as {@code "shipping.location.latitude"}
      * @param root the entity's {@code @Embedded} or {@code @EmbeddedId} field that holds it
-     * @param inSubclass declared by an {@code @Embeddable} subclass of the embedded type (or its discriminator), whose
-     *     column is nullable whatever it says, as the rows of the other classes have no value for it
      */
-    public record Embedding(String path, Origin root, boolean inSubclass) {
-        public Embedding(String path, Origin root) {
-            this(path, root, false);
-        }
-
+    public record Embedding(String path, Origin root) {
         /** The entity's field that holds it ({@code shipping}). */
         public String rootName() {
             return path.substring(0, path.indexOf('.'));

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.model.DiscriminatorSpec;
 import dev.jpamigrate.processor.model.Origin;
 import java.util.ArrayList;
@@ -19,10 +20,26 @@ import javax.lang.model.util.Types;
 public final class EmbeddableHierarchies {
     private final Types types;
     private final List<TypeElement> embeddables;
+    private final HibernateMinor hibernate;
 
-    public EmbeddableHierarchies(Types types, List<TypeElement> embeddables) {
+    /**
+     * @param embeddables the module's {@code @Embeddable} classes, among which the subclasses of an embeddable are
+     * @param hibernate the Hibernate version the schema is for
+     */
+    public EmbeddableHierarchies(Types types, List<TypeElement> embeddables, HibernateMinor hibernate) {
         this.types = types;
         this.embeddables = embeddables;
+        this.hibernate = hibernate;
+    }
+
+    /** Whether the Hibernate version maps embeddable inheritance: 6.6 and later. */
+    public boolean mapped() {
+        return hibernate.atLeast(HibernateMinor.V6_6);
+    }
+
+    /** The Hibernate version the schema is for, as {@code migration.hibernate} names it. */
+    public String hibernate() {
+        return hibernate.option();
     }
 
     /** Whether {@code embeddable} extends an {@code @Embeddable}. */

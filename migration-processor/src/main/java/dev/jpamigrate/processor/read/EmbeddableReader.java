@@ -82,7 +82,7 @@ public final class EmbeddableReader {
         overrides.addFrom(member.element(), attribute.name());
         Set<String> enclosing = new HashSet<>(Set.of(attribute.type().name()));
         List<UnsupportedUse> unsupported = new ArrayList<>();
-        expand(member.type(types, ownerType), attribute.name(), Origin.of(member.element()), attribute.id(), false,
+        expand(member.type(types, ownerType), attribute.name(), Origin.of(member.element()), attribute.id(),
                 overrides, enclosing, embedded, new Sinks(unsupported, problems), read);
         unsupported.addAll(overrides.unsupported());
         if (!unsupported.isEmpty()) {
@@ -131,7 +131,7 @@ public final class EmbeddableReader {
         if (hasEmbeddableElements(collection)) {
             List<Attribute> element = new ArrayList<>();
             String path = spec.isMap() ? collection.name() + ".value" : collection.name();
-            expand(elementType(member, ownerType), path, Origin.of(member.element()), false, false, overrides,
+            expand(elementType(member, ownerType), path, Origin.of(member.element()), false, overrides,
                     new HashSet<>(Set.of(spec.element().name())), embedded, new Sinks(unsupported, problems, false, true),
                     element);
             element.forEach(a -> unsupported.addAll(a.unsupported()));
@@ -139,7 +139,7 @@ public final class EmbeddableReader {
         }
         if (hasEmbeddableKey(collection)) {
             List<Attribute> key = new ArrayList<>();
-            expand(keyType(member, ownerType), collection.name() + ".key", Origin.of(member.element()), false, false,
+            expand(keyType(member, ownerType), collection.name() + ".key", Origin.of(member.element()), false,
                     overrides, new HashSet<>(Set.of(spec.key().name())), embedded,
                     new Sinks(unsupported, problems, true, true), key);
             key.forEach(a -> unsupported.addAll(a.unsupported()));
@@ -171,22 +171,27 @@ public final class EmbeddableReader {
     }
 
     /**
-     * @param inSubclass whether the embeddable is held by an attribute of an {@code @Embeddable} subclass
      * @param embeddedAccess the access type the embeddable takes unless it declares its own
      * @param sinks where to add what JPA Migrate does not map (reported on the entity's member) and what
      *     Hibernate rejects or ignores
      */
-    private void expand(TypeMirror type, String path, Origin root, boolean id, boolean inSubclass, Overrides overrides,
+    private void expand(TypeMirror type, String path, Origin root, boolean id, Overrides overrides,
             Set<String> enclosing, AccessTypes.Access embeddedAccess, Sinks sinks, List<Attribute> into) {
         DeclaredType embeddableType = (DeclaredType) type;
         TypeElement embeddable = (TypeElement) embeddableType.asElement();
         for (TypeElement declaring : withMappedSuperclasses(embeddable, root, sinks.unsupported())) {
             AccessTypes.Access classAccess = access.classAccess(declaring, embeddedAccess);
-            expandMembers(declaring, classAccess, embeddableType, embeddable, path, root, id, inSubclass, overrides,
+            expandMembers(declaring, classAccess, embeddableType, embeddable, path, root, id, overrides,
                     enclosing, sinks, into);
         }
         List<TypeElement> subclasses = hierarchies.subclasses(embeddable);
         if (subclasses.isEmpty()) {
+            return;
+        }
+        if (!hierarchies.mapped()) {
+            // Hibernate 6.5 and earlier do not know it; what they make of the subclasses is not proven here.
+            sinks.unsupported().add(new UnsupportedUse("embeddable inheritance on Hibernate " + hierarchies.hibernate()
+                    + " (" + embeddable.getSimpleName() + " has @Embeddable subclasses)", root));
             return;
         }
         if (id || sinks.collection()) {
@@ -201,13 +206,13 @@ public final class EmbeddableReader {
         for (TypeElement subclass : subclasses) {
             DeclaredType subclassType = (DeclaredType) subclass.asType();
             expandMembers(subclass, access.classAccess(subclass, embeddedAccess), subclassType, subclass, path, root,
-                    false, true, overrides, enclosing, sinks, into);
+                    false, overrides, enclosing, sinks, into);
         }
     }
 
     /** The attributes of the members that {@code declaring} declares, at {@code path}, nested embeddables expanded. */
     private void expandMembers(TypeElement declaring, AccessTypes.Access classAccess, DeclaredType embeddableType,
-            TypeElement embeddable, String path, Origin root, boolean id, boolean inSubclass, Overrides overrides,
+            TypeElement embeddable, String path, Origin root, boolean id, Overrides overrides,
             Set<String> enclosing, Sinks sinks, List<Attribute> into) {
         for (Member member : access.members(declaring, classAccess, embeddable, root, sinks.problems())) {
             if (!AttributeReader.hasColumn(member)) {
@@ -229,7 +234,7 @@ public final class EmbeddableReader {
                         sinks.unsupported()));
             }
             Attribute embedded = overrides.withAssociation(attribute.withOverrides(
-                    new Embedding(fieldPath, root, inSubclass), overrides.column(fieldPath),
+                    new Embedding(fieldPath, root), overrides.column(fieldPath),
                     overrides.joinColumn(fieldPath), id), fieldPath);
             if (attribute.isEmbedded() && !enclosing.add(attribute.type().name())) {
                 // Hibernate cannot map it either: the embeddable would have infinitely many columns.
@@ -240,7 +245,7 @@ public final class EmbeddableReader {
             into.add(embedded);
             if (attribute.isEmbedded()) {
                 overrides.addFrom(member.element(), fieldPath);
-                expand(member.type(types, embeddableType), fieldPath, root, id, inSubclass, overrides, enclosing,
+                expand(member.type(types, embeddableType), fieldPath, root, id, overrides, enclosing,
                         access.embedded(member, classAccess), sinks, into);
                 enclosing.remove(attribute.type().name());
             }
@@ -260,7 +265,7 @@ public final class EmbeddableReader {
                 spec.columnDefinition(), spec.origin(), null, false);
         return new Attribute(DISCRIMINATOR, root.getQualifiedName().toString(), JavaType.of(type, JavaType.Kind.OTHER),
                 false, false, false, true, column, null, null, null, List.of(), null, null, null, null,
-                ColumnDetails.NONE, List.of(), spec.origin(), new Embedding(path + "." + DISCRIMINATOR, embedding, true),
+                ColumnDetails.NONE, List.of(), spec.origin(), new Embedding(path + "." + DISCRIMINATOR, embedding),
                 List.of(), null, false, false);
     }
 

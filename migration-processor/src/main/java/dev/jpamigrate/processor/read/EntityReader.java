@@ -54,11 +54,11 @@ public final class EntityReader {
 
     /**
      * @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes
-     * @param embeddables the module's {@code @Embeddable} classes, among which the subclasses of an embeddable are
+     * @param embeddables the module's embeddable hierarchies
      * @param hibernate the Hibernate version whose rules decide which members are persistent where versions differ
      */
     public EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters,
-            List<TypeElement> embeddables, HibernateVersion hibernate) {
+            EmbeddableHierarchies embeddables, HibernateVersion hibernate) {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
@@ -72,7 +72,7 @@ public final class EntityReader {
         this.generic = new GenericGeneratorReader(elements);
         this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
                 new CollectionReader(elements, types, javaTypes, softDeletes), generic), access,
-                new EmbeddableHierarchies(types, embeddables));
+                embeddables);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */

@@ -53,6 +53,8 @@ public final class MappingValidator {
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
             Map.entry("embedding a subclass of an embeddable hierarchy", "type the field with the root of the"
                     + " hierarchy, or make the superclass a @MappedSuperclass"),
+            Map.entry("embeddable inheritance on Hibernate", "Hibernate maps it since 6.6: set migration.hibernate"
+                    + " to 6.6 or later, or make the superclass a @MappedSuperclass"),
             Map.entry("embeddable inheritance in an id", "Hibernate refuses it: use an @Embeddable without @Embeddable"
                     + " subclasses as the id"),
             Map.entry("embeddable inheritance in a collection", "embed the hierarchy in an entity (the element of a"
