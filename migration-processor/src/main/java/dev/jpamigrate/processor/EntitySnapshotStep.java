@@ -124,7 +124,7 @@ public final class EntitySnapshotStep {
         List<TypeElement> embeddables = moduleEmbeddables.stream().map(n -> EntityReader.typeNamed(elements, n))
                 .filter(t -> t != null && Annotations.jpa(t, "Embeddable") != null).toList();
         EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated),
-                new EmbeddableHierarchies(types, embeddables, options.hibernateMinor()), options.hibernate());
+                new EmbeddableHierarchies(elements, types, embeddables, options.hibernateMinor()), options.hibernate());
         Map<String, TypeElement> entities = new TreeMap<>();
         for (TypeElement type : annotated) {
             if (EntityReader.isEntity(type)) {

@@ -4,29 +4,39 @@ import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.model.DiscriminatorSpec;
 import dev.jpamigrate.processor.model.Origin;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
  * Embeddable inheritance (Hibernate 6.6 and later): an {@code @Embeddable} whose {@code @Embeddable}
  * subclasses share its columns. Hibernate finds the subclasses among the classes of the persistence
- * unit; the processor among the {@code @Embeddable} classes of the module.
+ * unit; the processor among the {@code @Embeddable} classes of the module and of the root's package.
  */
 public final class EmbeddableHierarchies {
+    private final Elements elements;
     private final Types types;
     private final List<TypeElement> embeddables;
     private final HibernateMinor hibernate;
+    /** The subclasses found, by the root's name: a package is listed once per embeddable, not per embedding. */
+    private final Map<String, List<TypeElement>> subclasses = new java.util.HashMap<>();
+    /** The {@code @Embeddable} classes of each package looked into. */
+    private final Map<String, List<TypeElement>> packageEmbeddables = new java.util.HashMap<>();
 
     /**
      * @param embeddables the module's {@code @Embeddable} classes, among which the subclasses of an embeddable are
      * @param hibernate the Hibernate version the schema is for
      */
-    public EmbeddableHierarchies(Types types, List<TypeElement> embeddables, HibernateMinor hibernate) {
+    public EmbeddableHierarchies(Elements elements, Types types, List<TypeElement> embeddables,
+            HibernateMinor hibernate) {
+        this.elements = elements;
         this.types = types;
         this.embeddables = embeddables;
         this.hibernate = hibernate;
@@ -59,23 +69,33 @@ public final class EmbeddableHierarchies {
 
     /**
      * The {@code @Embeddable} subclasses of {@code embeddable}, each followed by its own, depth first;
-     * siblings by name, the order in which a scan of the class path lists them to Hibernate.
+     * siblings by name, the order in which a scan of the class path lists them to Hibernate. They are
+     * looked for among the module's embeddables and the classes of the embeddable's package, compiled
+     * or not (a compile of changed files only, or a jar, has the others there).
      */
     public List<TypeElement> subclasses(TypeElement embeddable) {
-        List<TypeElement> direct = new ArrayList<>();
-        for (TypeElement candidate : embeddables) {
+        return subclasses.computeIfAbsent(embeddable.getQualifiedName().toString(), name -> find(embeddable));
+    }
+
+    private List<TypeElement> find(TypeElement embeddable) {
+        Map<String, TypeElement> direct = new TreeMap<>();
+        List<TypeElement> candidates = new ArrayList<>(embeddables);
+        PackageElement in = elements.getPackageOf(embeddable);
+        candidates.addAll(packageEmbeddables.computeIfAbsent(in.getQualifiedName().toString(), name ->
+                in.getEnclosedElements().stream().filter(e -> e instanceof TypeElement)
+                        .map(e -> (TypeElement) e).filter(t -> Annotations.jpa(t, "Embeddable") != null).toList()));
+        for (TypeElement candidate : candidates) {
             TypeElement parent = embeddableSuperclass(candidate);
             if (parent != null && parent.getQualifiedName().contentEquals(embeddable.getQualifiedName())) {
-                direct.add(candidate);
+                direct.putIfAbsent(candidate.getQualifiedName().toString(), candidate);
             }
         }
-        direct.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
         List<TypeElement> all = new ArrayList<>();
-        for (TypeElement subclass : direct) {
+        for (TypeElement subclass : direct.values()) {
             all.add(subclass);
-            all.addAll(subclasses(subclass));
+            all.addAll(find(subclass));
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /**
