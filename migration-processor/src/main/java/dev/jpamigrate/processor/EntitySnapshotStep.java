@@ -20,6 +20,7 @@ import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.processor.read.BeanValidation;
 import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.ConverterSources;
+import dev.jpamigrate.processor.read.EmbeddableHierarchies;
 import dev.jpamigrate.processor.read.EntityReader;
 import dev.jpamigrate.processor.settings.DefaultSchema;
 import dev.jpamigrate.processor.validate.MappingValidator;
@@ -74,6 +75,8 @@ public final class EntitySnapshotStep {
     private List<String> previousConverters;
     private final SortedSet<String> moduleEntities = new TreeSet<>();
     private final SortedSet<String> moduleConverters = new TreeSet<>();
+    /** The module's {@code @Embeddable} classes seen so far: where the subclasses of an embeddable are found. */
+    private final SortedSet<String> moduleEmbeddables = new TreeSet<>();
     private final Set<String> sourceEntities = new TreeSet<>();
     private final Map<String, Schema> written = new TreeMap<>();
     private final Set<String> deferred = new TreeSet<>();
@@ -116,7 +119,12 @@ public final class EntitySnapshotStep {
             previousEntities = files.readIndex(IndexFiles.ENTITIES);
             previousConverters = files.readIndex(SnapshotFiles.CONVERTERS);
         }
-        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated), options.hibernate());
+        annotated.stream().filter(t -> Annotations.jpa(t, "Embeddable") != null)
+                .forEach(t -> moduleEmbeddables.add(elements.getBinaryName(t).toString()));
+        List<TypeElement> embeddables = moduleEmbeddables.stream().map(n -> EntityReader.typeNamed(elements, n))
+                .filter(t -> t != null && Annotations.jpa(t, "Embeddable") != null).toList();
+        EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated),
+                new EmbeddableHierarchies(elements, types, embeddables, options.hibernateMinor()), options.hibernate());
         Map<String, TypeElement> entities = new TreeMap<>();
         for (TypeElement type : annotated) {
             if (EntityReader.isEntity(type)) {

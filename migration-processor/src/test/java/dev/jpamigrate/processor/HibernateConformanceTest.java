@@ -60,6 +60,8 @@ class HibernateConformanceTest {
             Map.entry("overrides", "3.1"),
             Map.entry("columns", "3.1"),
             Map.entry("embedded", "3.1"),
+            // An @Embeddable with @Embeddable subclasses: a discriminator column and the subclasses' columns.
+            Map.entry("embeddableinheritance", "3.1"),
             Map.entry("inheritance", "3.1"),
             Map.entry("collections", "3.1"),
             Map.entry("enterprise", "3.1"),
@@ -304,7 +306,38 @@ class HibernateConformanceTest {
             for (String name : compiler.resourceLines(SnapshotFiles.CONVERTERS)) {
                 entities.add(Class.forName(name, true, loader));
             }
+            entities.addAll(embeddableHierarchies(sources, loader));
             return new Fixture(entities, schema, Files.isDirectory(resources) ? settings(resources) : Map.of());
+        }
+
+        /**
+         * The fixture's {@code @Embeddable} hierarchies, root and subclasses, which Hibernate maps with a discriminator
+         * only when the persistence unit lists them, as a scanning one (Spring Boot's, a server's) does.
+         */
+        private static Set<Class<?>> embeddableHierarchies(Path sources, ClassLoader loader) {
+            Set<Class<?>> hierarchies = new java.util.LinkedHashSet<>();
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String name = sources.relativize(file).toString().replace(".java", "").replace('/', '.');
+                    Class<?> type;
+                    try {
+                        type = Class.forName(name, false, loader);
+                    } catch (ClassNotFoundException | LinkageError notAClass) {
+                        continue;
+                    }
+                    for (Class<?> c = type; isEmbeddable(c) && isEmbeddable(c.getSuperclass()); c = c.getSuperclass()) {
+                        hierarchies.add(c);
+                        hierarchies.add(c.getSuperclass());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return hierarchies;
+        }
+
+        private static boolean isEmbeddable(Class<?> type) {
+            return type != null && type.isAnnotationPresent(jakarta.persistence.Embeddable.class);
         }
 
         private static Map<String, String> settings(Path resources) {

@@ -95,8 +95,8 @@ class MappingDiagnosticsTest {
                 @Embeddable class Place { String city; }
                 @Embeddable class Address extends Place { String street; }
                 """), "@ElementCollection List<Address> addresses",
-                "JPA Migrate does not support embeddable inheritance (Address extends @Embeddable Place) yet: make the"
-                        + " superclass a @MappedSuperclass");
+                "JPA Migrate does not support embedding a subclass of an embeddable hierarchy (Address extends"
+                        + " @Embeddable Place) yet: type the field with the root of the hierarchy");
         assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
@@ -1069,8 +1069,9 @@ class MappingDiagnosticsTest {
                 + " no relation of PurchaseOrder, and Hibernate ignores it: name one of [buyer]");
     }
 
+    /** Hibernate maps an embeddable hierarchy from its root; JPA Migrate maps it embedded in an entity's table. */
     @Test
-    void embeddableInheritanceIsNotSupportedYet() {
+    void embeddableInheritanceIsMappedFromItsRootOnlyAndOutsideIdsAndCollections() {
         assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
@@ -1079,7 +1080,49 @@ class MappingDiagnosticsTest {
                 }
                 @Embeddable class Address { String street; }
                 @Embeddable class PostalAddress extends Address { String postalCode; }
-                """), "PostalAddress address", "JPA Migrate does not support embeddable inheritance (PostalAddress"
-                + " extends @Embeddable Address) yet: make the superclass a @MappedSuperclass");
+                """), "PostalAddress address", "JPA Migrate does not support embedding a subclass of an embeddable"
+                + " hierarchy (PostalAddress extends @Embeddable Address) yet: type the field with the root of the"
+                + " hierarchy");
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @ElementCollection java.util.List<Address> addresses;
+                }
+                @Embeddable class Address { String street; }
+                @Embeddable class PostalAddress extends Address { String postalCode; }
+                """), "@ElementCollection java.util.List<Address> addresses", "JPA Migrate does not support"
+                + " embeddable inheritance in a collection (Address has @Embeddable subclasses) yet");
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @EmbeddedId OrderKey key;
+                }
+                @Embeddable class OrderKey { String region; Long number; }
+                @Embeddable class LegacyOrderKey extends OrderKey { String system; }
+                """), "@EmbeddedId OrderKey key", "JPA Migrate does not support embeddable inheritance in an id"
+                + " (OrderKey has @Embeddable subclasses) yet: Hibernate refuses it");
+    }
+
+    /** Hibernate maps embeddable inheritance since 6.6. */
+    @Test
+    void embeddableInheritanceIsAnErrorForHibernateBefore66() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    Address address;
+                }
+                @Embeddable class Address { String street; }
+                @Embeddable class PostalAddress extends Address { String postalCode; }
+                """);
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.5").compile(order);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support embeddable"
+                + " inheritance on Hibernate 6.5 (Address has @Embeddable subclasses) yet: Hibernate maps it since 6.6")
+                .inFile(order).onLineContaining("Address address");
+        CompilationSubject.assertThat(javac()
+                .withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6").compile(order))
+                .succeeded();
     }
 }

@@ -3,6 +3,8 @@ package dev.jpamigrate.processor.read;
 import dev.jpamigrate.processor.model.Attribute.Embedding;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.ColumnDetails;
+import dev.jpamigrate.processor.model.DiscriminatorSpec;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.Problem;
@@ -29,14 +31,20 @@ import javax.lang.model.util.Types;
  * type of the member that embeds it.
  */
 public final class EmbeddableReader {
+    /** The name Hibernate gives the discriminator of an embeddable hierarchy in its paths. */
+    private static final String DISCRIMINATOR = "{discriminator}";
+
     private final Types types;
     private final AttributeReader attributes;
     private final AccessTypes access;
+    private final EmbeddableHierarchies hierarchies;
 
-    public EmbeddableReader(Types types, AttributeReader attributes, AccessTypes access) {
+    public EmbeddableReader(Types types, AttributeReader attributes, AccessTypes access,
+            EmbeddableHierarchies hierarchies) {
         this.types = types;
         this.attributes = attributes;
         this.access = access;
+        this.hierarchies = hierarchies;
     }
 
     /**
@@ -74,8 +82,8 @@ public final class EmbeddableReader {
         overrides.addFrom(member.element(), attribute.name());
         Set<String> enclosing = new HashSet<>(Set.of(attribute.type().name()));
         List<UnsupportedUse> unsupported = new ArrayList<>();
-        expand(member.type(types, ownerType), attribute.name(), Origin.of(member.element()), attribute.id(), overrides,
-                enclosing, embedded, new Sinks(unsupported, problems), read);
+        expand(member.type(types, ownerType), attribute.name(), Origin.of(member.element()), attribute.id(),
+                overrides, enclosing, embedded, new Sinks(unsupported, problems), read);
         unsupported.addAll(overrides.unsupported());
         if (!unsupported.isEmpty()) {
             read.set(0, attribute.withUnsupported(unsupported));
@@ -88,10 +96,12 @@ public final class EmbeddableReader {
      *
      * @param mapKey whether the embeddable is the key of a map, whose attributes Hibernate converts only by their own
      *     {@code @Convert}
+     * @param collection whether the embeddable is the element or key of a collection
      */
-    private record Sinks(List<UnsupportedUse> unsupported, List<Problem> problems, boolean mapKey) {
+    private record Sinks(List<UnsupportedUse> unsupported, List<Problem> problems, boolean mapKey,
+            boolean collection) {
         Sinks(List<UnsupportedUse> unsupported, List<Problem> problems) {
-            this(unsupported, problems, false);
+            this(unsupported, problems, false, false);
         }
     }
 
@@ -122,7 +132,8 @@ public final class EmbeddableReader {
             List<Attribute> element = new ArrayList<>();
             String path = spec.isMap() ? collection.name() + ".value" : collection.name();
             expand(elementType(member, ownerType), path, Origin.of(member.element()), false, overrides,
-                    new HashSet<>(Set.of(spec.element().name())), embedded, new Sinks(unsupported, problems), element);
+                    new HashSet<>(Set.of(spec.element().name())), embedded, new Sinks(unsupported, problems, false, true),
+                    element);
             element.forEach(a -> unsupported.addAll(a.unsupported()));
             spec = spec.withElementAttributes(element);
         }
@@ -130,7 +141,7 @@ public final class EmbeddableReader {
             List<Attribute> key = new ArrayList<>();
             expand(keyType(member, ownerType), collection.name() + ".key", Origin.of(member.element()), false,
                     overrides, new HashSet<>(Set.of(spec.key().name())), embedded,
-                    new Sinks(unsupported, problems, true), key);
+                    new Sinks(unsupported, problems, true, true), key);
             key.forEach(a -> unsupported.addAll(a.unsupported()));
             spec = spec.withKeyAttributes(key);
         }
@@ -170,42 +181,92 @@ public final class EmbeddableReader {
         TypeElement embeddable = (TypeElement) embeddableType.asElement();
         for (TypeElement declaring : withMappedSuperclasses(embeddable, root, sinks.unsupported())) {
             AccessTypes.Access classAccess = access.classAccess(declaring, embeddedAccess);
-            for (Member member : access.members(declaring, classAccess, embeddable, root, sinks.problems())) {
-                if (!AttributeReader.hasColumn(member)) {
-                    continue;
-                }
-                Attribute attribute = attributes.read(member, embeddableType, declaring);
-                String fieldPath = path + "." + attribute.name();
-                Overrides.Convert convert = overrides.convert(fieldPath);
-                if (convert != null && sinks.mapKey()) {
-                    // As the conformance suite shows, Hibernate 6.6 and 7.4 leave such a key attribute unconverted.
-                    sinks.problems().add(new Problem(false, "Hibernate ignores @Convert(attributeName = \""
-                            + fieldPath.substring(fieldPath.indexOf(".key.") + 1) + "\") on the embeddable key of a"
-                            + " Map, and keeps the column's own type: put @Convert on field " + attribute.name()
-                            + " of " + embeddable.getSimpleName() + ", or remove it",
-                            Origin.of(convert.element(), convert.annotation()), root));
-                } else if (convert != null) {
-                    // @Convert(attributeName) on the embedding field replaces the attribute's own or auto-applied one.
-                    attribute = attribute.withConverter(attributes.converter(convert.element(), convert.annotation(),
-                            sinks.unsupported()));
-                }
-                Attribute embedded = overrides.withAssociation(attribute.withOverrides(new Embedding(fieldPath, root),
-                        overrides.column(fieldPath), overrides.joinColumn(fieldPath), id), fieldPath);
-                if (attribute.isEmbedded() && !enclosing.add(attribute.type().name())) {
-                    // Hibernate cannot map it either: the embeddable would have infinitely many columns.
-                    into.add(embedded.withUnsupported(List.of(new UnsupportedUse("an embeddable that contains itself ("
-                            + attribute.type().name() + ")", attribute.origin()))));
-                    continue;
-                }
-                into.add(embedded);
-                if (attribute.isEmbedded()) {
-                    overrides.addFrom(member.element(), fieldPath);
-                    expand(member.type(types, embeddableType), fieldPath, root, id, overrides, enclosing,
-                            access.embedded(member, classAccess), sinks, into);
-                    enclosing.remove(attribute.type().name());
-                }
+            expandMembers(declaring, classAccess, embeddableType, embeddable, path, root, id, overrides,
+                    enclosing, sinks, into);
+        }
+        List<TypeElement> subclasses = hierarchies.subclasses(embeddable);
+        if (subclasses.isEmpty()) {
+            return;
+        }
+        if (!hierarchies.mapped()) {
+            // Hibernate 6.5 and earlier do not know it; what they make of the subclasses is not proven here.
+            sinks.unsupported().add(new UnsupportedUse("embeddable inheritance on Hibernate " + hierarchies.hibernate()
+                    + " (" + embeddable.getSimpleName() + " has @Embeddable subclasses)", root));
+            return;
+        }
+        if (id || sinks.collection()) {
+            // Hibernate refuses it in an @EmbeddedId; in a collection, JPA Migrate does not map it yet.
+            sinks.unsupported().add(new UnsupportedUse("embeddable inheritance " + (id ? "in an id" : "in a collection")
+                    + " (" + embeddable.getSimpleName() + " has @Embeddable subclasses)", root));
+            return;
+        }
+        // Hibernate adds a discriminator column to the root's columns, then the columns of each subclass.
+        into.add(discriminator(hierarchies.discriminator(embeddable, path.substring(path.lastIndexOf('.') + 1)),
+                embeddable, path, root));
+        for (TypeElement subclass : subclasses) {
+            DeclaredType subclassType = (DeclaredType) subclass.asType();
+            expandMembers(subclass, access.classAccess(subclass, embeddedAccess), subclassType, subclass, path, root,
+                    false, overrides, enclosing, sinks, into);
+        }
+    }
+
+    /** The attributes of the members that {@code declaring} declares, at {@code path}, nested embeddables expanded. */
+    private void expandMembers(TypeElement declaring, AccessTypes.Access classAccess, DeclaredType embeddableType,
+            TypeElement embeddable, String path, Origin root, boolean id, Overrides overrides,
+            Set<String> enclosing, Sinks sinks, List<Attribute> into) {
+        for (Member member : access.members(declaring, classAccess, embeddable, root, sinks.problems())) {
+            if (!AttributeReader.hasColumn(member)) {
+                continue;
+            }
+            Attribute attribute = attributes.read(member, embeddableType, declaring);
+            String fieldPath = path + "." + attribute.name();
+            Overrides.Convert convert = overrides.convert(fieldPath);
+            if (convert != null && sinks.mapKey()) {
+                // As the conformance suite shows, Hibernate 6.6 and 7.4 leave such a key attribute unconverted.
+                sinks.problems().add(new Problem(false, "Hibernate ignores @Convert(attributeName = \""
+                        + fieldPath.substring(fieldPath.indexOf(".key.") + 1) + "\") on the embeddable key of a"
+                        + " Map, and keeps the column's own type: put @Convert on field " + attribute.name()
+                        + " of " + embeddable.getSimpleName() + ", or remove it",
+                        Origin.of(convert.element(), convert.annotation()), root));
+            } else if (convert != null) {
+                // @Convert(attributeName) on the embedding field replaces the attribute's own or auto-applied one.
+                attribute = attribute.withConverter(attributes.converter(convert.element(), convert.annotation(),
+                        sinks.unsupported()));
+            }
+            Attribute embedded = overrides.withAssociation(attribute.withOverrides(
+                    new Embedding(fieldPath, root), overrides.column(fieldPath),
+                    overrides.joinColumn(fieldPath), id), fieldPath);
+            if (attribute.isEmbedded() && !enclosing.add(attribute.type().name())) {
+                // Hibernate cannot map it either: the embeddable would have infinitely many columns.
+                into.add(embedded.withUnsupported(List.of(new UnsupportedUse("an embeddable that contains itself ("
+                        + attribute.type().name() + ")", attribute.origin()))));
+                continue;
+            }
+            into.add(embedded);
+            if (attribute.isEmbedded()) {
+                overrides.addFrom(member.element(), fieldPath);
+                expand(member.type(types, embeddableType), fieldPath, root, id, overrides, enclosing,
+                        access.embedded(member, classAccess), sinks, into);
+                enclosing.remove(attribute.type().name());
             }
         }
+    }
+
+    /** The discriminator column of an embeddable hierarchy, as an attribute of the embeddable at {@code path}. */
+    private static Attribute discriminator(DiscriminatorSpec spec, TypeElement root, String path, Origin embedding) {
+        String type = switch (spec.type()) {
+            case STRING -> "java.lang.String";
+            case CHAR -> "java.lang.Character";
+            case INTEGER -> "java.lang.Integer";
+        };
+        // NOT NULL, as the conformance suite shows, though the embedded field may be null.
+        Attribute.ColumnSpec column = new Attribute.ColumnSpec(spec.name(), false, false,
+                spec.type() == DiscriminatorSpec.Type.STRING ? spec.length() : null, 0, 0, null,
+                spec.columnDefinition(), spec.origin(), null, false);
+        return new Attribute(DISCRIMINATOR, root.getQualifiedName().toString(), JavaType.of(type, JavaType.Kind.OTHER),
+                false, false, false, true, column, null, null, null, List.of(), null, null, null, null,
+                ColumnDetails.NONE, List.of(), spec.origin(), new Embedding(path + "." + DISCRIMINATOR, embedding),
+                List.of(), null, false, false);
     }
 
     /**
@@ -219,9 +280,9 @@ public final class EmbeddableReader {
         for (TypeMirror s = embeddable.getSuperclass(); s.getKind() == TypeKind.DECLARED; ) {
             TypeElement superclass = (TypeElement) types.asElement(s);
             if (Annotations.jpa(superclass, "Embeddable") != null) {
-                // Hibernate maps it with a discriminator column, since 6.6.
-                unsupported.add(new UnsupportedUse("embeddable inheritance (" + embeddable.getSimpleName()
-                        + " extends @Embeddable " + superclass.getSimpleName() + ")", root));
+                // Hibernate maps the hierarchy from its root: the subclasses' columns follow the root's.
+                unsupported.add(new UnsupportedUse("embedding a subclass of an embeddable hierarchy ("
+                        + embeddable.getSimpleName() + " extends @Embeddable " + superclass.getSimpleName() + ")", root));
             } else if (Annotations.jpa(superclass, "MappedSuperclass") != null) {
                 hierarchy.addFirst(superclass);
             }

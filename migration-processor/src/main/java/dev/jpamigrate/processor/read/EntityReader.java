@@ -54,10 +54,11 @@ public final class EntityReader {
 
     /**
      * @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes
+     * @param embeddables the module's embeddable hierarchies
      * @param hibernate the Hibernate version whose rules decide which members are persistent where versions differ
      */
     public EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters,
-            HibernateVersion hibernate) {
+            EmbeddableHierarchies embeddables, HibernateVersion hibernate) {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
@@ -70,7 +71,8 @@ public final class EntityReader {
         }
         this.generic = new GenericGeneratorReader(elements);
         this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
-                new CollectionReader(elements, types, javaTypes, softDeletes), generic), access);
+                new CollectionReader(elements, types, javaTypes, softDeletes), generic), access,
+                embeddables);
     }
 
     /** Whether {@code type} carries {@code @Entity}. */

@@ -51,8 +51,14 @@ public final class MappingValidator {
 
     /** How to get on without each unsupported feature, by the start of its name. */
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
-            Map.entry("embeddable inheritance", "make the superclass a @MappedSuperclass, or declare the fields in"
-                    + " the embeddable itself"),
+            Map.entry("embedding a subclass of an embeddable hierarchy", "type the field with the root of the"
+                    + " hierarchy, or make the superclass a @MappedSuperclass"),
+            Map.entry("embeddable inheritance on Hibernate", "Hibernate maps it since 6.6: set migration.hibernate"
+                    + " to 6.6 or later, or make the superclass a @MappedSuperclass"),
+            Map.entry("embeddable inheritance in an id", "Hibernate refuses it: use an @Embeddable without @Embeddable"
+                    + " subclasses as the id"),
+            Map.entry("embeddable inheritance in a collection", "embed the hierarchy in an entity (the element of a"
+                    + " @OneToMany) instead, or make the superclass a @MappedSuperclass"),
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
