@@ -356,7 +356,7 @@ public final class CollectionTableMapper {
         private KeyColumn add(Column column, String logicalName) {
             columns.add(column);
             naming.noteColumnSpelling(local, column.name(), logicalName);
-            return new KeyColumn(column, Naming.text(naming.physicalColumn(logicalName)));
+            return new KeyColumn(column, naming.columnSpelling(local, column.name()));
         }
 
         private Set<String> checkNames() {

@@ -109,12 +109,6 @@ public final class EmbeddableHierarchies {
             return new DiscriminatorSpec(attributeName + "_DTYPE", DiscriminatorSpec.Type.STRING, 31, null,
                     Origin.of(root));
         }
-        String name = Annotations.string(column, "name");
-        String type = Annotations.enumConstant(column, "discriminatorType");
-        String definition = Annotations.string(column, "columnDefinition");
-        return new DiscriminatorSpec(name == null || name.isEmpty() ? attributeName + "_DTYPE" : name,
-                type == null ? DiscriminatorSpec.Type.STRING : DiscriminatorSpec.Type.valueOf(type),
-                Annotations.integer(column, "length", 31), definition == null || definition.isEmpty() ? null : definition,
-                Origin.of(root, column));
+        return InheritanceReader.discriminatorColumn(root, column, attributeName + "_DTYPE");
     }
 }

@@ -28,12 +28,7 @@ public final class InheritanceReader {
         DiscriminatorSpec discriminator = null;
         if (column != null) {
             UnsupportedAnnotations.checkAttributes(type, column, "@DiscriminatorColumn", unsupported, "options");
-            String name = Annotations.string(column, "name");
-            String kind = Annotations.enumConstant(column, "discriminatorType");
-            discriminator = new DiscriminatorSpec(name == null ? "DTYPE" : name,
-                    kind == null ? DiscriminatorSpec.Type.STRING : DiscriminatorSpec.Type.valueOf(kind),
-                    Annotations.integer(column, "length", 31), Annotations.string(column, "columnDefinition"),
-                    Origin.of(type, column));
+            discriminator = discriminatorColumn(type, column, "DTYPE");
         }
         AnnotationMirror formula = DialectOverrides.effective(type).stream()
                 .filter(m -> "DiscriminatorFormula".equals(Annotations.hibernateName(m))).findFirst().orElse(null);
@@ -70,5 +65,18 @@ public final class InheritanceReader {
                 inheritance == null ? null : Origin.of(type, inheritance), discriminator,
                 value == null ? null : Annotations.string(value, "value"), value == null ? null : Origin.of(type, value),
                 keyColumns, foreignKeyName);
+    }
+
+    /**
+     * {@code @DiscriminatorColumn} on {@code type} (an entity or an embeddable), JPA's defaults applied:
+     * {@code implicitName}, {@code STRING}, length 31.
+     */
+    static DiscriminatorSpec discriminatorColumn(TypeElement type, AnnotationMirror column, String implicitName) {
+        String name = Annotations.string(column, "name");
+        String kind = Annotations.enumConstant(column, "discriminatorType");
+        return new DiscriminatorSpec(name == null ? implicitName : name,
+                kind == null ? DiscriminatorSpec.Type.STRING : DiscriminatorSpec.Type.valueOf(kind),
+                Annotations.integer(column, "length", 31), Annotations.string(column, "columnDefinition"),
+                Origin.of(type, column));
     }
 }
