@@ -101,7 +101,7 @@ public final class MigrationGenerator {
             throw new MigrationException("The migrations have " + heads.size() + " heads " + heads
                     + ": write a revision that merges them (@Revision(parents = {...})) before generating another.");
         }
-        SchemaDiff diff = SchemaDiff.between(previous, entities);
+        SchemaDiff diff = SchemaDiff.between(previous, entities, project.entityHints());
         if (diff.isEmpty()) {
             if (rebuilt) {
                 writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(previous, heads));

@@ -2,6 +2,7 @@ package dev.jpamigrate.diff;
 
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
@@ -36,6 +37,17 @@ public final class SchemaDiff {
      *     {@code to} and back, which would be a defect of the diff, never a wrong migration
      */
     public static SchemaDiff between(Schema from, Schema to) {
+        return between(from, to, Hints.NONE);
+    }
+
+    /**
+     * The diff that also reads the entities' {@link Hints}: renames become renames, new NOT NULL
+     * columns get their backfill values, enum columns convert by their constants.
+     *
+     * @throws IllegalStateException when the operations found do not turn {@code from} into
+     *     {@code to} and back, which would be a defect of the diff, never a wrong migration
+     */
+    public static SchemaDiff between(Schema from, Schema to, Hints hints) {
         if (from.equals(to)) {
             // What generate meets most: no change, found by one comparison of the models.
             return new SchemaDiff(from, List.of(), List.of());

@@ -6,6 +6,7 @@ import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.schema.Table;
 import java.io.IOException;
@@ -105,6 +106,15 @@ public final class CompiledProject {
             settings.addAll(entitySnapshot(name).settings());
         }
         return List.copyOf(settings);
+    }
+
+    /** What the entity snapshots say for the diff beside their schema: renames, backfill values, enum constants. */
+    public Hints entityHints() {
+        Hints hints = Hints.NONE;
+        for (String name : new TreeSet<>(lines(IndexFiles.ENTITY_SCHEMAS))) {
+            hints = hints.plus(entitySnapshot(name).hints());
+        }
+        return hints;
     }
 
     private SchemaFile entitySnapshot(String name) {

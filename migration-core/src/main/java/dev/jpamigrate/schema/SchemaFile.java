@@ -27,6 +27,11 @@ import java.util.TreeSet;
  *   foreign-key fk_customer_referrer (referrer_id) references customer (id) on-delete set-null
  *
  * sequence purchase_order_seq start 1 increment 20
+ *
+ * hint renamed-table customer (client)
+ * hint renamed-column customer email (mail, e_mail)
+ * hint backfill customer points 0
+ * hint enum customer status (ACTIVE, BLOCKED)
  * </pre>
  *
  * The first line names the format and its version. The header holds the heads of the
@@ -45,8 +50,10 @@ import java.util.TreeSet;
  * @param heads the revisions a migrations snapshot is the result of, sorted
  * @param entities the entity classes (binary names) an entity snapshot was built from, sorted
  * @param settings the settings an entity snapshot was mapped with, in the processor's order
+ * @param hints what an entity snapshot says for the diff beside its schema ({@link Hint}), last in the file
  */
-public record SchemaFile(Schema schema, List<String> heads, List<String> entities, List<Setting> settings) {
+public record SchemaFile(Schema schema, List<String> heads, List<String> entities, List<Setting> settings,
+        Hints hints) {
     /** The first word of every schema file. */
     public static final String FORMAT = "jpamigrate-schema";
     /** The version this reader reads and this writer writes. */
@@ -59,6 +66,11 @@ public record SchemaFile(Schema schema, List<String> heads, List<String> entitie
         heads = List.copyOf(new TreeSet<>(heads));
         entities = List.copyOf(new TreeSet<>(entities));
         settings = List.copyOf(settings);
+        hints = hints == null ? Hints.NONE : hints;
+    }
+
+    public SchemaFile(Schema schema, List<String> heads, List<String> entities, List<Setting> settings) {
+        this(schema, heads, entities, settings, Hints.NONE);
     }
 
     public SchemaFile(Schema schema, List<String> heads, List<String> entities) {
@@ -94,6 +106,11 @@ public record SchemaFile(Schema schema, List<String> heads, List<String> entitie
     /** An entity snapshot: the schema of {@code entities}, mapped with {@code settings}. */
     public static SchemaFile ofEntities(Schema schema, List<String> entities, List<Setting> settings) {
         return new SchemaFile(schema, List.of(), entities, settings);
+    }
+
+    /** An entity snapshot: the schema of {@code entities}, mapped with {@code settings}, with the entities' hints. */
+    public static SchemaFile ofEntities(Schema schema, List<String> entities, List<Setting> settings, Hints hints) {
+        return new SchemaFile(schema, List.of(), entities, settings, hints);
     }
 
     /** The file's text; {@code comment}, when not null, is written below the first line, a {@code #} line per line. */

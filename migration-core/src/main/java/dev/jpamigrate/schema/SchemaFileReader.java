@@ -26,6 +26,7 @@ final class SchemaFileReader {
     private final List<SchemaFile.Setting> settings = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
+    private final List<Hint> hints = new ArrayList<>();
     private final Map<String, Integer> tableLines = new HashMap<>();
     private final Map<String, Integer> sequenceLines = new HashMap<>();
     private TableDraft table;
@@ -61,7 +62,7 @@ final class SchemaFileReader {
         }
         finishTable();
         try {
-            return new SchemaFile(new Schema(tables, sequences), heads, entities, settings);
+            return new SchemaFile(new Schema(tables, sequences), heads, entities, settings, Hints.of(hints));
         } catch (IllegalArgumentException e) {
             throw error(line, e.getMessage());
         }
@@ -104,13 +105,18 @@ final class SchemaFileReader {
                 body = true;
                 sequence();
             }
+            case "hint" -> {
+                finishTable();
+                body = true;
+                hint();
+            }
             case "column", "comment", "primary-key", "unique", "check", "index", "unique-index", "foreign-key" -> {
                 if (table == null) {
                     throw error(line, "'" + keyword + "' outside a table: a 'table <name>' line must come first");
                 }
                 member(keyword);
             }
-            default -> throw error(line, "unknown line '" + keyword + "': expected table, sequence, " + MEMBERS);
+            default -> throw error(line, "unknown line '" + keyword + "': expected table, sequence, hint, " + MEMBERS);
         }
     }
 
@@ -131,6 +137,28 @@ final class SchemaFileReader {
         String from = text("where the setting comes from");
         endOfLine();
         settings.add(new SchemaFile.Setting(name, value, from));
+    }
+
+    private void hint() {
+        String kind = keyword();
+        try {
+            switch (kind) {
+                case "renamed-table" -> hints.add(new Hint.RenamedTable(text("a table"), list("its previous names")));
+                case "renamed-column" -> hints.add(new Hint.RenamedColumn(text("a table"), text("a column"),
+                        list("its previous names")));
+                case "backfill" -> hints.add(new Hint.Backfill(text("a table"), text("a column"), text("a value")));
+                case "enum" -> hints.add(new Hint.EnumConstants(text("a table"), text("a column"),
+                        list("its constants")));
+                default -> throw error(line, "unknown hint '" + kind + "': expected renamed-table, renamed-column,"
+                        + " backfill or enum");
+            }
+        } catch (IllegalArgumentException e) {
+            if (e instanceof SchemaFile.FormatException) {
+                throw e;
+            }
+            throw error(line, e.getMessage());
+        }
+        endOfLine();
     }
 
     private void sequence() {

@@ -39,6 +39,24 @@ final class SchemaFileWriter {
             word("sequence").text(sequence.name()).word("start").word(Long.toString(sequence.start()))
                     .word("increment").word(Long.toString(sequence.increment())).end();
         }
+        if (!file.hints().isEmpty()) {
+            out.append('\n');
+        }
+        file.hints().all().forEach(this::hint);
+    }
+
+    private void hint(Hint hint) {
+        word("hint");
+        if (hint instanceof Hint.RenamedTable r) {
+            word("renamed-table").text(r.table()).list(r.previous());
+        } else if (hint instanceof Hint.RenamedColumn r) {
+            word("renamed-column").text(r.table()).text(r.column()).list(r.previous());
+        } else if (hint instanceof Hint.Backfill b) {
+            word("backfill").text(b.table()).text(b.column()).text(b.expression());
+        } else if (hint instanceof Hint.EnumConstants e) {
+            word("enum").text(e.table()).text(e.column()).list(e.constants());
+        }
+        end();
     }
 
     private void table(Table table) {

@@ -85,6 +85,42 @@ class SchemaFileTest {
     }
 
     @Test
+    void hintsAreLinesAfterTheTablesThatReadBackSorted() {
+        Schema schema = Schema.builder().table("customer", t -> t.column("id", "bigint").column("email", "text")
+                .column("points", "integer").column("status", "varchar(16)")).build();
+        List<Hint> hints = List.of(new Hint.EnumConstants("customer", "status", List.of("ACTIVE", "BLOCKED")),
+                new Hint.RenamedColumn("customer", "email", List.of("mail", "e_mail")),
+                new Hint.Backfill("customer", "points", "0"),
+                new Hint.RenamedTable("customer", List.of("client")),
+                new Hint.Backfill("customer", "email", "'unknown@example.com'"));
+        SchemaFile file = SchemaFile.ofEntities(schema, List.of("com.acme.Customer"), List.of(), Hints.of(hints));
+
+        String text = file.write(null);
+
+        assertThat(text).endsWith("  column status varchar(16)\n\n"
+                + "hint backfill customer email 'unknown@example.com'\n"
+                + "hint backfill customer points 0\n"
+                + "hint enum customer status (ACTIVE, BLOCKED)\n"
+                + "hint renamed-column customer email (mail, e_mail)\n"
+                + "hint renamed-table customer (client)\n");
+        SchemaFile read = SchemaFile.read(text, "entities");
+        assertThat(read).isEqualTo(file);
+        assertThat(read.hints().previousColumnNames("customer", "email")).containsExactly("mail", "e_mail");
+        assertThat(read.hints().previousTableNames("customer")).containsExactly("client");
+        assertThat(read.hints().backfill("customer", "points")).contains("0");
+        assertThat(read.hints().enumConstants("customer", "status")).contains(List.of("ACTIVE", "BLOCKED"));
+        assertThat(read.hints().backfill("customer", "status")).isEmpty();
+    }
+
+    @Test
+    void anUnknownHintIsAnErrorThatNamesTheKinds() {
+        String text = "jpamigrate-schema 1\n\ntable customer\n  column id bigint\nhint rename customer (client)\n";
+
+        assertThatThrownBy(() -> SchemaFile.read(text, "hints")).hasMessage("hints, line 5: unknown hint 'rename':"
+                + " expected renamed-table, renamed-column, backfill or enum");
+    }
+
+    @Test
     void aSnapshotWithoutSettingLinesReadsAsOneWithoutSettings() {
         String text = "jpamigrate-schema 1\nentity com.acme.Customer\n\ntable customer\n  column id bigint\n";
 

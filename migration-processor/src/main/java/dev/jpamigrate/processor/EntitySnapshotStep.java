@@ -27,6 +27,7 @@ import dev.jpamigrate.processor.validate.MappingValidator;
 import dev.jpamigrate.processor.write.PackageSnapshot;
 import dev.jpamigrate.processor.write.SchemaAssembler;
 import dev.jpamigrate.processor.write.SnapshotFiles;
+import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -256,7 +257,10 @@ public final class EntitySnapshotStep {
             failed = true;
             return;
         }
-        snapshots.get().stream().map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
+        // What the entities say for the diff beside their schema; each kind of hint adds its own.
+        List<Hint> hints = new ArrayList<>();
+        snapshots.get().stream().map(snapshot -> snapshot.withHintsOf(hints))
+                .map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
                 .forEach(snapshot -> write(snapshot, entities));
         moduleEntities.addAll(entities.keySet());
     }

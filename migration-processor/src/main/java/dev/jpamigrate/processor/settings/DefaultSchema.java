@@ -3,6 +3,7 @@ package dev.jpamigrate.processor.settings;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.write.PackageSnapshot;
 import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
@@ -35,7 +36,22 @@ public final class DefaultSchema {
                         f.referencedColumns(), f.onDelete(), f.onUpdate())).toList(), t.checks(), t.comment())).toList();
         List<Sequence> sequences = before.sequences().stream()
                 .map(s -> new Sequence(qualified(s.name(), schema), s.start(), s.increment())).toList();
-        return new PackageSnapshot(snapshot.packageName(), new Schema(tables, sequences), snapshot.entities());
+        List<Hint> hints = snapshot.hints().stream().map(h -> qualified(h, schema)).toList();
+        return new PackageSnapshot(snapshot.packageName(), new Schema(tables, sequences), snapshot.entities(), hints);
+    }
+
+    private static Hint qualified(Hint hint, String schema) {
+        String table = qualified(hint.table(), schema);
+        if (hint instanceof Hint.RenamedTable r) {
+            // A previous name given bare was in the same default schema.
+            return new Hint.RenamedTable(table, r.previous().stream().map(p -> qualified(p, schema)).toList());
+        } else if (hint instanceof Hint.RenamedColumn r) {
+            return new Hint.RenamedColumn(table, r.column(), r.previous());
+        } else if (hint instanceof Hint.Backfill b) {
+            return new Hint.Backfill(table, b.column(), b.expression());
+        }
+        Hint.EnumConstants e = (Hint.EnumConstants) hint;
+        return new Hint.EnumConstants(table, e.column(), e.constants());
     }
 
     private static String qualified(String name, String schema) {

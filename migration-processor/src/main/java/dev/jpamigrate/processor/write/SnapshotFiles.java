@@ -2,6 +2,7 @@ package dev.jpamigrate.processor.write;
 
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.SchemaFile;
 import java.io.IOException;
 import java.io.Writer;
@@ -43,7 +44,7 @@ public final class SnapshotFiles {
     public void writeSnapshot(PackageSnapshot snapshot, List<? extends Element> origins, List<SchemaFile.Setting> settings)
             throws IOException {
         List<String> entityClasses = snapshot.entities().stream().map(EntityClass::binaryName).toList();
-        String text = SchemaFile.ofEntities(snapshot.schema(), entityClasses, settings).write("The schema of the entities of "
+        String text = SchemaFile.ofEntities(snapshot.schema(), entityClasses, settings, Hints.of(snapshot.hints())).write("The schema of the entities of "
                 + (snapshot.packageName().isEmpty() ? "the default package" : "package " + snapshot.packageName())
                 + ", written by the JPA Migrate processor when they compiled.");
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", snapshot.resource(),
