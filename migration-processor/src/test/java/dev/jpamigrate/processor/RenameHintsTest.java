@@ -76,6 +76,29 @@ class RenameHintsTest {
     }
 
     @Test
+    void theCollectionTablesOfARenamedEntityOrFieldAreRenamedWithIt() {
+        Compilation compilation = compileCleanly(
+                jakarta("shop.Customer", """
+                        @dev.jpamigrate.RenamedFrom("Client")
+                        @Entity public class Customer {
+                            @Id Long id;
+                            @dev.jpamigrate.RenamedFrom("phones") @ElementCollection Set<String> phoneNumbers;
+                            @ManyToMany Set<Product> favourites;
+                        }
+                        """),
+                jakarta("shop.Product", "@Entity public class Product { @Id Long id; }"));
+
+        assertThat(snapshot(compilation, "shop").hints().all()).containsExactlyInAnyOrder(
+                new Hint.RenamedTable("customer", List.of("Client", "client")),
+                new Hint.RenamedTable("customer_phonenumbers", List.of("client_phonenumbers", "customer_phones",
+                        "client_phones")),
+                new Hint.RenamedColumn("customer_phonenumbers", "customer_id", List.of("client_id")),
+                new Hint.RenamedColumn("customer_phonenumbers", "phonenumbers", List.of("phones")),
+                new Hint.RenamedTable("customer_product", List.of("client_product")),
+                new Hint.RenamedColumn("customer_product", "customer_id", List.of("client_id")));
+    }
+
+    @Test
     void withoutRenamedFromThereIsNoRenameHint() {
         Compilation compilation = compileCleanly(jakarta("shop.Customer",
                 "@Entity public class Customer { @Id Long id; String email; }"));

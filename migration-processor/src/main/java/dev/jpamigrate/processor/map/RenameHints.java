@@ -25,9 +25,11 @@ import java.util.Set;
  * name where the new one appears in it: {@code @RenamedFrom("client") Customer customer} was
  * {@code client_id}. The diff takes the first candidate that the previous schema has.
  *
- * <p>Not covered: the collection and join tables whose names derive from a renamed entity or field
- * (they are dropped and created; the warning of {@code generate} says so), and the discriminator
- * values of a renamed entity of a {@code SINGLE_TABLE} hierarchy.
+ * <p>A collection or join table of a renamed entity or field is renamed the same way, by putting the
+ * old name where the new one appears in its name and in its columns' names. Not covered: a join table
+ * whose name or columns derive from a renamed <em>target</em> entity (another entity's
+ * {@code @ManyToMany} to it), and the discriminator values of a renamed entity of a
+ * {@code SINGLE_TABLE} hierarchy.
  */
 public final class RenameHints {
     private final EntityModel model;
@@ -48,6 +50,8 @@ public final class RenameHints {
         for (MappedTable mapped : tables) {
             if (mapped.collection() == null) {
                 add(mapped.entity(), mapped.table(), hints);
+            } else {
+                addCollection(mapped.entity(), mapped.collection(), mapped.table(), hints);
             }
         }
         return hints;
@@ -107,6 +111,64 @@ public final class RenameHints {
                 hints.add(new Hint.RenamedColumn(table.name(), column, List.copyOf(candidates)));
             }
         });
+    }
+
+    /**
+     * A collection or join table whose name derives from its renamed entity or field ({@code customer_phones}
+     * was {@code client_phones}, or {@code customer_phonenumbers}), and its columns named after them (the
+     * owner's join column {@code customer_id}, a basic element's column named after the field).
+     */
+    private void addCollection(EntityClass owner, Attribute field, Table table, List<Hint> hints) {
+        List<String> ownerNames = RenamedFromValidator.previousNames(owner.origin().element());
+        List<String> fieldNames = RenamedFromValidator.previousNames(field.origin().element());
+        if (ownerNames.isEmpty() && fieldNames.isEmpty()) {
+            return;
+        }
+        Set<String> tableCandidates = new LinkedHashSet<>();
+        for (String previousOwner : ownerNames) {
+            for (String now : List.of(naming.table(owner.entityName()), naming.table(owner.logicalTableName()))) {
+                replaced(table.localName(), now, naming.table(previousOwner), false).ifPresent(tableCandidates::add);
+            }
+        }
+        for (String previousField : fieldNames) {
+            for (String local : withCurrent(table.localName(), tableCandidates)) {
+                replaced(local, naming.table(field.name()), naming.table(previousField), true)
+                        .ifPresent(tableCandidates::add);
+            }
+        }
+        tableCandidates.remove(table.localName());
+        if (!tableCandidates.isEmpty()) {
+            hints.add(new Hint.RenamedTable(table.name(),
+                    tableCandidates.stream().map(c -> inSchemaOf(table, c)).toList()));
+        }
+        for (var column : table.columns()) {
+            Set<String> candidates = new LinkedHashSet<>();
+            for (String previousOwner : ownerNames) {
+                replaced(column.name(), naming.column(owner.entityName()), naming.column(previousOwner), false)
+                        .ifPresent(candidates::add);
+            }
+            for (String previousField : fieldNames) {
+                replaced(column.name(), naming.column(field.name()), naming.column(previousField), true)
+                        .ifPresent(candidates::add);
+            }
+            candidates.remove(column.name());
+            if (!candidates.isEmpty()) {
+                hints.add(new Hint.RenamedColumn(table.name(), column.name(), List.copyOf(candidates)));
+            }
+        }
+    }
+
+    private static List<String> withCurrent(String current, Set<String> candidates) {
+        List<String> all = new ArrayList<>(List.of(current));
+        all.addAll(candidates);
+        return all;
+    }
+
+    /** {@code name} with {@code now} (its first or last occurrence) replaced by {@code before}; empty without it. */
+    private static java.util.Optional<String> replaced(String name, String now, String before, boolean last) {
+        int at = last ? name.lastIndexOf(now) : name.indexOf(now);
+        return at < 0 || now.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(name.substring(0, at) + before + name.substring(at + now.length()));
     }
 
     /** {@code column} with the old name in place of the new one, as the naming strategy spells both. */
