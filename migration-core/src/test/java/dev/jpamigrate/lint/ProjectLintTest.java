@@ -55,6 +55,25 @@ class ProjectLintTest {
     }
 
     @Test
+    void generateLintsWhatItWroteAndLogsTheFindings(@TempDir Path dir) {
+        ProjectFixture project = new ProjectFixture(dir).entities(SHOP);
+        project.migrator().generate("initial");
+        project.entities(Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("email", "varchar(100)")
+                        .column("payload", "json")
+                        .primaryKey("customer_pkey", "id"))
+                .build());
+
+        String id = project.migrator().generate("payload").revision();
+
+        assertThat(project.log()).contains("WARN warning: " + id + ": alter table customer add column payload json:"
+                + " json has no equality operator, which breaks distinct, group by and union (payload is json);"
+                + " use jsonb [json-column]");
+    }
+
+    @Test
     void aLockTimeoutOfZeroIsReportedOnce(@TempDir Path dir) {
         ProjectFixture project = new ProjectFixture(dir).entities(SHOP);
         project.migrator().generate("initial");
