@@ -43,6 +43,9 @@ final class RevisionLint {
 
     private static final Pattern ADD_CONSTRAINT = Pattern.compile("add\\s+(?:constraint\\s+(" + IDENT + ")\\s+)?"
             + "(foreign\\s+key|check|unique|primary\\s+key)\\b(.*)", FLAGS);
+    /** An exclusion constraint, which no rule covers yet; not a column named "constraint". */
+    private static final Pattern ADD_OTHER_CONSTRAINT = Pattern.compile("add\\s+constraint\\s+" + IDENT
+            + "\\s+exclude\\b.*", FLAGS);
     private static final Pattern NOT_VALID = Pattern.compile("\\bnot\\s+valid\\b", FLAGS);
     private static final Pattern USING_INDEX = Pattern.compile("\\busing\\s+index\\b", FLAGS);
     private static final Pattern NOT_NULL_CHECK = Pattern.compile("\\(*\\s*(" + IDENT + ")\\s+is\\s+not\\s+null\\s*\\)*",
@@ -211,7 +214,7 @@ final class RevisionLint {
             report(LintRule.RENAME_COLUMN, table, statement, null);
         } else if (DROP_COLUMN.matcher(action).matches()) {
             report(LintRule.DROP_COLUMN, table, statement, null);
-        } else if ((m = ADD_COLUMN.matcher(action)).matches()) {
+        } else if ((m = ADD_COLUMN.matcher(action)).matches() && !ADD_OTHER_CONSTRAINT.matcher(action).matches()) {
             addColumn(statement, table, ColumnDefinition.parse(m.group(1)));
         }
     }

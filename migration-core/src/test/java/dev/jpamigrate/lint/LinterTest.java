@@ -105,6 +105,8 @@ class LinterTest {
         assertThat(rules("alter table purchase_order add primary key (id)")).containsExactly("add-primary-key");
         assertThat(rules("alter table customer add constraint customer_email_key unique using index idx_email"))
                 .isEmpty();
+        assertThat(rules("alter table customer add constraint no_overlap exclude using gist (period with &&)"))
+                .isEmpty();
     }
 
     @Test
