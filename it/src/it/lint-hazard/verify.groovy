@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 
 // Each finding in one line: revision, statement, hazard, safe pattern, rule id.
-assert log.contains('error: 20260102000000: create index idx_customer_email on customer (email): blocks writes to'
+assert log.contains('[ERROR] error: 20260102000000: create index idx_customer_email on customer (email): blocks writes to'
         + ' the table while the index builds; use create index concurrently in a revision with transactional = false'
         + ' [create-index-not-concurrently]')
 assert log.contains("error: 20260102000000: alter table customer add constraint email_has_at check (email like '%@%'):"

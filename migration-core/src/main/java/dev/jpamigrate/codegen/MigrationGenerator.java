@@ -149,8 +149,8 @@ public final class MigrationGenerator {
                     ? what + ") and " + relative(snapshotFile) + "; review them before you commit."
                     : what + ", about " + part.locks() + " locks).");
             // What was just written, linted as it will run; MigrationWriter writes every revision transactional.
-            FindingsLog.write(new Linter().lint(new LintedRevision(id, true, part.upgrade(), List.of(), part.before())),
-                    log);
+            FindingsLog.writeAsWarnings(
+                    new Linter().lint(new LintedRevision(id, true, part.upgrade(), List.of(), part.before())), log);
         }
         String head = ids.get(ids.size() - 1);
         writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));
