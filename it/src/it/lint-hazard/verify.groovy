@@ -9,6 +9,8 @@ assert log.contains("error: 20260102000000: alter table customer add constraint 
         + ' in a later transaction [add-check-validating]')
 // The initial revision creates its table: nothing to say about it.
 assert !log.contains('20260101000000:')
+// The first build ran with migration.skip and did nothing.
+assert log.contains('Skipping: migration.skip is set.')
 // The build fails with one line that says what to do, and no stack trace.
 assert log.contains('Lock-safety lint: 2 revisions linted: 2 errors, 0 warnings, 0 hints, 0 acknowledged: write the'
         + ' safe pattern each error names, or accept it with @Acknowledge(rule = "<rule>", reason = "<why>") on the'

@@ -23,6 +23,9 @@ record ColumnDefinition(String name, String type, boolean notNull, String defaul
     private static final Pattern PRIMARY_KEY = Pattern.compile("\\bprimary\\s+key\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIAL = Pattern.compile("(small|big)?serial\\d?|serial[248]");
     private static final Pattern INTEGER = Pattern.compile("smallint|integer|int|int[24]|(small)?serial|serial[24]");
+    private static final Pattern JSON = Pattern.compile("json(\\[])?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "timestamp(\\s*\\(\\d+\\))?(\\s+without\\s+time\\s+zone)?(\\[])?", Pattern.CASE_INSENSITIVE);
     /** Functions whose value differs per row, so that a default of them is stored in every row. */
     private static final Pattern VOLATILE = Pattern.compile("\\b(random|gen_random_uuid|gen_random_bytes"
             + "|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|uuidv4|uuidv7|clock_timestamp|timeofday"
@@ -54,7 +57,7 @@ record ColumnDefinition(String name, String type, boolean notNull, String defaul
     }
 
     static boolean isJson(String type) {
-        return type.strip().toLowerCase(Locale.ROOT).matches("json(\\[])?");
+        return JSON.matcher(type.strip()).matches();
     }
 
     static boolean isInteger(String type) {
@@ -63,7 +66,6 @@ record ColumnDefinition(String name, String type, boolean notNull, String defaul
 
     /** {@code timestamp}, {@code timestamp(6)}, {@code timestamp without time zone}; not {@code timestamptz}. */
     static boolean isTimestampWithoutTimeZone(String type) {
-        String t = type.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return t.matches("timestamp(\\s*\\(\\d+\\))?( without time zone)?(\\[])?");
+        return TIMESTAMP.matcher(type.strip()).matches();
     }
 }

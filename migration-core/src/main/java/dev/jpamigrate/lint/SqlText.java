@@ -10,6 +10,7 @@ import java.util.Locale;
  * split a list at its top-level commas, and spell an identifier as the catalog does.
  */
 final class SqlText {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
     private SqlText() {
     }
 
@@ -59,7 +60,7 @@ final class SqlText {
     }
 
     private static void add(List<String> statements, StringBuilder statement) {
-        String s = statement.toString().replaceAll(" {2,}", " ").strip();
+        String s = SPACES.matcher(statement).replaceAll(" ").strip();
         if (!s.isEmpty()) {
             statements.add(s);
         }
