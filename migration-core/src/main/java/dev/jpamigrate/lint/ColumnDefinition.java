@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * lint: {@code "price" numeric(10,2) not null default 0}.
  */
 record ColumnDefinition(String name, String type, boolean notNull, String defaultValue, boolean generated,
-        boolean primaryKey) {
+        boolean primaryKey, boolean references) {
     private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
     /** The type runs up to the first keyword of a column constraint. */
     private static final Pattern DEFINITION = Pattern.compile(IDENT + "\\s+(.+?)(?=\\s+(?:not\\s+null|null|default"
@@ -21,6 +21,7 @@ record ColumnDefinition(String name, String type, boolean notNull, String defaul
             + "|constraint|check|references|generated|collate|primary\\s+key|unique)\\b|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERATED = Pattern.compile("\\bgenerated\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIMARY_KEY = Pattern.compile("\\bprimary\\s+key\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCES = Pattern.compile("\\breferences\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIAL = Pattern.compile("(small|big)?serial\\d?|serial[248]");
     private static final Pattern INTEGER = Pattern.compile("smallint|integer|int|int[24]|(small)?serial|serial[24]");
     private static final Pattern JSON = Pattern.compile("json(\\[])?", Pattern.CASE_INSENSITIVE);
@@ -41,7 +42,7 @@ record ColumnDefinition(String name, String type, boolean notNull, String defaul
         Matcher d = DEFAULT.matcher(rest);
         return new ColumnDefinition(SqlText.name(m.group(1)), m.group(2).strip().toLowerCase(Locale.ROOT),
                 NOT_NULL.matcher(rest).find(), d.find() ? d.group(1).strip() : null, GENERATED.matcher(rest).find(),
-                PRIMARY_KEY.matcher(rest).find());
+                PRIMARY_KEY.matcher(rest).find(), REFERENCES.matcher(rest).find());
     }
 
     boolean isSerial() {

@@ -291,6 +291,10 @@ final class RevisionLint {
         } else if (column.notNull() && column.defaultValue() == null) {
             report(LintRule.ADD_COLUMN_NOT_NULL_WITHOUT_DEFAULT, table, statement, null);
         }
+        if (column.references()) {
+            report(LintRule.ADD_FOREIGN_KEY_VALIDATING, table, statement, "a column's references clause is validated"
+                    + " at once");
+        }
     }
 
     /** A validated {@code check (column is not null)} from an earlier revision lets {@code set not null} skip its scan. */

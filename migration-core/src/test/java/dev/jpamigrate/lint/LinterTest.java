@@ -77,6 +77,8 @@ class LinterTest {
         assertThat(rules("alter table purchase_order add constraint fk_customer foreign key (customer_id)"
                 + " references customer (id) not valid")).isEmpty();
         assertThat(rules("alter table purchase_order validate constraint fk_customer")).isEmpty();
+        assertThat(rules("alter table purchase_order add column referrer integer references customer (id)"))
+                .containsExactly("add-foreign-key-validating");
     }
 
     @Test

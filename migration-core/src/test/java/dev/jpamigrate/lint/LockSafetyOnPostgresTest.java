@@ -105,6 +105,26 @@ class LockSafetyOnPostgresTest {
                 .containsExactly("1000");
     }
 
+    @Test
+    void theGuidesSafePatternsPassTheLintAndRunOnATableWithRows() throws Exception {
+        revision(false, String.join("\n",
+                "op.sql(\"alter table customer add constraint customer_email_not_null check (email is not null) not valid\");",
+                "op.sql(\"alter table customer validate constraint customer_email_not_null\");",
+                "op.setNotNull(\"customer\", \"email\");",
+                "op.sql(\"alter table customer drop constraint customer_email_not_null\");",
+                "op.sql(\"create unique index concurrently customer_email_key on customer (email)\");",
+                "op.sql(\"alter table customer add constraint customer_email_key unique using index customer_email_key\");"));
+
+        assertThat(project.migrator().lint(null).findings()).isEmpty();
+        project.migrator(settings).upgrade(null);
+
+        assertThat(strings("select is_nullable from information_schema.columns where table_name = 'customer'"
+                + " and column_name = 'email'")).containsExactly("NO");
+        assertThat(strings("select conname || ' ' || contype::text from pg_constraint where conrelid = 'customer'::regclass"
+                + " order by 1")).containsExactly("customer_email_key u", "customer_pkey p");
+        assertThat(strings("select count(distinct email)::text from customer")).containsExactly("1000");
+    }
+
     private void revision(boolean transactional, String body) {
         project.source("db/migration/R20300101000000.java", """
                 package db.migration;
