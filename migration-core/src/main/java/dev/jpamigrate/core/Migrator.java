@@ -101,7 +101,14 @@ public final class Migrator {
     /**
      * Lints every revision for lock safety ({@link dev.jpamigrate.lint.LintRule}), writes each
      * finding in one line and a summary, and returns them; the caller fails on
-     * {@link LintReport#hasErrors()}. Needs no database.
+     * {@link LintReport#hasErrors()}. Needs no database; the lock timeout is the database settings'.
+     */
+    public LintReport lint() {
+        return lint(database == null ? null : database.lockTimeout());
+    }
+
+    /**
+     * As {@link #lint()}, with the lock timeout as configured where there are no database settings.
      *
      * @param lockTimeout {@code migration.lockTimeout} as configured; null for the default
      */
