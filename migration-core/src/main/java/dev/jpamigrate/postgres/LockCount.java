@@ -210,6 +210,8 @@ public final class LockCount {
             return o.table();
         } else if (op instanceof Operation.DropCheck o) {
             return o.table();
+        } else if (op instanceof Operation.ValidateConstraint o) {
+            return o.table();
         }
         return null;
     }
