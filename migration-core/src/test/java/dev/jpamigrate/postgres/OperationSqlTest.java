@@ -164,7 +164,15 @@ class OperationSqlTest {
                         new CreateSequence(new Sequence("sales.invoice_seq", 100, 10))),
                 change("alter a sequence", new AlterSequence(new Sequence("customer_seq", 10, 20))),
                 change("drop a sequence", new DropSequence("invoice_number_seq")),
-                change("drop a sequence in another schema", new DropSequence("sales.purchase_order_seq")));
+                change("drop a sequence in another schema", new DropSequence("sales.purchase_order_seq")),
+                change("add a check not valid", new AddCheck("department",
+                        new CheckConstraint("department_id_check", "id > 0"), true)),
+                change("add a foreign key not valid", new AddForeignKey("employee", new ForeignKey(
+                        "fk_employee_mentor", List.of("mentor_id"), "employee", List.of("id"), SET_NULL, null), true)),
+                change("validate a foreign key added not valid",
+                        new Operation.ValidateConstraint("employee", "fk_employee_mentor"),
+                        new AddForeignKey("employee", new ForeignKey("fk_employee_mentor", List.of("mentor_id"),
+                                "employee", List.of("id"), SET_NULL, null), true)));
     }
 
     @ParameterizedTest(name = "{0}")
