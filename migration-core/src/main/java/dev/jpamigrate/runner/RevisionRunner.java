@@ -5,6 +5,7 @@ import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.postgres.RepeatableStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,7 +38,7 @@ final class RevisionRunner {
             connection.setAutoCommit(!revision.transactional());
             for (Operation op : operations) {
                 step = op instanceof Operation.JdbcStep jdbc ? "JDBC step \"" + jdbc.description() + "\"" : null;
-                execute(op, step);
+                execute(op, !revision.transactional());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             step = "recording it in the history";
@@ -65,12 +66,13 @@ final class RevisionRunner {
         }
     }
 
-    private void execute(Operation op, String step) throws Exception {
+    /** @param repeatable a revision that is not transactional runs again from its start after a failure part-way */
+    private void execute(Operation op, boolean repeatable) throws Exception {
         if (op instanceof Operation.JdbcStep jdbc) {
             jdbc.step().run(connection);
             return;
         }
-        for (String sql : dialect.render(op)) {
+        for (String sql : repeatable ? RepeatableStatements.render(dialect, op) : dialect.render(op)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
                 statementsRun++;

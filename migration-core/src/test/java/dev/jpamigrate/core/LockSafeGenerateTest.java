@@ -204,7 +204,7 @@ class LockSafeGenerateTest {
                         + " \"customer_email_key\"")
                 .hasMessageContaining("in: create unique index concurrently if not exists customer_email_key on"
                         + " customer (email)")
-                .hasMessageContaining("PostgreSQL leaves the index it was building INVALID")
+                .hasMessageContaining("A failed concurrent build leaves its index INVALID")
                 .hasMessageContaining("run the upgrade again");
         assertThat(history()).containsExactly(result.revisions().get(0), "20261125130100");
         assertThat(strings("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"

@@ -112,6 +112,32 @@ class LockSafeSqlTest {
     }
 
     @Test
+    void dropsInARevisionThatIsNotTransactionalCanRunAgain() throws Exception {
+        Schema before = db.create(Shop.SCHEMA);
+        List<Operation> drops = List.of(new Operation.DropUnique("order_line", "order_line_product_key"),
+                new Operation.DropCheck("employee", "employee_salary_check"),
+                new Operation.DropForeignKey("department", "fk_department_manager"),
+                new DropIndex("customer", "idx_customer_created"));
+        PostgresDialect dialect = new PostgresDialect();
+
+        for (int run = 1; run <= 2; run++) {
+            for (Operation drop : drops) {
+                for (String sql : RepeatableStatements.render(dialect, drop)) {
+                    db.execute(sql);
+                }
+            }
+        }
+
+        Schema expected = before;
+        for (Operation drop : drops) {
+            expected = drop.applyTo(expected);
+        }
+        assertThat(db.schema()).isEqualTo(expected);
+        assertThat(RepeatableStatements.render(dialect, drops.get(0)))
+                .containsExactly("alter table order_line drop constraint if exists order_line_product_key");
+    }
+
+    @Test
     void theStatementsReadAsTheLockSafePatterns() {
         PostgresDialect dialect = new PostgresDialect();
 
