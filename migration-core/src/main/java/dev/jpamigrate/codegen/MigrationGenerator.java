@@ -188,7 +188,9 @@ public final class MigrationGenerator {
         }
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
-        return new GenerateResult(written, ids, diff.upgrade(), dataLoss);
+        List<Operation> upgrade = new ArrayList<>(plan.main());
+        upgrade.addAll(plan.followUp());
+        return new GenerateResult(written, ids, List.copyOf(upgrade), dataLoss);
     }
 
     /** {@code initial schema (part 2 of 4)}: each part says where it stands in the chain. */

@@ -362,7 +362,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return alterTable(table) + " drop constraint " + Identifiers.quote(name);
     }
 
-    static String columnList(List<String> columns) {
+    private static String columnList(List<String> columns) {
         return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", ", "(", ")"));
     }
 }

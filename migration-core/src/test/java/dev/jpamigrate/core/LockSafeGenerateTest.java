@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
@@ -106,6 +107,7 @@ class LockSafeGenerateTest {
         GenerateResult result = project.migrator().generate("constrain customers");
 
         assertThat(result.revisions()).hasSize(2);
+        assertThat(result.upgrade()).contains(new Operation.ValidateConstraint("purchase", "fk_purchase_customer"));
         String main = Files.readString(result.migrations().get(0));
         String followUp = Files.readString(result.migrations().get(1));
         assertThat(main).contains("message = \"constrain customers\"\n")
