@@ -1,6 +1,7 @@
 package dev.jpamigrate.codegen;
 
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.LockSafeStatements;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Schema;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ final class SafeRevisions {
                 main.add(new Operation.AddCheck(c.table(), c.check(), true));
                 validations.add(new Operation.ValidateConstraint(c.table(), c.check().name()));
             } else if (op instanceof Operation.AlterColumnNullable n && !n.nullable() && !n.viaCheck()
-                    && !identities.contains(n.table() + "." + n.column())) {
+                    && !identities.contains(n.table() + "." + n.column()) && !holdsCheckNamedLike(before, upgrade, n)) {
                 notNull.add(new Operation.AlterColumnNullable(n.table(), n.column(), false, true));
             } else if (op instanceof Operation.DropIndex d && !d.concurrently() && dropIndexesConcurrently) {
                 drops.add(new Operation.DropIndex(d.table(), d.name(), true));
@@ -159,6 +160,15 @@ final class SafeRevisions {
         }
         Collections.reverse(inverses);
         return inverses;
+    }
+
+    /** The pattern's check would replace, then drop, a check of the table that happens to have its name. */
+    private static boolean holdsCheckNamedLike(Schema before, List<Operation> upgrade,
+            Operation.AlterColumnNullable op) {
+        String name = LockSafeStatements.checkName(op.column());
+        return before.table(op.table()).stream().flatMap(t -> t.checks().stream()).anyMatch(c -> c.name().equals(name))
+                || upgrade.stream().anyMatch(o -> o instanceof Operation.AddCheck add && add.table().equals(op.table())
+                        && add.check().name().equals(name));
     }
 
     private static boolean reaches(Schema before, SafeRevisions plan, Schema expected) {

@@ -21,7 +21,7 @@ import java.util.List;
  * // alter table customer drop constraint if exists email_not_null_check
  * }</pre>
  */
-final class LockSafeStatements {
+public final class LockSafeStatements {
     private static final String CHECK_SUFFIX = "_not_null_check";
     private static final int MAX_IDENTIFIER_BYTES = 63;
 
@@ -67,7 +67,7 @@ final class LockSafeStatements {
      * {@code email_not_null_check}: a check constraint's name is unique per table only; the column
      * is cut so that the name stays within PostgreSQL's 63 bytes.
      */
-    static String checkName(String column) {
+    public static String checkName(String column) {
         String base = column;
         while ((base + CHECK_SUFFIX).getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES) {
             base = base.substring(0, base.length() - 1);

@@ -103,4 +103,14 @@ class SafeRevisionsTest {
         assertThat(plan.main()).isEqualTo(upgrade);
         assertThat(plan.followUp()).isEmpty();
     }
+
+    /** The pattern's own check would replace, then drop, a check of that name; the change stays plain. */
+    @Test
+    void aTableWithACheckNamedAsThePatternsKeepsItsSetNotNullPlain() {
+        Schema before = Schema.builder().table("ticket", t -> t.column("code", "varchar(20)")
+                .check("code_not_null_check", "length(code) > 0")).build();
+        List<Operation> upgrade = List.of(new Operation.AlterColumnNullable("ticket", "code", false));
+
+        assertThat(SafeRevisions.plan(before, upgrade).main()).isEqualTo(upgrade);
+    }
 }
