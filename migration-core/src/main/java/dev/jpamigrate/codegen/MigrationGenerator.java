@@ -134,8 +134,9 @@ public final class MigrationGenerator {
         SafeRevisions plan = lockSafe ? SafeRevisions.plan(previous, diff.upgrade()) : SafeRevisions.plain(diff.upgrade());
         plan.reason().ifPresent(why -> log.warn("The change set is written as plain DDL, in one transaction: " + why
                 + ". Review its locks on tables that hold rows."));
-        List<RevisionSplitter.Part> parts = new ArrayList<>(
-                RevisionSplitter.split(previous, plan.main(), maxLocksPerRevision));
+        // A change set of only lock-safe steps (an index on a table that exists) is that one revision.
+        List<RevisionSplitter.Part> parts = new ArrayList<>(plan.main().isEmpty() ? List.of()
+                : RevisionSplitter.split(previous, plan.main(), maxLocksPerRevision));
         int transactionalParts = parts.size();
         if (!plan.followUp().isEmpty()) {
             Schema afterMain = previous;
@@ -161,7 +162,7 @@ public final class MigrationGenerator {
             String id = RevisionIds.next(clock, taken);
             taken.add(id);
             boolean transactional = i < transactionalParts;
-            String partMessage = !transactional ? lockSafeMessage(message)
+            String partMessage = !transactional ? (transactionalParts == 0 ? message : lockSafeMessage(message))
                     : transactionalParts == 1 ? message : partMessage(message, i + 1, transactionalParts);
             JavaFile migration = MigrationWriter.write(migrationPackage, id, parents, partMessage, part.before(),
                     part.upgrade(), part.downgrade(), transactional);

@@ -8,6 +8,7 @@ import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
+import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectFixture;
 import dev.jpamigrate.testing.TestDatabase;
@@ -173,6 +174,24 @@ class LockSafeGenerateTest {
         assertThat(followUp).doesNotContain("\"note\"");
         project.migrator(settings).upgrade(null);
         assertThat(catalog()).isEqualTo(AFTER_WITH_NEW_TABLE);
+    }
+
+    @Test
+    void anIndexAloneIsOneRevisionThatIsNotTransactional() throws Exception {
+        Schema indexed = BEFORE.withTable(BEFORE.table("customer").orElseThrow()
+                .withIndexes(is -> List.of(new Index("idx_customer_name", List.of("name"), false))));
+        project.entities(indexed);
+
+        GenerateResult result = project.migrator().generate("index names");
+
+        assertThat(result.revisions()).hasSize(1);
+        assertThat(Files.readString(result.migrations().get(0))).contains("message = \"index names\",")
+                .contains("transactional = false")
+                .contains("op.createIndexConcurrently(\"customer\", \"idx_customer_name\", \"name\");");
+        project.migrator(settings).upgrade(null);
+        assertThat(catalog()).isEqualTo(indexed);
+        project.migrator(settings).downgrade("-1");
+        assertThat(catalog()).isEqualTo(BEFORE);
     }
 
     @Test
