@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
  */
 public final class MigrationGenerator {
     private static final String OLD_SNAPSHOT = "SchemaSnapshot.java";
+    private static final int MAX_DOWNGRADE_WARNINGS = 10;
 
     /**
      * The lock-table entries that one generated revision may take: half of what a server at its
@@ -153,7 +154,19 @@ public final class MigrationGenerator {
         }
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
+        warnDowngradeDataLoss(diff.downgradeDataLoss());
+        diff.needsBackfill().forEach(need -> log.warn("Needs a backfill: " + need + "."));
         return new GenerateResult(written, ids, diff.upgrade(), dataLoss);
+    }
+
+    /** One warning per loss; a first migration's downgrade, which drops every table, in one. */
+    private void warnDowngradeDataLoss(List<String> losses) {
+        if (losses.size() <= MAX_DOWNGRADE_WARNINGS) {
+            losses.forEach(loss -> log.warn("Data loss in downgrade(): " + loss + "."));
+        } else {
+            log.warn("Data loss in downgrade(): " + losses.size() + " operations lose data, as the comments in"
+                    + " downgrade() say; the first: " + losses.get(0) + ".");
+        }
     }
 
     /** {@code initial schema (part 2 of 4)}: each part says where it stands in the chain. */

@@ -113,6 +113,9 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
         Code code = new Code().call("op.addColumn(").string(op.table()).string(column.name()).string(column.type())
                 .end();
         columnOptions(code, column);
+        if (op.backfill() != null) {
+            code.call(".backfill(").string(op.backfill()).end();
+        }
         return code.statement();
     }
 
@@ -126,6 +129,10 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AlterColumnNullable op) {
+        if (op.backfill() != null) {
+            return new Code().call("op.setNotNull(").string(op.table()).string(op.column()).end()
+                    .call(".backfill(").string(op.backfill()).end().statement();
+        }
         return call(op.nullable() ? "dropNotNull" : "setNotNull", op.table(), op.column());
     }
 

@@ -59,7 +59,7 @@ public final class SchemaDiff {
         for (Table table : to.tables()) {
             from.table(table.name()).filter(old -> !old.equals(table)).ifPresent(old -> {
                 // An unchanged table, most of them in a model of thousands, has nothing to compare.
-                ColumnComparator.compare(old, table, plan);
+                ColumnComparator.compare(old, table, plan, hints);
                 CommentComparator.compare(old, table, plan);
                 ConstraintComparator.compare(old, table, plan);
             });
@@ -97,6 +97,31 @@ public final class SchemaDiff {
             op.dataLoss(state).ifPresent(warnings::add);
             state = op.applyTo(state);
         }
+        return warnings;
+    }
+
+    /**
+     * A sentence per downgrade operation that loses data: a table or column the upgrade added,
+     * with what was written to it since, and the inverses of the upgrade's changes that lose data.
+     */
+    public List<String> downgradeDataLoss() {
+        List<String> warnings = new ArrayList<>();
+        Schema state = replay(from, upgrade);
+        for (Operation op : downgrade) {
+            RowsAtRisk.downgradeDataLoss(op, state).ifPresent(warnings::add);
+            state = op.applyTo(state);
+        }
+        return warnings;
+    }
+
+    /**
+     * A sentence per operation, of the upgrade and then of the downgrade, that stops the migration
+     * on a table with rows for want of a backfill value (see {@link RowsAtRisk#needsBackfill}).
+     */
+    public List<String> needsBackfill() {
+        List<String> warnings = new ArrayList<>();
+        upgrade.forEach(op -> RowsAtRisk.needsBackfill(op, false).ifPresent(warnings::add));
+        downgrade.forEach(op -> RowsAtRisk.needsBackfill(op, true).map(w -> "downgrade: " + w).ifPresent(warnings::add));
         return warnings;
     }
 

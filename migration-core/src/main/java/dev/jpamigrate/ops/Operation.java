@@ -204,7 +204,26 @@ public sealed interface Operation {
         }
     }
 
-    record AddColumn(String table, Column column) implements Operation {
+    /**
+     * Adds a column. {@code backfill} is the SQL expression that the rows already in the table
+     * get in it ({@code "0"}, {@code "'n/a'"}, {@code "now()"}), once, or null for none: a NOT NULL
+     * column without default needs one on a table with rows. The model does not keep it: it is
+     * about rows, not schema.
+     */
+    record AddColumn(String table, Column column, String backfill) implements Operation {
+        public AddColumn {
+            backfill = Backfills.normalize(backfill);
+            if (backfill != null && column.identity()) {
+                throw new IllegalArgumentException("identity column " + table + "." + column.name()
+                        + " numbers its rows itself and takes no backfill");
+            }
+        }
+
+        /** A column without backfill. */
+        public AddColumn(String table, Column column) {
+            this(table, column, null);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -263,8 +282,11 @@ public sealed interface Operation {
             return schema.withTable(without);
         }
 
+        /** Re-adds the column; a NOT NULL one with its type's zero value for the rows, where one fits (see {@link Backfills}). */
         public Operation inverse(Schema before) {
-            return new AddColumn(table, Tables.requireColumn(Tables.require(before, table), column));
+            Table t = Tables.require(before, table);
+            Column dropped = Tables.requireColumn(t, column);
+            return new AddColumn(table, dropped, Backfills.zeroValueFor(t, dropped).orElse(null));
         }
 
         public Optional<String> dataLoss(Schema before) {
@@ -311,8 +333,24 @@ public sealed interface Operation {
         }
     }
 
-    /** {@code set not null} when {@code nullable} is false, {@code drop not null} when true. */
-    record AlterColumnNullable(String table, String column, boolean nullable) implements Operation {
+    /**
+     * {@code set not null} when {@code nullable} is false, {@code drop not null} when true.
+     * {@code backfill}, only with {@code set not null}, is the SQL expression that rows holding
+     * NULL get first, or null for none.
+     */
+    record AlterColumnNullable(String table, String column, boolean nullable, String backfill) implements Operation {
+        public AlterColumnNullable {
+            backfill = Backfills.normalize(backfill);
+            if (backfill != null && nullable) {
+                throw new IllegalArgumentException("a backfill of " + table + "." + column
+                        + " goes with set not null, not drop not null");
+            }
+        }
+
+        public AlterColumnNullable(String table, String column, boolean nullable) {
+            this(table, column, nullable, null);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -321,8 +359,15 @@ public sealed interface Operation {
             return Tables.alterColumn(schema, table, column, c -> c.withNullable(nullable));
         }
 
+        /**
+         * Back to NOT NULL fills the NULLs written since with the type's zero value, where one fits
+         * (see {@link Backfills}); back to nullable keeps the values a backfill wrote.
+         */
         public Operation inverse(Schema before) {
-            return new AlterColumnNullable(table, column, Tables.column(before, table, column).nullable());
+            Table t = Tables.require(before, table);
+            Column was = Tables.requireColumn(t, column);
+            return was.nullable() ? new AlterColumnNullable(table, column, true)
+                    : new AlterColumnNullable(table, column, false, Backfills.zeroValueFor(t, was).orElse(null));
         }
     }
 

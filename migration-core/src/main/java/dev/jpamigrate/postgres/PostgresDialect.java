@@ -130,9 +130,13 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddColumn op) {
-        String add = alterTable(op.table()) + " add column " + columnDefinition(op.column());
-        return op.column().comment() == null ? List.of(add)
-                : List.of(add, commentOnColumn(op.table(), op.column().name(), op.column().comment()));
+        List<String> add = RowsFill.addColumn(op, PostgresDialect::columnDefinition);
+        if (op.column().comment() == null) {
+            return add;
+        }
+        List<String> sql = new ArrayList<>(add);
+        sql.add(commentOnColumn(op.table(), op.column().name(), op.column().comment()));
+        return List.copyOf(sql);
     }
 
     @Override
@@ -148,7 +152,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnNullable op) {
-        return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? " drop not null" : " set not null"));
+        return op.nullable() ? List.of(alterColumn(op.table(), op.column()) + " drop not null") : RowsFill.setNotNull(op);
     }
 
     @Override
