@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class RowsFill {
     /** A number, or a string literal, with an optional cast: {@code 0}, {@code -1.5}, {@code 'n/a'}, {@code '{}'::jsonb}. */
     private static final Pattern LITERAL = Pattern.compile(
-            "(?:[-+]?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|'(?:[^']|'')*'|true|false)(?:\\s*::\\s*[a-z][a-z0-9_ ]*(?:\\([0-9, ]+\\))?)?",
+            "(?:[-+]?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|'(?:[^']|'')*'|true|false)(?:\\s*::\\s*[a-z][a-z0-9_ ]*(?:\\([0-9, ]+\\))?(?:\\s+with(?:out)?\\s+time\\s+zone)?)?",
             Pattern.CASE_INSENSITIVE);
     /** Stable functions, evaluated once per statement: as a default, PostgreSQL stores their value without a rewrite. */
     private static final Set<String> STABLE = Set.of("now()", "current_timestamp", "current_date", "current_time",

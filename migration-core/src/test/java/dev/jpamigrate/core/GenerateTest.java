@@ -69,6 +69,7 @@ class GenerateTest {
 
                     @Override
                     public void downgrade(Operations op) {
+                        // Data loss: drops table customer and the rows written to it since the upgrade
                         op.dropTable("customer");
                     }
                 }
@@ -86,7 +87,8 @@ class GenerateTest {
                   unique customer_email_key (email)
                 """);
         assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
-                + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.");
+                + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.",
+                "WARN Data loss in downgrade(): drops table customer and the rows written to it since the upgrade.");
     }
 
     @Test
