@@ -114,6 +114,23 @@ class BackfillHintsTest {
                 .inFile(compilation.sourceFiles().get(0)).onLineContaining("@Backfill(\"1\")");
     }
 
+    @Test
+    void withoutAValueItIsAnErrorOnTheAnnotation() {
+        Compilation compilation = compile(jakarta("shop.Ticket", """
+                import dev.jpamigrate.Backfill;
+
+                @Entity
+                public class Ticket {
+                    @Id Long id;
+                    @Column(nullable = false) @Backfill(" ") String title;
+                }
+                """));
+
+        CompilationSubject.assertThat(compilation).hadErrorContaining("@Backfill needs the SQL expression that rows"
+                + " already in the table get, as in @Backfill(\"0\") or @Backfill(\"'unknown'\")")
+                .inFile(compilation.sourceFiles().get(0)).onLineContaining("@Backfill(\" \")");
+    }
+
     private static List<String> hintLines(Compilation compilation) throws IOException {
         String text = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, IndexFiles.entitySchema("shop"))
                 .orElseThrow().getCharContent(true).toString();

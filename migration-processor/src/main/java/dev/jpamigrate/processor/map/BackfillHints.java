@@ -59,6 +59,11 @@ public final class BackfillHints {
                 continue;
             }
             String value = backfill != null ? Annotations.string(backfill, "value") : null;
+            if (backfill != null && (value == null || value.isBlank())) {
+                reporter.error(Origin.of(attribute.origin().element(), backfill), "@Backfill needs the SQL expression"
+                        + " that rows already in the table get, as in @Backfill(\"0\") or @Backfill(\"'unknown'\")");
+                continue;
+            }
             if (value == null && column.get().defaultValue() == null && !column.get().nullable()) {
                 value = javaDefault(attribute, column.get().type());
             }
