@@ -84,7 +84,7 @@ public final class LockCount {
             schema.flatMap(s -> s.table(drop.table())).ifPresent(t -> created(locked, t));
         } else if (op instanceof Operation.AddColumn add) {
             relation(locked, add.table());
-            if (add.backfill() != null && RowsFill.isConstant(add.backfill())) {
+            if (add.backfill() != null && BackfillStatements.isConstant(add.backfill())) {
                 // Dropping the default that gave the rows the backfill locks that default's catalog entry.
                 lock(locked, "default:" + add.table() + "." + add.column().name());
             }

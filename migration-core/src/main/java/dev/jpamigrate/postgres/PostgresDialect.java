@@ -130,7 +130,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddColumn op) {
-        List<String> add = RowsFill.addColumn(op, PostgresDialect::columnDefinition);
+        List<String> add = BackfillStatements.addColumn(op, PostgresDialect::columnDefinition);
         if (op.column().comment() == null) {
             return add;
         }
@@ -152,7 +152,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnNullable op) {
-        return op.nullable() ? List.of(alterColumn(op.table(), op.column()) + " drop not null") : RowsFill.setNotNull(op);
+        return op.nullable() ? List.of(alterColumn(op.table(), op.column()) + " drop not null") : BackfillStatements.setNotNull(op);
     }
 
     @Override

@@ -201,9 +201,9 @@ class BackfillSqlTest {
     void whatIsAConstant() {
         assertThat(List.of("0", "-1.5", "'n/a'", "'it''s'", "'{}'::jsonb", "true", "now()", "CURRENT_DATE",
                 "'2020-01-01'::timestamp(6) with time zone"))
-                .allMatch(RowsFill::isConstant);
+                .allMatch(BackfillStatements::isConstant);
         assertThat(List.of("gen_random_uuid()", "random()", "clock_timestamp()", "nextval('s')", "id * 2",
-                "'a' || 'b'")).noneMatch(RowsFill::isConstant);
+                "'a' || 'b'")).noneMatch(BackfillStatements::isConstant);
     }
 
     @Test

@@ -115,6 +115,20 @@ class BackfillHintsTest {
     }
 
     @Test
+    void aKeyOrUniquePrimitiveGetsNoJavaDefaultAsOneValueForEveryRowWouldBreakIt() throws IOException {
+        Compilation compilation = compileCleanly(jakarta("shop.Seat", """
+                @Entity
+                public class Seat {
+                    @Id long id;
+                    @Column(nullable = false, unique = true) int number;
+                    int row;
+                }
+                """));
+
+        assertThat(hintLines(compilation)).containsExactly("hint backfill seat row 0");
+    }
+
+    @Test
     void withoutAValueItIsAnErrorOnTheAnnotation() {
         Compilation compilation = compile(jakarta("shop.Ticket", """
                 import dev.jpamigrate.Backfill;

@@ -22,7 +22,8 @@ import javax.lang.model.element.AnnotationMirror;
  * column's SQL type (a boolean that a converter stores as {@code 'N'} gets {@code 'N'}).
  *
  * <p>A column with a default needs none (the default fills the rows), nor does one that is
- * nullable, an identity, a primitive whose converter is the application's (its database value is
+ * nullable, an identity; a key or unique column gets no Java default (one value for every row would
+ * break it), nor does a primitive whose converter is the application's (its database value is
  * known only when it runs), or a {@code char} (Java's {@code '\0'} is no PostgreSQL text). Only
  * basic columns, in the entity's table, its secondary tables and its embeddables, are covered:
  * {@code @Backfill} on a relation or a collection is reported, as the diff would not use it.
@@ -64,7 +65,8 @@ public final class BackfillHints {
                         + " that rows already in the table get, as in @Backfill(\"0\") or @Backfill(\"'unknown'\")");
                 continue;
             }
-            if (value == null && column.get().defaultValue() == null && !column.get().nullable()) {
+            if (value == null && column.get().defaultValue() == null && !column.get().nullable()
+                    && !isKey(table, column.get().name())) {
                 value = javaDefault(attribute, column.get().type());
             }
             if (value != null) {
@@ -92,6 +94,12 @@ public final class BackfillHints {
         }
         return NUMBERS.contains(type.name()) && attribute.converter() == null && NUMERIC_TYPES.contains(base) ? "0"
                 : null;
+    }
+
+    /** One value for every row would break a key or a unique constraint. */
+    private static boolean isKey(Table table, String column) {
+        return table.primaryKey() != null && table.primaryKey().columns().contains(column)
+                || table.uniqueConstraints().stream().anyMatch(u -> u.columns().contains(column));
     }
 
     private static AnnotationMirror backfill(Attribute attribute) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * // alter table customer alter column code set not null
  * }</pre>
  */
-final class RowsFill {
+final class BackfillStatements {
     /** A number, or a string literal, with an optional cast: {@code 0}, {@code -1.5}, {@code 'n/a'}, {@code '{}'::jsonb}. */
     private static final Pattern LITERAL = Pattern.compile(
             "(?:[-+]?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|'(?:[^']|'')*'|true|false)(?:\\s*::\\s*[a-z][a-z0-9_ ]*(?:\\([0-9, ]+\\))?(?:\\s+with(?:out)?\\s+time\\s+zone)?)?",
@@ -34,7 +34,7 @@ final class RowsFill {
     private static final Set<String> STABLE = Set.of("now()", "current_timestamp", "current_date", "current_time",
             "localtimestamp", "localtime", "transaction_timestamp()", "current_user", "current_schema");
 
-    private RowsFill() {
+    private BackfillStatements() {
     }
 
     /** {@code add column}, with what the rows get when it is NOT NULL; {@code definition} writes a column's definition. */
