@@ -26,7 +26,7 @@ final class ColumnComparator {
         for (Column column : to.columns()) {
             if (from.column(column.name()).isEmpty()) {
                 plan.add(Phase.ALTER_COLUMN, new Operation.AddColumn(table, column,
-                        BackfillHints.forAdded(hints, table, column)));
+                        BackfillValues.forAdded(hints, table, column)));
             }
         }
         for (Column column : to.columns()) {
@@ -58,7 +58,7 @@ final class ColumnComparator {
         }
         if (from.nullable() != to.nullable()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnNullable(table, name, to.nullable(),
-                    BackfillHints.forNotNull(hints, table, to)));
+                    BackfillValues.forNotNull(hints, table, to)));
         }
         if (!from.identity() && to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, true));

@@ -4,8 +4,8 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Hints;
 
 /** Which backfill value of the entities' hints an added column, or one that becomes NOT NULL, gets. */
-final class BackfillHints {
-    private BackfillHints() {
+final class BackfillValues {
+    private BackfillValues() {
     }
 
     /**
