@@ -12,4 +12,13 @@ public interface AddColumn {
 
     /** The column's comment, PostgreSQL's {@code comment on column}. */
     AddColumn comment(String text);
+
+    /**
+     * The SQL expression that the rows already in the table get in the new column, once; the
+     * column keeps no default. What a NOT NULL column without default needs on a table with rows:
+     * {@code op.addColumn("customer", "points", "integer").notNull().backfill("0")}. A constant
+     * ({@code 0}, {@code 'n/a'}, {@code now()}) is given without rewriting the table; another
+     * expression ({@code gen_random_uuid()}) is written into each row by an {@code update}.
+     */
+    AddColumn backfill(String expression);
 }

@@ -60,7 +60,12 @@ public interface Operations {
     /** Changes the type, converting the values with {@code using}, as in {@code "status::smallint"}. */
     void alterColumnType(String table, String column, String type, String using);
 
-    void setNotNull(String table, String column);
+    /**
+     * {@code set not null}. On a table whose rows may hold NULL in the column, give the value they get
+     * first: {@code op.setNotNull("customer", "code").backfill("'n/a'")}; without it, a revision that
+     * meets such a row stops before changing anything, with a message.
+     */
+    SetNotNull setNotNull(String table, String column);
 
     void dropNotNull(String table, String column);
 
@@ -189,6 +194,8 @@ public interface Operations {
     /**
      * {@code set not null} without its scan under an exclusive lock: {@code check (column is not null)
      * not valid}, {@code validate}, {@code set not null} (which the check proves), drop the check.
+     * Rows holding NULL get a backfill first when one is given:
+     * {@code op.setNotNullViaCheck("customer", "code").backfill("'n/a'")}.
      */
-    void setNotNullViaCheck(String table, String column);
+    SetNotNull setNotNullViaCheck(String table, String column);
 }

@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
  */
 public final class MigrationGenerator {
     private static final String OLD_SNAPSHOT = "SchemaSnapshot.java";
+    private static final int MAX_DOWNGRADE_WARNINGS = 10;
 
     /**
      * The lock-table entries that one generated revision may take: half of what a server at its
@@ -196,9 +197,21 @@ public final class MigrationGenerator {
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
         diff.renameSuspects().forEach(log::warn);
+        warnDowngradeDataLoss(diff.downgradeDataLoss());
+        diff.needsBackfill().forEach(need -> log.warn("Needs a backfill: " + need + "."));
         List<Operation> upgrade = new ArrayList<>(plan.main());
         upgrade.addAll(plan.followUp());
         return new GenerateResult(written, ids, List.copyOf(upgrade), dataLoss);
+    }
+
+    /** One warning per loss; a first migration's downgrade, which drops every table, in one. */
+    private void warnDowngradeDataLoss(List<String> losses) {
+        if (losses.size() <= MAX_DOWNGRADE_WARNINGS) {
+            losses.forEach(loss -> log.warn("Data loss in downgrade(): " + loss + "."));
+        } else {
+            log.warn("Data loss in downgrade(): " + losses.size() + " operations lose data, as the comments in"
+                    + " downgrade() say; the first: " + losses.get(0) + ".");
+        }
     }
 
     /** {@code initial schema (part 2 of 4)}: each part says where it stands in the chain. */

@@ -10,6 +10,8 @@ import dev.jpamigrate.Migration;
 import dev.jpamigrate.Operations;
 import dev.jpamigrate.Revision;
 import dev.jpamigrate.codegen.OperationCode.Statement;
+import dev.jpamigrate.diff.RowsAtRisk;
+import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.Schema;
 import java.util.ArrayList;
@@ -64,8 +66,9 @@ public final class MigrationWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(revision.build())
                 .addSuperinterface(Migration.class);
-        List<Part> upgradeParts = parts(statements(upgrade, before));
-        List<Part> downgradeParts = parts(statements(downgrade, null));
+        List<Part> upgradeParts = parts(statements(upgrade, before, false));
+        List<Part> downgradeParts = parts(statements(downgrade,
+                before == null ? null : SchemaDiff.replay(before, upgrade), true));
         int strings = distinctStrings(upgradeParts) + distinctStrings(downgradeParts);
         boolean nested = strings > MAX_CLASS_STRINGS;
         type.addMethod(method("upgrade", upgradeParts, type, nested ? "UpgradePart" : null));
@@ -103,17 +106,22 @@ public final class MigrationWriter {
         return revision.build();
     }
 
-    /** The statements, each with the data-loss comment it needs when {@code before} is known. */
-    private static List<Entry> statements(List<Operation> operations, Schema before) {
+    /**
+     * The statements, each with the comments it needs: the data it loses when {@code before} is
+     * known, and the backfill it lacks for a table with rows.
+     */
+    private static List<Entry> statements(List<Operation> operations, Schema before, boolean downgrade) {
         List<Entry> entries = new ArrayList<>(operations.size());
         Schema state = before;
         for (Operation op : operations) {
-            String loss = null;
+            List<String> comments = new ArrayList<>();
             if (state != null) {
-                loss = op.dataLoss(state).orElse(null);
+                (downgrade ? RowsAtRisk.downgradeDataLoss(op, state) : op.dataLoss(state))
+                        .ifPresent(loss -> comments.add("Data loss: " + loss));
                 state = op.applyTo(state);
             }
-            entries.add(new Entry(loss, OperationCode.of(op)));
+            RowsAtRisk.needsBackfill(op, downgrade).ifPresent(need -> comments.add("Needs a backfill: " + need));
+            entries.add(new Entry(comments, OperationCode.of(op)));
         }
         return entries;
     }
@@ -200,9 +208,7 @@ public final class MigrationWriter {
     private static CodeBlock body(Part part) {
         CodeBlock.Builder code = CodeBlock.builder();
         for (Entry entry : part.entries()) {
-            if (entry.dataLoss() != null) {
-                code.add("// Data loss: $L\n", lineComment(entry.dataLoss()));
-            }
+            entry.comments().forEach(comment -> code.add("// $L\n", lineComment(comment)));
             code.addStatement(entry.statement().code());
         }
         return code.build();
@@ -216,7 +222,7 @@ public final class MigrationWriter {
         return text.replace("\\", "\\\\").replace('\r', ' ').replace('\n', ' ');
     }
 
-    private record Entry(String dataLoss, Statement statement) {
+    private record Entry(List<String> comments, Statement statement) {
     }
 
     private record Part(List<Entry> entries) {

@@ -120,6 +120,9 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
         Code code = new Code().call("op.addColumn(").string(op.table()).string(column.name()).string(column.type())
                 .end();
         columnOptions(code, column);
+        if (op.backfill() != null) {
+            code.call(".backfill(").string(op.backfill()).end();
+        }
         return code.statement();
     }
 
@@ -133,8 +136,12 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AlterColumnNullable op) {
-        return call(op.nullable() ? "dropNotNull" : op.viaCheck() ? "setNotNullViaCheck" : "setNotNull", op.table(),
-                op.column());
+        String set = op.viaCheck() ? "setNotNullViaCheck" : "setNotNull";
+        if (op.backfill() != null) {
+            return new Code().call("op." + set + "(").string(op.table()).string(op.column()).end()
+                    .call(".backfill(").string(op.backfill()).end().statement();
+        }
+        return call(op.nullable() ? "dropNotNull" : set, op.table(), op.column());
     }
 
     public Statement visit(AlterColumnDefault op) {

@@ -131,7 +131,7 @@ final class SafeRevisions {
                 validations.add(new Operation.ValidateConstraint(c.table(), c.check().name()));
             } else if (op instanceof Operation.AlterColumnNullable n && !n.nullable() && !n.viaCheck()
                     && !identities.contains(n.table() + "." + n.column()) && !holdsCheckNamedLike(before, upgrade, n)) {
-                notNull.add(new Operation.AlterColumnNullable(n.table(), n.column(), false, true));
+                notNull.add(new Operation.AlterColumnNullable(n.table(), n.column(), false, true, n.backfill()));
             } else if (op instanceof Operation.DropIndex d && !d.concurrently() && dropIndexesConcurrently) {
                 drops.add(new Operation.DropIndex(d.table(), d.name(), true));
             } else {

@@ -3,6 +3,7 @@ package dev.jpamigrate.diff;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.SqlTypes;
 import dev.jpamigrate.schema.Table;
 import java.util.Objects;
@@ -16,14 +17,20 @@ final class ColumnComparator {
     }
 
     static void compare(Table from, Table to, Plan plan) {
+        compare(from, to, plan, Hints.NONE);
+    }
+
+    /** With the entities' backfill values for the columns that become NOT NULL on a table that may hold rows. */
+    static void compare(Table from, Table to, Plan plan, Hints hints) {
         String table = to.name();
         for (Column column : to.columns()) {
             if (from.column(column.name()).isEmpty()) {
-                plan.add(Phase.ALTER_COLUMN, new Operation.AddColumn(table, column));
+                plan.add(Phase.ALTER_COLUMN, new Operation.AddColumn(table, column,
+                        BackfillValues.forAdded(hints, table, column)));
             }
         }
         for (Column column : to.columns()) {
-            from.column(column.name()).ifPresent(old -> alter(table, old, column, plan));
+            from.column(column.name()).ifPresent(old -> alter(table, old, column, plan, hints));
         }
         for (Column column : from.columns()) {
             if (to.column(column.name()).isEmpty()) {
@@ -36,7 +43,7 @@ final class ColumnComparator {
      * In an order PostgreSQL accepts: an identity goes before a default may be set, and a
      * column is NOT NULL before it becomes an identity.
      */
-    private static void alter(String table, Column from, Column to, Plan plan) {
+    private static void alter(String table, Column from, Column to, Plan plan, Hints hints) {
         String name = to.name();
         if (from.identity() && !to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
@@ -50,7 +57,8 @@ final class ColumnComparator {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnDefault(table, name, to.defaultValue()));
         }
         if (from.nullable() != to.nullable()) {
-            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnNullable(table, name, to.nullable()));
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnNullable(table, name, to.nullable(),
+                    BackfillValues.forNotNull(hints, table, to)));
         }
         if (!from.identity() && to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, true));

@@ -58,7 +58,7 @@ public final class SchemaDiff {
         Map<String, String> renamedTables = new LinkedHashMap<>();
         Schema renamed = RenameComparator.compare(from, to, hints, plan, renamedTables);
         renamed = DerivedRenames.compare(renamed, to, renamedTables, plan);
-        compare(renamed, to, plan);
+        compare(renamed, to, plan, hints);
         List<Operation> upgrade = plan.operations();
         List<Operation> downgrade = new ArrayList<>();
         Schema state = from;
@@ -73,14 +73,14 @@ public final class SchemaDiff {
     }
 
     /** The comparators after the renames, on the previous schema with its renames applied. */
-    private static void compare(Schema from, Schema to, Plan plan) {
+    private static void compare(Schema from, Schema to, Plan plan, Hints hints) {
         SchemaNameComparator.compare(from, to, plan);
         SequenceComparator.compare(from, to, plan);
         TableComparator.compare(from, to, plan);
         for (Table table : to.tables()) {
             from.table(table.name()).filter(old -> !old.equals(table)).ifPresent(old -> {
                 // An unchanged table, most of them in a model of thousands, has nothing to compare.
-                ColumnComparator.compare(old, table, plan);
+                ColumnComparator.compare(old, table, plan, hints);
                 CommentComparator.compare(old, table, plan);
                 ConstraintComparator.compare(old, table, plan);
             });
@@ -115,6 +115,31 @@ public final class SchemaDiff {
             op.dataLoss(state).ifPresent(warnings::add);
             state = op.applyTo(state);
         }
+        return warnings;
+    }
+
+    /**
+     * A sentence per downgrade operation that loses data: a table or column the upgrade added,
+     * with what was written to it since, and the inverses of the upgrade's changes that lose data.
+     */
+    public List<String> downgradeDataLoss() {
+        List<String> warnings = new ArrayList<>();
+        Schema state = replay(from, upgrade);
+        for (Operation op : downgrade) {
+            RowsAtRisk.downgradeDataLoss(op, state).ifPresent(warnings::add);
+            state = op.applyTo(state);
+        }
+        return warnings;
+    }
+
+    /**
+     * A sentence per operation, of the upgrade and then of the downgrade, that stops the migration
+     * on a table with rows for want of a backfill value (see {@link RowsAtRisk#needsBackfill}).
+     */
+    public List<String> needsBackfill() {
+        List<String> warnings = new ArrayList<>();
+        upgrade.forEach(op -> RowsAtRisk.needsBackfill(op, false).ifPresent(warnings::add));
+        downgrade.forEach(op -> RowsAtRisk.needsBackfill(op, true).map(w -> "downgrade: " + w).ifPresent(warnings::add));
         return warnings;
     }
 

@@ -7,6 +7,7 @@ final class AddColumnRecorder extends PendingOperation implements AddColumn {
     private final String table;
     private final ColumnSpec column;
     private final String columnName;
+    private String backfill;
 
     AddColumnRecorder(String table, String column, String type) {
         this.table = table;
@@ -43,8 +44,15 @@ final class AddColumnRecorder extends PendingOperation implements AddColumn {
     }
 
     @Override
+    public AddColumn backfill(String expression) {
+        requireOpen();
+        backfill = expression;
+        return this;
+    }
+
+    @Override
     Operation build() {
-        return new Operation.AddColumn(table, column.build());
+        return new Operation.AddColumn(table, column.build(), backfill);
     }
 
     @Override

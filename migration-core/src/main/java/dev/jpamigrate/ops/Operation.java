@@ -215,7 +215,26 @@ public sealed interface Operation {
         }
     }
 
-    record AddColumn(String table, Column column) implements Operation {
+    /**
+     * Adds a column. {@code backfill} is the SQL expression that the rows already in the table
+     * get in it ({@code "0"}, {@code "'n/a'"}, {@code "now()"}), once, or null for none: a NOT NULL
+     * column without default needs one on a table with rows. The model does not keep it: it is
+     * about rows, not schema.
+     */
+    record AddColumn(String table, Column column, String backfill) implements Operation {
+        public AddColumn {
+            backfill = Backfills.normalize(backfill);
+            if (backfill != null && column.identity()) {
+                throw new IllegalArgumentException("identity column " + table + "." + column.name()
+                        + " numbers its rows itself and takes no backfill");
+            }
+        }
+
+        /** A column without backfill. */
+        public AddColumn(String table, Column column) {
+            this(table, column, null);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -274,8 +293,11 @@ public sealed interface Operation {
             return schema.withTable(without);
         }
 
+        /** Re-adds the column; a NOT NULL one with its type's zero value for the rows, where one fits (see {@link Backfills}). */
         public Operation inverse(Schema before) {
-            return new AddColumn(table, Tables.requireColumn(Tables.require(before, table), column));
+            Table t = Tables.require(before, table);
+            Column dropped = Tables.requireColumn(t, column);
+            return new AddColumn(table, dropped, Backfills.zeroValueFor(t, dropped).orElse(null));
         }
 
         public Optional<String> dataLoss(Schema before) {
@@ -327,18 +349,33 @@ public sealed interface Operation {
      * {@code viaCheck}, {@code set not null} is written as the lock-safe pattern, each statement
      * its own transaction (a revision with {@code transactional = false}): {@code check (column is
      * not null) not valid}, {@code validate} (no write lock), {@code set not null} (PostgreSQL skips
-     * the scan that the validated check proves), and the check dropped.
+     * the scan that the validated check proves), and the check dropped. {@code backfill}, only with
+     * {@code set not null}, is the SQL expression that rows holding NULL get first, or null for none.
      */
-    record AlterColumnNullable(String table, String column, boolean nullable, boolean viaCheck) implements Operation {
+    record AlterColumnNullable(String table, String column, boolean nullable, boolean viaCheck, String backfill)
+            implements Operation {
         public AlterColumnNullable {
+            backfill = Backfills.normalize(backfill);
             if (viaCheck && nullable) {
                 throw new IllegalArgumentException("only set not null goes through a check, not drop not null of "
                         + table + "." + column);
             }
+            if (backfill != null && nullable) {
+                throw new IllegalArgumentException("a backfill of " + table + "." + column
+                        + " goes with set not null, not drop not null");
+            }
         }
 
         public AlterColumnNullable(String table, String column, boolean nullable) {
-            this(table, column, nullable, false);
+            this(table, column, nullable, false, null);
+        }
+
+        public AlterColumnNullable(String table, String column, boolean nullable, boolean viaCheck) {
+            this(table, column, nullable, viaCheck, null);
+        }
+
+        public AlterColumnNullable(String table, String column, boolean nullable, String backfill) {
+            this(table, column, nullable, false, backfill);
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -349,8 +386,15 @@ public sealed interface Operation {
             return Tables.alterColumn(schema, table, column, c -> c.withNullable(nullable));
         }
 
+        /**
+         * Back to NOT NULL fills the NULLs written since with the type's zero value, where one fits
+         * (see {@link Backfills}); back to nullable keeps the values a backfill wrote.
+         */
         public Operation inverse(Schema before) {
-            return new AlterColumnNullable(table, column, Tables.column(before, table, column).nullable());
+            Table t = Tables.require(before, table);
+            Column was = Tables.requireColumn(t, column);
+            return was.nullable() ? new AlterColumnNullable(table, column, true)
+                    : new AlterColumnNullable(table, column, false, Backfills.zeroValueFor(t, was).orElse(null));
         }
     }
 

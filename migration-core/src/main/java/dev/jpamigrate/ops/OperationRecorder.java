@@ -5,6 +5,7 @@ import dev.jpamigrate.AddForeignKey;
 import dev.jpamigrate.CreateTable;
 import dev.jpamigrate.JdbcWork;
 import dev.jpamigrate.Operations;
+import dev.jpamigrate.SetNotNull;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.PrimaryKey;
@@ -108,8 +109,8 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
-    public void setNotNull(String table, String column) {
-        add(new Operation.AlterColumnNullable(table, column, false));
+    public SetNotNull setNotNull(String table, String column) {
+        return begin(new SetNotNullRecorder(table, column));
     }
 
     @Override
@@ -293,7 +294,7 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
-    public void setNotNullViaCheck(String table, String column) {
-        add(new Operation.AlterColumnNullable(table, column, false, true));
+    public SetNotNull setNotNullViaCheck(String table, String column) {
+        return begin(new SetNotNullRecorder(table, column, true));
     }
 }

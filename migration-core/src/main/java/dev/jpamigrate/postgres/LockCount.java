@@ -84,6 +84,10 @@ public final class LockCount {
             schema.flatMap(s -> s.table(drop.table())).ifPresent(t -> created(locked, t));
         } else if (op instanceof Operation.AddColumn add) {
             relation(locked, add.table());
+            if (add.backfill() != null && BackfillStatements.isConstant(add.backfill())) {
+                // Dropping the default that gave the rows the backfill locks that default's catalog entry.
+                lock(locked, "default:" + add.table() + "." + add.column().name());
+            }
             if (rowWidth(List.of(add.column())) > TOAST_THRESHOLD) {
                 lock(locked, "toast:" + add.table(), "toast index:" + add.table());
             }

@@ -137,9 +137,13 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddColumn op) {
-        String add = alterTable(op.table()) + " add column " + columnDefinition(op.column());
-        return op.column().comment() == null ? List.of(add)
-                : List.of(add, commentOnColumn(op.table(), op.column().name(), op.column().comment()));
+        List<String> add = BackfillStatements.addColumn(op, PostgresDialect::columnDefinition);
+        if (op.column().comment() == null) {
+            return add;
+        }
+        List<String> sql = new ArrayList<>(add);
+        sql.add(commentOnColumn(op.table(), op.column().name(), op.column().comment()));
+        return List.copyOf(sql);
     }
 
     @Override
@@ -155,10 +159,15 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnNullable op) {
-        if (op.viaCheck()) {
-            return LockSafeStatements.setNotNullViaCheck(op.table(), op.column());
+        if (op.nullable()) {
+            return List.of(alterColumn(op.table(), op.column()) + " drop not null");
         }
-        return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? " drop not null" : " set not null"));
+        if (op.viaCheck()) {
+            List<String> sql = new ArrayList<>(BackfillStatements.beforeSetNotNull(op));
+            sql.addAll(LockSafeStatements.setNotNullViaCheck(op.table(), op.column()));
+            return sql;
+        }
+        return BackfillStatements.setNotNull(op);
     }
 
     @Override

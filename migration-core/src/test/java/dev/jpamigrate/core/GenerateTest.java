@@ -69,6 +69,7 @@ class GenerateTest {
 
                     @Override
                     public void downgrade(Operations op) {
+                        // Data loss: drops table customer and the rows written to it since the upgrade
                         op.dropTable("customer");
                     }
                 }
@@ -86,7 +87,8 @@ class GenerateTest {
                   unique customer_email_key (email)
                 """);
         assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
-                + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.");
+                + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.",
+                "WARN Data loss in downgrade(): drops table customer and the rows written to it since the upgrade.");
     }
 
     @Test
@@ -295,6 +297,45 @@ class GenerateTest {
                         + " migrations snapshot of an older JPA Migrate: delete it; "
                         + project.migrationsSnapshot().toAbsolutePath() + " replaces it, and the next mvn"
                         + " migration:generate writes it from the migrations.");
+    }
+
+    @Test
+    void whatTheDowngradeLosesIsWarnedAboutOnceForAFirstMigrationOfManyTables() {
+        Schema.Builder tables = Schema.builder();
+        for (int i = 1; i <= 12; i++) {
+            tables.table("t" + i, t -> t.column("id", "bigint", c -> c.notNull()));
+        }
+        ProjectFixture project = new ProjectFixture(dir).entities(tables.build());
+
+        project.migrator().generate("initial schema");
+
+        assertThat(project.log()).filteredOn(l -> l.startsWith("WARN")).containsExactly("WARN Data loss in downgrade():"
+                + " 12 operations lose data, as the comments in downgrade() say; the first: drops table t9 and the"
+                + " rows written to it since the upgrade.");
+    }
+
+    @Test
+    void aWideningUpgradeWarnsThatItsDowngradeNarrows() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(V2);
+        project.migrator().generate("initial schema");
+        project.entities(Schema.builder()
+                .table("customer", t -> t
+                        .column("id", "bigint", c -> c.identity())
+                        .column("email", "varchar(255)", c -> c.notNull())
+                        .column("nickname", "varchar(80)")
+                        .primaryKey("customer_pkey", "id")
+                        .unique("customer_email_key", "email"))
+                .build());
+
+        GenerateResult result = project.migrator().generate("longer nicknames");
+
+        assertThat(project.log()).filteredOn(l -> l.startsWith("WARN")).last().isEqualTo("WARN Data loss in"
+                + " downgrade(): changes customer.nickname from varchar(80) to varchar(40), which may not hold every"
+                + " value.");
+        assertThat(Files.readString(result.migration().orElseThrow())).contains("""
+                        // Data loss: changes customer.nickname from varchar(80) to varchar(40), which may not hold every value
+                        op.alterColumnType("customer", "nickname", "varchar(40)");
+                """);
     }
 
     private long migrationFiles() {

@@ -100,6 +100,11 @@ class PostgresDialectTest {
         }))).containsExactly(
                         "alter table customer add column email varchar(255) not null default ''",
                         "alter table customer alter column email type varchar(320)",
+                        "do $guard$ begin if exists (select from customer where email is null) then raise exception"
+                                + " using message = 'customer.email becomes NOT NULL, but rows of customer hold NULL in"
+                                + " it: add @Backfill(\"<value>\") to the field mapped to it and generate again, or give"
+                                + " op.setNotNull(\"customer\", \"email\").backfill(\"<value>\") in this migration';"
+                                + " end if; end $guard$",
                         "alter table customer alter column email set not null",
                         "alter table customer alter column email drop not null",
                         "alter table customer alter column created_at set default now()",

@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.processor.map.BackfillHints;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
 import dev.jpamigrate.processor.map.HibernateColumnOrder;
@@ -238,10 +239,14 @@ public final class EntitySnapshotStep {
                 options.hibernate());
         List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
+        BackfillHints backfills = new BackfillHints(reporter, naming);
         for (EntityClass entity : model.entities()) {
             try (ErrorReporter.Scope scope = reporter.within(entity.origin())) {
                 List<TableShape> shapes = Subselects.hasNoTable(entity) ? List.of() : entityTables.of(entity);
-                shapes.forEach(shape -> mapper.map(shape).ifPresent(mapped::add));
+                shapes.forEach(shape -> mapper.map(shape).ifPresent(table -> {
+                    mapped.add(table);
+                    backfills.add(shape, table.table());
+                }));
                 if (shapes.isEmpty()) {
                     withoutTables.add(entity);
                 }
@@ -261,6 +266,7 @@ public final class EntitySnapshotStep {
         // What the entities say for the diff beside their schema; each kind of hint adds its own.
         List<Hint> hints = new ArrayList<>();
         hints.addAll(new RenameHints(model, naming, columnTypes).of(tables));
+        hints.addAll(backfills.hints());
         snapshots.get().stream().map(snapshot -> snapshot.withHintsOf(hints))
                 .map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
                 .forEach(snapshot -> write(snapshot, entities));

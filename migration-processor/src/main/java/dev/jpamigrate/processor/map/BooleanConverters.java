@@ -34,6 +34,11 @@ public final class BooleanConverters {
                 converter.databaseType());
     }
 
+    /** The value {@code converter} stores for {@code false}, when it is one of Hibernate's: {@code 'N'}, {@code 'F'}, {@code 0}. */
+    public static Optional<String> falseValue(ConverterSpec converter) {
+        return check("c", converter).map(c -> c.substring("c in (".length(), c.length() - 1).split(",")[0]);
+    }
+
     /** Hibernate's CHECK on {@code column}, when {@code converter} is one of Hibernate's. */
     public static Optional<String> check(String column, ConverterSpec converter) {
         String name = converter.converterClass();

@@ -1,0 +1,281 @@
+package dev.jpamigrate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.diff.SchemaDiff;
+import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.postgres.CatalogReader;
+import dev.jpamigrate.runner.DatabaseSettings;
+import dev.jpamigrate.runner.HistoryTable;
+import dev.jpamigrate.schema.Hint;
+import dev.jpamigrate.schema.Hints;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.SchemaFile;
+import dev.jpamigrate.testing.ProjectFixture;
+import dev.jpamigrate.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * NOT NULL columns on a table that holds rows, as a user meets them: the entities gain
+ * {@code int points}, {@code boolean active}, {@code @Column(nullable = false) @Backfill("'n/a'") String code}
+ * (the processor writes their backfill hints) and a NOT NULL {@code LocalDate joined} without any;
+ * {@code generate} warns about {@code joined}, the upgrade stops before changing anything with a
+ * message that says what to add, and runs once the migration gives the value. Downgrades run on
+ * the rows too.
+ */
+class TablesWithRowsTest {
+    static final Schema V1 = Schema.builder()
+            .table("member", t -> t
+                    .column("id", "bigint", c -> c.notNull())
+                    .column("name", "varchar(40)")
+                    .column("nickname", "varchar(40)")
+                    .column("legacy", "integer", c -> c.notNull())
+                    .column("badge", "uuid", c -> c.notNull())
+                    .primaryKey("member_pkey", "id"))
+            .build();
+
+    static final Schema V2 = Schema.builder()
+            .table("member", t -> t
+                    .column("id", "bigint", c -> c.notNull())
+                    .column("name", "varchar(40)", c -> c.notNull())
+                    .column("nickname", "varchar(40)")
+                    .column("legacy", "integer", c -> c.notNull())
+                    .column("badge", "uuid", c -> c.notNull())
+                    .column("points", "integer", c -> c.notNull())
+                    .column("code", "varchar(20)", c -> c.notNull())
+                    .column("active", "boolean", c -> c.notNull())
+                    .column("joined", "date", c -> c.notNull())
+                    .primaryKey("member_pkey", "id"))
+            .build();
+
+    /** What the processor writes for {@code int points}, {@code boolean active}, {@code @Backfill} on code and name. */
+    static final Hints V2_HINTS = Hints.of(List.of(
+            new Hint.Backfill("member", "points", "0"),
+            new Hint.Backfill("member", "active", "false"),
+            new Hint.Backfill("member", "code", "'n/a'"),
+            new Hint.Backfill("member", "name", "'anonymous'")));
+
+    /** nickname becomes NOT NULL without a hint; legacy and badge are dropped. */
+    static final Schema V3 = Schema.builder()
+            .table("member", t -> t
+                    .column("id", "bigint", c -> c.notNull())
+                    .column("name", "varchar(40)", c -> c.notNull())
+                    .column("nickname", "varchar(40)", c -> c.notNull())
+                    .column("points", "integer", c -> c.notNull())
+                    .column("code", "varchar(20)", c -> c.notNull())
+                    .column("active", "boolean", c -> c.notNull())
+                    .column("joined", "date", c -> c.notNull())
+                    .primaryKey("member_pkey", "id"))
+            .build();
+
+    @TempDir
+    Path dir;
+
+    TestDatabase db;
+    DatabaseSettings settings;
+    ProjectFixture project;
+
+    @BeforeEach
+    void threeMembers() throws Exception {
+        db = TestDatabase.create();
+        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
+        project = new ProjectFixture(dir);
+        entities(V1, Hints.NONE);
+        project.migrator().generate("members");
+        project.migrator(settings).upgrade(null);
+        execute("insert into member (id, name, nickname, legacy, badge) values (1, 'Ada', 'ada', 7, gen_random_uuid()),"
+                + " (2, null, null, 8, gen_random_uuid()), (3, 'Cy', 'cy', 9, gen_random_uuid())");
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void aNotNullColumnWithoutHintIsWarnedAboutAndStopsTheUpgradeBeforeItChangesAnything() throws Exception {
+        entities(V2, V2_HINTS);
+        GenerateResult result = project.migrator().generate("member details");
+
+        assertThat(project.log()).contains("WARN Needs a backfill: member.joined is added NOT NULL without a default or"
+                + " backfill, and date has no value to give the rows: on a table with rows the upgrade stops before"
+                + " changing anything; add @Backfill(\"<value>\") to the field mapped to it (or @ColumnDefault) and"
+                + " generate again, or give op.addColumn(\"member\", \"joined\", ...).backfill(\"<value>\") in upgrade().");
+        Path migration = result.migration().orElseThrow();
+        assertThat(Files.readString(migration)).contains(
+                "op.setNotNull(\"member\", \"name\").backfill(\"'anonymous'\");",
+                "op.addColumn(\"member\", \"points\", \"integer\").notNull().backfill(\"0\");",
+                "op.addColumn(\"member\", \"code\", \"varchar(20)\").notNull().backfill(\"'n/a'\");",
+                "op.addColumn(\"member\", \"active\", \"boolean\").notNull().backfill(\"false\");",
+                "op.addColumn(\"member\", \"joined\", \"date\").notNull();");
+        List<String> rowsBefore = rows();
+
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("failed and was rolled back: ERROR: member.joined is added NOT NULL without a"
+                        + " default, and member holds rows: add @Backfill(\"<value>\") to the field mapped to it (or"
+                        + " @ColumnDefault) and generate again, or give op.addColumn(\"member\", \"joined\", ...)"
+                        + ".backfill(\"<value>\") in this migration");
+        assertThat(catalog()).isEqualTo(V1);
+        assertThat(history()).hasSize(1);
+        assertThat(rows()).isEqualTo(rowsBefore);
+
+        // What the message says: the value, in the migration.
+        Files.writeString(migration, Files.readString(migration).replace(
+                "op.addColumn(\"member\", \"joined\", \"date\").notNull();",
+                "op.addColumn(\"member\", \"joined\", \"date\").notNull().backfill(\"'2020-01-01'\");"));
+        project.migrator(settings).upgrade(null);
+
+        assertThat(byName(catalog())).isEqualTo(byName(V2));
+        assertThat(rows()).containsExactly(
+                "1 Ada ada 7 0 n/a false 2020-01-01",
+                "2 anonymous null 8 0 n/a false 2020-01-01",
+                "3 Cy cy 9 0 n/a false 2020-01-01");
+        assertThat(strings("select count(*) from information_schema.columns where table_name = 'member'"
+                + " and column_default is not null")).as("no default left behind").containsExactly("0");
+    }
+
+    @Test
+    void nullableToNotNullWithAndWithoutBackfillAndDowngradesThatReAddDroppedNotNullColumnsOnRows() throws Exception {
+        entities(V2, V2_HINTS.plus(Hints.of(List.of(new Hint.Backfill("member", "joined", "'2020-01-01'")))));
+        project.migrator().generate("member details");
+        project.migrator(settings).upgrade(null);
+        execute("insert into member values (4, 'Di', null, 10, gen_random_uuid(), 40, 'D4', true, '2024-05-06')");
+        assertThat(rows()).last().isEqualTo("4 Di null 10 40 D4 true 2024-05-06");
+
+        entities(V3, Hints.NONE);
+        GenerateResult v3 = project.migrator().generate("drop legacy");
+        assertThat(project.log()).contains("WARN Needs a backfill: member.nickname becomes NOT NULL without a backfill:"
+                        + " if rows hold NULL in it, the upgrade stops before changing anything; add @Backfill(\"<value>\")"
+                        + " to the field mapped to it (or @ColumnDefault) and generate again, or give"
+                        + " op.setNotNull(\"member\", \"nickname\").backfill(\"<value>\") in upgrade().",
+                "WARN Data loss: drops column member.legacy and its data.",
+                "WARN Needs a backfill: downgrade: member.badge is added NOT NULL without a default or backfill, and"
+                        + " uuid has no value to give the rows: on a table with rows the downgrade stops before changing"
+                        + " anything; give op.addColumn(\"member\", \"badge\", ...).backfill(\"<value>\") in downgrade().");
+
+        // Rows 2 and 4 have no nickname: the upgrade stops, with nothing applied.
+        assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
+                .hasMessageContaining("ERROR: member.nickname becomes NOT NULL, but rows of member hold NULL in it");
+        assertThat(byName(catalog())).isEqualTo(byName(V2));
+        assertThat(history()).hasSize(2);
+
+        // Without NULLs, the same migration runs.
+        execute("update member set nickname = 'n' || id where nickname is null");
+        project.migrator(settings).upgrade(null);
+        assertThat(byName(catalog())).isEqualTo(byName(V3));
+        execute("insert into member values (5, 'Ed', 'ed', 50, 'E5', true, '2025-01-01')");
+
+        // legacy (integer) comes back with 0 in every row; badge (uuid) has no zero value: the downgrade stops.
+        assertThatThrownBy(() -> project.migrator(settings).downgrade("-1"))
+                .hasMessageContaining("ERROR: member.badge is added NOT NULL without a default, and member holds rows");
+        assertThat(byName(catalog())).isEqualTo(byName(V3));
+        assertThat(history()).hasSize(3);
+
+        Path migration = v3.migration().orElseThrow();
+        Files.writeString(migration, Files.readString(migration).replace(
+                "op.addColumn(\"member\", \"badge\", \"uuid\").notNull();",
+                "op.addColumn(\"member\", \"badge\", \"uuid\").notNull().backfill(\"gen_random_uuid()\");"));
+        project.migrator(settings).downgrade("-1");
+        assertThat(byName(catalog())).isEqualTo(byName(V2));
+        assertThat(strings("select id || ' ' || legacy || ' ' || (badge is not null) from member order by id"))
+                .containsExactly("1 0 true", "2 0 true", "3 0 true", "4 0 true", "5 0 true");
+        assertThat(strings("select count(distinct badge) from member")).containsExactly("5");
+
+        // Back to V1: the downgrade drops what V2 added, with what was written since, and keeps name's backfill.
+        project.migrator(settings).downgrade("-1");
+        assertThat(byName(catalog())).isEqualTo(byName(V1));
+        assertThat(strings("select id || ' ' || coalesce(name, '-') || ' ' || nickname from member order by id"))
+                .containsExactly("1 Ada ada", "2 anonymous n2", "3 Cy cy", "4 Di n4", "5 Ed ed");
+    }
+
+    @Test
+    void theDowngradeOfADroppedNotNullColumnReAddsItWithTheZeroValueOfItsType() throws Exception {
+        Schema withoutLegacy = Schema.builder()
+                .table("member", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("name", "varchar(40)")
+                        .column("nickname", "varchar(40)")
+                        .column("badge", "uuid", c -> c.notNull())
+                        .primaryKey("member_pkey", "id"))
+                .build();
+        entities(withoutLegacy, Hints.NONE);
+        GenerateResult result = project.migrator().generate("drop legacy");
+        assertThat(Files.readString(result.migration().orElseThrow())).contains("""
+                        // Data loss: drops column member.legacy and its data
+                        op.dropColumn("member", "legacy");
+                """, """
+                        op.addColumn("member", "legacy", "integer").notNull().backfill("0");
+                """);
+        project.migrator(settings).upgrade(null);
+        execute("insert into member (id, badge) values (4, gen_random_uuid())");
+
+        project.migrator(settings).downgrade("-1");
+
+        assertThat(byName(catalog())).isEqualTo(byName(V1));
+        assertThat(strings("select id || ' ' || legacy from member order by id"))
+                .containsExactly("1 0", "2 0", "3 0", "4 0");
+    }
+
+    private void entities(Schema schema, Hints hints) {
+        project.processorFile(IndexFiles.entitySchema("com.acme"),
+                SchemaFile.ofEntities(schema, List.of(), List.of(), hints).write(null));
+        project.processorFile(IndexFiles.ENTITY_SCHEMAS, IndexFiles.entitySchema("com.acme") + "\n");
+    }
+
+    /** Each row's values, in the order of V2's columns that the table has. */
+    private List<String> rows() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        for (String c : List.of("id", "name", "nickname", "legacy", "points", "code", "active", "joined")) {
+            if (!strings("select 1 from information_schema.columns where table_name = 'member' and column_name = '"
+                    + c + "'").isEmpty()) {
+                columns.add("coalesce(" + c + "::text, 'null')");
+            }
+        }
+        return strings("select " + String.join(" || ' ' || ", columns) + " from member order by id");
+    }
+
+    private static Schema byName(Schema schema) {
+        return SchemaDiff.columnsByName(schema);
+    }
+
+    private Schema catalog() throws SQLException {
+        try (Connection c = db.connect()) {
+            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
+        }
+    }
+
+    private List<String> history() throws SQLException {
+        return strings("select revision from migration_history order by revision");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
