@@ -10,6 +10,7 @@ import dev.jpamigrate.index.CompiledProject;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.Guards;
 import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
@@ -199,7 +200,7 @@ public final class MigrationGenerator {
         Schema schema = Schema.EMPTY;
         for (RevisionNode node : graph.inOrder()) {
             for (Operation op : byId.get(node.id()).upgrade()) {
-                if (op instanceof Operation.Sql || op instanceof Operation.JdbcStep) {
+                if (op instanceof Operation.Sql sql && !Guards.isGuard(sql.sql()) || op instanceof Operation.JdbcStep) {
                     throw new MigrationException(restore + "revision " + node.id() + " runs code that the schema model"
                             + " cannot replay: restore the snapshot from version control.");
                 }

@@ -11,6 +11,7 @@ import dev.jpamigrate.Operations;
 import dev.jpamigrate.Revision;
 import dev.jpamigrate.codegen.OperationCode.Statement;
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.TypeConversions;
 import dev.jpamigrate.schema.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,8 +52,8 @@ public final class MigrationWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(revision(id, parents, message))
                 .addSuperinterface(Migration.class);
-        List<Part> upgradeParts = parts(statements(upgrade, before));
-        List<Part> downgradeParts = parts(statements(downgrade, null));
+        List<Part> upgradeParts = parts(statements(upgrade, before, true));
+        List<Part> downgradeParts = parts(statements(downgrade, after(before, upgrade), false));
         int strings = distinctStrings(upgradeParts) + distinctStrings(downgradeParts);
         boolean nested = strings > MAX_CLASS_STRINGS;
         type.addMethod(method("upgrade", upgradeParts, type, nested ? "UpgradePart" : null));
@@ -90,19 +91,40 @@ public final class MigrationWriter {
         return revision.build();
     }
 
-    /** The statements, each with the data-loss comment it needs when {@code before} is known. */
-    private static List<Entry> statements(List<Operation> operations, Schema before) {
+    /**
+     * The statements, each with the data-loss comment it needs when {@code before} is known and
+     * {@code lossComments} asks for them; a type change that converts values gets a comment that
+     * says what becomes of those that do not convert, after a guard when they must stop the revision.
+     */
+    private static List<Entry> statements(List<Operation> operations, Schema before, boolean lossComments) {
         List<Entry> entries = new ArrayList<>(operations.size());
         Schema state = before;
         for (Operation op : operations) {
             String loss = null;
+            TypeConversions.Note note = null;
             if (state != null) {
-                loss = op.dataLoss(state).orElse(null);
+                loss = lossComments ? op.dataLoss(state).orElse(null) : null;
+                note = op instanceof Operation.AlterColumnType alter
+                        ? TypeConversions.note(alter, state).orElse(null) : null;
                 state = op.applyTo(state);
             }
-            entries.add(new Entry(loss, OperationCode.of(op)));
+            if (note != null && note.guard() != null) {
+                entries.add(new Entry(loss, note.comment(), OperationCode.of(new Operation.Sql(note.guard()))));
+                entries.add(new Entry(null, null, OperationCode.of(op)));
+            } else {
+                entries.add(new Entry(loss, note == null ? null : note.comment(), OperationCode.of(op)));
+            }
         }
         return entries;
+    }
+
+    /** The schema after {@code upgrade}, where the downgrade starts; null when {@code before} is. */
+    private static Schema after(Schema before, List<Operation> upgrade) {
+        Schema state = before;
+        for (Operation op : upgrade) {
+            state = state == null ? null : op.applyTo(state);
+        }
+        return state;
     }
 
     /** The statements cut into parts of at most {@link #MAX_METHOD_SIZE}; a larger statement is a part of its own. */
@@ -190,6 +212,9 @@ public final class MigrationWriter {
             if (entry.dataLoss() != null) {
                 code.add("// Data loss: $L\n", lineComment(entry.dataLoss()));
             }
+            if (entry.note() != null) {
+                code.add("// $L\n", lineComment(entry.note()));
+            }
             code.addStatement(entry.statement().code());
         }
         return code.build();
@@ -203,7 +228,8 @@ public final class MigrationWriter {
         return text.replace("\\", "\\\\").replace('\r', ' ').replace('\n', ' ');
     }
 
-    private record Entry(String dataLoss, Statement statement) {
+    /** @param note what a reviewer must know beside a data loss, as a type change's conversion */
+    private record Entry(String dataLoss, String note, Statement statement) {
     }
 
     private record Part(List<Entry> entries) {

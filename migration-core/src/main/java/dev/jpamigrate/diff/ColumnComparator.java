@@ -1,9 +1,9 @@
 package dev.jpamigrate.diff;
 
 import dev.jpamigrate.ops.Operation;
-import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.postgres.TypeConversions;
 import dev.jpamigrate.schema.Column;
-import dev.jpamigrate.schema.SqlTypes;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Table;
 import java.util.Objects;
 
@@ -15,7 +15,7 @@ final class ColumnComparator {
     private ColumnComparator() {
     }
 
-    static void compare(Table from, Table to, Plan plan) {
+    static void compare(Table from, Table to, Hints hints, Plan plan) {
         String table = to.name();
         for (Column column : to.columns()) {
             if (from.column(column.name()).isEmpty()) {
@@ -23,7 +23,7 @@ final class ColumnComparator {
             }
         }
         for (Column column : to.columns()) {
-            from.column(column.name()).ifPresent(old -> alter(table, old, column, plan));
+            from.column(column.name()).ifPresent(old -> alter(table, old, column, hints, plan));
         }
         for (Column column : from.columns()) {
             if (to.column(column.name()).isEmpty()) {
@@ -36,14 +36,14 @@ final class ColumnComparator {
      * In an order PostgreSQL accepts: an identity goes before a default may be set, and a
      * column is NOT NULL before it becomes an identity.
      */
-    private static void alter(String table, Column from, Column to, Plan plan) {
+    private static void alter(String table, Column from, Column to, Hints hints, Plan plan) {
         String name = to.name();
         if (from.identity() && !to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
         }
         if (!from.type().equals(to.type())) {
-            String using = SqlTypes.hasAssignmentCast(from.type(), to.type()) ? null
-                    : PostgresDialect.quote(name) + "::" + to.type();
+            String using = TypeConversions.using(name, from.type(), to.type(),
+                    hints.enumConstants(table, name).orElse(null));
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {

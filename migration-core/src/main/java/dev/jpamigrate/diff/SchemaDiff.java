@@ -59,7 +59,7 @@ public final class SchemaDiff {
         for (Table table : to.tables()) {
             from.table(table.name()).filter(old -> !old.equals(table)).ifPresent(old -> {
                 // An unchanged table, most of them in a model of thousands, has nothing to compare.
-                ColumnComparator.compare(old, table, plan);
+                ColumnComparator.compare(old, table, hints, plan);
                 CommentComparator.compare(old, table, plan);
                 ConstraintComparator.compare(old, table, plan);
             });
