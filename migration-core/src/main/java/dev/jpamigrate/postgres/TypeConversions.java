@@ -34,7 +34,7 @@ public final class TypeConversions {
     private static final Pattern ENUM_WHEN = Pattern.compile("when (\\S+) then (\\S+)");
     private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final String INTEGER_TEXT = "'^[+-]?[0-9]{1,40}$'";
-    private static final String DECIMAL_TEXT = "'^[+-]?([0-9]{1,1000}([.][0-9]{0,1000})?|[.][0-9]{1,1000})$'";
+    private static final String DECIMAL_TEXT = "'^[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)$'";
     private static final String UUID_TEXT =
             "'^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$'";
     private static final String DATE_TEXT = "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
