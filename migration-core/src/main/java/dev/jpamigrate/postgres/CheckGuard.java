@@ -20,8 +20,8 @@ final class CheckGuard {
     static String of(String table, CheckConstraint check) {
         String quoted = Identifiers.quoteQualified(table);
         String refused = "not (" + check.expression() + ")";
-        return Guards.failIfAnyRow(quoted, refused, "Rows of " + table + " hold values that check " + check.name()
-                + " does not allow (an enum constant that was removed?): update or delete them first; find them with"
-                + " select * from " + quoted + " where " + refused);
+        return Guards.failIfAnyRow(quoted, refused, Guards.ROWS + " rows of " + table + " hold values that check "
+                + check.name() + " does not allow (an enum constant that was removed?): update or delete them first;"
+                + " find them with: select * from " + quoted + " where " + refused);
     }
 }

@@ -158,9 +158,9 @@ public final class TypeConversions {
             return Optional.of(new Note("Conversion: " + what + "; " + where + " is NOT NULL, so a value that"
                     + " does not convert stops the revision, by the guard before the change, with nothing applied.",
                     Guards.failIfAnyRow(table, c + " is not null and (" + op.using() + ") is null",
-                            "Values of " + where + " do not convert from " + from + " to " + to
-                                    + ": correct or delete those rows first (find them with: select * from " + table
-                                    + " where (" + op.using() + ") is null), or write the conversion in the migration")));
+                            Guards.ROWS + " values of " + where + " do not convert from " + from + " to " + to
+                                    + ": correct or delete those rows first, or write the conversion in the migration;"
+                                    + " find them with: select * from " + table + " where (" + op.using() + ") is null")));
         }
         if (SqlTypes.isWidening(from, to)) {
             return Optional.empty();
@@ -211,8 +211,8 @@ public final class TypeConversions {
         }
         return Optional.of(new Note("Conversion: " + where + " becomes " + b + "; values " + what
                 + " stop the revision, by the guard before the change, with nothing applied.",
-                Guards.failIfAnyRow(table, tooLarge, "Values of " + where + " are " + what.replaceAll(" [(].*", "")
-                        + ", which " + b + " cannot hold: " + fix)));
+                Guards.failIfAnyRow(table, tooLarge, Guards.ROWS + " values of " + where + " are "
+                        + what.replaceAll(" [(].*", "") + ", which " + b + " cannot hold: " + fix)));
     }
 
     /** What the conversion keeps, in words. */
