@@ -3,6 +3,7 @@ package dev.jpamigrate.codegen;
 import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.diff.OrdinalShifts;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.graph.RevisionNode;
@@ -154,6 +155,7 @@ public final class MigrationGenerator {
         }
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
+        OrdinalShifts.warnings(previous, entities, project.entityHints()).forEach(w -> log.warn(w + "."));
         return new GenerateResult(written, ids, diff.upgrade(), dataLoss);
     }
 

@@ -259,6 +259,7 @@ public final class EntitySnapshotStep {
         }
         // What the entities say for the diff beside their schema; each kind of hint adds its own.
         List<Hint> hints = new ArrayList<>();
+        hints.addAll(columnTypes.enumHints().of(tables));
         snapshots.get().stream().map(snapshot -> snapshot.withHintsOf(hints))
                 .map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
                 .forEach(snapshot -> write(snapshot, entities));
