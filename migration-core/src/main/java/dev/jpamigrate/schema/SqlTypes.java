@@ -103,7 +103,8 @@ public final class SqlTypes {
     /**
      * Whether changing a column from {@code from} to {@code to} keeps every value: a longer
      * varchar, varchar to text, a wider integer or numeric, an integer to a numeric or a string
-     * long enough, a timestamp or time with more fractional digits.
+     * long enough, a uuid to a string of 36 characters or more, a timestamp or time with more
+     * fractional digits.
      */
     public static boolean isWidening(String from, String to) {
         String a = canonical(from);
@@ -133,6 +134,9 @@ public final class SqlTypes {
             int digits = INTEGER_DIGITS[rank(a)];
             return b.equals("numeric") || b.startsWith("numeric(") && precisionScale(b)[0] - precisionScale(b)[1] >= digits
                     || b.equals("text") || b.equals("varchar") || b.startsWith("varchar(") && length(b) > digits;
+        }
+        if (a.equals("uuid")) {
+            return b.equals("text") || b.equals("varchar") || b.startsWith("varchar(") && length(b) >= 36;
         }
         if (base(a).equals(base(b)) && (TIMESTAMPS.contains(base(a)) || TIMES.contains(base(a)))) {
             return fractionDigits(b) >= fractionDigits(a);
