@@ -155,6 +155,22 @@ class TypeChangesWithRowsTest {
     }
 
     @Test
+    void aGuardIsNoObstacleToRebuildingTheSnapshotFromTheMigrations() throws Exception {
+        Schema text = Schema.builder().table("item", t -> t.column("sku", "varchar(20)", c -> c.notNull())).build();
+        Schema number = Schema.builder().table("item", t -> t.column("sku", "integer", c -> c.notNull())).build();
+        project.entities(text);
+        project.migrator().generate("initial");
+        project.entities(number);
+        project.migrator().generate("sku is a number");
+        String written = Files.readString(project.migrationsSnapshot());
+        Files.delete(project.migrationsSnapshot());
+
+        assertThat(project.migrator().generate("again").hasChanges()).isFalse();
+
+        assertThat(project.migrationsSnapshot()).content().isEqualTo(written);
+    }
+
+    @Test
     void narrowingIsDataLossAndRowsThatDoNotFitStopTheRevision() throws Exception {
         Schema wide = Schema.builder().table("person", t -> t
                 .column("id", "bigint", c -> c.notNull())
