@@ -118,8 +118,15 @@ public final class MigrationWriter {
         return entries;
     }
 
-    /** The schema after {@code upgrade}, where the downgrade starts; null when {@code before} is. */
+    /**
+     * The schema after {@code upgrade}, where the downgrade starts; null when {@code before} is, or
+     * when the downgrade changes no type and so needs no notes (a first migration of thousands of
+     * tables is not replayed twice).
+     */
     private static Schema after(Schema before, List<Operation> upgrade) {
+        if (upgrade.stream().noneMatch(Operation.AlterColumnType.class::isInstance)) {
+            return null;
+        }
         Schema state = before;
         for (Operation op : upgrade) {
             state = state == null ? null : op.applyTo(state);
