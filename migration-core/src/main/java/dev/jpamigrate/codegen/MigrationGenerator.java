@@ -3,6 +3,7 @@ package dev.jpamigrate.codegen;
 import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.diff.OrdinalShifts;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.graph.RevisionNode;
@@ -13,6 +14,7 @@ import dev.jpamigrate.lint.FindingsLog;
 import dev.jpamigrate.lint.LintedRevision;
 import dev.jpamigrate.lint.Linter;
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.Guards;
 import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
@@ -199,6 +201,7 @@ public final class MigrationGenerator {
         diff.renameSuspects().forEach(log::warn);
         warnDowngradeDataLoss(diff.downgradeDataLoss());
         diff.needsBackfill().forEach(need -> log.warn("Needs a backfill: " + need + "."));
+        OrdinalShifts.warnings(previous, entities, project.entityHints()).forEach(w -> log.warn(w + "."));
         List<Operation> upgrade = new ArrayList<>(plan.main());
         upgrade.addAll(plan.followUp());
         return new GenerateResult(written, ids, List.copyOf(upgrade), dataLoss);
@@ -263,7 +266,7 @@ public final class MigrationGenerator {
         Schema schema = Schema.EMPTY;
         for (RevisionNode node : graph.inOrder()) {
             for (Operation op : byId.get(node.id()).upgrade()) {
-                if (op instanceof Operation.Sql || op instanceof Operation.JdbcStep) {
+                if (op instanceof Operation.Sql sql && !Guards.isGuard(sql.sql()) || op instanceof Operation.JdbcStep) {
                     throw new MigrationException(restore + "revision " + node.id() + " runs code that the schema model"
                             + " cannot replay: restore the snapshot from version control.");
                 }

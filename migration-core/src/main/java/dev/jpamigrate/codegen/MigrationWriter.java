@@ -13,6 +13,7 @@ import dev.jpamigrate.codegen.OperationCode.Statement;
 import dev.jpamigrate.diff.RowsAtRisk;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.ops.Operation;
+import dev.jpamigrate.postgres.TypeConversions;
 import dev.jpamigrate.schema.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,20 +109,32 @@ public final class MigrationWriter {
 
     /**
      * The statements, each with the comments it needs: the data it loses when {@code before} is
-     * known, and the backfill it lacks for a table with rows.
+     * known, the backfill it lacks for a table with rows, and for a type change that converts values
+     * what becomes of those that do not convert, after a guard when they must stop the revision.
      */
     private static List<Entry> statements(List<Operation> operations, Schema before, boolean downgrade) {
         List<Entry> entries = new ArrayList<>(operations.size());
         Schema state = before;
         for (Operation op : operations) {
             List<String> comments = new ArrayList<>();
+            TypeConversions.Note note = null;
             if (state != null) {
                 (downgrade ? RowsAtRisk.downgradeDataLoss(op, state) : op.dataLoss(state))
                         .ifPresent(loss -> comments.add("Data loss: " + loss));
+                note = op instanceof Operation.AlterColumnType alter
+                        ? TypeConversions.note(alter, state).orElse(null) : null;
                 state = op.applyTo(state);
             }
             RowsAtRisk.needsBackfill(op, downgrade).ifPresent(need -> comments.add("Needs a backfill: " + need));
-            entries.add(new Entry(comments, OperationCode.of(op)));
+            if (note != null && note.comment() != null) {
+                comments.add(note.comment());
+            }
+            if (note != null && note.guard() != null) {
+                entries.add(new Entry(comments, OperationCode.of(new Operation.Sql(note.guard()))));
+                entries.add(new Entry(List.of(), OperationCode.of(op)));
+            } else {
+                entries.add(new Entry(comments, OperationCode.of(op)));
+            }
         }
         return entries;
     }

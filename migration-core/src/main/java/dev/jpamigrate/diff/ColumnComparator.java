@@ -1,7 +1,7 @@
 package dev.jpamigrate.diff;
 
 import dev.jpamigrate.ops.Operation;
-import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.postgres.TypeConversions;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.SqlTypes;
@@ -49,8 +49,8 @@ final class ColumnComparator {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
         }
         if (!from.type().equals(to.type())) {
-            String using = SqlTypes.hasAssignmentCast(from.type(), to.type()) ? null
-                    : PostgresDialect.quote(name) + "::" + to.type();
+            String using = TypeConversions.using(name, from.type(), to.type(),
+                    hints.enumConstants(table, name).orElse(null));
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {

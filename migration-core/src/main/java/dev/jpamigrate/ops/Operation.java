@@ -1,6 +1,7 @@
 package dev.jpamigrate.ops;
 
 import dev.jpamigrate.JdbcWork;
+import dev.jpamigrate.postgres.TypeConversions;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Comments;
@@ -327,13 +328,10 @@ public sealed interface Operation {
             return Tables.alterColumn(schema, table, column, c -> c.withType(type));
         }
 
-        /** A plain cast back to the old type when this one is a plain cast; any other conversion is the author's to undo. */
+        /** The conversion back to the old type: an enum's mapping reversed, or what converts the values back. */
         public Operation inverse(Schema before) {
             String from = Tables.column(before, table, column).type();
-            String cast = "::" + type;
-            String back = using != null && using.endsWith(cast)
-                    ? using.substring(0, using.length() - cast.length()) + "::" + from : null;
-            return new AlterColumnType(table, column, from, back);
+            return new AlterColumnType(table, column, from, TypeConversions.reverse(column, from, type, using));
         }
 
         public Optional<String> dataLoss(Schema before) {

@@ -13,6 +13,9 @@ package dev.jpamigrate.postgres;
  * }</pre>
  */
 public final class Guards {
+    /** Where a guard's message says how many rows stop it. */
+    public static final String ROWS = "{rows}";
+
     private Guards() {
     }
 
@@ -23,5 +26,26 @@ public final class Guards {
         }
         return "do $guard$ begin if exists (" + query + ") then raise exception using message = "
                 + PostgresDialect.literal(message) + "; end if; end $guard$";
+    }
+
+    /**
+     * Fails with {@code message} when rows of {@code table} satisfy {@code condition}, with their
+     * number in place of {@code {rows}} in the message, or after it when it has none:
+     * {@code failIfAnyRow("customer", "length(email) > 80", "{rows} e-mails are too long")} raises
+     * "3 e-mails are too long". {@code table} is written as the SQL names it (quoted, qualified).
+     */
+    public static String failIfAnyRow(String table, String condition, String message) {
+        if (table.contains("$guard$") || condition.contains("$guard$") || message.contains("$guard$")) {
+            throw new IllegalArgumentException("a guard's query and message cannot contain $guard$");
+        }
+        return "do $guard$ declare found bigint; begin select count(*) into found from " + table + " where "
+                + condition + "; if found > 0 then raise exception using message = replace("
+                + PostgresDialect.literal(message.contains(ROWS) ? message : message + " (" + ROWS + " rows)") + ", '"
+                + ROWS + "', found::text); end if; end $guard$";
+    }
+
+    /** Whether {@code sql} is a guard, which changes nothing and so is no obstacle to replaying a migration. */
+    public static boolean isGuard(String sql) {
+        return sql.startsWith("do $guard$ ") && sql.endsWith(" end $guard$");
     }
 }

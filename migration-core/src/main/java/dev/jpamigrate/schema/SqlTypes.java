@@ -102,7 +102,9 @@ public final class SqlTypes {
 
     /**
      * Whether changing a column from {@code from} to {@code to} keeps every value: a longer
-     * varchar, varchar to text, a wider integer or numeric.
+     * varchar, varchar to text, a wider integer or numeric, an integer to a numeric or a string
+     * long enough, a uuid to a string of 36 characters or more, a timestamp or time with more
+     * fractional digits.
      */
     public static boolean isWidening(String from, String to) {
         String a = canonical(from);
@@ -124,7 +126,30 @@ public final class SqlTypes {
             int[] pb = precisionScale(b);
             return pb[1] >= pa[1] && pb[0] - pb[1] >= pa[0] - pa[1];
         }
+        if (base(a).equals("numeric") && b.equals("numeric") || a.equals("real") && b.equals("double precision")) {
+            return true;
+        }
+        if (rank(a) > 0) {
+            // An integer keeps its digits and sign in a numeric or a string long enough for them.
+            int digits = INTEGER_DIGITS[rank(a)];
+            return b.equals("numeric") || b.startsWith("numeric(") && precisionScale(b)[0] - precisionScale(b)[1] >= digits
+                    || b.equals("text") || b.equals("varchar") || b.startsWith("varchar(") && length(b) > digits;
+        }
+        if (a.equals("uuid")) {
+            return b.equals("text") || b.equals("varchar") || b.startsWith("varchar(") && length(b) >= 36;
+        }
+        if (base(a).equals(base(b)) && (TIMESTAMPS.contains(base(a)) || TIMES.contains(base(a)))) {
+            return fractionDigits(b) >= fractionDigits(a);
+        }
         return false;
+    }
+
+    /** The digits of the largest value of smallint, integer, bigint, by {@link #rank}. */
+    private static final int[] INTEGER_DIGITS = {0, 5, 10, 19};
+
+    /** The fractional digits of seconds a date or time type keeps: {@code timestamp} alone is {@code timestamp(6)}. */
+    private static int fractionDigits(String t) {
+        return base(t).equals("date") ? 0 : t.contains("(") ? length(t) : 6;
     }
 
     /**

@@ -19,6 +19,8 @@ import dev.jpamigrate.ops.Operation.DropIndex;
 import dev.jpamigrate.ops.Operation.DropTable;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Hint;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -151,15 +153,22 @@ class SchemaDiffTest {
     }
 
     @Test
-    void aTypePostgresqlCannotConvertByItselfGetsACastBothWays() {
+    void aTypePostgresqlCannotConvertByItselfGetsAConversionBothWays() {
         Schema strings = Schema.builder().table("t", t -> t.column("status", "varchar(255)")).build();
         Schema ordinals = Schema.builder().table("t", t -> t.column("status", "smallint")).build();
 
         SchemaDiff diff = SchemaDiff.between(strings, ordinals);
 
-        assertThat(diff.upgrade()).containsExactly(new AlterColumnType("t", "status", "smallint", "status::smallint"));
-        assertThat(diff.downgrade()).containsExactly(
-                new AlterColumnType("t", "status", "varchar(255)", "status::varchar(255)"));
+        assertThat(diff.upgrade()).containsExactly(new AlterColumnType("t", "status", "smallint",
+                "case when trim(status) ~ '^[+-]?[0-9]{1,40}$' then case when trim(status)::numeric between -32768"
+                        + " and 32767 then trim(status)::smallint end end"));
+        assertThat(diff.downgrade()).containsExactly(new AlterColumnType("t", "status", "varchar(255)"));
+        Hints status = Hints.of(List.of(new Hint.EnumConstants("t", "status", List.of("NEW", "PAID"))));
+        SchemaDiff byName = SchemaDiff.between(strings, ordinals, status);
+        assertThat(byName.upgrade()).containsExactly(new AlterColumnType("t", "status", "smallint",
+                "case status when 'NEW' then 0 when 'PAID' then 1 end"));
+        assertThat(byName.downgrade()).containsExactly(new AlterColumnType("t", "status", "varchar(255)",
+                "case status when 0 then 'NEW' when 1 then 'PAID' end"));
         assertThat(SchemaDiff.between(Schema.builder().table("t", t -> t.column("n", "integer")).build(),
                 Schema.builder().table("t", t -> t.column("n", "bigint")).build()).upgrade())
                 .containsExactly(new AlterColumnType("t", "n", "bigint"));

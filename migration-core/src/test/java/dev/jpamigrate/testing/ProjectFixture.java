@@ -5,6 +5,7 @@ import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.runner.DatabaseSettings;
+import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
 import java.io.IOException;
@@ -63,6 +64,14 @@ public final class ProjectFixture {
         if (!entityClasses.isEmpty()) {
             processorFile(IndexFiles.ENTITIES, String.join("\n", entityClasses) + "\n");
         }
+        return this;
+    }
+
+    /** Writes the entity snapshot of package com.acme with the hints the processor would write beside {@code schema}. */
+    public ProjectFixture entities(Schema schema, Hints hints) {
+        processorFile(IndexFiles.entitySchema("com.acme"),
+                SchemaFile.ofEntities(schema, List.of(), List.of(), hints).write(null));
+        processorFile(IndexFiles.ENTITY_SCHEMAS, IndexFiles.entitySchema("com.acme") + "\n");
         return this;
     }
 

@@ -267,6 +267,7 @@ public final class EntitySnapshotStep {
         List<Hint> hints = new ArrayList<>();
         hints.addAll(new RenameHints(model, naming, columnTypes).of(tables));
         hints.addAll(backfills.hints());
+        hints.addAll(columnTypes.enumHints().of(tables));
         snapshots.get().stream().map(snapshot -> snapshot.withHintsOf(hints))
                 .map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
                 .forEach(snapshot -> write(snapshot, entities));

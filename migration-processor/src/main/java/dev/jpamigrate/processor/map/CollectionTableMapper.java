@@ -312,6 +312,7 @@ public final class CollectionTableMapper {
                 EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
+                columnTypes.enumHints().note(local, key.stored(), value.type().enumConstants());
             }
             return key;
         }

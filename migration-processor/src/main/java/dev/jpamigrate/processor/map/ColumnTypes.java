@@ -32,6 +32,7 @@ public final class ColumnTypes {
     private final ProcessorOptions.HibernateVersion hibernate;
     private final DdlSettings settings;
     private final ColumnSizes sizes = new ColumnSizes(this);
+    private final EnumHints enumHints = new EnumHints();
 
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate) {
         this(hibernate, DdlSettings.DEFAULTS);
@@ -62,6 +63,11 @@ public final class ColumnTypes {
     /** How the module's columns are sized for Hibernate's column order, as the mappers note them. */
     public ColumnSizes sizes() {
         return sizes;
+    }
+
+    /** The constants of the enum columns the mappers wrote, for the diff's hints. */
+    public EnumHints enumHints() {
+        return enumHints;
     }
 
     /** The type of a basic attribute's column, or empty when JPA Migrate does not know how Hibernate maps it. */

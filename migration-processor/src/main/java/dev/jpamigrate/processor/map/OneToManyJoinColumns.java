@@ -175,6 +175,7 @@ public final class OneToManyJoinColumns {
                 EnumStorage storage = key.enumerated() == null ? EnumStorage.ORDINAL : key.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(table.localName(), column.name(), names(checks)),
                         EnumChecks.expression(column.name(), storage, key.type().enumConstants())));
+                columnTypes.enumHints().note(table.localName(), column.name(), key.type().enumConstants());
             }
         }
         Set<String> seen = new HashSet<>();

@@ -266,6 +266,7 @@ public final class TableMapper {
         if (attribute.type().kind() == Kind.ENUM && attribute.converter() == null) {
             EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
             anonymous.add(EnumChecks.expression(name, storage, attribute.type().enumConstants()));
+            columnTypes.enumHints().note(table, name, attribute.type().enumConstants());
         }
         if (attribute.converter() != null && BooleanConverters.isBoolean(attribute.type())) {
             BooleanConverters.check(name, attribute.converter()).ifPresent(anonymous::add);
