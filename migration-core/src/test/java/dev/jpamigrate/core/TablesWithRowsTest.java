@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.postgres.CatalogReader;
@@ -95,7 +96,7 @@ class TablesWithRowsTest {
         settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
         project = new ProjectFixture(dir);
         entities(V1, Hints.NONE);
-        project.migrator().generate("members");
+        generate("members");
         project.migrator(settings).upgrade(null);
         execute("insert into member (id, name, nickname, legacy, badge) values (1, 'Ada', 'ada', 7, gen_random_uuid()),"
                 + " (2, null, null, 8, gen_random_uuid()), (3, 'Cy', 'cy', 9, gen_random_uuid())");
@@ -106,10 +107,18 @@ class TablesWithRowsTest {
         db.close();
     }
 
+    /**
+     * Plain DDL, one revision per change: what the backfills do is the subject here, the lock-safe
+     * split of a change set is {@link LockSafeGenerateTest}'s.
+     */
+    private GenerateResult generate(String message) {
+        return project.migrator().generate(message, MigrationGenerator.DEFAULT_MAX_LOCKS_PER_REVISION, false);
+    }
+
     @Test
     void aNotNullColumnWithoutHintIsWarnedAboutAndStopsTheUpgradeBeforeItChangesAnything() throws Exception {
         entities(V2, V2_HINTS);
-        GenerateResult result = project.migrator().generate("member details");
+        GenerateResult result = generate("member details");
 
         assertThat(project.log()).contains("WARN Needs a backfill: member.joined is added NOT NULL without a default or"
                 + " backfill, and date has no value to give the rows: on a table with rows the upgrade stops before"
@@ -152,13 +161,13 @@ class TablesWithRowsTest {
     @Test
     void nullableToNotNullWithAndWithoutBackfillAndDowngradesThatReAddDroppedNotNullColumnsOnRows() throws Exception {
         entities(V2, V2_HINTS.plus(Hints.of(List.of(new Hint.Backfill("member", "joined", "'2020-01-01'")))));
-        project.migrator().generate("member details");
+        generate("member details");
         project.migrator(settings).upgrade(null);
         execute("insert into member values (4, 'Di', null, 10, gen_random_uuid(), 40, 'D4', true, '2024-05-06')");
         assertThat(rows()).last().isEqualTo("4 Di null 10 40 D4 true 2024-05-06");
 
         entities(V3, Hints.NONE);
-        GenerateResult v3 = project.migrator().generate("drop legacy");
+        GenerateResult v3 = generate("drop legacy");
         assertThat(project.log()).contains("WARN Needs a backfill: member.nickname becomes NOT NULL without a backfill:"
                         + " if rows hold NULL in it, the upgrade stops before changing anything; add @Backfill(\"<value>\")"
                         + " to the field mapped to it (or @ColumnDefault) and generate again, or give"
@@ -214,7 +223,7 @@ class TablesWithRowsTest {
                         .primaryKey("member_pkey", "id"))
                 .build();
         entities(withoutLegacy, Hints.NONE);
-        GenerateResult result = project.migrator().generate("drop legacy");
+        GenerateResult result = generate("drop legacy");
         assertThat(Files.readString(result.migration().orElseThrow())).contains("""
                         // Data loss: drops column member.legacy and its data
                         op.dropColumn("member", "legacy");

@@ -98,8 +98,8 @@ class LockSafeSqlTest {
         db.execute("insert into account values (1, 'a@example.com'), (2, null)");
 
         assertThatThrownBy(() -> db.run(new AlterColumnNullable("account", "email", false, true)))
-                .hasMessageContaining("validate constraint email_not_null_check")
-                .hasMessageContaining("violated by some row");
+                .hasMessageContaining("account.email becomes NOT NULL, but rows of account hold NULL in it: add"
+                        + " @Backfill(\"<value>\") to the field mapped to it");
         assertThat(db.queryString("select is_nullable from information_schema.columns where column_name = 'email'"))
                 .isEqualTo("YES");
 
@@ -155,6 +155,11 @@ class LockSafeSqlTest {
                         + " then alter table customer add constraint customer_email_key unique using index"
                         + " customer_email_key; end if; end $using$");
         assertThat(dialect.render(new AlterColumnNullable("customer", "email", false, true))).containsExactly(
+                "do $guard$ begin if exists (select from customer where email is null) then raise exception using"
+                        + " message = 'customer.email becomes NOT NULL, but rows of customer hold NULL in it: add"
+                        + " @Backfill(\"<value>\") to the field mapped to it and generate again, or give"
+                        + " op.setNotNullViaCheck(\"customer\", \"email\").backfill(\"<value>\") in this migration';"
+                        + " end if; end $guard$",
                 "alter table customer drop constraint if exists email_not_null_check, add constraint"
                         + " email_not_null_check check (email is not null) not valid",
                 "alter table customer validate constraint email_not_null_check",
