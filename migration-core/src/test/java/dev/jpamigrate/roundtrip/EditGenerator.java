@@ -205,8 +205,8 @@ final class EditGenerator {
         if (c == null || inPrimaryKey(t, c.name()) || isReferenced(t.name(), c.name())) {
             return false;
         }
-        boolean reAddable = c.nullable() || c.identity()
-                || c.defaultValue() != null && !inUniqueOrForeignKey(t, c.name());
+        // The downgrade adds it back with null in every row, or its default, or numbers from 1 for an identity.
+        boolean reAddable = c.defaultValue() == null ? c.nullable() || c.identity() : !inUniqueOrForeignKey(t, c.name());
         if (!reAddable) {
             return false;
         }
