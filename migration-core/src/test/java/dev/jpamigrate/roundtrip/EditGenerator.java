@@ -34,6 +34,12 @@ import java.util.function.BooleanSupplier;
  * downgrade brings it back empty.
  */
 final class EditGenerator {
+    /**
+     * Whether the diff turns {@link Hint.RenamedTable} and {@link Hint.RenamedColumn} into renames
+     * (branch rename); without, a rename is a drop and an add, and the values are lost.
+     */
+    static final boolean RENAMES = false;
+
     private final Random random;
     private final FreshNames names;
     private final Rows rows;
@@ -106,7 +112,8 @@ final class EditGenerator {
                 this::setNotNull, this::dropNotNull, this::changeType, this::changeDefault, this::addIdentity,
                 this::dropIdentity, this::addUnique, this::dropUnique, this::addIndex, this::dropIndex,
                 this::addCheck, this::dropCheck, this::addForeignKey, this::dropForeignKey, this::addPrimaryKey,
-                this::dropPrimaryKey, this::changeSequences, this::tableComment, this::columnComment);
+                this::dropPrimaryKey, this::changeSequences, this::tableComment, this::columnComment,
+                this::renameIndex, this::renameTable, this::renameColumn);
         Schema before = b;
         int made = kinds.size();
         changes.get(random.nextInt(changes.size())).getAsBoolean();
@@ -202,18 +209,26 @@ final class EditGenerator {
     private boolean dropColumn() {
         Table t = randomTable();
         Column c = randomColumn(t);
-        if (c == null || inPrimaryKey(t, c.name()) || isReferenced(t.name(), c.name())) {
+        if (c == null || inPrimaryKey(t, c.name()) || isReferenced(t.name(), c.name()) || !reAddable(t, c)) {
             return false;
         }
-        // The downgrade adds it back with null in every row, or its default, or numbers from 1 for an identity.
-        boolean reAddable = c.defaultValue() == null ? c.nullable() || c.identity() : !inUniqueOrForeignKey(t, c.name());
-        if (!reAddable) {
-            return false;
+        String aTable = tableOrigin.get(t.name());
+        String aColumn = aTable == null ? null : columnOrigin.get(t.name()).get(c.name());
+        if (aColumn != null) {
+            Table inA = a.table(aTable).orElseThrow();
+            if (!reAddable(inA, inA.column(aColumn).orElseThrow()) || isReferenced(a, aTable, aColumn)) {
+                return false;
+            }
         }
         b = new Operation.DropColumn(t.name(), c.name()).applyTo(b);
         forget(t.name(), c.name());
         kinds.add("drop column");
         return true;
+    }
+
+    /** The downgrade adds it back with null in every row, or its default, or numbers from 1 for an identity. */
+    private static boolean reAddable(Table t, Column c) {
+        return c.defaultValue() == null ? c.nullable() || c.identity() : !inUniqueOrForeignKey(t, c.name());
     }
 
     private boolean setNotNull() {
@@ -482,6 +497,73 @@ final class EditGenerator {
         return true;
     }
 
+    /** An index under another name, same definition: the diff may rename it or build it again. */
+    private boolean renameIndex() {
+        Table t = randomTable();
+        if (t == null || t.indexes().isEmpty()) {
+            return false;
+        }
+        Index index = t.indexes().get(random.nextInt(t.indexes().size()));
+        Index renamed = new Index(names.next("ix_"), index.columns(), index.unique());
+        b = b.withTable(t.withIndexes(is -> {
+            is.remove(index);
+            is.add(renamed);
+            return is;
+        }));
+        kinds.add("rename index");
+        return true;
+    }
+
+    /** A table of A under a new name, with a {@link Hint.RenamedTable} that names what it was in A. */
+    private boolean renameTable() {
+        Table t = randomTable();
+        if (!RENAMES || t == null || !tableOrigin.containsKey(t.name())) {
+            return false;
+        }
+        String old = t.name();
+        String name = (t.schemaName() == null ? "" : t.schemaName() + ".") + names.next("t");
+        b = ModelRenames.table(b, old, name);
+        tableOrigin.put(name, tableOrigin.remove(old));
+        columnOrigin.put(name, columnOrigin.remove(old));
+        rekey(changed, old, name);
+        rekey(allNull, old, name);
+        hints.removeIf(h -> h instanceof Hint.RenamedTable r && r.table().equals(old));
+        hints.replaceAll(h -> h instanceof Hint.RenamedColumn r && r.table().equals(old)
+                ? new Hint.RenamedColumn(name, r.column(), r.previous()) : h);
+        hints.add(new Hint.RenamedTable(name, List.of(tableOrigin.get(name))));
+        kinds.add("rename table");
+        return true;
+    }
+
+    /** A column of A under a new name, with a {@link Hint.RenamedColumn} that names what it was in A. */
+    private boolean renameColumn() {
+        Table t = randomTable();
+        Column c = randomColumn(t);
+        if (!RENAMES || c == null || !c.name().matches("c[0-9]+") || columnOrigin.get(t.name()) == null
+                || !columnOrigin.get(t.name()).containsKey(c.name())) {
+            return false; // a column B adds has no name in A; an awkward name would need quoting in checks
+        }
+        String name = names.next("c");
+        b = ModelRenames.column(b, t.name(), c.name(), name);
+        String aColumn = columnOrigin.get(t.name()).remove(c.name());
+        columnOrigin.get(t.name()).put(name, aColumn);
+        for (Set<String> set : List.of(changed, allNull)) {
+            if (set.remove(t.name() + "\0" + c.name())) {
+                set.add(t.name() + "\0" + name);
+            }
+        }
+        hints.removeIf(h -> h instanceof Hint.RenamedColumn r && r.table().equals(t.name()) && r.column().equals(c.name()));
+        hints.add(new Hint.RenamedColumn(t.name(), name, List.of(aColumn)));
+        kinds.add("rename column");
+        return true;
+    }
+
+    private static void rekey(Set<String> columns, String oldTable, String newTable) {
+        List<String> moved = columns.stream().filter(k -> k.startsWith(oldTable + "\0")).toList();
+        columns.removeAll(moved);
+        moved.forEach(k -> columns.add(newTable + k.substring(oldTable.length())));
+    }
+
     // --- what the rows allow -------------------------------------------------------------------
 
     /** The values B's column holds after the upgrade, when the generator knows them. */
@@ -530,7 +612,11 @@ final class EditGenerator {
     }
 
     private boolean isReferenced(String table, String column) {
-        return b.tables().stream().anyMatch(t -> t.foreignKeys().stream()
+        return isReferenced(b, table, column);
+    }
+
+    private static boolean isReferenced(Schema schema, String table, String column) {
+        return schema.tables().stream().anyMatch(t -> t.foreignKeys().stream()
                 .anyMatch(fk -> fk.referencedTable().equals(table) && fk.referencedColumns().contains(column)));
     }
 
