@@ -113,7 +113,7 @@ final class EditGenerator {
                 this::dropIdentity, this::addUnique, this::dropUnique, this::addIndex, this::dropIndex,
                 this::addCheck, this::dropCheck, this::addForeignKey, this::dropForeignKey, this::addPrimaryKey,
                 this::dropPrimaryKey, this::changeSequences, this::tableComment, this::columnComment,
-                this::renameIndex, this::renameTable, this::renameColumn);
+                this::renameIndex, this::renameTable, this::renameColumn, this::widenReferencedKey);
         Schema before = b;
         int made = kinds.size();
         changes.get(random.nextInt(changes.size())).getAsBoolean();
@@ -279,6 +279,47 @@ final class EditGenerator {
         b = new Operation.AlterColumnType(t.name(), c.name(), type).applyTo(b);
         changed.add(t.name() + "\0" + c.name());
         kinds.add("change type");
+        return true;
+    }
+
+    /**
+     * A primary key of one integer column made wider, and every foreign key column that references
+     * it with it, so that the keys still match: the rows and the foreign keys must stay.
+     */
+    private boolean widenReferencedKey() {
+        Table t = randomTable();
+        if (t == null || t.primaryKey() == null || t.primaryKey().columns().size() != 1) {
+            return false;
+        }
+        Column key = t.column(t.primaryKey().columns().get(0)).orElseThrow();
+        if (key.identity() || !(key.type().equals("smallint") || key.type().equals("integer"))
+                || changed.contains(t.name() + "\0" + key.name())) {
+            return false;
+        }
+        List<String[]> referencing = new ArrayList<>();
+        for (Table other : b.tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(t.name()) && fk.referencedColumns().equals(List.of(key.name()))) {
+                    Column c = other.column(fk.columns().get(0)).orElseThrow();
+                    if (c.defaultValue() != null || c.identity() || !c.type().equals(key.type())) {
+                        return false;
+                    }
+                    referencing.add(new String[] {other.name(), c.name()});
+                }
+            }
+        }
+        if (referencing.isEmpty()) {
+            return false;
+        }
+        String type = key.type().equals("smallint") && random.nextBoolean() ? "integer" : "bigint";
+        referencing.add(new String[] {t.name(), key.name()});
+        for (String[] column : referencing) {
+            if (b.table(column[0]).orElseThrow().column(column[1]).orElseThrow().type().equals(key.type())) {
+                b = new Operation.AlterColumnType(column[0], column[1], type).applyTo(b);
+                changed.add(column[0] + "\0" + column[1]);
+            }
+        }
+        kinds.add("widen a referenced primary key");
         return true;
     }
 
@@ -531,6 +572,13 @@ final class EditGenerator {
         hints.replaceAll(h -> h instanceof Hint.RenamedColumn r && r.table().equals(old)
                 ? new Hint.RenamedColumn(name, r.column(), r.previous()) : h);
         hints.add(new Hint.RenamedTable(name, List.of(tableOrigin.get(name))));
+        Optional<Sequence> sequence = b.sequence(old + "_seq");
+        if (sequence.isPresent()) {
+            b = b.withoutSequence(old + "_seq").withSequence(
+                    new Sequence(name + "_seq", sequence.get().start(), sequence.get().increment()));
+            kinds.add("rename table and its sequence");
+            return true;
+        }
         kinds.add("rename table");
         return true;
     }

@@ -52,6 +52,13 @@ final class RoundTrip {
         return edit.kinds();
     }
 
+    /** The kinds of operation of the upgrade, as the diff found them. */
+    List<String> operations() {
+        return operations;
+    }
+
+    private final List<String> operations = new ArrayList<>();
+
     void run(RoundTripDatabase db) throws Exception {
         lap();
         step = "emptying the database";
@@ -79,6 +86,7 @@ final class RoundTrip {
         lap();
         step = "upgrading A to B";
         running = diff.upgrade();
+        running.forEach(op -> operations.add(op.getClass().getSimpleName()));
         db.runInTransaction(running);
         lap();
         step = "reading B back after the upgrade";

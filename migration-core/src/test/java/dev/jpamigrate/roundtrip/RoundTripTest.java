@@ -39,7 +39,8 @@ class RoundTripTest {
             "drop unique", "add index", "add unique index", "drop index", "add check", "drop check",
             "add foreign key", "drop foreign key", "add primary key", "drop primary key", "create sequence",
             "drop sequence", "alter sequence", "add table comment", "change table comment", "drop table comment",
-            "add column comment", "change column comment", "drop column comment");
+            "add column comment", "change column comment", "drop column comment", "rename index",
+            "widen a referenced primary key");
 
     @Test
     void everyPairUpgradesAndDowngradesOnRowsKeepingTheirValues() throws Exception {
@@ -49,6 +50,7 @@ class RoundTripTest {
         int last = only == null ? Integer.getInteger("roundtrip.pairs", DEFAULT_PAIRS) : only + 1;
         int threads = only == null ? Integer.getInteger("roundtrip.threads", 2) : 1;
         Map<String, Integer> kinds = new ConcurrentSkipListMap<>();
+        Map<String, Integer> operations = new ConcurrentSkipListMap<>();
         AtomicInteger next = new AtomicInteger(first);
         List<String> failures = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
@@ -67,6 +69,7 @@ class RoundTripTest {
                             return null;
                         }
                         pair.kinds().forEach(k -> kinds.merge(k, 1, Integer::sum));
+                        pair.operations().forEach(k -> operations.merge(k, 1, Integer::sum));
                     }
                 }
                 return null;
@@ -77,11 +80,14 @@ class RoundTripTest {
         }
         pool.shutdown();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("Round trip: %d pairs (seed %d, %d threads) in %d ms; time by step %s; changes made: %s%n",
-                next.get() - first - threads, seed, threads, millis, RoundTrip.TIMES, kinds);
+        System.out.printf("Round trip: %d pairs (seed %d, %d threads) in %d ms; time by step %s;%n    changes made: %s;"
+                + "%n    operations of the upgrades: %s%n", next.get() - first - threads, seed, threads, millis,
+                RoundTrip.TIMES, kinds, operations);
         assertThat(failures).as("failed pairs").isEmpty();
         if (only == null && last - first >= DEFAULT_PAIRS) {
             assertThat(kinds.keySet()).containsAll(EXPECTED_KINDS);
+            assertThat(operations.keySet()).contains("CreateSchema", "DropSchema", "AlterColumnType",
+                    "AlterColumnIdentity", "AddPrimaryKey", "DropPrimaryKey", "AlterSequence");
         }
     }
 

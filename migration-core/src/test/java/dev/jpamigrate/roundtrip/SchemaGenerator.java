@@ -83,7 +83,8 @@ final class SchemaGenerator {
         int keyKind = random.nextInt(100);
         int keySize = keyKind < 15 ? 0 : keyKind < 75 ? 1 : 2;
         for (int i = 0; i < keySize; i++) {
-            String type = pick(ColumnTypes.KEYS);
+            String type = keySize == 1 && random.nextBoolean() ? pick(List.of("smallint", "integer", "bigint"))
+                    : pick(ColumnTypes.KEYS);
             boolean identity = keySize == 1 && ColumnTypes.isInteger(type) && random.nextInt(3) == 0;
             Column key = new Column(names.column(names(columns)), type, false, null, identity);
             columns.add(key);
@@ -97,6 +98,10 @@ final class SchemaGenerator {
                 : new PrimaryKey(name.substring(name.indexOf('.') + 1) + "_pkey", keyColumns),
                 List.of(), List.of(), List.of(), List.of(), random.nextInt(10) < 3 ? names.comment() : null);
         schema = schema.withTable(table);
+        if (random.nextInt(4) == 0) {
+            // A generator named after its table, as Hibernate names one: a table rename renames it too.
+            schema = schema.withSequence(new Sequence(name + "_seq", 1, 50));
+        }
         fillRows(table, rowCount);
         if (random.nextInt(10) < 3) {
             uniqueConstraint(table).ifPresent(u -> update(name, t -> t.withUniqueConstraints(us -> add(us, u))));
