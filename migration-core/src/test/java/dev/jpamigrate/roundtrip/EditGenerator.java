@@ -40,6 +40,9 @@ final class EditGenerator {
      */
     static final boolean RENAMES = false;
 
+    /** Whether a column that becomes an identity continues after the highest value its rows hold (branch convert). */
+    static final boolean IDENTITY_CONTINUES = false;
+
     private final Random random;
     private final FreshNames names;
     private final Rows rows;

@@ -94,6 +94,11 @@ final class RoundTrip {
         lap();
         step = "comparing the kept values after the upgrade";
         requireValues(before, keptValues(db, false));
+        if (EditGenerator.IDENTITY_CONTINUES) {
+            lap();
+            step = "checking that identities continue after the rows' values";
+            requireIdentitiesContinue(db);
+        }
 
         lap();
         step = "downgrading B to A";
@@ -125,6 +130,25 @@ final class RoundTrip {
             values.put(table.name() + " " + aColumns, db.rows(inA ? table.name() : bTable, columns));
         }
         return values;
+    }
+
+    /** A column of A that became an identity hands out values above those its rows hold. */
+    private void requireIdentitiesContinue(RoundTripDatabase db) throws Exception {
+        for (Table table : a.tables()) {
+            String bTable = edit.tableOf(table.name()).orElse(null);
+            for (Map.Entry<String, String> kept : edit.keptColumns(table.name()).entrySet()) {
+                boolean became = !table.column(kept.getKey()).orElseThrow().identity()
+                        && edit.b().table(bTable).orElseThrow().column(kept.getValue()).orElseThrow().identity();
+                if (became) {
+                    String next = db.nextIdentity(bTable, kept.getValue());
+                    String max = db.max(bTable, kept.getValue());
+                    if (max != null && Long.parseLong(next) <= Long.parseLong(max)) {
+                        throw new AssertionError("identity " + bTable + "." + kept.getValue() + " hands out " + next
+                                + ", which a row holds already (the highest is " + max + ")");
+                    }
+                }
+            }
+        }
     }
 
     private static void requireSchema(Schema actual, Schema expected) {

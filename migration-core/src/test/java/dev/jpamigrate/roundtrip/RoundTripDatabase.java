@@ -120,6 +120,27 @@ final class RoundTripDatabase implements AutoCloseable {
         return rows;
     }
 
+    /** The next value of the identity of {@code column}; it uses that value up. */
+    String nextIdentity(String table, String column) throws SQLException {
+        return queryString("select nextval(pg_get_serial_sequence(" + literal(PostgresDialect.quote(table)) + ", "
+                + literal(PostgresDialect.quote(column)) + "))::text");
+    }
+
+    String max(String table, String column) throws SQLException {
+        return queryString("select max(" + PostgresDialect.quote(column) + ")::text from " + PostgresDialect.quote(table));
+    }
+
+    private String queryString(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     private long count(String table) throws SQLException {
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from " + PostgresDialect.quote(table))) {
