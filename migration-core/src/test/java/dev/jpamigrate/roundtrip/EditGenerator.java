@@ -43,6 +43,19 @@ final class EditGenerator {
     /** Whether a column that becomes an identity continues after the highest value its rows hold (branch convert). */
     static final boolean IDENTITY_CONTINUES = false;
 
+    /**
+     * Whether the diff fills rows by {@link Hint.Backfill} when a column is added NOT NULL or becomes
+     * NOT NULL, and a downgrade adds a dropped NOT NULL column back with its type's zero value (branch backfill).
+     */
+    static final boolean BACKFILLS = false;
+
+    /** Whether a type change and its downgrade both convert the values (branch convert): text back to a timestamp. */
+    static final boolean CONVERSIONS_BOTH_WAYS = false;
+
+    /** The value that rows get in a column, by a backfill hint: {@code expression} is SQL of {@code type}. */
+    record Fill(String expression, String type) {
+    }
+
     private final Random random;
     private final FreshNames names;
     private final Rows rows;
@@ -56,6 +69,10 @@ final class EditGenerator {
     private final Set<String> changed = new HashSet<>();
     /** Columns added to tables of A nullable and without default: every row holds null. */
     private final Set<String> allNull = new HashSet<>();
+    /** Columns of A ("table\0column", A's names) that became NOT NULL by a backfill: their nulls hold it now. */
+    private final Map<String, Fill> nullFills = new HashMap<>();
+    /** Columns B adds NOT NULL to tables with rows ("table\0column", B's names): every row holds the backfill. */
+    private final Map<String, Fill> newFills = new HashMap<>();
     private final List<Hint> hints = new ArrayList<>();
     private final List<String> kinds = new ArrayList<>();
     private final SchemaGenerator creator;
@@ -164,6 +181,8 @@ final class EditGenerator {
             return false;
         }
         b = b.withoutTable(t.name());
+        newFills.keySet().removeIf(k -> k.startsWith(t.name() + "\0"));
+        hints.removeIf(h -> h.table().equals(t.name()));
         tableOrigin.remove(t.name());
         columnOrigin.remove(t.name());
         kinds.add("drop table");
@@ -197,11 +216,17 @@ final class EditGenerator {
                 kind = "add column (identity)";
             }
             default -> {
-                if (rowCount > 0) {
+                if (rowCount > 0 && !BACKFILLS) {
                     return false; // a NOT NULL column without default needs a backfill on a table with rows
                 }
                 c = new Column(c.name(), c.type(), false, null, false, c.comment());
                 kind = "add column (not null, empty table)";
+                if (rowCount > 0) {
+                    Fill fill = fill(c.type());
+                    hints.add(new Hint.Backfill(t.name(), c.name(), fill.expression()));
+                    newFills.put(t.name() + "\0" + c.name(), fill);
+                    kind = "add column (not null, backfill)";
+                }
             }
         }
         b = new Operation.AddColumn(t.name(), c).applyTo(b);
@@ -229,9 +254,37 @@ final class EditGenerator {
         return true;
     }
 
-    /** The downgrade adds it back with null in every row, or its default, or numbers from 1 for an identity. */
+    /**
+     * The downgrade adds it back with null in every row, or its default, or numbers from 1 for an
+     * identity, or (branch backfill) its type's zero value: 0, false, ''.
+     */
     private static boolean reAddable(Table t, Column c) {
-        return c.defaultValue() == null ? c.nullable() || c.identity() : !inUniqueOrForeignKey(t, c.name());
+        if (c.defaultValue() == null && (c.nullable() || c.identity())) {
+            return true;
+        }
+        boolean zero = BACKFILLS && (ColumnTypes.isNumber(c.type()) || c.type().equals("boolean")
+                || ColumnTypes.isString(c.type()) || c.type().startsWith("char"));
+        return (c.defaultValue() != null || zero) && !inUniqueOrForeignKey(t, c.name()) && !inPrimaryKey(t, c.name());
+    }
+
+    /** Whether B adds the column NOT NULL with a backfill: changed further, it would no longer be that. */
+    private boolean backfilled(Table t, Column c) {
+        return newFills.containsKey(t.name() + "\0" + c.name());
+    }
+
+    /** A backfill value for a column of {@code type}, as SQL: a literal its rows can hold. */
+    private Fill fill(String type) {
+        return new Fill(ColumnTypes.value(type, ColumnTypes.Style.WORDS, 0, random).sql(), type);
+    }
+
+    /** The columns of A that B makes NOT NULL by a backfill, by A's "table\0column". */
+    Map<String, Fill> nullFills() {
+        return nullFills;
+    }
+
+    /** The columns B adds NOT NULL by a backfill to tables with rows, by B's "table\0column". */
+    Map<String, Fill> newFills() {
+        return newFills;
     }
 
     private boolean setNotNull() {
@@ -241,8 +294,22 @@ final class EditGenerator {
             return false;
         }
         Optional<List<Value>> values = knownValues(t.name(), c.name());
-        if (values.isEmpty() || values.get().stream().anyMatch(Value::isNull)) {
+        if (values.isEmpty()) {
             return false;
+        }
+        if (values.get().stream().anyMatch(Value::isNull)) {
+            String aTable = tableOrigin.get(t.name());
+            String aColumn = aTable == null ? null : columnOrigin.get(t.name()).get(c.name());
+            if (!BACKFILLS || aColumn == null || inUniqueOrForeignKey(t, c.name())) {
+                return false; // the backfill would give several rows one value
+            }
+            Fill fill = fill(c.type());
+            hints.add(new Hint.Backfill(t.name(), c.name(), fill.expression()));
+            nullFills.put(aTable + "\0" + aColumn, fill);
+            changed.add(t.name() + "\0" + c.name());
+            b = new Operation.AlterColumnNullable(t.name(), c.name(), false).applyTo(b);
+            kinds.add("set not null (backfill)");
+            return true;
         }
         b = new Operation.AlterColumnNullable(t.name(), c.name(), false).applyTo(b);
         kinds.add("set not null");
@@ -252,7 +319,7 @@ final class EditGenerator {
     private boolean dropNotNull() {
         Table t = randomTable();
         Column c = randomColumn(t);
-        if (c == null || c.nullable() || c.identity() || inPrimaryKey(t, c.name())) {
+        if (c == null || c.nullable() || c.identity() || inPrimaryKey(t, c.name()) || backfilled(t, c)) {
             return false;
         }
         b = new Operation.AlterColumnNullable(t.name(), c.name(), true).applyTo(b);
@@ -274,7 +341,9 @@ final class EditGenerator {
         List<String> to = new ArrayList<>(ColumnTypes.conversions(c.type(), values.get()));
         // Left out until branch convert is merged: on lead (5f1cb95) AlterColumnType.inverse writes no USING when
         // the upgrade needed none, so the downgrade of timestamp(6) -> text fails ("cannot be cast automatically").
-        to.removeIf(type -> SqlTypes.hasAssignmentCast(c.type(), type) && !SqlTypes.hasAssignmentCast(type, c.type()));
+        if (!CONVERSIONS_BOTH_WAYS) {
+            to.removeIf(type -> SqlTypes.hasAssignmentCast(c.type(), type) && !SqlTypes.hasAssignmentCast(type, c.type()));
+        }
         if (to.isEmpty()) {
             return false;
         }
@@ -330,7 +399,7 @@ final class EditGenerator {
         Table t = randomTable();
         Column c = randomColumn(t);
         if (c == null || c.identity() || changed.contains(t.name() + "\0" + c.name())
-                || allNull.contains(t.name() + "\0" + c.name())) {
+                || allNull.contains(t.name() + "\0" + c.name()) || backfilled(t, c)) {
             return false; // a default on a column B adds would fill its rows, which then no longer hold null
         }
         String d = c.defaultValue() != null && random.nextBoolean() ? null : ColumnTypes.defaultFor(c.type(), random);
@@ -346,7 +415,7 @@ final class EditGenerator {
         Table t = randomTable();
         Column c = randomColumn(t);
         if (c == null || c.identity() || c.nullable() || c.defaultValue() != null || !ColumnTypes.isInteger(c.type())
-                || inForeignKey(t, c.name())) {
+                || inForeignKey(t, c.name()) || backfilled(t, c)) {
             return false;
         }
         b = new Operation.AlterColumnIdentity(t.name(), c.name(), true).applyTo(b);
@@ -571,6 +640,13 @@ final class EditGenerator {
         columnOrigin.put(name, columnOrigin.remove(old));
         rekey(changed, old, name);
         rekey(allNull, old, name);
+        for (String key : List.copyOf(newFills.keySet())) {
+            if (key.startsWith(old + "\0")) {
+                newFills.put(name + key.substring(old.length()), newFills.remove(key));
+            }
+        }
+        hints.replaceAll(h -> h instanceof Hint.Backfill f && f.table().equals(old)
+                ? new Hint.Backfill(name, f.column(), f.expression()) : h);
         hints.removeIf(h -> h instanceof Hint.RenamedTable r && r.table().equals(old));
         hints.replaceAll(h -> h instanceof Hint.RenamedColumn r && r.table().equals(old)
                 ? new Hint.RenamedColumn(name, r.column(), r.previous()) : h);
@@ -604,6 +680,8 @@ final class EditGenerator {
             }
         }
         hints.removeIf(h -> h instanceof Hint.RenamedColumn r && r.table().equals(t.name()) && r.column().equals(c.name()));
+        hints.replaceAll(h -> h instanceof Hint.Backfill f && f.table().equals(t.name()) && f.column().equals(c.name())
+                ? new Hint.Backfill(t.name(), name, f.expression()) : h);
         hints.add(new Hint.RenamedColumn(t.name(), name, List.of(aColumn)));
         kinds.add("rename column");
         return true;
@@ -655,6 +733,8 @@ final class EditGenerator {
         }
         changed.remove(bTable + "\0" + bColumn);
         allNull.remove(bTable + "\0" + bColumn);
+        newFills.remove(bTable + "\0" + bColumn);
+        hints.removeIf(h -> h instanceof Hint.Backfill f && f.table().equals(bTable) && f.column().equals(bColumn));
     }
 
     private static boolean isReferencedByOthers(Schema schema, String table) {

@@ -77,7 +77,7 @@ final class RoundTrip {
         running = foreignKeys;
         db.runInTransaction(running);
         // A is read back after the downgrade; reading it here too would cost a third of the catalog reads.
-        Map<String, List<String>> before = keptValues(db, true);
+        Map<String, List<List<String>>> before = keptValues(db, true);
 
         lap();
         step = "diffing A to B";
@@ -93,7 +93,9 @@ final class RoundTrip {
         requireSchema(db.catalog(), edit.b());
         lap();
         step = "comparing the kept values after the upgrade";
-        requireValues(before, keptValues(db, false));
+        Map<String, List<List<String>>> expected = filled(db, before);
+        requireValues(expected, keptValues(db, false));
+        requireBackfills(db);
         if (EditGenerator.IDENTITY_CONTINUES) {
             lap();
             step = "checking that identities continue after the rows' values";
@@ -109,15 +111,15 @@ final class RoundTrip {
         requireSchema(db.catalog(), a);
         lap();
         step = "comparing the kept values after the downgrade";
-        requireValues(before, keptValues(db, true));
+        requireValues(expected, keptValues(db, true));
     }
 
     /**
      * For each table of A that B keeps, the rows of the columns B keeps, read from A's names
      * ({@code inA}) or B's.
      */
-    private Map<String, List<String>> keptValues(RoundTripDatabase db, boolean inA) throws Exception {
-        Map<String, List<String>> values = new LinkedHashMap<>();
+    private Map<String, List<List<String>>> keptValues(RoundTripDatabase db, boolean inA) throws Exception {
+        Map<String, List<List<String>>> values = new LinkedHashMap<>();
         for (Table table : a.tables()) {
             String bTable = edit.tableOf(table.name()).orElse(null);
             if (bTable == null) {
@@ -158,13 +160,61 @@ final class RoundTrip {
         }
     }
 
-    private static void requireValues(Map<String, List<String>> expected, Map<String, List<String>> actual) {
-        for (Map.Entry<String, List<String>> table : expected.entrySet()) {
-            if (!table.getValue().equals(actual.get(table.getKey()))) {
-                throw new AssertionError("values of " + table.getKey() + " changed:\n    before: " + table.getValue()
-                        + "\n    after:  " + actual.get(table.getKey()));
+    /**
+     * The values expected once B holds them: A's, with the backfill in place of null in each column
+     * that became NOT NULL by one (the downgrade keeps them: it only allows null again).
+     */
+    private Map<String, List<List<String>>> filled(RoundTripDatabase db, Map<String, List<List<String>>> before)
+            throws Exception {
+        Map<String, List<List<String>>> expected = new LinkedHashMap<>(before);
+        for (Map.Entry<String, EditGenerator.Fill> fill : edit.nullFills().entrySet()) {
+            String[] column = fill.getKey().split("\0");
+            List<String> aColumns = new ArrayList<>(edit.keptColumns(column[0]).keySet());
+            aColumns.sort(null);
+            int at = aColumns.indexOf(column[1]);
+            String key = column[0] + " " + aColumns;
+            if (at < 0 || !expected.containsKey(key)) {
+                continue;
+            }
+            String text = db.text(fill.getValue().expression(), fill.getValue().type());
+            expected.put(key, expected.get(key).stream().map(row -> {
+                List<String> copy = new ArrayList<>(row);
+                if (copy.get(at).equals("NULL")) {
+                    copy.set(at, text);
+                }
+                return copy;
+            }).toList());
+        }
+        return expected;
+    }
+
+    /** Every row of a table with rows holds the backfill in a NOT NULL column that B adds. */
+    private void requireBackfills(RoundTripDatabase db) throws Exception {
+        for (Map.Entry<String, EditGenerator.Fill> fill : edit.newFills().entrySet()) {
+            String[] column = fill.getKey().split("\0");
+            String text = db.text(fill.getValue().expression(), fill.getValue().type());
+            for (List<String> row : db.rows(column[0], List.of(column[1]))) {
+                if (!row.get(0).equals(text)) {
+                    throw new AssertionError("column " + column[0] + "." + column[1] + " holds " + row.get(0)
+                            + " where the backfill " + fill.getValue().expression() + " should be");
+                }
             }
         }
+    }
+
+    private static void requireValues(Map<String, List<List<String>>> expected, Map<String, List<List<String>>> actual) {
+        for (Map.Entry<String, List<List<String>>> table : expected.entrySet()) {
+            List<String> want = sorted(table.getValue());
+            List<String> got = sorted(actual.get(table.getKey()));
+            if (!want.equals(got)) {
+                throw new AssertionError("values of " + table.getKey() + " changed:\n    expected: " + want
+                        + "\n    found:    " + got);
+            }
+        }
+    }
+
+    private static List<String> sorted(List<List<String>> rows) {
+        return rows.stream().map(r -> String.join(" | ", r)).sorted().toList();
     }
 
     private void lap() {

@@ -95,17 +95,16 @@ final class RoundTripDatabase implements AutoCloseable {
     }
 
     /**
-     * The rows of {@code table}, each the text of {@code columns} in order, sorted: what a
-     * comparison needs whatever order the rows come back in. Values are compared as text, numbers
+     * The rows of {@code table}, each the text of {@code columns} in order, in no order. Values are compared as text, numbers
      * by value ({@code 1.50} is {@code 1.5}), and a time of day or date read as a timestamp with
      * time zone in UTC is its plain text ({@code 2024-01-02 00:00:00+00} is {@code 2024-01-02}).
      */
-    List<String> rows(String table, List<String> columns) throws SQLException {
+    List<List<String>> rows(String table, List<String> columns) throws SQLException {
         if (columns.isEmpty()) {
-            return List.of(String.valueOf(count(table)));
+            return List.of(List.of(String.valueOf(count(table))));
         }
         String select = columns.stream().map(c -> PostgresDialect.quote(c) + "::text").collect(Collectors.joining(", "));
-        List<String> rows = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("select " + select + " from " + PostgresDialect.quote(table))) {
             while (rs.next()) {
@@ -113,11 +112,15 @@ final class RoundTripDatabase implements AutoCloseable {
                 for (int i = 1; i <= columns.size(); i++) {
                     row.add(normalize(rs.getString(i)));
                 }
-                rows.add(String.join(" | ", row));
+                rows.add(row);
             }
         }
-        rows.sort(null);
         return rows;
+    }
+
+    /** What {@code expression} reads as, as a value of {@code type}, compared as {@link #rows} compares. */
+    String text(String expression, String type) throws SQLException {
+        return normalize(queryString("select (" + expression + ")::" + type + "::text"));
     }
 
     /** The next value of the identity of {@code column}; it uses that value up. */
