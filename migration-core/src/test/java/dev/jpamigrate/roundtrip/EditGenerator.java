@@ -136,11 +136,17 @@ final class EditGenerator {
                 this::renameIndex, this::renameTable, this::renameColumn, this::widenReferencedKey);
         Schema before = b;
         int made = kinds.size();
+        List<Hint> hintsBefore = List.copyOf(hints);
+        Map<String, Fill> fillsBefore = Map.copyOf(newFills);
         changes.get(random.nextInt(changes.size())).getAsBoolean();
         if (!newColumnsFitRows()) {
             // A later change made a column that B adds unaddable to rows (an identity dropped, a default dropped).
             b = before;
             kinds.subList(made, kinds.size()).clear();
+            hints.clear();
+            hints.addAll(hintsBefore);
+            newFills.clear();
+            newFills.putAll(fillsBefore);
         }
     }
 
@@ -152,7 +158,8 @@ final class EditGenerator {
                 continue;
             }
             for (Column c : t.columns()) {
-                if (!origins.containsKey(c.name()) && !c.nullable() && c.defaultValue() == null && !c.identity()) {
+                if (!origins.containsKey(c.name()) && !c.nullable() && c.defaultValue() == null && !c.identity()
+                        && !newFills.containsKey(t.name() + "\0" + c.name())) {
                     return false;
                 }
             }
@@ -402,7 +409,10 @@ final class EditGenerator {
                 || allNull.contains(t.name() + "\0" + c.name()) || backfilled(t, c)) {
             return false; // a default on a column B adds would fill its rows, which then no longer hold null
         }
-        String d = c.defaultValue() != null && random.nextBoolean() ? null : ColumnTypes.defaultFor(c.type(), random);
+        String d = c.defaultValue() != null && random.nextInt(3) == 0 ? null : ColumnTypes.defaultFor(c.type(), random);
+        for (int tries = 0; d != null && d.equals(c.defaultValue()) && tries < 3; tries++) {
+            d = ColumnTypes.defaultFor(c.type(), random);
+        }
         if (java.util.Objects.equals(d, c.defaultValue())) {
             return false;
         }

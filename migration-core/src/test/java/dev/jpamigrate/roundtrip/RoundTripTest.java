@@ -84,7 +84,8 @@ class RoundTripTest {
                 + "%n    operations of the upgrades: %s%n", next.get() - first - threads, seed, threads, millis,
                 RoundTrip.TIMES, kinds, operations);
         assertThat(failures).as("failed pairs").isEmpty();
-        if (only == null && last - first >= DEFAULT_PAIRS) {
+        // Other seeds may miss a rare change; the default one, the same in every build, must not.
+        if (only == null && seed == DEFAULT_SEED && last - first >= DEFAULT_PAIRS) {
             assertThat(kinds.keySet()).containsAll(EXPECTED_KINDS);
             assertThat(operations.keySet()).contains("CreateSchema", "DropSchema", "AlterColumnType",
                     "AlterColumnIdentity", "AddPrimaryKey", "DropPrimaryKey", "AlterSequence");
