@@ -34,11 +34,8 @@ import java.util.function.BooleanSupplier;
  * downgrade brings it back empty.
  */
 final class EditGenerator {
-    /**
-     * Whether the diff turns {@link Hint.RenamedTable} and {@link Hint.RenamedColumn} into renames
-     * (branch rename); without, a rename is a drop and an add, and the values are lost.
-     */
-    static final boolean RENAMES = false;
+    /** Whether the diff turns {@link Hint.RenamedTable} and {@link Hint.RenamedColumn} into renames (merged). */
+    static final boolean RENAMES = true;
 
     /** Whether a column that becomes an identity continues after the highest value its rows hold (branch convert). */
     static final boolean IDENTITY_CONTINUES = false;

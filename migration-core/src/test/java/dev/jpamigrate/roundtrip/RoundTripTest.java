@@ -40,7 +40,7 @@ class RoundTripTest {
             "add foreign key", "drop foreign key", "add primary key", "drop primary key", "create sequence",
             "drop sequence", "alter sequence", "add table comment", "change table comment", "drop table comment",
             "add column comment", "change column comment", "drop column comment", "rename index",
-            "widen a referenced primary key");
+            "widen a referenced primary key", "rename table", "rename table and its sequence", "rename column");
 
     @Test
     void everyPairUpgradesAndDowngradesOnRowsKeepingTheirValues() throws Exception {
@@ -88,7 +88,8 @@ class RoundTripTest {
         if (only == null && seed == DEFAULT_SEED && last - first >= DEFAULT_PAIRS) {
             assertThat(kinds.keySet()).containsAll(EXPECTED_KINDS);
             assertThat(operations.keySet()).contains("CreateSchema", "DropSchema", "AlterColumnType",
-                    "AlterColumnIdentity", "AddPrimaryKey", "DropPrimaryKey", "AlterSequence");
+                    "AlterColumnIdentity", "AddPrimaryKey", "DropPrimaryKey", "AlterSequence", "RenameTable", "RenameColumn",
+                    "RenameConstraint", "RenameIndex", "RenameSequence");
         }
     }
 
