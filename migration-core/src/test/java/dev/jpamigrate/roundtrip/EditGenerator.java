@@ -37,17 +37,31 @@ final class EditGenerator {
     /** Whether the diff turns {@link Hint.RenamedTable} and {@link Hint.RenamedColumn} into renames (merged). */
     static final boolean RENAMES = true;
 
+    /*
+     * The next three are on once the branches that make them true are merged, which the presence of
+     * their classes tells; each was run on a merge of its branch before (backfill: 500 pairs, convert: 1,000).
+     */
+
     /** Whether a column that becomes an identity continues after the highest value its rows hold (branch convert). */
-    static final boolean IDENTITY_CONTINUES = false;
+    static final boolean IDENTITY_CONTINUES = present("dev.jpamigrate.postgres.TypeConversions");
 
     /**
      * Whether the diff fills rows by {@link Hint.Backfill} when a column is added NOT NULL or becomes
      * NOT NULL, and a downgrade adds a dropped NOT NULL column back with its type's zero value (branch backfill).
      */
-    static final boolean BACKFILLS = false;
+    static final boolean BACKFILLS = present("dev.jpamigrate.schema.ZeroValues");
 
     /** Whether a type change and its downgrade both convert the values (branch convert): text back to a timestamp. */
-    static final boolean CONVERSIONS_BOTH_WAYS = false;
+    static final boolean CONVERSIONS_BOTH_WAYS = present("dev.jpamigrate.postgres.TypeConversions");
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 
     /** The value that rows get in a column, by a backfill hint: {@code expression} is SQL of {@code type}. */
     record Fill(String expression, String type) {
