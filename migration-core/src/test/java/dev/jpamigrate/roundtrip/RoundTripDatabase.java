@@ -126,7 +126,7 @@ final class RoundTripDatabase implements AutoCloseable {
     /** The next value of the identity of {@code column}; it uses that value up. */
     String nextIdentity(String table, String column) throws SQLException {
         return queryString("select nextval(pg_get_serial_sequence(" + literal(PostgresDialect.quote(table)) + ", "
-                + literal(PostgresDialect.quote(column)) + "))::text");
+                + literal(column) + "))::text"); // the column is taken as written, the table as SQL
     }
 
     String max(String table, String column) throws SQLException {
