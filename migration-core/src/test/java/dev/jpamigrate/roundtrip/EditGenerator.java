@@ -12,11 +12,13 @@ import dev.jpamigrate.schema.SqlTypes;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -424,7 +426,7 @@ final class EditGenerator {
         for (int tries = 0; d != null && d.equals(c.defaultValue()) && tries < 3; tries++) {
             d = ColumnTypes.defaultFor(c.type(), random);
         }
-        if (java.util.Objects.equals(d, c.defaultValue())) {
+        if (Objects.equals(d, c.defaultValue())) {
             return false;
         }
         b = new Operation.AlterColumnDefault(t.name(), c.name(), d).applyTo(b);
@@ -723,7 +725,7 @@ final class EditGenerator {
             return Optional.of(List.of()); // a new table: no rows
         }
         if (allNull.contains(bTable + "\0" + bColumn)) {
-            return Optional.of(java.util.Collections.nCopies(rows.count(aTable), Value.NULL));
+            return Optional.of(Collections.nCopies(rows.count(aTable), Value.NULL));
         }
         String aColumn = columnOrigin.get(bTable).get(bColumn);
         if (aColumn == null || changed.contains(bTable + "\0" + bColumn)) {

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * Random schemas with rows: tables in the default schema and in {@link #OTHER}, columns of every
@@ -144,44 +146,44 @@ final class SchemaGenerator {
     }
 
     /** A unique constraint on one or two columns whose values are distinct row by row. */
-    java.util.Optional<UniqueConstraint> uniqueConstraint(Table table) {
+    Optional<UniqueConstraint> uniqueConstraint(Table table) {
         List<String> candidates = table.columns().stream()
                 .filter(c -> ColumnTypes.isKey(c.type()) && !inPrimaryKey(table, c.name())).map(Column::name).toList();
         if (candidates.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new UniqueConstraint(names.next("uk_"), some(candidates)));
+        return Optional.of(new UniqueConstraint(names.next("uk_"), some(candidates)));
     }
 
     /** An index: plain or unique, on one or two columns in either order, or on {@code lower(column)}. */
-    java.util.Optional<Index> index(Table table) {
+    Optional<Index> index(Table table) {
         List<Column> strings = table.columns().stream()
                 .filter(c -> ColumnTypes.isString(c.type()) && c.name().matches("c[0-9]+")).toList();
         if (!strings.isEmpty() && random.nextInt(6) == 0) {
             Column c = strings.get(random.nextInt(strings.size()));
             String entry = "lower(" + c.name() + (c.type().equals("text") ? "" : "::text") + ")";
-            return java.util.Optional.of(new Index(names.next("ix_"), List.of(entry), false));
+            return Optional.of(new Index(names.next("ix_"), List.of(entry), false));
         }
         List<String> candidates = table.columns().stream()
                 .filter(c -> !c.type().endsWith("[]") && !c.type().equals("jsonb")).map(Column::name).toList();
         if (candidates.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> columns = some(candidates);
         boolean unique = random.nextInt(4) == 0 && columns.stream()
                 .allMatch(c -> ColumnTypes.isKey(table.column(c).orElseThrow().type()));
         List<String> entries = columns.stream().map(c -> random.nextInt(3) == 0 ? c + " desc" : c).toList();
-        return java.util.Optional.of(new Index(names.next("ix_"), entries, unique));
+        return Optional.of(new Index(names.next("ix_"), entries, unique));
     }
 
     /** {@code column >= 0} on a number column, as the catalog prints it; every number generated is positive. */
-    java.util.Optional<CheckConstraint> check(Table table) {
+    Optional<CheckConstraint> check(Table table) {
         List<Column> numbers = table.columns().stream().filter(c -> ColumnTypes.isNumber(c.type())).toList();
         if (numbers.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Column c = numbers.get(random.nextInt(numbers.size()));
-        return java.util.Optional.of(new CheckConstraint(names.next("ck_"), checkExpression(c)));
+        return Optional.of(new CheckConstraint(names.next("ck_"), checkExpression(c)));
     }
 
     static String checkExpression(Column c) {
@@ -241,7 +243,7 @@ final class SchemaGenerator {
         return schema;
     }
 
-    private void update(String table, java.util.function.UnaryOperator<Table> change) {
+    private void update(String table, UnaryOperator<Table> change) {
         schema = schema.withTable(change.apply(schema.table(table).orElseThrow()));
     }
 
