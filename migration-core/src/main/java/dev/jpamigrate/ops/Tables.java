@@ -65,8 +65,12 @@ final class Tables {
                 .matcher(expression).find();
     }
 
-    /** Whether an index entry such as {@code "created_at desc"} is on {@code column}. */
+    /**
+     * Whether an index entry such as {@code "created_at desc"} is on {@code column}, or an
+     * expression such as {@code lower(email::text)} names it: PostgreSQL drops both with the column.
+     */
     static boolean indexUses(Index index, String column) {
-        return index.columns().stream().anyMatch(c -> c.split("\\s+")[0].equals(column));
+        return index.columns().stream().anyMatch(c -> c.indexOf('(') >= 0 ? mentions(c, column)
+                : c.split("\\s+")[0].equals(column));
     }
 }

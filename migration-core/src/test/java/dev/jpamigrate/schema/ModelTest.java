@@ -40,6 +40,19 @@ class ModelTest {
         assertThat(customer.uniqueConstraints()).hasSize(1);
     }
 
+    /** Found by the round trip (seed 1, pair 205): the model kept an index on {@code lower(c19::text)} that PostgreSQL dropped. */
+    @Test
+    void droppingAColumnDropsTheIndexesOnExpressionsOfIt() {
+        Schema shop = SHOP.withTable(SHOP.table("customer").orElseThrow().withIndexes(is -> List.of(
+                new Index("idx_customer_lower_email", List.of("lower(email::text)"), false),
+                new Index("idx_customer_lower_status", List.of("lower(status::text)"), false))));
+
+        Schema after = new Operation.DropColumn("customer", "email").applyTo(shop);
+
+        assertThat(after.table("customer").orElseThrow().indexes()).extracting(Index::name)
+                .containsExactly("idx_customer_lower_status");
+    }
+
     @Test
     void aReferencedColumnCannotBeDropped() {
         assertThatThrownBy(() -> new Operation.DropColumn("customer", "id").applyTo(SHOP))
