@@ -114,6 +114,25 @@ public interface Operations {
 
     void dropSequence(String name);
 
+    /**
+     * Renames a table, keeping its rows, and the foreign keys of other tables that reference it; it stays in
+     * its schema, so {@code newName} is the bare name: {@code op.renameTable("sales.client", "customer")}.
+     * The names of its constraints, indexes and sequences do not change with it: rename those on their own.
+     */
+    void renameTable(String table, String newName);
+
+    /** Renames a column, keeping its values; keys, indexes and checks that use it follow it. */
+    void renameColumn(String table, String column, String newName);
+
+    /** Renames a primary key, unique, check or foreign key constraint (a key's index is renamed with it). */
+    void renameConstraint(String table, String name, String newName);
+
+    /** Renames an index of {@code table} without building it again. */
+    void renameIndex(String table, String name, String newName);
+
+    /** Renames a sequence; it keeps its current value, and stays in its schema. */
+    void renameSequence(String name, String newName);
+
     /** Runs SQL as written, for what the other operations do not cover. */
     void sql(String sql);
 

@@ -153,6 +153,7 @@ public final class MigrationGenerator {
         }
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
+        diff.renameSuspects().forEach(log::warn);
         return new GenerateResult(written, ids, diff.upgrade(), dataLoss);
     }
 

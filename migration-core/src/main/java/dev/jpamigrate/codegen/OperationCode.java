@@ -28,11 +28,17 @@ import dev.jpamigrate.ops.Operation.DropSequence;
 import dev.jpamigrate.ops.Operation.DropTable;
 import dev.jpamigrate.ops.Operation.DropUnique;
 import dev.jpamigrate.ops.Operation.JdbcStep;
+import dev.jpamigrate.ops.Operation.RenameColumn;
+import dev.jpamigrate.ops.Operation.RenameConstraint;
+import dev.jpamigrate.ops.Operation.RenameIndex;
+import dev.jpamigrate.ops.Operation.RenameSequence;
+import dev.jpamigrate.ops.Operation.RenameTable;
 import dev.jpamigrate.ops.Operation.Sql;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.QualifiedNames;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
@@ -206,6 +212,26 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
 
     public Statement visit(JdbcStep op) {
         throw new IllegalArgumentException("a JDBC step is code, not a value; it cannot be generated");
+    }
+
+    public Statement visit(RenameTable op) {
+        return call("renameTable", op.table(), QualifiedNames.localOf(op.newName()));
+    }
+
+    public Statement visit(RenameColumn op) {
+        return call("renameColumn", op.table(), op.column(), op.newName());
+    }
+
+    public Statement visit(RenameConstraint op) {
+        return call("renameConstraint", op.table(), op.name(), op.newName());
+    }
+
+    public Statement visit(RenameIndex op) {
+        return call("renameIndex", op.table(), op.name(), op.newName());
+    }
+
+    public Statement visit(RenameSequence op) {
+        return call("renameSequence", op.name(), QualifiedNames.localOf(op.newName()));
     }
 
     /** {@code .identity()} or {@code .notNull()}, {@code .defaultValue(...)}, {@code .comment(...)}: what differs from a plain column. */

@@ -7,6 +7,8 @@ package dev.jpamigrate.diff;
  * columns that exist on both sides change once the columns are altered, beside them.
  */
 enum Phase {
+    /** Renames go first: what follows compares the renamed previous schema with the new one. */
+    RENAME,
     CREATE_SCHEMA,
     CREATE_SEQUENCE,
     DROP_FOREIGN_KEY,

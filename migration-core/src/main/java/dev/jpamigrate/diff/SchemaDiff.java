@@ -8,7 +8,9 @@ import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares two schema models and returns the operations that turn one into the other,
@@ -53,17 +55,10 @@ public final class SchemaDiff {
             return new SchemaDiff(from, List.of(), List.of());
         }
         Plan plan = new Plan();
-        SchemaNameComparator.compare(from, to, plan);
-        SequenceComparator.compare(from, to, plan);
-        TableComparator.compare(from, to, plan);
-        for (Table table : to.tables()) {
-            from.table(table.name()).filter(old -> !old.equals(table)).ifPresent(old -> {
-                // An unchanged table, most of them in a model of thousands, has nothing to compare.
-                ColumnComparator.compare(old, table, plan);
-                CommentComparator.compare(old, table, plan);
-                ConstraintComparator.compare(old, table, plan);
-            });
-        }
+        Map<String, String> renamedTables = new LinkedHashMap<>();
+        Schema renamed = RenameComparator.compare(from, to, hints, plan, renamedTables);
+        renamed = DerivedRenames.compare(renamed, to, renamedTables, plan);
+        compare(renamed, to, plan);
         List<Operation> upgrade = plan.operations();
         List<Operation> downgrade = new ArrayList<>();
         Schema state = from;
@@ -75,6 +70,29 @@ public final class SchemaDiff {
         requireEqual(state, to, "upgrade");
         requireEqual(replay(to, downgrade), from, "downgrade");
         return new SchemaDiff(from, List.copyOf(upgrade), List.copyOf(downgrade));
+    }
+
+    /** The comparators after the renames, on the previous schema with its renames applied. */
+    private static void compare(Schema from, Schema to, Plan plan) {
+        SchemaNameComparator.compare(from, to, plan);
+        SequenceComparator.compare(from, to, plan);
+        TableComparator.compare(from, to, plan);
+        for (Table table : to.tables()) {
+            from.table(table.name()).filter(old -> !old.equals(table)).ifPresent(old -> {
+                // An unchanged table, most of them in a model of thousands, has nothing to compare.
+                ColumnComparator.compare(old, table, plan);
+                CommentComparator.compare(old, table, plan);
+                ConstraintComparator.compare(old, table, plan);
+            });
+        }
+    }
+
+    /**
+     * A sentence for each column or table that the upgrade drops while it adds one that looks like it
+     * renamed, with the {@code @RenamedFrom} that makes it a rename.
+     */
+    public List<String> renameSuspects() {
+        return RenameSuspects.of(from, upgrade);
     }
 
     public boolean isEmpty() {

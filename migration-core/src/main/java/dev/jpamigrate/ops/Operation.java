@@ -96,6 +96,16 @@ public sealed interface Operation {
         R visit(Sql op);
 
         R visit(JdbcStep op);
+
+        R visit(RenameTable op);
+
+        R visit(RenameColumn op);
+
+        R visit(RenameConstraint op);
+
+        R visit(RenameIndex op);
+
+        R visit(RenameSequence op);
     }
 
     /** {@code create schema if not exists}; the model derives schemas from qualified table names. */
@@ -665,6 +675,121 @@ public sealed interface Operation {
 
         public Operation inverse(Schema before) {
             throw new IllegalStateException("JDBC step " + description + " has no inverse; write its undo in downgrade()");
+        }
+    }
+
+    /**
+     * {@code alter table ... rename to}: the rows stay, and so do the foreign keys of other tables, which
+     * now reference {@code newName}. A table keeps its schema: {@code newName} is the name in it
+     * ({@code sales.client} renamed to {@code customer} is {@code sales.customer}).
+     */
+    record RenameTable(String table, String newName) implements Operation {
+        public RenameTable {
+            Names.require(table, "a table");
+            Names.require(newName, "the new name of table " + table);
+            newName = Renames.sameSchema(table, newName);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Renames.table(schema, table, newName);
+        }
+
+        public Operation inverse(Schema before) {
+            return new RenameTable(newName, table);
+        }
+    }
+
+    /**
+     * {@code alter table ... rename column}: the values stay, and the keys, indexes, checks and other tables'
+     * foreign keys that use the column follow it.
+     */
+    record RenameColumn(String table, String column, String newName) implements Operation {
+        public RenameColumn {
+            Names.require(table, "a table");
+            Names.require(column, "a column");
+            Names.require(newName, "the new name of column " + table + "." + column);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Renames.column(schema, table, column, newName);
+        }
+
+        public Operation inverse(Schema before) {
+            return new RenameColumn(table, newName, column);
+        }
+    }
+
+    /** {@code alter table ... rename constraint}: a primary key, unique, check or foreign key constraint. */
+    record RenameConstraint(String table, String name, String newName) implements Operation {
+        public RenameConstraint {
+            Names.require(table, "a table");
+            Names.require(name, "a constraint");
+            Names.require(newName, "the new name of constraint " + name);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Renames.constraint(schema, table, name, newName);
+        }
+
+        public Operation inverse(Schema before) {
+            return new RenameConstraint(table, newName, name);
+        }
+    }
+
+    /** {@code alter index ... rename to}: the index is kept as built, without a rebuild. */
+    record RenameIndex(String table, String name, String newName) implements Operation {
+        public RenameIndex {
+            Names.require(table, "a table");
+            Names.require(name, "an index");
+            Names.require(newName, "the new name of index " + name);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Renames.index(schema, table, name, newName);
+        }
+
+        public Operation inverse(Schema before) {
+            return new RenameIndex(table, newName, name);
+        }
+    }
+
+    /**
+     * {@code alter sequence ... rename to}: the sequence keeps its current value, so ids go on where they
+     * were. It keeps its schema, as a table does.
+     */
+    record RenameSequence(String name, String newName) implements Operation {
+        public RenameSequence {
+            Names.require(name, "a sequence");
+            Names.require(newName, "the new name of sequence " + name);
+            newName = Renames.sameSchema(name, newName);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            return Renames.sequence(schema, name, newName);
+        }
+
+        public Operation inverse(Schema before) {
+            return new RenameSequence(newName, name);
         }
     }
 }

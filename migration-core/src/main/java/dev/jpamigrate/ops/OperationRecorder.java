@@ -218,6 +218,31 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void renameTable(String table, String newName) {
+        add(new Operation.RenameTable(table, newName));
+    }
+
+    @Override
+    public void renameColumn(String table, String column, String newName) {
+        add(new Operation.RenameColumn(table, column, newName));
+    }
+
+    @Override
+    public void renameConstraint(String table, String name, String newName) {
+        add(new Operation.RenameConstraint(table, name, newName));
+    }
+
+    @Override
+    public void renameIndex(String table, String name, String newName) {
+        add(new Operation.RenameIndex(table, name, newName));
+    }
+
+    @Override
+    public void renameSequence(String name, String newName) {
+        add(new Operation.RenameSequence(name, newName));
+    }
+
+    @Override
     public void sql(String sql) {
         add(new Operation.Sql(sql));
     }

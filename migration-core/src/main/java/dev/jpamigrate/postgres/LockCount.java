@@ -125,6 +125,15 @@ public final class LockCount {
             lock(locked, "rel:" + drop.table(), "index:" + drop.name(), "constraint:" + drop.name());
         } else if (op instanceof Operation.DropPrimaryKey drop) {
             lock(locked, "rel:" + drop.table(), "index:" + drop.name(), "constraint:" + drop.name());
+        } else if (op instanceof Operation.RenameTable rename) {
+            // The table and its row type, which takes the new name too.
+            lock(locked, "rel:" + rename.table(), "type:" + rename.table());
+        } else if (op instanceof Operation.RenameIndex rename) {
+            lock(locked, "index:" + rename.name());
+        } else if (op instanceof Operation.RenameSequence rename) {
+            lock(locked, "rel:" + rename.name());
+        } else if (op instanceof Operation.RenameConstraint rename) {
+            lock(locked, "rel:" + rename.table(), "constraint:" + rename.name());
         } else {
             String table = tableOf(op);
             // Each raw statement is one more entry at least.
@@ -209,6 +218,8 @@ public final class LockCount {
         } else if (op instanceof Operation.AddCheck o) {
             return o.table();
         } else if (op instanceof Operation.DropCheck o) {
+            return o.table();
+        } else if (op instanceof Operation.RenameColumn o) {
             return o.table();
         }
         return null;

@@ -27,6 +27,11 @@ import dev.jpamigrate.ops.Operation.DropSequence;
 import dev.jpamigrate.ops.Operation.DropTable;
 import dev.jpamigrate.ops.Operation.DropUnique;
 import dev.jpamigrate.ops.Operation.JdbcStep;
+import dev.jpamigrate.ops.Operation.RenameColumn;
+import dev.jpamigrate.ops.Operation.RenameConstraint;
+import dev.jpamigrate.ops.Operation.RenameIndex;
+import dev.jpamigrate.ops.Operation.RenameSequence;
+import dev.jpamigrate.ops.Operation.RenameTable;
 import dev.jpamigrate.ops.Operation.Sql;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.CheckConstraint;
@@ -34,6 +39,7 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.PrimaryKey;
+import dev.jpamigrate.schema.QualifiedNames;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
@@ -245,6 +251,39 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
     @Override
     public List<String> visit(JdbcStep op) {
         return List.of();
+    }
+
+    /** The new name is the bare name: {@code alter table} keeps the table in its schema. */
+    @Override
+    public List<String> visit(RenameTable op) {
+        return List.of(alterTable(op.table()) + " rename to " + Identifiers.quote(QualifiedNames.localOf(op.newName())));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn op) {
+        return List.of(alterTable(op.table()) + " rename column " + Identifiers.quote(op.column()) + " to "
+                + Identifiers.quote(op.newName()));
+    }
+
+    @Override
+    public List<String> visit(RenameConstraint op) {
+        return List.of(alterTable(op.table()) + " rename constraint " + Identifiers.quote(op.name()) + " to "
+                + Identifiers.quote(op.newName()));
+    }
+
+    /** Found in its table's schema, as {@code drop index} finds it. */
+    @Override
+    public List<String> visit(RenameIndex op) {
+        String schema = QualifiedNames.schemaOf(op.table());
+        return List.of("alter index " + (schema == null ? "" : Identifiers.quote(schema) + ".")
+                + Identifiers.quote(op.name()) + " rename to " + Identifiers.quote(op.newName()));
+    }
+
+    /** Keeps the current value: ids go on where they were. */
+    @Override
+    public List<String> visit(RenameSequence op) {
+        return List.of("alter sequence " + quote(op.name()) + " rename to "
+                + Identifiers.quote(QualifiedNames.localOf(op.newName())));
     }
 
     /**

@@ -62,6 +62,11 @@ class MigrationWriterTest {
             new Operation.CreateSequence(new Sequence("sales.invoice_seq", 1, 50)),
             new Operation.AlterSequence(new Sequence("sales.invoice_seq", 1, 3_000_000_000L)),
             new Operation.DropSequence("sales.invoice_seq"),
+            new Operation.RenameTable("sales.purchase_order", "sales.orders"),
+            new Operation.RenameColumn("customer", "score", "points"),
+            new Operation.RenameConstraint("customer", "customer_pkey", "client_pkey"),
+            new Operation.RenameIndex("customer", "uidx_note", "uidx_text"),
+            new Operation.RenameSequence("sales.invoice_seq", "bill_seq"),
             new Operation.DropTable("customer"),
             new Operation.DropSchema("sales"),
             new Operation.Sql("update customer set note = 'it''s \"quoted\"'"));

@@ -138,7 +138,7 @@ class CompiledProjectTest {
 
         assertThatThrownBy(this::entitySchema).isInstanceOf(MigrationException.class)
                 .hasMessage("The entity snapshot META-INF/jpamigrate/schema/com.acme.schema, line 4: unknown line"
-                        + " 'colum': expected table, sequence, column, comment, primary-key, unique, check, index,"
+                        + " 'colum': expected table, sequence, hint, column, comment, primary-key, unique, check, index,"
                         + " unique-index or foreign-key: run mvn clean compile.");
     }
 

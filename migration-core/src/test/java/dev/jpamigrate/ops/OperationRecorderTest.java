@@ -187,4 +187,25 @@ class OperationRecorderTest {
                 .unique("t_b_key", "b")))
                 .hasMessage("unique constraint t_b_key of table t names column b, which the table does not have");
     }
+
+    @Test
+    void renamesAreRecordedWithTheirNewNamesInTheSchemaOfWhatTheyRename() {
+        List<Operation> recorded = OperationRecorder.record(op -> {
+            op.renameTable("sales.client", "customer");
+            op.renameColumn("sales.customer", "mail", "email");
+            op.renameConstraint("sales.customer", "client_pkey", "customer_pkey");
+            op.renameIndex("sales.customer", "idx_client_mail", "idx_customer_email");
+            op.renameSequence("sales.client_seq", "customer_seq");
+        });
+
+        assertThat(recorded).containsExactly(
+                new Operation.RenameTable("sales.client", "sales.customer"),
+                new Operation.RenameColumn("sales.customer", "mail", "email"),
+                new Operation.RenameConstraint("sales.customer", "client_pkey", "customer_pkey"),
+                new Operation.RenameIndex("sales.customer", "idx_client_mail", "idx_customer_email"),
+                new Operation.RenameSequence("sales.client_seq", "sales.customer_seq"));
+        assertThatThrownBy(() -> new Operation.RenameTable("sales.client", "archive.client"))
+                .hasMessage("renaming sales.client to archive.client would move it to schema archive, which a rename"
+                        + " cannot do");
+    }
 }

@@ -60,6 +60,24 @@ class PostgresDialectTest {
     }
 
     @Test
+    void renamesKeepTablesAndSequencesInTheirSchemaAndQuoteOnlyWhatNeedsIt() {
+        assertThat(dialect.render(new Operation.RenameTable("sales.client", "customer")))
+                .containsExactly("alter table sales.client rename to customer");
+        assertThat(dialect.render(new Operation.RenameTable("client", "user")))
+                .containsExactly("alter table client rename to \"user\"");
+        assertThat(dialect.render(new Operation.RenameColumn("customer", "mail", "Email")))
+                .containsExactly("alter table customer rename column mail to \"Email\"");
+        assertThat(dialect.render(new Operation.RenameConstraint("sales.customer", "client_pkey", "customer_pkey")))
+                .containsExactly("alter table sales.customer rename constraint client_pkey to customer_pkey");
+        assertThat(dialect.render(new Operation.RenameIndex("sales.customer", "idx_client_name", "idx_customer_name")))
+                .containsExactly("alter index sales.idx_client_name rename to idx_customer_name");
+        assertThat(dialect.render(new Operation.RenameIndex("customer", "idx_client_name", "idx_customer_name")))
+                .containsExactly("alter index idx_client_name rename to idx_customer_name");
+        assertThat(dialect.render(new Operation.RenameSequence("sales.client_seq", "customer_seq")))
+                .containsExactly("alter sequence sales.client_seq rename to customer_seq");
+    }
+
+    @Test
     void dropsAnIndexInTheSchemaOfItsTable() {
         assertThat(dialect.render(new Operation.DropIndex("sales.purchase_order", "idx_purchase_order_placed")))
                 .containsExactly("drop index sales.idx_purchase_order_placed");

@@ -96,4 +96,16 @@ class OperationChecksumTest {
                 .isEqualTo(OperationChecksum.of(List.of(new Operation.JdbcStep("backfill", other))))
                 .isNotEqualTo(OperationChecksum.of(List.of(new Operation.JdbcStep("backfill emails", one))));
     }
+
+    @Test
+    void aRenameCountsByBothNames() {
+        String rename = OperationChecksum.of(List.of(new Operation.RenameColumn("customer", "mail", "email")));
+
+        assertThat(OperationChecksum.of(List.of(new Operation.RenameColumn("customer", "mail", "email"))))
+                .isEqualTo(rename);
+        assertThat(OperationChecksum.of(List.of(new Operation.RenameColumn("customer", "mail", "e_mail"))))
+                .isNotEqualTo(rename);
+        assertThat(OperationChecksum.of(List.of(new Operation.RenameColumn("customer", "email", "mail"))))
+                .isNotEqualTo(rename);
+    }
 }

@@ -8,6 +8,7 @@ import dev.jpamigrate.processor.map.EntityTables;
 import dev.jpamigrate.processor.map.IdGenerators;
 import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.map.OneToManyJoinColumns;
+import dev.jpamigrate.processor.map.RenameHints;
 import dev.jpamigrate.processor.map.Subselects;
 import dev.jpamigrate.processor.map.TableMapper;
 import dev.jpamigrate.processor.map.TableShape;
@@ -259,6 +260,7 @@ public final class EntitySnapshotStep {
         }
         // What the entities say for the diff beside their schema; each kind of hint adds its own.
         List<Hint> hints = new ArrayList<>();
+        hints.addAll(new RenameHints(model, naming, columnTypes).of(tables));
         snapshots.get().stream().map(snapshot -> snapshot.withHintsOf(hints))
                 .map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
                 .forEach(snapshot -> write(snapshot, entities));

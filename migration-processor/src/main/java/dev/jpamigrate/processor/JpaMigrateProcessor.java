@@ -8,6 +8,7 @@ import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.processor.write.SnapshotFiles;
 import java.util.HashSet;
 import java.util.Set;
+import dev.jpamigrate.processor.validate.RenamedFromValidator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -67,6 +68,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> types = new HashSet<>(EntitySnapshotStep.ANNOTATIONS);
         types.add(RevisionReader.REVISION);
+        types.add(RenamedFromValidator.RENAMED_FROM);
         return types;
     }
 
@@ -94,6 +96,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
                 entities.finish();
                 revisions.finish();
             } else {
+                new RenamedFromValidator(reporter).validate(annotations, round);
                 entities.process(annotations, round);
                 revisions.process(annotations, round);
             }
