@@ -162,6 +162,14 @@ class ChangeKindsFixtureTest {
                     "select t.id, t.name, (select count(*) from team_members m where m.team_id = t.id) from team t"
                             + " order by t.id", "1|Core|0; 2|Web|0; 3|Ops|0",
                     "select id, name from team order by id", "1|Core; 2|Web; 3|Ops"),
+            new Kind("rename a column (@RenamedFrom)", List.of(
+                    "insert into employee (id, surname) values (1, 'Lovelace'), (2, 'Hopper'), (3, 'Torvalds')"),
+                    "select id, last_name from employee order by id", "1|Lovelace; 2|Hopper; 3|Torvalds",
+                    "select id, surname from employee order by id", "1|Lovelace; 2|Hopper; 3|Torvalds"),
+            new Kind("rename an entity and its table (@RenamedFrom)", List.of(
+                    "insert into depot (id, code) values (1, 'NORTH'), (2, 'SOUTH'), (3, 'EAST')"),
+                    "select id, code from warehouse order by id", "1|NORTH; 2|SOUTH; 3|EAST",
+                    "select id, code from depot order by id", "1|NORTH; 2|SOUTH; 3|EAST"),
             Kind.kept("widen an integer column to bigint", "insert into stock (id, quantity) values (1, 5),"
                     + " (2, 2147483647), (3, 0)", "select id, quantity from stock order by id",
                     "1|5; 2|2147483647; 3|0"));
