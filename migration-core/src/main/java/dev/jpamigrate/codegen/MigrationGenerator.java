@@ -9,6 +9,9 @@ import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.index.CompiledProject;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.index.LoadedRevision;
+import dev.jpamigrate.lint.FindingsLog;
+import dev.jpamigrate.lint.LintedRevision;
+import dev.jpamigrate.lint.Linter;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.schema.Schema;
@@ -145,6 +148,9 @@ public final class MigrationGenerator {
             log.info(parts.size() == 1
                     ? what + ") and " + relative(snapshotFile) + "; review them before you commit."
                     : what + ", about " + part.locks() + " locks).");
+            // What was just written, linted as it will run; MigrationWriter writes every revision transactional.
+            FindingsLog.writeAsWarnings(
+                    new Linter().lint(new LintedRevision(id, true, part.upgrade(), List.of(), part.before())), log);
         }
         String head = ids.get(ids.size() - 1);
         writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));

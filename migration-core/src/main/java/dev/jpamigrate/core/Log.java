@@ -15,4 +15,9 @@ public interface Log {
     void info(String message);
 
     void warn(String message);
+
+    /** What fails the goal, such as a lint error; a warning where the log has no error level. */
+    default void error(String message) {
+        warn(message);
+    }
 }

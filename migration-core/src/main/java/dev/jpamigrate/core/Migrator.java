@@ -6,6 +6,9 @@ import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.index.CompiledProject;
 import dev.jpamigrate.index.LoadedRevision;
+import dev.jpamigrate.lint.FindingsLog;
+import dev.jpamigrate.lint.LintReport;
+import dev.jpamigrate.lint.ProjectLint;
 import dev.jpamigrate.runner.AppliedRevision;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.RevisionRun;
@@ -93,6 +96,27 @@ public final class Migrator {
         RunResult result = runner().downgrade(revisions, target);
         log.info(describe(status(revisions, result.applied()), result.runs().isEmpty() ? "stays" : "is now"));
         return result.runs();
+    }
+
+    /**
+     * Lints every revision for lock safety ({@link dev.jpamigrate.lint.LintRule}), writes each
+     * finding in one line and a summary, and returns them; the caller fails on
+     * {@link LintReport#hasErrors()}. Needs no database; the lock timeout is the database settings'.
+     */
+    public LintReport lint() {
+        return lint(database == null ? null : database.lockTimeout());
+    }
+
+    /**
+     * As {@link #lint()}, with the lock timeout as configured where there are no database settings.
+     *
+     * @param lockTimeout {@code migration.lockTimeout} as configured; null for the default
+     */
+    public LintReport lint(String lockTimeout) {
+        LintReport report = new ProjectLint().lint(project().revisions(), lockTimeout);
+        FindingsLog.write(report.findings(), log);
+        log.info(report.summary() + ".");
+        return report;
     }
 
     /** Where the database stands against the migrations. */

@@ -9,12 +9,21 @@ import java.util.regex.Pattern;
  *
  * @param schema the target schema: unqualified tables and the history live there
  * @param lockTimeout how long a statement, and the wait for another migration's lock, may
- *     wait for a lock, in PostgreSQL's words ({@code 10s}, {@code 500ms}); null for no limit
+ *     wait for a lock, in PostgreSQL's words ({@code 10s}, {@code 500ms}); {@code 0} for no limit;
+ *     null for the default: the revisions' statements wait {@value #DEFAULT_LOCK_TIMEOUT}, the wait
+ *     for another migration has no limit
  * @param statementTimeout how long one statement may run; null for no limit
  */
 public record DatabaseSettings(String url, String user, String password, String schema, String lockTimeout,
         String statementTimeout) {
     public static final String EMBEDDED_PREFIX = "embedded:";
+    /**
+     * How long a revision's statement waits for a lock unless {@code migration.lockTimeout} says
+     * otherwise. A DDL statement that waits for a lock queues every later query on the table behind
+     * it, so the application stalls for as long as it waits; after 5 s the statement fails, the
+     * revision rolls back, and the deploy can run again at a quieter moment.
+     */
+    public static final String DEFAULT_LOCK_TIMEOUT = "5s";
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&]*");
     private static final Pattern DURATION = Pattern.compile("\\d+\\s*(ms|s|min|h|d)?");
 
@@ -38,6 +47,11 @@ public record DatabaseSettings(String url, String user, String password, String 
             throw new MigrationException(setting + " must be a duration such as 10s, 500ms or 2min; got " + value);
         }
         return value.trim();
+    }
+
+    /** The lock timeout the revisions' statements run with: the configured one, or {@value #DEFAULT_LOCK_TIMEOUT}. */
+    public String effectiveLockTimeout() {
+        return lockTimeout != null ? lockTimeout : DEFAULT_LOCK_TIMEOUT;
     }
 
     public boolean isEmbedded() {

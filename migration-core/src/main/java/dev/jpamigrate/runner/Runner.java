@@ -60,6 +60,7 @@ public final class Runner {
             Connection connection = session.connection();
             setTimeouts(connection);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.schema(), log)) {
+                setRevisionLockTimeout(connection);
                 history.createIfMissing(connection);
                 setSearchPath(connection);
                 List<AppliedRevision> applied = history.applied(connection);
@@ -89,6 +90,18 @@ public final class Runner {
             }
             if (settings.statementTimeout() != null) {
                 s.execute("set statement_timeout = '" + settings.statementTimeout() + "'");
+            }
+        }
+    }
+
+    /**
+     * The default lock timeout applies to the revisions, not to the wait for another migration
+     * above: that wait blocks no one else, and a deploy that gives up on it would fail for nothing.
+     */
+    private void setRevisionLockTimeout(Connection connection) throws SQLException {
+        if (settings.lockTimeout() == null) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("set lock_timeout = '" + settings.effectiveLockTimeout() + "'");
             }
         }
     }

@@ -78,6 +78,31 @@ class AdvisoryLockTest {
         }
     }
 
+    /** The default lock timeout (5 s) is for the revisions' statements: waiting for another deploy blocks no one. */
+    @Test
+    void withoutALockTimeoutTheWaitForAnotherMigrationOutlastsTheDefault(@TempDir Path dir) throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
+                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
+                .build());
+        project.migrator().generate("initial");
+        try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
+            hold(other, "select pg_advisory_lock(?)");
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
+                try {
+                    Thread.sleep(7_000);
+                    hold(other, "select pg_advisory_unlock(?)");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            assertThat(project.migrator(new DatabaseSettings(db.url(), db.user(), db.password(), "public"))
+                    .upgrade(null)).hasSize(1);
+            release.get(30, TimeUnit.SECONDS);
+            assertThat(tableExists(other, "customer")).isTrue();
+        }
+    }
+
     @Test
     void aTimeoutMustBeADuration() {
         assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://h/db", null, null, null, "10s; drop table x", null))

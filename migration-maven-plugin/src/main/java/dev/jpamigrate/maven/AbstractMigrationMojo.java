@@ -73,7 +73,12 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(property = "migration.package", defaultValue = "db.migration")
     private String migrationPackage;
 
-    /** How long to wait for a lock (another migration's included), as {@code 10s}; no limit by default. */
+    /**
+     * How long a statement may wait for a lock, as {@code 10s}; {@code 0} for no limit. When set, it
+     * also limits the wait for another migration. By default a revision's statements wait 5 s (then
+     * the revision rolls back: a DDL statement that waits holds up every query behind it) and the
+     * wait for another migration has no limit.
+     */
     @Parameter(property = "migration.lockTimeout")
     private String lockTimeout;
 
@@ -111,6 +116,11 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
             throw new MojoExecutionException("JPA Migrate failed unexpectedly in " + project.getArtifactId() + ": " + e,
                     e);
         }
+    }
+
+    /** {@code migration.lockTimeout} as configured; null when not set (the engine's default applies). */
+    protected String lockTimeout() {
+        return lockTimeout;
     }
 
     /** Calls the engine. */
