@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.Migrator;
+import dev.jpamigrate.lint.Finding;
+import dev.jpamigrate.lint.LintReport;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * downgraded to v1's head, the catalog is Hibernate's for v1 and the rows hold their values again. The
  * migration sources are the same, byte for byte, when generated twice from the same inputs and clock.
  *
- * <p>The v1 to v2 migration is written to {@code target/change-kinds/} for a reader to review.
+ * <p>The v1 to v2 migration, and the lint's findings on it, are written to {@code target/change-kinds/} for a
+ * reader to review.
  */
 class ChangeKindsFixtureTest {
     private static final Path FIXTURE = Path.of("src/test/fixtures/changekinds");
@@ -192,7 +195,7 @@ class ChangeKindsFixtureTest {
         GenerateResult change = generateTwiceAlike(v2, sources, V2_CLOCK, "every kind of change",
                 work.resolve("again-v2"));
         v2.compile(javaSources(change.migrations()));
-        record(change);
+        record(change, migrator(v2, sources, V2_CLOCK, null).lint());
 
         try (TestDatabase db = TestDatabase.create()) {
             migrator(v1, sources, V1_CLOCK, db).upgrade("head");
@@ -260,14 +263,21 @@ class ChangeKindsFixtureTest {
         return result;
     }
 
-    /** The v1 to v2 migration, in the test log and under {@code target/change-kinds}, for review. */
-    private static void record(GenerateResult change) throws IOException {
+    /**
+     * The v1 to v2 migration and the lock-safety lint's findings on the revisions, in the test log and under
+     * {@code target/change-kinds}, for review.
+     */
+    private static void record(GenerateResult change, LintReport lint) throws IOException {
         Files.createDirectories(OUTPUT);
         for (Path file : change.migrations()) {
             String source = Files.readString(file);
             Files.writeString(OUTPUT.resolve(file.getFileName()), source);
             System.out.println("=== " + file.getFileName() + " ===\n" + source);
         }
+        List<String> findings = new ArrayList<>(lint.findings().stream().map(Finding::line).toList());
+        findings.add(lint.summary());
+        Files.write(OUTPUT.resolve("lint.txt"), findings);
+        System.out.println("=== lint ===\n" + String.join("\n", findings));
     }
 
     private static void assertSameSchemaAsHibernates(TestDatabase ours, ClassDirectoryCompiler model) throws Exception {
