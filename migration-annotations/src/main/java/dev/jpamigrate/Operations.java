@@ -141,4 +141,54 @@ public interface Operations {
      * migrations: {@code op.execute("normalise e-mails", connection -> ...)}.
      */
     void execute(String description, JdbcWork work);
+
+    // Lock-safe forms, for tables that hold rows and serve traffic. Those that say CONCURRENTLY,
+    // and setNotNullViaCheck, run only in a revision with @Revision(transactional = false), where
+    // each statement is a transaction of its own and can run again after a failure.
+
+    /**
+     * {@code create index concurrently if not exists}: builds the index while writes go on; an
+     * INVALID index of the name, left by a failed earlier run, is dropped first.
+     */
+    void createIndexConcurrently(String table, String name, String... columns);
+
+    void createUniqueIndexConcurrently(String table, String name, String... columns);
+
+    /** {@code drop index concurrently if exists}. */
+    void dropIndexConcurrently(String table, String name);
+
+    /**
+     * A unique constraint without the write lock of its index build: {@code create unique index
+     * concurrently}, then {@code alter table ... add constraint ... unique using index}.
+     */
+    void addUniqueConcurrently(String table, String name, String... columns);
+
+    /** As {@link #addUniqueConcurrently}, for a primary key; its columns should be NOT NULL already. */
+    void addPrimaryKeyConcurrently(String table, String name, String... columns);
+
+    /**
+     * A foreign key that new rows must satisfy at once and existing rows once it is validated,
+     * so that adding it locks for a moment instead of a scan:
+     * <pre>{@code
+     * op.addForeignKeyNotValid("purchase_order", "fk_order_customer", "customer_id").references("customer", "id");
+     * // later, in its own transaction:
+     * op.validateConstraint("purchase_order", "fk_order_customer");
+     * }</pre>
+     */
+    AddForeignKey addForeignKeyNotValid(String table, String name, String... columns);
+
+    /** {@code add constraint ... check (...) not valid}; see {@link #validateConstraint}. */
+    void addCheckNotValid(String table, String name, String expression);
+
+    /**
+     * {@code alter table ... validate constraint}: checks the existing rows against a foreign key or
+     * check added NOT VALID, while reads and writes go on.
+     */
+    void validateConstraint(String table, String name);
+
+    /**
+     * {@code set not null} without its scan under an exclusive lock: {@code check (column is not null)
+     * not valid}, {@code validate}, {@code set not null} (which the check proves), drop the check.
+     */
+    void setNotNullViaCheck(String table, String column);
 }

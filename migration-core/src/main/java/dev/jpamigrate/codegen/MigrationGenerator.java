@@ -41,6 +41,13 @@ import java.util.stream.Collectors;
  * table is shared by all sessions) is written as a chain of revisions, each within
  * {@code maxLocksPerRevision} and applied in its own transaction: "initial schema (part 2 of
  * 4)". The snapshot is written once, at the last of them.
+ *
+ * <p>Changes to tables that exist before the migration are written in their lock-safe forms
+ * ({@link SafeRevisions}): the schema changes in a transactional revision, then a revision with
+ * {@code transactional = false} that builds indexes concurrently and validates what the first
+ * added {@code not valid}: "add customer email (lock-safe steps)". {@code lockSafe = false}
+ * (the plugin's {@code migration.lockSafe}) writes plain DDL in one revision instead, for small
+ * tables where a short lock does not matter.
  */
 public final class MigrationGenerator {
     private static final String OLD_SNAPSHOT = "SchemaSnapshot.java";
@@ -57,6 +64,7 @@ public final class MigrationGenerator {
     private final Clock clock;
     private final Log log;
     private final int maxLocksPerRevision;
+    private final boolean lockSafe;
 
     public MigrationGenerator(Path sourceDirectory, Path resourceDirectory, Clock clock, Log log) {
         this(sourceDirectory, resourceDirectory, clock, log, DEFAULT_MAX_LOCKS_PER_REVISION);
@@ -68,6 +76,15 @@ public final class MigrationGenerator {
      */
     public MigrationGenerator(Path sourceDirectory, Path resourceDirectory, Clock clock, Log log,
             int maxLocksPerRevision) {
+        this(sourceDirectory, resourceDirectory, clock, log, maxLocksPerRevision, true);
+    }
+
+    /**
+     * @param lockSafe whether changes to existing tables are written in their lock-safe forms, with a
+     *     revision that is not transactional after the main one (the default); false writes plain DDL
+     */
+    public MigrationGenerator(Path sourceDirectory, Path resourceDirectory, Clock clock, Log log,
+            int maxLocksPerRevision, boolean lockSafe) {
         if (maxLocksPerRevision < 1) {
             throw new MigrationException("The lock budget of a revision must be at least 1, not "
                     + maxLocksPerRevision + ".");
@@ -77,6 +94,7 @@ public final class MigrationGenerator {
         this.clock = clock;
         this.log = log;
         this.maxLocksPerRevision = maxLocksPerRevision;
+        this.lockSafe = lockSafe;
     }
 
     public GenerateResult generate(CompiledProject project, String message) {
@@ -116,14 +134,28 @@ public final class MigrationGenerator {
             return new GenerateResult(List.of(), List.of(), List.of(), List.of());
         }
         Set<String> taken = new HashSet<>(graph.inOrder().stream().map(RevisionNode::id).toList());
-        List<RevisionSplitter.Part> parts = RevisionSplitter.split(previous, diff.upgrade(), maxLocksPerRevision);
-        if (parts.size() > 1) {
+        SafeRevisions plan = lockSafe ? SafeRevisions.plan(previous, diff.upgrade()) : SafeRevisions.plain(diff.upgrade());
+        plan.reason().ifPresent(why -> log.warn("The change set is written as plain DDL, in one transaction: " + why
+                + ". Review its locks on tables that hold rows."));
+        // A change set of only lock-safe steps (an index on a table that exists) is that one revision.
+        List<RevisionSplitter.Part> parts = new ArrayList<>(plan.main().isEmpty() ? List.of()
+                : RevisionSplitter.split(previous, plan.main(), maxLocksPerRevision));
+        int transactionalParts = parts.size();
+        if (!plan.followUp().isEmpty()) {
+            Schema afterMain = previous;
+            for (Operation op : plan.main()) {
+                afterMain = op.applyTo(afterMain);
+            }
+            parts.add(new RevisionSplitter.Part(afterMain, plan.followUp(),
+                    SafeRevisions.followUpDowngrade(afterMain, plan.followUp()), 0));
+        }
+        if (transactionalParts > 1) {
             log.info("The change set locks about " + LockCount.of(diff.upgrade(), previous) + " objects of PostgreSQL's"
                     + " lock table in one transaction, more than " + maxLocksPerRevision
                     + (maxLocksPerRevision == DEFAULT_MAX_LOCKS_PER_REVISION ? " (half of a default server's "
                             + LockCount.DEFAULT_SERVER_CAPACITY + ", for the sessions beside it)"
                             : " (migration.maxLocksPerRevision)")
-                    + ": it is written as " + parts.size() + " revisions, each applied in its own transaction.");
+                    + ": it is written as " + transactionalParts + " revisions, each applied in its own transaction.");
         }
         List<String> parents = heads;
         List<Path> written = new ArrayList<>();
@@ -132,9 +164,11 @@ public final class MigrationGenerator {
             RevisionSplitter.Part part = parts.get(i);
             String id = RevisionIds.next(clock, taken);
             taken.add(id);
-            String partMessage = parts.size() == 1 ? message : partMessage(message, i + 1, parts.size());
+            boolean transactional = i < transactionalParts;
+            String partMessage = !transactional ? (transactionalParts == 0 ? message : lockSafeMessage(message))
+                    : transactionalParts == 1 ? message : partMessage(message, i + 1, transactionalParts);
             JavaFile migration = MigrationWriter.write(migrationPackage, id, parents, partMessage, part.before(),
-                    part.upgrade(), part.downgrade());
+                    part.upgrade(), part.downgrade(), transactional);
             Path file;
             try {
                 file = migration.writeToPath(sourceDirectory, StandardCharsets.UTF_8);
@@ -147,10 +181,12 @@ public final class MigrationGenerator {
             String what = "Wrote " + relative(file) + " (" + part.upgrade().size() + " operations";
             log.info(parts.size() == 1
                     ? what + ") and " + relative(snapshotFile) + "; review them before you commit."
+                    : !transactional ? what + ", not transactional: indexes built concurrently, constraints validated"
+                            + " while writes go on; migration.lockSafe=false writes plain DDL instead)."
                     : what + ", about " + part.locks() + " locks).");
-            // What was just written, linted as it will run; MigrationWriter writes every revision transactional.
-            FindingsLog.writeAsWarnings(
-                    new Linter().lint(new LintedRevision(id, true, part.upgrade(), List.of(), part.before())), log);
+            // What was just written, linted as it will run.
+            FindingsLog.writeAsWarnings(new Linter().lint(
+                    new LintedRevision(id, transactional, part.upgrade(), List.of(), part.before())), log);
         }
         String head = ids.get(ids.size() - 1);
         writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));
@@ -160,13 +196,21 @@ public final class MigrationGenerator {
         List<String> dataLoss = diff.dataLoss();
         dataLoss.forEach(loss -> log.warn("Data loss: " + loss + "."));
         diff.renameSuspects().forEach(log::warn);
-        return new GenerateResult(written, ids, diff.upgrade(), dataLoss);
+        List<Operation> upgrade = new ArrayList<>(plan.main());
+        upgrade.addAll(plan.followUp());
+        return new GenerateResult(written, ids, List.copyOf(upgrade), dataLoss);
     }
 
     /** {@code initial schema (part 2 of 4)}: each part says where it stands in the chain. */
     private static String partMessage(String message, int part, int parts) {
         String where = "part " + part + " of " + parts;
         return message == null || message.isBlank() ? where : message.trim() + " (" + where + ")";
+    }
+
+    /** {@code add customer email (lock-safe steps)}: the revision after the main one, not transactional. */
+    private static String lockSafeMessage(String message) {
+        String what = "lock-safe steps";
+        return message == null || message.isBlank() ? what : message.trim() + " (" + what + ")";
     }
 
     /** The Java class that older versions wrote would not compile, and is not read: it must go. */

@@ -46,10 +46,23 @@ public final class MigrationWriter {
      */
     public static JavaFile write(String packageName, String id, List<String> parents, String message, Schema before,
             List<Operation> upgrade, List<Operation> downgrade) {
+        return write(packageName, id, parents, message, before, upgrade, downgrade, true);
+    }
+
+    /**
+     * @param transactional false writes {@code @Revision(transactional = false)}: each statement runs
+     *     in a transaction of its own, as {@code create index concurrently} needs
+     */
+    public static JavaFile write(String packageName, String id, List<String> parents, String message, Schema before,
+            List<Operation> upgrade, List<Operation> downgrade, boolean transactional) {
         ClassName name = ClassName.get(packageName, className(id, message));
+        AnnotationSpec.Builder revision = revision(id, parents, message).toBuilder();
+        if (!transactional) {
+            revision.addMember("transactional", "false");
+        }
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(revision(id, parents, message))
+                .addAnnotation(revision.build())
                 .addSuperinterface(Migration.class);
         List<Part> upgradeParts = parts(statements(upgrade, before));
         List<Part> downgradeParts = parts(statements(downgrade, null));

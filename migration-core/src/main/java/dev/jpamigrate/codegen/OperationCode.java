@@ -34,6 +34,7 @@ import dev.jpamigrate.ops.Operation.RenameIndex;
 import dev.jpamigrate.ops.Operation.RenameSequence;
 import dev.jpamigrate.ops.Operation.RenameTable;
 import dev.jpamigrate.ops.Operation.Sql;
+import dev.jpamigrate.ops.Operation.ValidateConstraint;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
@@ -132,7 +133,8 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AlterColumnNullable op) {
-        return call(op.nullable() ? "dropNotNull" : "setNotNull", op.table(), op.column());
+        return call(op.nullable() ? "dropNotNull" : op.viaCheck() ? "setNotNullViaCheck" : "setNotNull", op.table(),
+                op.column());
     }
 
     public Statement visit(AlterColumnDefault op) {
@@ -150,7 +152,7 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AddPrimaryKey op) {
-        return call("addPrimaryKey", op.table(), op.primaryKey().name(), op.primaryKey().columns());
+        return call(op.concurrently() ? "addPrimaryKeyConcurrently" : "addPrimaryKey", op.table(), op.primaryKey().name(), op.primaryKey().columns());
     }
 
     public Statement visit(DropPrimaryKey op) {
@@ -158,7 +160,7 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AddUnique op) {
-        return call("addUnique", op.table(), op.constraint().name(), op.constraint().columns());
+        return call(op.concurrently() ? "addUniqueConcurrently" : "addUnique", op.table(), op.constraint().name(), op.constraint().columns());
     }
 
     public Statement visit(DropUnique op) {
@@ -166,7 +168,7 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AddCheck op) {
-        return call("addCheck", op.table(), op.check().name(), op.check().expression());
+        return call(op.notValid() ? "addCheckNotValid" : "addCheck", op.table(), op.check().name(), op.check().expression());
     }
 
     public Statement visit(DropCheck op) {
@@ -175,7 +177,8 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
 
     public Statement visit(AddForeignKey op) {
         ForeignKey fk = op.foreignKey();
-        Code code = new Code().call("op.addForeignKey(").string(op.table()).string(fk.name()).strings(fk.columns())
+        Code code = new Code().call(op.notValid() ? "op.addForeignKeyNotValid(" : "op.addForeignKey(")
+                .string(op.table()).string(fk.name()).strings(fk.columns())
                 .end();
         references(code, fk);
         return code.statement();
@@ -186,12 +189,13 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(CreateIndex op) {
-        return call(op.index().unique() ? "createUniqueIndex" : "createIndex", op.table(), op.index().name(),
+        String method = op.index().unique() ? "createUniqueIndex" : "createIndex";
+        return call(op.concurrently() ? method + "Concurrently" : method, op.table(), op.index().name(),
                 op.index().columns());
     }
 
     public Statement visit(DropIndex op) {
-        return call("dropIndex", op.table(), op.name());
+        return call(op.concurrently() ? "dropIndexConcurrently" : "dropIndex", op.table(), op.name());
     }
 
     public Statement visit(CreateSequence op) {
@@ -232,6 +236,10 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
 
     public Statement visit(RenameSequence op) {
         return call("renameSequence", op.name(), QualifiedNames.localOf(op.newName()));
+    }
+
+    public Statement visit(ValidateConstraint op) {
+        return call("validateConstraint", op.table(), op.name());
     }
 
     /** {@code .identity()} or {@code .notNull()}, {@code .defaultValue(...)}, {@code .comment(...)}: what differs from a plain column. */

@@ -74,7 +74,16 @@ public final class Migrator {
      * entries of PostgreSQL's lock table as a chain of revisions, each within it.
      */
     public GenerateResult generate(String message, int maxLocksPerRevision) {
-        return new MigrationGenerator(sourceDirectory, resourceDirectory, clock, log, maxLocksPerRevision)
+        return generate(message, maxLocksPerRevision, true);
+    }
+
+    /**
+     * As {@link #generate(String, int)}; {@code lockSafe} false writes plain DDL in one transactional
+     * revision instead of the lock-safe forms for tables that exist (indexes built concurrently,
+     * constraints validated in a revision that is not transactional).
+     */
+    public GenerateResult generate(String message, int maxLocksPerRevision, boolean lockSafe) {
+        return new MigrationGenerator(sourceDirectory, resourceDirectory, clock, log, maxLocksPerRevision, lockSafe)
                 .generate(project(), message);
     }
 

@@ -8,11 +8,17 @@ final class AddForeignKeyRecorder extends PendingOperation implements AddForeign
     private final String table;
     private final String name;
     private final ForeignKeySpec foreignKey;
+    private final boolean notValid;
 
     AddForeignKeyRecorder(String table, String name, String[] columns) {
+        this(table, name, columns, false);
+    }
+
+    AddForeignKeyRecorder(String table, String name, String[] columns, boolean notValid) {
         this.table = table;
         this.name = name;
         this.foreignKey = new ForeignKeySpec(name, columns);
+        this.notValid = notValid;
     }
 
     @Override
@@ -38,11 +44,11 @@ final class AddForeignKeyRecorder extends PendingOperation implements AddForeign
 
     @Override
     Operation build() {
-        return new Operation.AddForeignKey(table, foreignKey.build(table));
+        return new Operation.AddForeignKey(table, foreignKey.build(table), notValid);
     }
 
     @Override
     String describe() {
-        return "addForeignKey(\"" + table + "\", \"" + name + "\", ...)";
+        return (notValid ? "addForeignKeyNotValid(\"" : "addForeignKey(\"") + table + "\", \"" + name + "\", ...)";
     }
 }

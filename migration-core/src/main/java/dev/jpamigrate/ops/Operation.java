@@ -106,6 +106,7 @@ public sealed interface Operation {
         R visit(RenameIndex op);
 
         R visit(RenameSequence op);
+        R visit(ValidateConstraint op);
     }
 
     /** {@code create schema if not exists}; the model derives schemas from qualified table names. */
@@ -321,8 +322,25 @@ public sealed interface Operation {
         }
     }
 
-    /** {@code set not null} when {@code nullable} is false, {@code drop not null} when true. */
-    record AlterColumnNullable(String table, String column, boolean nullable) implements Operation {
+    /**
+     * {@code set not null} when {@code nullable} is false, {@code drop not null} when true. With
+     * {@code viaCheck}, {@code set not null} is written as the lock-safe pattern, each statement
+     * its own transaction (a revision with {@code transactional = false}): {@code check (column is
+     * not null) not valid}, {@code validate} (no write lock), {@code set not null} (PostgreSQL skips
+     * the scan that the validated check proves), and the check dropped.
+     */
+    record AlterColumnNullable(String table, String column, boolean nullable, boolean viaCheck) implements Operation {
+        public AlterColumnNullable {
+            if (viaCheck && nullable) {
+                throw new IllegalArgumentException("only set not null goes through a check, not drop not null of "
+                        + table + "." + column);
+            }
+        }
+
+        public AlterColumnNullable(String table, String column, boolean nullable) {
+            this(table, column, nullable, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -392,7 +410,15 @@ public sealed interface Operation {
         }
     }
 
-    record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Operation {
+    /**
+     * With {@code concurrently}: {@code create unique index concurrently}, then {@code add constraint
+     * ... primary key using index}, in a revision with {@code transactional = false}.
+     */
+    record AddPrimaryKey(String table, PrimaryKey primaryKey, boolean concurrently) implements Operation {
+        public AddPrimaryKey(String table, PrimaryKey primaryKey) {
+            this(table, primaryKey, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -433,7 +459,15 @@ public sealed interface Operation {
         }
     }
 
-    record AddUnique(String table, UniqueConstraint constraint) implements Operation {
+    /**
+     * With {@code concurrently}: {@code create unique index concurrently}, then {@code add constraint
+     * ... unique using index}, in a revision with {@code transactional = false}.
+     */
+    record AddUnique(String table, UniqueConstraint constraint, boolean concurrently) implements Operation {
+        public AddUnique(String table, UniqueConstraint constraint) {
+            this(table, constraint, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -471,7 +505,12 @@ public sealed interface Operation {
         }
     }
 
-    record AddCheck(String table, CheckConstraint check) implements Operation {
+    /** With {@code notValid}, the existing rows are not checked until a {@link ValidateConstraint}. */
+    record AddCheck(String table, CheckConstraint check, boolean notValid) implements Operation {
+        public AddCheck(String table, CheckConstraint check) {
+            this(table, check, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -508,7 +547,12 @@ public sealed interface Operation {
         }
     }
 
-    record AddForeignKey(String table, ForeignKey foreignKey) implements Operation {
+    /** With {@code notValid}, the existing rows are not checked until a {@link ValidateConstraint}. */
+    record AddForeignKey(String table, ForeignKey foreignKey, boolean notValid) implements Operation {
+        public AddForeignKey(String table, ForeignKey foreignKey) {
+            this(table, foreignKey, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -546,7 +590,12 @@ public sealed interface Operation {
         }
     }
 
-    record CreateIndex(String table, Index index) implements Operation {
+    /** With {@code concurrently}, built without blocking writes, in a revision with {@code transactional = false}. */
+    record CreateIndex(String table, Index index, boolean concurrently) implements Operation {
+        public CreateIndex(String table, Index index) {
+            this(table, index, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -559,11 +608,16 @@ public sealed interface Operation {
         }
 
         public Operation inverse(Schema before) {
-            return new DropIndex(table, index.name());
+            return new DropIndex(table, index.name(), concurrently);
         }
     }
 
-    record DropIndex(String table, String name) implements Operation {
+    /** With {@code concurrently}, dropped without blocking reads and writes, in a revision with {@code transactional = false}. */
+    record DropIndex(String table, String name, boolean concurrently) implements Operation {
+        public DropIndex(String table, String name) {
+            this(table, name, false);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -579,7 +633,7 @@ public sealed interface Operation {
 
         public Operation inverse(Schema before) {
             Table t = Tables.require(before, table);
-            return new CreateIndex(table, Tables.named(t.indexes(), Index::name, name, "index", table));
+            return new CreateIndex(table, Tables.named(t.indexes(), Index::name, name, "index", table), concurrently);
         }
     }
 
@@ -790,6 +844,37 @@ public sealed interface Operation {
 
         public Operation inverse(Schema before) {
             return new RenameSequence(newName, name);
+        }
+    }
+
+    /**
+     * {@code alter table ... validate constraint}: checks the existing rows against a foreign key or
+     * check added {@code not valid}, under a lock that lets reads and writes go on. The model does
+     * not hold whether a constraint is validated, so the schema is unchanged; the inverse validates
+     * again, which PostgreSQL does not even scan for, as nothing can undo a validation.
+     */
+    record ValidateConstraint(String table, String name) implements Operation {
+        public ValidateConstraint {
+            Names.require(table, "a table");
+            Names.require(name, "a constraint");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Table t = Tables.require(schema, table);
+            boolean known = t.foreignKeys().stream().anyMatch(f -> f.name().equals(name))
+                    || t.checks().stream().anyMatch(c -> c.name().equals(name));
+            if (!known) {
+                throw new IllegalStateException("table " + table + " has no foreign key or check " + name);
+            }
+            return schema;
+        }
+
+        public Operation inverse(Schema before) {
+            return this;
         }
     }
 }

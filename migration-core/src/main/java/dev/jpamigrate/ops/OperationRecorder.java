@@ -251,4 +251,49 @@ public final class OperationRecorder implements Operations {
     public void execute(String description, JdbcWork work) {
         add(new Operation.JdbcStep(description, work));
     }
+
+    @Override
+    public void createIndexConcurrently(String table, String name, String... columns) {
+        add(new Operation.CreateIndex(table, new Index(name, List.of(columns), false), true));
+    }
+
+    @Override
+    public void createUniqueIndexConcurrently(String table, String name, String... columns) {
+        add(new Operation.CreateIndex(table, new Index(name, List.of(columns), true), true));
+    }
+
+    @Override
+    public void dropIndexConcurrently(String table, String name) {
+        add(new Operation.DropIndex(table, name, true));
+    }
+
+    @Override
+    public void addUniqueConcurrently(String table, String name, String... columns) {
+        add(new Operation.AddUnique(table, new UniqueConstraint(name, List.of(columns)), true));
+    }
+
+    @Override
+    public void addPrimaryKeyConcurrently(String table, String name, String... columns) {
+        add(new Operation.AddPrimaryKey(table, new PrimaryKey(name, List.of(columns)), true));
+    }
+
+    @Override
+    public AddForeignKey addForeignKeyNotValid(String table, String name, String... columns) {
+        return begin(new AddForeignKeyRecorder(table, name, columns, true));
+    }
+
+    @Override
+    public void addCheckNotValid(String table, String name, String expression) {
+        add(new Operation.AddCheck(table, new CheckConstraint(name, expression), true));
+    }
+
+    @Override
+    public void validateConstraint(String table, String name) {
+        add(new Operation.ValidateConstraint(table, name));
+    }
+
+    @Override
+    public void setNotNullViaCheck(String table, String column) {
+        add(new Operation.AlterColumnNullable(table, column, false, true));
+    }
 }

@@ -221,6 +221,8 @@ public final class LockCount {
             return o.table();
         } else if (op instanceof Operation.RenameColumn o) {
             return o.table();
+        } else if (op instanceof Operation.ValidateConstraint o) {
+            return o.table();
         }
         return null;
     }

@@ -33,6 +33,7 @@ import dev.jpamigrate.ops.Operation.RenameIndex;
 import dev.jpamigrate.ops.Operation.RenameSequence;
 import dev.jpamigrate.ops.Operation.RenameTable;
 import dev.jpamigrate.ops.Operation.Sql;
+import dev.jpamigrate.ops.Operation.ValidateConstraint;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
@@ -154,6 +155,9 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnNullable op) {
+        if (op.viaCheck()) {
+            return LockSafeStatements.setNotNullViaCheck(op.table(), op.column());
+        }
         return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? " drop not null" : " set not null"));
     }
 
@@ -176,6 +180,10 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddPrimaryKey op) {
+        if (op.concurrently()) {
+            return LockSafeStatements.constraintUsingIndex(op.table(), op.primaryKey().name(), "primary key",
+                    op.primaryKey().columns());
+        }
         return List.of(addConstraint(op.table(), primaryKeyConstraint(op.primaryKey())));
     }
 
@@ -186,6 +194,10 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddUnique op) {
+        if (op.concurrently()) {
+            return LockSafeStatements.constraintUsingIndex(op.table(), op.constraint().name(), "unique",
+                    op.constraint().columns());
+        }
         return List.of(addConstraint(op.table(), uniqueConstraint(op.constraint())));
     }
 
@@ -196,7 +208,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddCheck op) {
-        return List.of(addConstraint(op.table(), checkConstraint(op.check())));
+        return List.of(addConstraint(op.table(), checkConstraint(op.check())) + (op.notValid() ? " not valid" : ""));
     }
 
     @Override
@@ -206,7 +218,8 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(AddForeignKey op) {
-        return List.of(addConstraint(op.table(), foreignKeyConstraint(op.foreignKey())));
+        return List.of(addConstraint(op.table(), foreignKeyConstraint(op.foreignKey()))
+                + (op.notValid() ? " not valid" : ""));
     }
 
     @Override
@@ -216,6 +229,9 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(CreateIndex op) {
+        if (op.concurrently()) {
+            return LockSafeStatements.createIndexConcurrently(op.table(), op.index());
+        }
         return List.of(createIndex(op.table(), op.index()));
     }
 
@@ -224,7 +240,8 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
     public List<String> visit(DropIndex op) {
         int dot = op.table().indexOf('.');
         String schema = dot < 0 ? "" : Identifiers.quote(op.table().substring(0, dot)) + ".";
-        return List.of("drop index " + schema + Identifiers.quote(op.name()));
+        return List.of("drop index " + (op.concurrently() ? "concurrently if exists " : "") + schema
+                + Identifiers.quote(op.name()));
     }
 
     @Override
@@ -284,6 +301,11 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
     public List<String> visit(RenameSequence op) {
         return List.of("alter sequence " + quote(op.name()) + " rename to "
                 + Identifiers.quote(QualifiedNames.localOf(op.newName())));
+    }
+
+    @Override
+    public List<String> visit(ValidateConstraint op) {
+        return List.of(alterTable(op.table()) + " validate constraint " + Identifiers.quote(op.name()));
     }
 
     /**
@@ -347,7 +369,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return sql.toString();
     }
 
-    private static String createIndex(String table, Index index) {
+    static String createIndex(String table, Index index) {
         return "create " + (index.unique() ? "unique " : "") + "index " + Identifiers.quote(index.name())
                 + " on " + quote(table) + " (" + index.columns().stream().map(PostgresDialect::indexEntry)
                         .collect(Collectors.joining(", ")) + ")";
@@ -363,7 +385,7 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return quote(sequence.name()) + " start with " + sequence.start() + " increment by " + sequence.increment();
     }
 
-    private static String alterTable(String table) {
+    static String alterTable(String table) {
         return "alter table " + quote(table);
     }
 

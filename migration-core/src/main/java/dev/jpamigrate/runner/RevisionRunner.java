@@ -5,6 +5,7 @@ import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.postgres.PostgresDialect;
+import dev.jpamigrate.postgres.RepeatableStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +20,8 @@ final class RevisionRunner {
     private final Connection connection;
     private final HistoryTable history;
     private final PostgresDialect dialect = new PostgresDialect();
+    /** The statements run so far in the current revision: in one that is not transactional, they stay applied. */
+    private int statementsRun;
 
     RevisionRunner(Connection connection, HistoryTable history) {
         this.connection = connection;
@@ -30,11 +33,12 @@ final class RevisionRunner {
         List<Operation> operations = direction == Direction.UPGRADE ? upgrade : revision.downgrade();
         long start = System.nanoTime();
         String step = "starting its transaction";
+        statementsRun = 0;
         try {
             connection.setAutoCommit(!revision.transactional());
             for (Operation op : operations) {
                 step = op instanceof Operation.JdbcStep jdbc ? "JDBC step \"" + jdbc.description() + "\"" : null;
-                execute(op, step);
+                execute(op, !revision.transactional());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             step = "recording it in the history";
@@ -62,14 +66,16 @@ final class RevisionRunner {
         }
     }
 
-    private void execute(Operation op, String step) throws Exception {
+    /** @param repeatable a revision that is not transactional runs again from its start after a failure part-way */
+    private void execute(Operation op, boolean repeatable) throws Exception {
         if (op instanceof Operation.JdbcStep jdbc) {
             jdbc.step().run(connection);
             return;
         }
-        for (String sql : dialect.render(op)) {
+        for (String sql : repeatable ? RepeatableStatements.render(dialect, op) : dialect.render(op)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
+                statementsRun++;
             } catch (SQLException e) {
                 throw new FailedStatement(sql, e);
             }
@@ -82,13 +88,16 @@ final class RevisionRunner {
         String what = "Revision " + revision.id()
                 + (revision.node().message().isEmpty() ? "" : " (" + revision.node().message() + ")");
         String outcome = revision.transactional() ? " failed and was rolled back: "
-                : " failed; it is not transactional, so the statements before this one stay applied: ";
+                : " failed; it is not transactional, so the " + statementsRun + " statement(s) before this one stay"
+                        + " applied and the revision is not recorded: ";
         String reason = DatabaseErrors.statement(cause);
         if (DatabaseErrors.isLockTableFull(cause)) {
             // PostgreSQL's own words ("out of shared memory") do not say that the revision is the cause.
             reason = LockTable.read(connection).advice(LockCount.of(operations, null)) + "\n    " + reason;
         }
-        return new MigrationException(what + outcome + reason + (where == null ? "" : "\n    in: " + where), cause);
+        String rerun = revision.transactional() ? "" : "\n    " + NonTransactionalFailure.advice(where);
+        return new MigrationException(what + outcome + reason + (where == null ? "" : "\n    in: " + where) + rerun,
+                cause);
     }
 
     /** A statement of the revision that PostgreSQL refused, with the statement's text. */

@@ -69,7 +69,17 @@ class MigrationWriterTest {
             new Operation.RenameSequence("sales.invoice_seq", "bill_seq"),
             new Operation.DropTable("customer"),
             new Operation.DropSchema("sales"),
-            new Operation.Sql("update customer set note = 'it''s \"quoted\"'"));
+            new Operation.Sql("update customer set note = 'it''s \"quoted\"'"),
+            new Operation.CreateIndex("customer", new Index("idx_safe", List.of("note"), false), true),
+            new Operation.CreateIndex("customer", new Index("uidx_safe", List.of("note"), true), true),
+            new Operation.DropIndex("customer", "idx_safe", true),
+            new Operation.AddUnique("customer", new UniqueConstraint("uk_safe", List.of("note")), true),
+            new Operation.AddPrimaryKey("customer", new PrimaryKey("customer_pkey", List.of("id")), true),
+            new Operation.AddForeignKey("customer", new ForeignKey("fk_safe", List.of("score"), "customer",
+                    List.of("id"), ForeignKeyAction.SET_NULL, null), true),
+            new Operation.AddCheck("customer", new CheckConstraint("ck_safe", "score >= 0"), true),
+            new Operation.ValidateConstraint("customer", "ck_safe"),
+            new Operation.AlterColumnNullable("customer", "note", false, true));
 
     @Test
     void generatedCodeRecordsExactlyTheOperationsItWasWrittenFrom(@TempDir Path dir) throws Exception {

@@ -251,7 +251,10 @@ class UpgradeDowngradeTest {
 
         assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
                 .hasMessageStartingWith("Revision 20261126000000 (two indexes) failed; it is not transactional, so the"
-                        + " statements before this one stay applied: ERROR: relation \"missing\" does not exist");
+                        + " 1 statement(s) before this one stay applied and the revision is not recorded: ERROR:"
+                        + " relation \"missing\" does not exist")
+                .hasMessageContaining("drop index concurrently if exists idx_missing")
+                .hasMessageContaining("run the upgrade again");
 
         assertThat(strings("select indexname from pg_indexes where indexname = 'idx_customer_email'")).hasSize(1);
         assertThat(history()).containsExactly("20261125130100");

@@ -190,7 +190,15 @@ class OperationSqlTest {
                         "idx_purchase_order_customer", "idx_order_customer")),
                 change("rename a sequence", new Operation.RenameSequence("customer_seq", "client_seq")),
                 change("rename a sequence in another schema",
-                        new Operation.RenameSequence("sales.purchase_order_seq", "order_seq")));
+                        new Operation.RenameSequence("sales.purchase_order_seq", "order_seq")),
+                change("add a check not valid", new AddCheck("department",
+                        new CheckConstraint("department_id_check", "id > 0"), true)),
+                change("add a foreign key not valid", new AddForeignKey("employee", new ForeignKey(
+                        "fk_employee_mentor", List.of("mentor_id"), "employee", List.of("id"), SET_NULL, null), true)),
+                change("validate a foreign key added not valid",
+                        new Operation.ValidateConstraint("employee", "fk_employee_mentor"),
+                        new AddForeignKey("employee", new ForeignKey("fk_employee_mentor", List.of("mentor_id"),
+                                "employee", List.of("id"), SET_NULL, null), true)));
     }
 
     @ParameterizedTest(name = "{0}")

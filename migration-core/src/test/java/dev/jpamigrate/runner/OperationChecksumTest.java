@@ -3,6 +3,7 @@ package dev.jpamigrate.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.ops.OperationRecorder;
@@ -107,5 +108,21 @@ class OperationChecksumTest {
                 .isNotEqualTo(rename);
         assertThat(OperationChecksum.of(List.of(new Operation.RenameColumn("customer", "email", "mail"))))
                 .isNotEqualTo(rename);
+    }
+
+    /** The lock-safe flags are components at false on every operation written before them: old checksums hold. */
+    @Test
+    void theLockSafeFormsKeepThePlainFormsChecksumsAndDifferFromThem() {
+        Index index = new Index("idx_c", List.of("c"), false);
+        assertThat(OperationChecksum.canonical(new Operation.CreateIndex("t", index)))
+                .isEqualTo("CreateIndex{table=\"t\",index=Index{name=\"idx_c\",columns=[\"c\"]}}");
+        assertThat(OperationChecksum.canonical(new Operation.CreateIndex("t", index, true)))
+                .isEqualTo("CreateIndex{table=\"t\",index=Index{name=\"idx_c\",columns=[\"c\"]},concurrently=true}");
+        assertThat(OperationChecksum.canonical(new Operation.AlterColumnNullable("t", "c", false)))
+                .isEqualTo("AlterColumnNullable{table=\"t\",column=\"c\"}");
+        assertThat(OperationChecksum.canonical(new Operation.AlterColumnNullable("t", "c", false, true)))
+                .isEqualTo("AlterColumnNullable{table=\"t\",column=\"c\",viaCheck=true}");
+        assertThat(OperationChecksum.canonical(new Operation.ValidateConstraint("t", "fk")))
+                .isEqualTo("ValidateConstraint{table=\"t\",name=\"fk\"}");
     }
 }

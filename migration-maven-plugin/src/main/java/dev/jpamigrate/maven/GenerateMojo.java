@@ -29,6 +29,16 @@ public class GenerateMojo extends AbstractMigrationMojo {
     @Parameter(property = "migration.maxLocksPerRevision", defaultValue = "3200")
     private int maxLocksPerRevision;
 
+    /**
+     * Whether changes to tables that exist are written in their lock-safe forms (the default): the
+     * schema changes in a transactional revision, then a revision with {@code transactional = false}
+     * that builds indexes concurrently, validates foreign keys and checks added {@code not valid} and
+     * sets NOT NULL through a validated check. {@code false} writes plain DDL in one revision, which
+     * locks out writers while it scans or builds: fine for small tables.
+     */
+    @Parameter(property = "migration.lockSafe", defaultValue = "true")
+    private boolean lockSafe;
+
     @Override
     protected boolean usesDatabase() {
         return false;
@@ -36,6 +46,6 @@ public class GenerateMojo extends AbstractMigrationMojo {
 
     @Override
     protected void run(Migrator migrator) {
-        migrator.generate(message, maxLocksPerRevision);
+        migrator.generate(message, maxLocksPerRevision, lockSafe);
     }
 }

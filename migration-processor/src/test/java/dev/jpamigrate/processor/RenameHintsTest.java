@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
+import dev.jpamigrate.diff.SchemaDiff;
+import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.schema.Hint;
+import dev.jpamigrate.schema.SchemaFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +99,55 @@ class RenameHintsTest {
                 new Hint.RenamedColumn("customer_phonenumbers", "phonenumbers", List.of("phones")),
                 new Hint.RenamedTable("customer_product", List.of("client_product")),
                 new Hint.RenamedColumn("customer_product", "customer_id", List.of("client_id")));
+    }
+
+    /** The processor's snapshots of both versions, diffed with the hints, as generate does: renames only. */
+    @Test
+    void theDiffOfTheEntitiesBeforeAndAfterARenameIsRenamesOnly() {
+        SchemaFile before = snapshot(compileCleanly(
+                jakarta("shop.Client", """
+                        @Entity @Table(indexes = @Index(columnList = "name"))
+                        public class Client {
+                            @Id @GeneratedValue Long id;
+                            @Column(unique = true) String mail;
+                            String name;
+                            @ElementCollection Set<String> phones;
+                        }
+                        """),
+                jakarta("shop.PurchaseOrder", """
+                        @Entity public class PurchaseOrder {
+                            @Id @GeneratedValue Long id;
+                            @ManyToOne Client client;
+                        }
+                        """)), "shop");
+        SchemaFile after = snapshot(compileCleanly(
+                jakarta("shop.Customer", """
+                        @dev.jpamigrate.RenamedFrom("Client")
+                        @Entity @Table(indexes = @Index(columnList = "name"))
+                        public class Customer {
+                            @Id @GeneratedValue Long id;
+                            @dev.jpamigrate.RenamedFrom("mail") @Column(unique = true) String email;
+                            String name;
+                            @ElementCollection Set<String> phones;
+                        }
+                        """),
+                jakarta("shop.PurchaseOrder", """
+                        @Entity public class PurchaseOrder {
+                            @Id @GeneratedValue Long id;
+                            @dev.jpamigrate.RenamedFrom("client") @ManyToOne Customer customer;
+                        }
+                        """)), "shop");
+
+        SchemaDiff diff = SchemaDiff.between(before.schema(), after.schema(), after.hints());
+
+        assertThat(diff.upgrade()).allSatisfy(op -> assertThat(op.getClass().getSimpleName()).startsWith("Rename"));
+        assertThat(diff.upgrade()).contains(new Operation.RenameTable("client", "customer"),
+                new Operation.RenameColumn("customer", "mail", "email"),
+                new Operation.RenameTable("client_phones", "customer_phones"),
+                new Operation.RenameColumn("customer_phones", "client_id", "customer_id"),
+                new Operation.RenameColumn("purchaseorder", "client_id", "customer_id"),
+                new Operation.RenameSequence("client_seq", "customer_seq"));
+        assertThat(diff.renameSuspects()).isEmpty();
     }
 
     @Test
