@@ -233,7 +233,7 @@ class HibernateConformanceTest {
     }
 
     /** {@code migration.hibernate} for the Hibernate version on the class path. */
-    private static String hibernateOption() {
+    static String hibernateOption() {
         String version = Version.getVersionString();
         String minor = version.substring(0, version.indexOf('.', version.indexOf('.') + 1));
         return minor.equals("7.4") ? "7" : minor;
