@@ -173,6 +173,41 @@ class ChangeKindsFixtureTest {
                     "insert into depot (id, code) values (1, 'NORTH'), (2, 'SOUTH'), (3, 'EAST')"),
                     "select id, code from warehouse order by id", "1|NORTH; 2|SOUTH; 3|EAST",
                     "select id, code from depot order by id", "1|NORTH; 2|SOUTH; 3|EAST"),
+            new Kind("add NOT NULL primitive columns (int, boolean)", List.of(
+                    "insert into counter (id, name) values (1, 'visits'), (2, 'clicks'), (3, 'errors')"),
+                    "select id, name, hits, active from counter order by id",
+                    "1|visits|0|f; 2|clicks|0|f; 3|errors|0|f",
+                    "select id, name from counter order by id", "1|visits; 2|clicks; 3|errors"),
+            new Kind("add a NOT NULL column with @Backfill", List.of(audited("subscription", "email",
+                    "(1, 'ada@example.com'), (2, 'grace@example.com'), (3, 'linus@example.com')")),
+                    "select id, email, plan from subscription order by id",
+                    "1|ada@example.com|basic; 2|grace@example.com|basic; 3|linus@example.com|basic",
+                    "select id, email from subscription order by id",
+                    "1|ada@example.com; 2|grace@example.com; 3|linus@example.com"),
+            // The backfilled value stays after the downgrade, which only drops NOT NULL.
+            Kind.kept("nullable to NOT NULL with @Backfill",
+                    "insert into booking (id, channel) values (1, 'web'), (2, null), (3, 'phone')",
+                    "select id, channel from booking order by id", "1|web; 2|unknown; 3|phone"),
+            new Kind("drop a NOT NULL column", List.of(
+                    "insert into listing (id, title, priority) values (1, 'Flat', 3), (2, 'House', 1), (3, 'Loft', 2)"),
+                    "select id, title from listing order by id", "1|Flat; 2|House; 3|Loft",
+                    // The downgrade adds it back NOT NULL, its type's zero in the rows: the values went with the upgrade.
+                    "select id, title, priority from listing order by id", "1|Flat|0; 2|House|0; 3|Loft|0"),
+            Kind.kept("convert a varchar to an integer", "insert into meter (id, reading) values (1, '42'), (2, '7'),"
+                    + " (3, null)", "select id, reading from meter order by id", "1|42; 2|7; 3|null"),
+            Kind.kept("convert a varchar to a uuid", "insert into voucher (id, reference) values"
+                    + " (1, '3f2504e0-4f89-11d3-9a0c-0305e82c3301'), (2, '00000000-0000-0000-0000-000000000000'),"
+                    + " (3, null)", "select id, reference from voucher order by id",
+                    "1|3f2504e0-4f89-11d3-9a0c-0305e82c3301; 2|00000000-0000-0000-0000-000000000000; 3|null"),
+            new Kind("an enum from ORDINAL to STRING", List.of(
+                    "insert into payment (id, method) values (1, 0), (2, 1), (3, 2)"),
+                    "select id, method from payment order by id", "1|CARD; 2|CASH; 3|TRANSFER",
+                    "select id, method from payment order by id", "1|0; 2|1; 3|2"),
+            new Kind("an assigned id becomes an identity", List.of(
+                    "insert into device (id, name) values (1, 'Phone'), (2, 'Laptop'), (7, 'Watch')"),
+                    // The identity continues after the highest id of the rows.
+                    "select nextval(pg_get_serial_sequence('device', 'id'))", "8",
+                    "select id, name from device order by id", "1|Phone; 2|Laptop; 7|Watch"),
             Kind.kept("widen an integer column to bigint", "insert into stock (id, quantity) values (1, 5),"
                     + " (2, 2147483647), (3, 0)", "select id, quantity from stock order by id",
                     "1|5; 2|2147483647; 3|0"));
