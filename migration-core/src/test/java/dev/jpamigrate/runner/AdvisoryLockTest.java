@@ -87,9 +87,10 @@ class AdvisoryLockTest {
         project.migrator().generate("initial");
         try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
             hold(other, "select pg_advisory_lock(?)");
+            // Released once the server shows the upgrade's session waiting for it longer than the default timeout.
             CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
-                try {
-                    Thread.sleep(7_000);
+                try (Connection watcher = db.connect()) {
+                    awaitAdvisoryWaitLongerThan(watcher, DatabaseSettings.DEFAULT_LOCK_TIMEOUT, 30);
                     hold(other, "select pg_advisory_unlock(?)");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -114,6 +115,29 @@ class AdvisoryLockTest {
             s.setLong(1, AdvisoryLock.keyOf("public"));
             s.executeQuery().close();
         }
+    }
+
+    /**
+     * Polls, on the server ({@code pg_sleep} between looks), until a session has waited for an advisory
+     * lock longer than {@code duration}; fails after {@code maxSeconds}.
+     */
+    private static void awaitAdvisoryWaitLongerThan(Connection connection, String duration, int maxSeconds)
+            throws Exception {
+        String waiting = "select exists (select from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and wait_event = 'advisory' and now() - query_start > ?::interval), pg_sleep(0.1)";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+        try (PreparedStatement s = connection.prepareStatement(waiting)) {
+            s.setString(1, duration);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no session waited for the advisory lock longer than " + duration);
     }
 
     private static boolean tableExists(Connection connection, String table) throws Exception {

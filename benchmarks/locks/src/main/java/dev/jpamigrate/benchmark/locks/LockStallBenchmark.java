@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,8 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  */
 public final class LockStallBenchmark {
-    private static final long WARM_UP_MILLIS = 3_000;
-    private static final long COOL_DOWN_MILLIS = 1_000;
+    /** Updates each writer makes before the change starts, so that the baseline is in the window. */
+    private static final int WARM_UP_UPDATES = 500;
     private static final PostgresDialect DIALECT = new PostgresDialect();
 
     private final String url;
@@ -166,14 +167,15 @@ public final class LockStallBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong longestNanos = new AtomicLong();
         AtomicLong updates = new AtomicLong();
+        Window window = new Window(writers);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             Connection writer = connect();
-            Thread thread = new Thread(() -> write(writer, running, longestNanos, updates), "writer-" + i);
+            Thread thread = new Thread(() -> write(writer, running, window, longestNanos, updates), "writer-" + i);
             thread.start();
             threads.add(thread);
         }
-        Thread.sleep(WARM_UP_MILLIS);
+        window.warmedUp.await();
         long start = System.nanoTime();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (Step step : change.steps()) {
@@ -187,8 +189,11 @@ public final class LockStallBenchmark {
             }
             c.setAutoCommit(true);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Thread.sleep(COOL_DOWN_MILLIS);
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+        // A writer the change blocked finishes its update once the lock is gone: wait until each has done one more.
+        window.changeEnded(end);
+        window.caughtUp.await();
         running.set(false);
         for (Thread thread : threads) {
             thread.join();
@@ -204,10 +209,13 @@ public final class LockStallBenchmark {
                 updates.get());
     }
 
-    private void write(Connection connection, AtomicBoolean running, AtomicLong longestNanos, AtomicLong updates) {
+    private void write(Connection connection, AtomicBoolean running, Window window, AtomicLong longestNanos,
+            AtomicLong updates) {
         try (connection; PreparedStatement update = connection.prepareStatement(
                 "update account set score = score + 1, customer_id = ? where id = ?")) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
+            int made = 0;
+            boolean caughtUp = false;
             while (running.get()) {
                 update.setLong(1, 1 + random.nextInt(100_000));
                 update.setLong(2, 1 + random.nextInt(rows));
@@ -216,9 +224,35 @@ public final class LockStallBenchmark {
                 long took = System.nanoTime() - start;
                 longestNanos.accumulateAndGet(took, Math::max);
                 updates.incrementAndGet();
+                if (++made == WARM_UP_UPDATES) {
+                    window.warmedUp.countDown();
+                }
+                if (!caughtUp && start > window.changeEnd) {
+                    caughtUp = true;
+                    window.caughtUp.countDown();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The measuring window: it opens once every writer has made {@link #WARM_UP_UPDATES} updates and
+     * closes once every writer has finished an update that started after the change ended.
+     */
+    private static final class Window {
+        final CountDownLatch warmedUp;
+        final CountDownLatch caughtUp;
+        volatile long changeEnd = Long.MAX_VALUE;
+
+        Window(int writers) {
+            warmedUp = new CountDownLatch(writers);
+            caughtUp = new CountDownLatch(writers);
+        }
+
+        void changeEnded(long nanoTime) {
+            changeEnd = nanoTime;
         }
     }
 
