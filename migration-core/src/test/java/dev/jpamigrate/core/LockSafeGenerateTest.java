@@ -90,9 +90,9 @@ class LockSafeGenerateTest {
         project.entities(BEFORE);
         project.migrator().generate("initial schema");
         project.migrator(settings).upgrade(null);
-        execute("insert into customer (id, email, name) values (1, 'ann@example.com', 'Ann'),"
+        db.execute("insert into customer (id, email, name) values (1, 'ann@example.com', 'Ann'),"
                 + " (2, 'bob@example.com', 'Bob'), (3, 'cy@example.com', null)");
-        execute("insert into purchase (id, customer_id, amount) values (10, 1, 5), (11, 1, 7), (12, 3, 0),"
+        db.execute("insert into purchase (id, customer_id, amount) values (10, 1, 5), (11, 1, 7), (12, 3, 0),"
                 + " (13, null, 2)");
     }
 
@@ -138,27 +138,27 @@ class LockSafeGenerateTest {
 
         project.migrator(settings).upgrade(null);
 
-        assertThat(catalog()).isEqualTo(AFTER);
+        assertThat(db.catalog()).isEqualTo(AFTER);
         assertThat(rows()).containsExactly("customer 1 ann@example.com Ann", "customer 2 bob@example.com Bob",
                 "customer 3 cy@example.com null", "purchase 10 1 5", "purchase 11 1 7", "purchase 12 3 0",
                 "purchase 13 null 2");
-        assertThat(strings("select conname || ' ' || convalidated from pg_constraint where conname in"
+        assertThat(db.strings("select conname || ' ' || convalidated from pg_constraint where conname in"
                 + " ('fk_purchase_customer', 'purchase_amount_check') order by conname"))
                 .containsExactly("fk_purchase_customer true", "purchase_amount_check true");
-        assertThat(strings("select conname from pg_constraint where conname like '%not_null_check'")).isEmpty();
-        assertThatThrownBy(() -> execute("insert into customer (id, email) values (4, 'ann@example.com')"))
+        assertThat(db.strings("select conname from pg_constraint where conname like '%not_null_check'")).isEmpty();
+        assertThatThrownBy(() -> db.execute("insert into customer (id, email) values (4, 'ann@example.com')"))
                 .hasMessageContaining("customer_email_key");
 
         project.migrator(settings).downgrade("-1");
-        assertThat(catalog()).isEqualTo(AFTER.withTable(BEFORE.table("customer").orElseThrow()));
+        assertThat(db.catalog()).isEqualTo(AFTER.withTable(BEFORE.table("customer").orElseThrow()));
         project.migrator(settings).downgrade("-1");
-        assertThat(catalog()).isEqualTo(BEFORE);
+        assertThat(db.catalog()).isEqualTo(BEFORE);
         assertThat(rows()).containsExactly("customer 1 ann@example.com Ann", "customer 2 bob@example.com Bob",
                 "customer 3 cy@example.com null", "purchase 10 1 5", "purchase 11 1 7", "purchase 12 3 0",
                 "purchase 13 null 2");
 
         project.migrator(settings).upgrade(null);
-        assertThat(catalog()).isEqualTo(AFTER);
+        assertThat(db.catalog()).isEqualTo(AFTER);
     }
 
     @Test
@@ -173,7 +173,7 @@ class LockSafeGenerateTest {
                 .contains("op.addForeignKey(\"note\", \"fk_note_customer\", \"customer_id\")");
         assertThat(followUp).doesNotContain("\"note\"");
         project.migrator(settings).upgrade(null);
-        assertThat(catalog()).isEqualTo(AFTER_WITH_NEW_TABLE);
+        assertThat(db.catalog()).isEqualTo(AFTER_WITH_NEW_TABLE);
     }
 
     @Test
@@ -189,9 +189,9 @@ class LockSafeGenerateTest {
                 .contains("transactional = false")
                 .contains("op.createIndexConcurrently(\"customer\", \"idx_customer_name\", \"name\");");
         project.migrator(settings).upgrade(null);
-        assertThat(catalog()).isEqualTo(indexed);
+        assertThat(db.catalog()).isEqualTo(indexed);
         project.migrator(settings).downgrade("-1");
-        assertThat(catalog()).isEqualTo(BEFORE);
+        assertThat(db.catalog()).isEqualTo(BEFORE);
     }
 
     @Test
@@ -208,14 +208,14 @@ class LockSafeGenerateTest {
                 .contains("op.createIndex(\"customer\", \"idx_customer_name\", \"name\");")
                 .contains("op.addUnique(\"customer\", \"customer_email_key\", \"email\");");
         project.migrator(settings).upgrade(null);
-        assertThat(catalog()).isEqualTo(AFTER);
+        assertThat(db.catalog()).isEqualTo(AFTER);
     }
 
     @Test
     void aFailurePartWayLeavesWhatRanSaysWhatToDoAndRunsAgainOnceFixed() throws Exception {
         project.entities(AFTER);
         GenerateResult result = project.migrator().generate("constrain customers");
-        execute("update customer set email = 'ann@example.com' where id = 2");
+        db.execute("update customer set email = 'ann@example.com' where id = 2");
 
         assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
                 .isInstanceOf(MigrationException.class)
@@ -228,54 +228,32 @@ class LockSafeGenerateTest {
                 .hasMessageContaining("A failed concurrent build leaves its index INVALID")
                 .hasMessageContaining("run the upgrade again");
         assertThat(history()).containsExactly(result.revisions().get(0), "20261125130100");
-        assertThat(strings("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
+        assertThat(db.strings("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
                 + " where not i.indisvalid")).containsExactly("customer_email_key");
         // The statements before the failure stay: email is NOT NULL already.
-        assertThat(strings("select is_nullable from information_schema.columns where table_name = 'customer'"
+        assertThat(db.strings("select is_nullable from information_schema.columns where table_name = 'customer'"
                 + " and column_name = 'email'")).containsExactly("NO");
 
-        execute("update customer set email = 'bob@example.com' where id = 2");
+        db.execute("update customer set email = 'bob@example.com' where id = 2");
         project.migrator(settings).upgrade(null);
 
-        assertThat(catalog()).isEqualTo(AFTER);
-        assertThat(strings("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
+        assertThat(db.catalog()).isEqualTo(AFTER);
+        assertThat(db.strings("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
                 + " where not i.indisvalid")).isEmpty();
         assertThat(history()).contains(result.revisions().get(1));
         assertThat(rows()).contains("customer 2 bob@example.com Bob");
     }
 
-    private Schema catalog() throws SQLException {
-        try (Connection c = db.connect()) {
-            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
-        }
-    }
-
     private List<String> rows() throws SQLException {
         List<String> rows = new ArrayList<>();
-        rows.addAll(strings("select 'customer ' || id || ' ' || coalesce(email, 'null') || ' ' || coalesce(name, 'null')"
+        rows.addAll(db.strings("select 'customer ' || id || ' ' || coalesce(email, 'null') || ' ' || coalesce(name, 'null')"
                 + " from customer order by id"));
-        rows.addAll(strings("select 'purchase ' || id || ' ' || coalesce(customer_id::text, 'null') || ' ' || amount"
+        rows.addAll(db.strings("select 'purchase ' || id || ' ' || coalesce(customer_id::text, 'null') || ' ' || amount"
                 + " from purchase order by id"));
         return rows;
     }
 
     private List<String> history() throws SQLException {
-        return strings("select revision from migration_history order by revision desc");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+        return db.strings("select revision from migration_history order by revision desc");
     }
 }

@@ -110,9 +110,9 @@ class RenameTest {
         entities(BEFORE, Hints.NONE);
         project.migrator().generate("initial schema");
         project.migrator(settings).upgrade(null);
-        execute("insert into client (id, mail, name, tier) values (nextval('client_seq'), 'ada@example.com', 'Ada', 2),"
+        db.execute("insert into client (id, mail, name, tier) values (nextval('client_seq'), 'ada@example.com', 'Ada', 2),"
                 + " (nextval('client_seq'), 'alan@example.com', 'Alan', null)");
-        execute("insert into purchase_order (id, client_id, total) values (1, 1, 12.50), (2, 51, 99.99), (3, null, 1)");
+        db.execute("insert into purchase_order (id, client_id, total) values (1, 1, 12.50), (2, 51, 99.99), (3, null, 1)");
 
         entities(AFTER, HINTS);
         GenerateResult result = project.migrator().generate("rename client to customer");
@@ -138,21 +138,21 @@ class RenameTest {
 
         project.migrator(settings).upgrade(null);
 
-        assertThat(catalog()).isEqualTo(AFTER);
-        assertThat(rows("select c.id || ' ' || c.email || ' ' || c.name || ' ' || coalesce(c.tier::text, '-')"
+        assertThat(db.catalog()).isEqualTo(AFTER);
+        assertThat(db.strings("select c.id || ' ' || c.email || ' ' || c.name || ' ' || coalesce(c.tier::text, '-')"
                 + " || ' ' || o.id || ' ' || o.total from purchase_order o join customer c on c.id = o.customer_id"
                 + " order by o.id")).containsExactly("1 ada@example.com Ada 2 1 12.50", "51 alan@example.com Alan - 2 99.99");
-        assertThat(rows("select count(*) from purchase_order where customer_id is null")).containsExactly("1");
+        assertThat(db.strings("select count(*) from purchase_order where customer_id is null")).containsExactly("1");
         // The sequence goes on where it was: Hibernate's pooled ids never collide with the rows already there.
-        assertThat(rows("select nextval('customer_seq')")).containsExactly("101");
+        assertThat(db.strings("select nextval('customer_seq')")).containsExactly("101");
 
         project.migrator(settings).downgrade("-1");
 
-        assertThat(catalog()).isEqualTo(BEFORE);
-        assertThat(rows("select c.id || ' ' || c.mail || ' ' || o.total from purchase_order o"
+        assertThat(db.catalog()).isEqualTo(BEFORE);
+        assertThat(db.strings("select c.id || ' ' || c.mail || ' ' || o.total from purchase_order o"
                 + " join client c on c.id = o.client_id order by o.id"))
                 .containsExactly("1 ada@example.com 12.50", "51 alan@example.com 99.99");
-        assertThat(rows("select nextval('client_seq')")).containsExactly("151");
+        assertThat(db.strings("select nextval('client_seq')")).containsExactly("151");
     }
 
     @Test
@@ -171,7 +171,7 @@ class RenameTest {
         entities(BEFORE, Hints.NONE);
         project.migrator().generate("initial schema");
         project.migrator(settings).upgrade(null);
-        execute("insert into client (id, mail) values (1, 'ada@example.com')");
+        db.execute("insert into client (id, mail) values (1, 'ada@example.com')");
 
         Schema changed = BEFORE.withTable(BEFORE.table("client").orElseThrow().withUniqueConstraints(us -> List.of())
                 .withColumns(cols -> {
@@ -198,27 +198,5 @@ class RenameTest {
         project.processorFile(IndexFiles.entitySchema("com.acme"),
                 SchemaFile.ofEntities(schema, List.of(), List.of(), hints).write(null));
         project.processorFile(IndexFiles.ENTITY_SCHEMAS, IndexFiles.entitySchema("com.acme") + "\n");
-    }
-
-    private Schema catalog() throws SQLException {
-        try (Connection c = db.connect()) {
-            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
     }
 }

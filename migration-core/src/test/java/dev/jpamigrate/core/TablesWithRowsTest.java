@@ -98,7 +98,7 @@ class TablesWithRowsTest {
         entities(V1, Hints.NONE);
         generate("members");
         project.migrator(settings).upgrade(null);
-        execute("insert into member (id, name, nickname, legacy, badge) values (1, 'Ada', 'ada', 7, gen_random_uuid()),"
+        db.execute("insert into member (id, name, nickname, legacy, badge) values (1, 'Ada', 'ada', 7, gen_random_uuid()),"
                 + " (2, null, null, 8, gen_random_uuid()), (3, 'Cy', 'cy', 9, gen_random_uuid())");
     }
 
@@ -139,7 +139,7 @@ class TablesWithRowsTest {
                         + " default, and member holds rows: add @Backfill(\"<value>\") to the field mapped to it (or"
                         + " @ColumnDefault) and generate again, or give op.addColumn(\"member\", \"joined\", ...)"
                         + ".backfill(\"<value>\") in this migration");
-        assertThat(catalog()).isEqualTo(V1);
+        assertThat(db.catalog()).isEqualTo(V1);
         assertThat(history()).hasSize(1);
         assertThat(rows()).isEqualTo(rowsBefore);
 
@@ -149,12 +149,12 @@ class TablesWithRowsTest {
                 "op.addColumn(\"member\", \"joined\", \"date\").notNull().backfill(\"'2020-01-01'\");"));
         project.migrator(settings).upgrade(null);
 
-        assertThat(byName(catalog())).isEqualTo(byName(V2));
+        assertThat(byName(db.catalog())).isEqualTo(byName(V2));
         assertThat(rows()).containsExactly(
                 "1 Ada ada 7 0 n/a false 2020-01-01",
                 "2 anonymous null 8 0 n/a false 2020-01-01",
                 "3 Cy cy 9 0 n/a false 2020-01-01");
-        assertThat(strings("select count(*) from information_schema.columns where table_name = 'member'"
+        assertThat(db.strings("select count(*) from information_schema.columns where table_name = 'member'"
                 + " and column_default is not null")).as("no default left behind").containsExactly("0");
     }
 
@@ -163,7 +163,7 @@ class TablesWithRowsTest {
         entities(V2, V2_HINTS.plus(Hints.of(List.of(new Hint.Backfill("member", "joined", "'2020-01-01'")))));
         generate("member details");
         project.migrator(settings).upgrade(null);
-        execute("insert into member values (4, 'Di', null, 10, gen_random_uuid(), 40, 'D4', true, '2024-05-06')");
+        db.execute("insert into member values (4, 'Di', null, 10, gen_random_uuid(), 40, 'D4', true, '2024-05-06')");
         assertThat(rows()).last().isEqualTo("4 Di null 10 40 D4 true 2024-05-06");
 
         entities(V3, Hints.NONE);
@@ -180,19 +180,19 @@ class TablesWithRowsTest {
         // Rows 2 and 4 have no nickname: the upgrade stops, with nothing applied.
         assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
                 .hasMessageContaining("ERROR: member.nickname becomes NOT NULL, but rows of member hold NULL in it");
-        assertThat(byName(catalog())).isEqualTo(byName(V2));
+        assertThat(byName(db.catalog())).isEqualTo(byName(V2));
         assertThat(history()).hasSize(2);
 
         // Without NULLs, the same migration runs.
-        execute("update member set nickname = 'n' || id where nickname is null");
+        db.execute("update member set nickname = 'n' || id where nickname is null");
         project.migrator(settings).upgrade(null);
-        assertThat(byName(catalog())).isEqualTo(byName(V3));
-        execute("insert into member values (5, 'Ed', 'ed', 50, 'E5', true, '2025-01-01')");
+        assertThat(byName(db.catalog())).isEqualTo(byName(V3));
+        db.execute("insert into member values (5, 'Ed', 'ed', 50, 'E5', true, '2025-01-01')");
 
         // legacy (integer) comes back with 0 in every row; badge (uuid) has no zero value: the downgrade stops.
         assertThatThrownBy(() -> project.migrator(settings).downgrade("-1"))
                 .hasMessageContaining("ERROR: member.badge is added NOT NULL without a default, and member holds rows");
-        assertThat(byName(catalog())).isEqualTo(byName(V3));
+        assertThat(byName(db.catalog())).isEqualTo(byName(V3));
         assertThat(history()).hasSize(3);
 
         Path migration = v3.migration().orElseThrow();
@@ -200,15 +200,15 @@ class TablesWithRowsTest {
                 "op.addColumn(\"member\", \"badge\", \"uuid\").notNull();",
                 "op.addColumn(\"member\", \"badge\", \"uuid\").notNull().backfill(\"gen_random_uuid()\");"));
         project.migrator(settings).downgrade("-1");
-        assertThat(byName(catalog())).isEqualTo(byName(V2));
-        assertThat(strings("select id || ' ' || legacy || ' ' || (badge is not null) from member order by id"))
+        assertThat(byName(db.catalog())).isEqualTo(byName(V2));
+        assertThat(db.strings("select id || ' ' || legacy || ' ' || (badge is not null) from member order by id"))
                 .containsExactly("1 0 true", "2 0 true", "3 0 true", "4 0 true", "5 0 true");
-        assertThat(strings("select count(distinct badge) from member")).containsExactly("5");
+        assertThat(db.strings("select count(distinct badge) from member")).containsExactly("5");
 
         // Back to V1: the downgrade drops what V2 added, with what was written since, and keeps name's backfill.
         project.migrator(settings).downgrade("-1");
-        assertThat(byName(catalog())).isEqualTo(byName(V1));
-        assertThat(strings("select id || ' ' || coalesce(name, '-') || ' ' || nickname from member order by id"))
+        assertThat(byName(db.catalog())).isEqualTo(byName(V1));
+        assertThat(db.strings("select id || ' ' || coalesce(name, '-') || ' ' || nickname from member order by id"))
                 .containsExactly("1 Ada ada", "2 anonymous n2", "3 Cy cy", "4 Di n4", "5 Ed ed");
     }
 
@@ -231,12 +231,12 @@ class TablesWithRowsTest {
                         op.addColumn("member", "legacy", "integer").notNull().backfill("0");
                 """);
         project.migrator(settings).upgrade(null);
-        execute("insert into member (id, badge) values (4, gen_random_uuid())");
+        db.execute("insert into member (id, badge) values (4, gen_random_uuid())");
 
         project.migrator(settings).downgrade("-1");
 
-        assertThat(byName(catalog())).isEqualTo(byName(V1));
-        assertThat(strings("select id || ' ' || legacy from member order by id"))
+        assertThat(byName(db.catalog())).isEqualTo(byName(V1));
+        assertThat(db.strings("select id || ' ' || legacy from member order by id"))
                 .containsExactly("1 0", "2 0", "3 0", "4 0");
     }
 
@@ -250,41 +250,19 @@ class TablesWithRowsTest {
     private List<String> rows() throws SQLException {
         List<String> columns = new ArrayList<>();
         for (String c : List.of("id", "name", "nickname", "legacy", "points", "code", "active", "joined")) {
-            if (!strings("select 1 from information_schema.columns where table_name = 'member' and column_name = '"
+            if (!db.strings("select 1 from information_schema.columns where table_name = 'member' and column_name = '"
                     + c + "'").isEmpty()) {
                 columns.add("coalesce(" + c + "::text, 'null')");
             }
         }
-        return strings("select " + String.join(" || ' ' || ", columns) + " from member order by id");
+        return db.strings("select " + String.join(" || ' ' || ", columns) + " from member order by id");
     }
 
     private static Schema byName(Schema schema) {
         return SchemaDiff.columnsByName(schema);
     }
 
-    private Schema catalog() throws SQLException {
-        try (Connection c = db.connect()) {
-            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
-        }
-    }
-
     private List<String> history() throws SQLException {
-        return strings("select revision from migration_history order by revision");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+        return db.strings("select revision from migration_history order by revision");
     }
 }

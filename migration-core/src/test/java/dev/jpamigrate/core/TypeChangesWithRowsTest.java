@@ -76,7 +76,7 @@ class TypeChangesWithRowsTest {
         project.entities(ORDINALS, hints);
         String initial = project.migrator().generate("initial").revision();
         project.migrator(settings).upgrade(null);
-        sql("insert into orders values (1, 0, '42', '3f2504e0-4f89-11d3-9a0c-0305e82c3301', 7),"
+        db.execute("insert into orders values (1, 0, '42', '3f2504e0-4f89-11d3-9a0c-0305e82c3301', 7),"
                 + " (2, 2, ' 17 ', 'not a uuid', 2147483647), (3, null, 'n/a', null, null)");
         project.entities(NAMES, hints);
 
@@ -131,7 +131,7 @@ class TypeChangesWithRowsTest {
         project.entities(before);
         project.migrator().generate("initial");
         project.migrator(settings).upgrade(null);
-        sql("insert into item values (1, '100', 'a'), (2, 'A-7', 'b'), (3, 'x', 'c')");
+        db.execute("insert into item values (1, '100', 'a'), (2, 'A-7', 'b'), (3, 'x', 'c')");
         project.entities(after);
         String source = Files.readString(project.migrator().generate("sku is a number").migration().orElseThrow());
         assertThat(source).contains("""
@@ -149,7 +149,7 @@ class TypeChangesWithRowsTest {
 
         assertThat(catalog()).isEqualTo(before);
         assertThat(rows("select id, sku from item order by id")).containsExactly("1|100", "2|A-7", "3|x");
-        sql("update item set sku = '7' where id in (2, 3)");
+        db.execute("update item set sku = '7' where id in (2, 3)");
         project.migrator(settings).upgrade(null);
         assertThat(rows("select id, sku, note from item order by id")).containsExactly("1|100|a", "2|7|b", "3|7|c");
         assertThat(catalog()).isEqualTo(after);
@@ -186,7 +186,7 @@ class TypeChangesWithRowsTest {
         project.entities(wide);
         project.migrator().generate("initial");
         project.migrator(settings).upgrade(null);
-        sql("insert into person values (1, 'Ann', 3), (2, 'Maximilian Long', 5000000000)");
+        db.execute("insert into person values (1, 'Ann', 3), (2, 'Maximilian Long', 5000000000)");
         project.entities(narrow);
         String source = Files.readString(project.migrator().generate("narrow").migration().orElseThrow());
         assertThat(source).contains("""
@@ -203,10 +203,10 @@ class TypeChangesWithRowsTest {
                         + " length(name) > 10) or keep the length");
         assertThat(catalog()).isEqualTo(wide);
 
-        sql("update person set name = 'Max' where id = 2");
+        db.execute("update person set name = 'Max' where id = 2");
         assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
                 .hasMessageContaining("ERROR: 1 values of person.visits are outside the range of integer");
-        sql("update person set visits = 5 where id = 2");
+        db.execute("update person set visits = 5 where id = 2");
         project.migrator(settings).upgrade(null);
         assertThat(rows("select id, name, visits from person order by id")).containsExactly("1|Ann|3", "2|Max|5");
         project.migrator(settings).downgrade("-1");
@@ -229,12 +229,12 @@ class TypeChangesWithRowsTest {
             p.entities(plain);
             p.migrator().generate("initial");
             p.migrator(settings).upgrade(null);
-            sql("insert into " + table + " values (1, 'a'), (7, 'b'), (3, 'c')");
+            db.execute("insert into " + table + " values (1, 'a'), (7, 'b'), (3, 'c')");
             p.entities(identity);
             p.migrator().generate("identity");
 
             p.migrator(settings).upgrade(null);
-            sql("insert into " + table + " (name) values ('d')");
+            db.execute("insert into " + table + " (name) values ('d')");
 
             assertThat(rows("select id, name from " + table + " order by id"))
                     .containsExactly("1|a", "3|c", "7|b", "8|d");
@@ -252,8 +252,8 @@ class TypeChangesWithRowsTest {
         project.entities(ints);
         project.migrator().generate("initial");
         project.migrator(settings).upgrade(null);
-        sql("insert into parent (name) values ('p1'), ('p2')");
-        sql("insert into child (parent_id) values (1), (2), (2)");
+        db.execute("insert into parent (name) values ('p1'), ('p2')");
+        db.execute("insert into child (parent_id) values (1), (2), (2)");
         project.entities(longs);
         project.migrator().generate("long ids");
 
@@ -262,9 +262,9 @@ class TypeChangesWithRowsTest {
         assertThat(catalog()).isEqualTo(longs);
         assertThat(rows("select c.id, p.name from child c join parent p on p.id = c.parent_id order by c.id"))
                 .containsExactly("1|p1", "2|p2", "3|p2");
-        sql("insert into parent (name) values ('p3')");
+        db.execute("insert into parent (name) values ('p3')");
         assertThat(rows("select id from parent where name = 'p3'")).containsExactly("3");
-        assertThatThrownBy(() -> sql("insert into child (parent_id) values (99)")).hasMessageContaining("fk_child_parent");
+        assertThatThrownBy(() -> db.execute("insert into child (parent_id) values (99)")).hasMessageContaining("fk_child_parent");
 
         project.migrator(settings).downgrade("-1");
 
@@ -294,7 +294,7 @@ class TypeChangesWithRowsTest {
         project.entities(three, enumHint("shipment", "status", STATUS));
         project.migrator().generate("initial");
         project.migrator(settings).upgrade(null);
-        sql("insert into shipment values (1, 'NEW'), (2, 'SHIPPED'), (3, 'SHIPPED')");
+        db.execute("insert into shipment values (1, 'NEW'), (2, 'SHIPPED'), (3, 'SHIPPED')");
         project.entities(two, enumHint("shipment", "status", List.of("NEW", "PAID")));
         project.migrator().generate("no more shipping");
 
@@ -304,7 +304,7 @@ class TypeChangesWithRowsTest {
                         + " select * from shipment where not (status in ('NEW','PAID'))");
         assertThat(catalog()).isEqualTo(checksByName(three));
 
-        sql("update shipment set status = 'PAID' where status = 'SHIPPED'");
+        db.execute("update shipment set status = 'PAID' where status = 'SHIPPED'");
         project.migrator(settings).upgrade(null);
         assertThat(catalog()).isEqualTo(checksByName(two));
         assertThat(rows("select id, status from shipment order by id")).containsExactly("1|NEW", "2|PAID", "3|PAID");
@@ -319,7 +319,7 @@ class TypeChangesWithRowsTest {
         project.entities(three);
         project.migrator().generate("shipping");
         project.migrator(settings).upgrade(null);
-        sql("insert into shipment values (1, 'SHIPPED')");
+        db.execute("insert into shipment values (1, 'SHIPPED')");
 
         assertThatThrownBy(() -> project.migrator(settings).downgrade(initial))
                 .hasMessageContaining("ERROR: 1 rows of shipment hold values that check shipment_status_check does"
@@ -360,12 +360,6 @@ class TypeChangesWithRowsTest {
         return Hints.of(List.of(new Hint.EnumConstants(table, column, constants)));
     }
 
-    private void sql(String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
     private List<String> rows(String query) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
@@ -383,10 +377,7 @@ class TypeChangesWithRowsTest {
 
     /** The database's schema, its checks by name: PostgreSQL prints their expressions in a form of its own. */
     private Schema catalog() throws SQLException {
-        try (Connection c = db.connect()) {
-            return checksByName(CatalogReader.read(c, "public", List.of(),
-                    Set.of(HistoryTable.HISTORY, HistoryTable.LOG)));
-        }
+        return checksByName(db.catalog());
     }
 
     private static Schema checksByName(Schema schema) {

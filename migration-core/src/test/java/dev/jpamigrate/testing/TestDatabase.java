@@ -1,11 +1,18 @@
 package dev.jpamigrate.testing;
 
 import dev.jpamigrate.embedded.EmbeddedServer;
+import dev.jpamigrate.postgres.CatalogReader;
+import dev.jpamigrate.runner.HistoryTable;
+import dev.jpamigrate.schema.Schema;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,6 +54,31 @@ public final class TestDatabase implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user(), password());
+    }
+
+    /** Runs {@code sql} on a connection of its own, in autocommit. */
+    public void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The first column of each row of {@code query}, as text ({@code null} for NULL). */
+    public List<String> strings(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** The schema of {@code public} as the catalog reader reads it, without the migration history's tables. */
+    public Schema catalog() throws SQLException {
+        try (Connection c = connect()) {
+            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
+        }
     }
 
     @Override
