@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names that derive from a renamed table or column: a constraint, index or foreign key that goes and
@@ -71,7 +73,7 @@ final class DerivedRenames {
                 }
                 String schema = QualifiedNames.schemaOf(gone.name());
                 String candidate = (schema == null ? "" : schema + ".") + local.replaceFirst(
-                        java.util.regex.Pattern.quote(oldLocal), java.util.regex.Matcher.quoteReplacement(newLocal));
+                        Pattern.quote(oldLocal), Matcher.quoteReplacement(newLocal));
                 Sequence wanted = to.sequence(candidate).orElse(null);
                 if (wanted != null && state.sequence(candidate).isEmpty() && wanted.start() == gone.start()
                         && wanted.increment() == gone.increment()) {
