@@ -10,6 +10,7 @@ import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.QualifiedNames;
 import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,10 +47,16 @@ public final class RenameHints {
 
     /** The hints of the entities' own tables among {@code tables}. */
     public List<Hint> of(List<MappedTable> tables) {
+        // Once per compile: the processor runs in every build, and a model may hold thousands of entities.
+        Map<String, List<EntityClass>> byTableOwner = new HashMap<>();
+        for (EntityClass entity : model.entities()) {
+            byTableOwner.computeIfAbsent(hierarchy.tableOf(entity).qualifiedName(), k -> new ArrayList<>()).add(entity);
+        }
         List<Hint> hints = new ArrayList<>();
         for (MappedTable mapped : tables) {
             if (mapped.collection() == null) {
-                add(mapped.entity(), mapped.table(), hints);
+                add(mapped.entity(), mapped.table(), byTableOwner.getOrDefault(mapped.entity().qualifiedName(),
+                        List.of()), hints);
             } else {
                 addCollection(mapped.entity(), mapped.collection(), mapped.table(), hints);
             }
@@ -57,7 +64,8 @@ public final class RenameHints {
         return hints;
     }
 
-    private void add(EntityClass entity, Table table, List<Hint> hints) {
+    /** @param sharing the entities whose attributes live in {@code entity}'s table: itself and its SINGLE_TABLE subclasses */
+    private void add(EntityClass entity, Table table, List<EntityClass> sharing, List<Hint> hints) {
         List<String> previousTables = RenamedFromValidator.previousNames(entity.origin().element());
         if (!previousTables.isEmpty() && naming.table(entity.logicalTableName()).equals(table.localName())) {
             Set<String> candidates = new LinkedHashSet<>();
@@ -72,16 +80,17 @@ public final class RenameHints {
         }
         Map<String, Set<String>> columns = new LinkedHashMap<>();
         // The subclasses of a SINGLE_TABLE hierarchy have their columns in this table too.
-        List<Attribute> attributes = new ArrayList<>();
-        for (EntityClass other : model.entities()) {
-            if (hierarchy.tableOf(other).qualifiedName().equals(entity.qualifiedName())) {
-                other.attributes().stream().filter(a -> !attributes.contains(a)).forEach(attributes::add);
-            }
-        }
+        Set<Attribute> attributes = new LinkedHashSet<>();
+        sharing.forEach(other -> attributes.addAll(other.attributes()));
         for (Attribute attribute : attributes) {
             List<String> own = RenamedFromValidator.previousNames(attribute.origin().element());
-            List<MappedColumn> mapped = own.isEmpty() && attribute.embedding() == null ? List.of()
-                    : columnsOf(attribute).stream().filter(c -> table.column(c.name()).isPresent()).toList();
+            List<String> rootPrevious = attribute.embedding() == null ? List.of()
+                    : RenamedFromValidator.previousNames(attribute.embedding().root().element());
+            if (own.isEmpty() && rootPrevious.isEmpty()) {
+                continue;
+            }
+            List<MappedColumn> mapped = columnsOf(attribute).stream()
+                    .filter(c -> table.column(c.name()).isPresent()).toList();
             for (String previous : own) {
                 for (MappedColumn column : mapped) {
                     Set<String> candidates = columns.computeIfAbsent(column.name(), c -> new LinkedHashSet<>());
@@ -95,9 +104,9 @@ public final class RenameHints {
                     }
                 }
             }
-            if (attribute.embedding() != null) {
+            if (!rootPrevious.isEmpty()) {
                 String root = attribute.embedding().rootName();
-                for (String previous : RenamedFromValidator.previousNames(attribute.embedding().root().element())) {
+                for (String previous : rootPrevious) {
                     for (MappedColumn column : mapped) {
                         substituted(column.name(), root, previous).ifPresent(
                                 c -> columns.computeIfAbsent(column.name(), k -> new LinkedHashSet<>()).add(c));
