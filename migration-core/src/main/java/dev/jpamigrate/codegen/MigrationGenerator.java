@@ -3,6 +3,7 @@ package dev.jpamigrate.codegen;
 import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.diff.MigrationsReplay;
 import dev.jpamigrate.diff.OrdinalShifts;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.graph.RevisionGraph;
@@ -14,7 +15,6 @@ import dev.jpamigrate.lint.FindingsLog;
 import dev.jpamigrate.lint.LintedRevision;
 import dev.jpamigrate.lint.Linter;
 import dev.jpamigrate.ops.Operation;
-import dev.jpamigrate.postgres.Guards;
 import dev.jpamigrate.postgres.LockCount;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
@@ -26,11 +26,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code generate}: diffs the entities against the migrations snapshot and writes a new
@@ -255,30 +252,24 @@ public final class MigrationGenerator {
     }
 
     /**
-     * The schema the migrations produce, from their operations replayed in order on an empty
-     * model: what the snapshot holds when no one has edited it. Raw SQL and JDBC steps change
-     * the database in ways the model does not see, so migrations with them are not replayed.
+     * The schema the migrations produce, replayed from their operations: what the snapshot holds when
+     * no one has edited it. Raw SQL and JDBC steps change the database in ways the model does not see,
+     * so migrations with them cannot rebuild it.
      */
     private static Schema replay(Path snapshotFile, RevisionGraph graph, List<LoadedRevision> revisions) {
-        Map<String, LoadedRevision> byId = revisions.stream()
-                .collect(Collectors.toMap(LoadedRevision::id, Function.identity()));
         String restore = "There are migrations but no " + relative(snapshotFile) + " beside them, and ";
-        Schema schema = Schema.EMPTY;
-        for (RevisionNode node : graph.inOrder()) {
-            for (Operation op : byId.get(node.id()).upgrade()) {
-                if (op instanceof Operation.Sql sql && !Guards.isGuard(sql.sql()) || op instanceof Operation.JdbcStep) {
-                    throw new MigrationException(restore + "revision " + node.id() + " runs code that the schema model"
-                            + " cannot replay: restore the snapshot from version control.");
-                }
-                try {
-                    schema = op.applyTo(schema);
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    throw new MigrationException(restore + "the migrations do not replay (revision " + node.id() + ": "
-                            + e.getMessage() + "): restore the snapshot from version control.", e);
-                }
-            }
+        MigrationsReplay replay;
+        try {
+            replay = MigrationsReplay.of(graph, revisions);
+        } catch (MigrationException e) {
+            throw new MigrationException(restore + e.getMessage().replaceFirst("^The migrations", "the migrations")
+                    + ": restore the snapshot from version control.", e);
         }
-        return schema;
+        if (!replay.opaqueRevisions().isEmpty()) {
+            throw new MigrationException(restore + "revision " + replay.opaqueRevisions().get(0) + " runs code that"
+                    + " the schema model cannot replay: restore the snapshot from version control.");
+        }
+        return replay.schema();
     }
 
     private static void writeSnapshot(Path file, String migrationPackage, SchemaFile snapshot) {
