@@ -11,6 +11,9 @@ import dev.jpamigrate.lint.LintReport;
 import dev.jpamigrate.lint.ProjectLint;
 import dev.jpamigrate.runner.AppliedRevision;
 import dev.jpamigrate.runner.DatabaseSettings;
+import dev.jpamigrate.runner.Drift;
+import dev.jpamigrate.runner.DriftCheck;
+import dev.jpamigrate.runner.DriftRevertScript;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.runner.RunResult;
 import dev.jpamigrate.runner.Runner;
@@ -150,6 +153,52 @@ public final class Migrator {
                     + node.id() + (heads.contains(node.id()) ? " (head)" : "") + ", " + node.message());
         }
         return newestFirst;
+    }
+
+    /**
+     * Compares the live database with the schema its applied revisions should have given it ({@link DriftCheck})
+     * and reports each difference in one line; changes nothing.
+     *
+     * @param revertScript where to write the SQL that brings the database back to the migrations' schema
+     *     ({@link DriftRevertScript}) when it has drifted; null to write nothing
+     */
+    public Drift diff(Path revertScript) {
+        CompiledProject project = project();
+        List<LoadedRevision> revisions = project.revisions();
+        DatabaseSettings settings = database == null ? new DatabaseSettings(null, null, null, null) : database;
+        Drift drift = new DriftCheck(settings, baseDirectory).check(revisions, project.migrationsSnapshot());
+        String schema = settings.schema();
+        String at = drift.current().isEmpty() ? "base (no revision applied)" : "revision " + String.join(", ", drift.current());
+        if (drift.isBehind() && !drift.heads().isEmpty()) {
+            log.info("Schema " + schema + " is at " + at + ", behind the head " + String.join(", ", drift.heads())
+                    + ": it is compared with " + drift.basis() + "; mvn migration:upgrade applies the rest.");
+        }
+        drift.opaqueRevisions().forEach(id -> log.warn("Revision " + id + " runs raw SQL or JDBC steps that the"
+                + " comparison cannot replay: what they did to the schema shows as drift."));
+        if (!drift.hasDrift()) {
+            log.info("No drift: the database matches the migrations at " + at + ".");
+            return drift;
+        }
+        int count = drift.differences().size();
+        log.warn("Drift: schema " + schema + " differs from " + drift.basis() + " in " + count
+                + (count == 1 ? " place:" : " places:"));
+        drift.differences().forEach(line -> log.warn("  " + line));
+        String keep = "to keep the drift instead, change the entities to match and run mvn migration:generate.";
+        if (revertScript == null) {
+            log.info("-Dmigration.fix=true writes the SQL that reverts it; " + keep);
+        } else {
+            DriftRevertScript.write(drift, schema, revertScript);
+            log.info("Wrote " + relative(revertScript) + ", the SQL that brings the database back to the migrations:"
+                    + " review it, then run it on this database with psql -v ON_ERROR_STOP=1 -f; " + keep);
+        }
+        return drift;
+    }
+
+    /** Relative to the working directory when inside it. */
+    private static Path relative(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     private static Status status(List<LoadedRevision> revisions, List<AppliedRevision> applied) {
