@@ -48,7 +48,7 @@ try {
     try {
         connection.createStatement().execute(sql)
         def rs = connection.createStatement().executeQuery('select email, status from public.customer')
-        assert rs.next() && rs.getString(1) == 'ada@example.com' && rs.getString(2) == 'PAID'
+        assert rs.next() && rs.getString(1) == 'ada@example.com' && rs.getString(2) == 'NEW'
     } finally {
         connection.close()
     }
