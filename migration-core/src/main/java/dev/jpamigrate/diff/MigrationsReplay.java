@@ -66,7 +66,8 @@ public record MigrationsReplay(Schema schema, List<String> opaqueRevisions) {
         return new MigrationsReplay(schema, opaque);
     }
 
-    private static boolean isOpaque(Operation op) {
+    /** Whether the model cannot replay {@code op}: raw SQL other than a guard, or a JDBC step. */
+    public static boolean isOpaque(Operation op) {
         return op instanceof Operation.Sql sql && !Guards.isGuard(sql.sql()) || op instanceof Operation.JdbcStep;
     }
 }

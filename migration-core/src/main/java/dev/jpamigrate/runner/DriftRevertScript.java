@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * -- Review it, then run it on that database: psql -v ON_ERROR_STOP=1 -f revert-drift.sql
  * set search_path to public;
  * begin;
- * -- Data loss: drops column customer.nickname and its values
+ * -- Data loss: drops column customer.nickname and its data
  * alter table customer drop column nickname;
  * commit;
  * </pre>

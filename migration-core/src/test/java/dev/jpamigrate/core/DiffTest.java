@@ -165,6 +165,37 @@ class DiffTest {
     }
 
     @Test
+    void whatRawSqlOfAnAppliedRevisionCreatedShowsAsDriftAndTheRevisionIsNamed() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000_Audit.java", """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "20261126000000", parents = "20261125130100", message = "audit by hand")
+                public class R20261126000000_Audit implements Migration {
+                    public void upgrade(Operations op) {
+                        op.sql("create table audit (id integer)");
+                    }
+
+                    public void downgrade(Operations op) {
+                        op.sql("drop table audit");
+                    }
+                }
+                """);
+        project.migrator(settings).upgrade(null);
+
+        Drift drift = project.migrator(settings).diff(null);
+
+        assertThat(drift.differences()).containsExactly("table audit: only in the database");
+        // The snapshot is at the first revision: the schema is replayed from the operations instead.
+        assertThat(drift.basis()).isEqualTo("the schema revisions up to 20261126000000 produce");
+        assertThat(project.log()).contains("WARN Revision 20261126000000 runs raw SQL or JDBC steps that the"
+                + " comparison cannot replay: what they did to the schema shows as drift.");
+    }
+
+    @Test
     void aTargetSchemaOtherThanPublicReadsItsOwnSequencesUnqualified() throws Exception {
         Schema model = Schema.builder()
                 .table("ticket", t -> t
