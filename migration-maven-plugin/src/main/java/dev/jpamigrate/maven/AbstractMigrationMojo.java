@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -33,6 +36,10 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * What every goal shares: the {@code migration.*} parameters, the module's class loader,
  * and the translation of the engine's errors into a one-line build failure. A goal only
  * says which {@link Migrator} method to call.
+ *
+ * <p>No goal forks a lifecycle ({@code @Execute}): typed on the command line, a goal runs the
+ * module's compile phase first ({@link CompileFirst}); bound to a phase, it finds the module
+ * compiled. Goals are thread-safe: they keep no static state, and each has its own class loader.
  */
 abstract class AbstractMigrationMojo extends AbstractMojo {
     private static final String PLUGIN_KEY = "dev.jpamigrate:migration-maven-plugin";
@@ -44,8 +51,17 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Component
     private SettingsDecrypter settingsDecrypter;
+
+    @Component
+    private LifecycleExecutor lifecycleExecutor;
+
+    @Component
+    private BuildPluginManager buildPluginManager;
 
     /** A PostgreSQL JDBC URL, or {@code embedded:<directory>} for a development database kept in that directory. */
     @Parameter(property = "migration.url")
@@ -86,6 +102,7 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(property = "migration.statementTimeout")
     private String statementTimeout;
 
+    /** Skips the goal, and the compile that a goal typed on the command line runs first. */
     @Parameter(property = "migration.skip", defaultValue = "false")
     private boolean skip;
 
@@ -94,6 +111,9 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Skipping: migration.skip is set.");
             return;
+        }
+        if (compilesFirst()) {
+            CompileFirst.ifInvokedAlone(mojoExecution, session, lifecycleExecutor, buildPluginManager, getLog());
         }
         if (!isMigrationModule()) {
             getLog().debug("Not the migrations module: " + project.getArtifactId());
@@ -126,6 +146,14 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     /** Calls the engine. */
     protected abstract void run(Migrator migrator);
 
+    /**
+     * Whether the goal reads the module's classes, so that typed on the command line it compiles the
+     * module first; a goal that only edits files (init) says no.
+     */
+    protected boolean compilesFirst() {
+        return true;
+    }
+
     /** Whether the goal talks to the database; those that do not, need no credentials. */
     protected boolean usesDatabase() {
         return true;
@@ -133,7 +161,8 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
 
     /**
      * The embedded server logs its start and stop at INFO through Maven's SLF4J logger,
-     * which reads a logger's level from system properties when the logger is created.
+     * which reads a logger's level from system properties when the logger is created. The one
+     * process-wide setting the plugin makes: the same value from every thread, set once.
      */
     private static void quietEmbeddedServer() {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky.test.db.postgres", "warn");

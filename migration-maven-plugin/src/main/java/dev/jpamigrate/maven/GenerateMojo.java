@@ -1,8 +1,6 @@
 package dev.jpamigrate.maven;
 
 import dev.jpamigrate.core.Migrator;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -14,7 +12,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Needs no database.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class GenerateMojo extends AbstractMigrationMojo {
     /** What the migration does, in a few words; it names the class. */
     @Parameter(property = "migration.message")

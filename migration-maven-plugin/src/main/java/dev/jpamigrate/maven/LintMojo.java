@@ -3,7 +3,6 @@ package dev.jpamigrate.maven;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.lint.LintReport;
-import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -18,7 +17,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class LintMojo extends AbstractMigrationMojo {
     @Override
     protected boolean usesDatabase() {

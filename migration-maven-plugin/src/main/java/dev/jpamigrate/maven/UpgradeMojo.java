@@ -1,15 +1,12 @@
 package dev.jpamigrate.maven;
 
 import dev.jpamigrate.core.Migrator;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Applies the pending revisions, each in its own transaction, up to {@code migration.target}. */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class UpgradeMojo extends AbstractMigrationMojo {
     /** A revision id (or a unique prefix of one), or {@code head}. */
     @Parameter(property = "migration.target", defaultValue = "head")
