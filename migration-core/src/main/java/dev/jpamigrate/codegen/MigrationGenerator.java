@@ -122,6 +122,10 @@ public final class MigrationGenerator {
             throw new MigrationException("The migrations have " + heads.size() + " heads " + heads
                     + ": write a revision that merges them (@Revision(parents = {...})) before generating another.");
         }
+        if (!rebuilt && snapshot.isPresent()) {
+            // A snapshot the migrations no longer give would carry a hand edit's difference into the next migration.
+            ConsistencyCheck.requireReplayGivesSnapshot(snapshotFile, snapshot.get(), graph, revisions);
+        }
         SchemaDiff diff = SchemaDiff.between(previous, entities, project.entityHints());
         if (diff.isEmpty()) {
             if (rebuilt) {
@@ -236,7 +240,7 @@ public final class MigrationGenerator {
         }
     }
 
-    private static Optional<SchemaFile> readSnapshot(Path file) {
+    static Optional<SchemaFile> readSnapshot(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -284,7 +288,7 @@ public final class MigrationGenerator {
     }
 
     /** Relative to the working directory when inside it: {@code src/main/java/db/migration/R...java}. */
-    private static Path relative(Path file) {
+    static Path relative(Path file) {
         Path here = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;

@@ -1,5 +1,7 @@
 package dev.jpamigrate.core;
 
+import dev.jpamigrate.codegen.CheckReport;
+import dev.jpamigrate.codegen.ConsistencyCheck;
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.graph.RevisionGraph;
@@ -10,6 +12,7 @@ import dev.jpamigrate.lint.FindingsLog;
 import dev.jpamigrate.lint.LintReport;
 import dev.jpamigrate.lint.ProjectLint;
 import dev.jpamigrate.runner.AppliedRevision;
+import dev.jpamigrate.runner.ChecksumValidation;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.Drift;
 import dev.jpamigrate.runner.DriftCheck;
@@ -199,6 +202,44 @@ public final class Migrator {
         Path here = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    /**
+     * Fails when the entities differ from the migrations snapshot (a model change committed without its
+     * migration), or when the migrations' operations, replayed, do not give that snapshot (a hand edit, a
+     * bad merge): one line per difference, then a summary. Needs no database.
+     *
+     * @throws MigrationException with the summary and what to do, when the check fails
+     */
+    public CheckReport check() {
+        CheckReport report = ConsistencyCheck.check(project(), resourceDirectory);
+        for (CheckReport.Problem problem : report.problems()) {
+            log.error(Character.toUpperCase(problem.what().charAt(0)) + problem.what().substring(1)
+                    + (problem.differences().isEmpty() ? "." : ":"));
+            problem.differences().forEach(line -> log.error("  " + line));
+        }
+        if (!report.passed()) {
+            throw new MigrationException(report.summary());
+        }
+        log.info(report.summary());
+        return report;
+    }
+
+    /**
+     * Fails when an applied revision's class no longer gives the checksum recorded when it ran, or
+     * when an applied revision has no class: one line per revision, then a summary.
+     *
+     * @throws MigrationException with the summary and what to do, when the validation fails
+     */
+    public ChecksumValidation validate() {
+        List<LoadedRevision> revisions = project().revisions();
+        ChecksumValidation validation = ChecksumValidation.of(runner().applied(), revisions);
+        validation.lines(database.schema(), migrationPackage).forEach(log::error);
+        if (!validation.passed()) {
+            throw new MigrationException(validation.summary(database.schema()));
+        }
+        log.info(validation.summary(database.schema()));
+        return validation;
     }
 
     private static Status status(List<LoadedRevision> revisions, List<AppliedRevision> applied) {

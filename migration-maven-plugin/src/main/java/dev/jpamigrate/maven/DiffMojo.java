@@ -4,8 +4,6 @@ import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.runner.Drift;
 import java.io.File;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -17,7 +15,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * not drift. Reports only, unless {@code migration.failOnDrift}; changes nothing in the database.
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class DiffMojo extends AbstractMigrationMojo {
     /** Whether to fail the build when the database has drifted; by default the drift is reported only. */
     @Parameter(property = "migration.failOnDrift", defaultValue = "false")

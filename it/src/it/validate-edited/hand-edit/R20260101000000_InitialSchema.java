@@ -1,0 +1,28 @@
+package db.migration;
+
+import dev.jpamigrate.Migration;
+import dev.jpamigrate.Operations;
+import dev.jpamigrate.Revision;
+import java.lang.Override;
+
+@Revision(
+        id = "20260101000000",
+        message = "initial schema"
+)
+public class R20260101000000_InitialSchema implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.createTable("customer")
+                .column("id", "bigint").identity()
+                .column("name", "varchar(80)")
+                .column("email", "varchar(80)").notNull() // edited by hand after it was applied
+                .primaryKey("customer_pkey", "id")
+                .unique("customer_email_key", "email");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        // Data loss: drops table customer and the rows written to it since the upgrade
+        op.dropTable("customer");
+    }
+}
