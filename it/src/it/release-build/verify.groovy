@@ -25,6 +25,8 @@ assert !(release =~ />>> migration:/).find() : 'a goal forked a lifecycle'
 // The goals bound in verify ran in the migrations module, and upgrade after its artifacts were deployed.
 assert (release =~ /--- migration:[^:]+:lint \(check-migrations\) @ migrations ---/).find()
 assert (release =~ /--- migration:[^:]+:history \(check-migrations\) @ migrations ---/).find()
+assert (release =~ /--- migration:[^:]+:check \(check-migrations\) @ migrations ---/).find()
+assert release.contains('Check passed: the entities match the migrations')
 assert release.contains('2 revisions linted: 0 errors')
 int deployed = release.indexOf('(default-deploy) @ migrations ---')
 int upgraded = release.indexOf('(upgrade-database) @ migrations ---')
