@@ -14,6 +14,9 @@ import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.runner.RunResult;
 import dev.jpamigrate.runner.Runner;
+import dev.jpamigrate.runner.SqlScript;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -105,6 +108,32 @@ public final class Migrator {
         RunResult result = runner().downgrade(revisions, target);
         log.info(describe(status(revisions, result.applied()), result.runs().isEmpty() ? "stays" : "is now"));
         return result.runs();
+    }
+
+    /**
+     * Writes the SQL that {@code upgrade} or {@code downgrade} would run for a range of revisions to
+     * {@code output}, history statements included, as a psql script; needs no database (Alembic's
+     * offline mode). The range is described at {@link SqlScript}; the schema and the timeouts are
+     * those of {@code settings} (its URL and credentials are not used).
+     *
+     * @return the revisions the script runs, in order
+     */
+    public List<String> sql(String from, String target, Path output, DatabaseSettings settings) {
+        SqlScript.Script script = new SqlScript(settings).write(project().revisions(), from, target);
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, script.text());
+        } catch (IOException e) {
+            throw new MigrationException("Cannot write " + output + ": " + e.getMessage(), e);
+        }
+        List<String> ids = script.range().revisions();
+        log.info("Wrote the " + script.range().describe() + " (" + ids.size()
+                + (ids.size() == 1 ? " revision" : " revisions") + ") of schema " + settings.schema() + " to " + output
+                + "; run it with: psql -d <database> -f " + output);
+        return ids;
     }
 
     /**
