@@ -5,6 +5,8 @@ import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.index.CompiledProject;
+import dev.jpamigrate.init.GitIgnore;
+import dev.jpamigrate.init.PomSetup;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.lint.FindingsLog;
 import dev.jpamigrate.lint.LintReport;
@@ -134,6 +136,54 @@ public final class Migrator {
                 + (ids.size() == 1 ? " revision" : " revisions") + ") of schema " + settings.schema() + " to " + output
                 + "; run it with: psql -d <database> -f " + output);
         return ids;
+    }
+
+    /**
+     * Adds JPA Migrate to the project's {@code pom.xml} in the base directory (the dependency, the
+     * processor, the plugin, the development database's URL) and {@code .migration/} to its
+     * {@code .gitignore}, as {@code alembic init} creates the environment: only what is missing,
+     * keeping every other character of the files. Needs no compile and no database.
+     *
+     * @param version the version of JPA Migrate to declare
+     * @return what was added, one line each; empty when everything was there
+     */
+    public List<String> init(String version) {
+        Path pom = baseDirectory.resolve("pom.xml");
+        Path gitignore = baseDirectory.resolve(".gitignore");
+        List<String> added = new ArrayList<>();
+        try {
+            if (!Files.isRegularFile(pom)) {
+                throw new MigrationException("No pom.xml in " + baseDirectory.toAbsolutePath()
+                        + ": run migration:init in the directory of the module that holds the entities.");
+            }
+            PomSetup.Result result;
+            try {
+                result = PomSetup.apply(Files.readString(pom), version);
+            } catch (IllegalArgumentException e) {
+                throw new MigrationException("Cannot edit " + pom + " safely (" + e.getMessage()
+                        + "): add the three declarations by hand, as the README shows.", e);
+            }
+            result.present().forEach(p -> log.info("Already in pom.xml: " + p + "."));
+            if (result.changed()) {
+                Files.writeString(pom, result.text());
+                result.added().forEach(a -> log.info("Added to pom.xml: " + a + "."));
+                added.addAll(result.added());
+            }
+            String ignored = Files.exists(gitignore) ? Files.readString(gitignore) : "";
+            if (GitIgnore.ignores(ignored)) {
+                log.info("Already in .gitignore: " + GitIgnore.ENTRY + ".");
+            } else {
+                Files.writeString(gitignore, GitIgnore.withEntry(ignored));
+                log.info("Added to .gitignore: " + GitIgnore.ENTRY + " (the development database).");
+                added.add(GitIgnore.ENTRY + " to .gitignore");
+            }
+        } catch (IOException e) {
+            throw new MigrationException("Cannot update " + pom + " or " + gitignore + ": " + e.getMessage(), e);
+        }
+        log.info(added.isEmpty() ? "Nothing to add: the project is set up for JPA Migrate."
+                : "Next: mvn compile migration:generate -Dmigration.message=\"initial schema\", review the"
+                        + " migration, then mvn migration:upgrade.");
+        return added;
     }
 
     /**
