@@ -49,7 +49,9 @@ try {
 }
 assert expectedHistory.size() == 3
 
-def pg = EmbeddedPostgres.builder().start()
+// The server's own output goes to a file, so that a passing build reads short.
+def serverLog = ProcessBuilder.Redirect.to(new File(basedir, 'target/offline-postgres.log'))
+def pg = EmbeddedPostgres.builder().setOutputRedirector(serverLog).setErrorRedirector(serverLog).start()
 try {
     def admin = pg.postgresDatabase.connection
     admin.createStatement().execute('create database offline')
