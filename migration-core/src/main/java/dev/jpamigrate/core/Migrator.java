@@ -112,6 +112,11 @@ public final class Migrator {
         return result.runs();
     }
 
+    /** As {@link #sql(String, String, Path, DatabaseSettings)}, with the schema and timeouts of the database settings. */
+    public List<String> sql(String from, String target, Path output) {
+        return sql(from, target, output, database != null ? database : new DatabaseSettings(null, null, null, null));
+    }
+
     /**
      * Writes the SQL that {@code upgrade} or {@code downgrade} would run for a range of revisions to
      * {@code output}, history statements included, as a psql script; needs no database (Alembic's
