@@ -73,13 +73,21 @@ final class PomText {
         }
     }
 
-    /** Adds {@code xml} just before {@code sibling}, followed by an empty line. */
+    /** Adds {@code xml} just before {@code sibling} and the comment lines right above it, followed by an empty line. */
     void insertBefore(XmlElement sibling, String xml) {
         String indent = indentOf(sibling);
         String block = indent(xml, indent);
         if (lineIndent(sibling.start) != null) {
-            edits.add(new Edit(text.lastIndexOf('\n', sibling.start - 1) + 1, 0, block + newline + newline,
-                    edits.size()));
+            int lineStart = text.lastIndexOf('\n', sibling.start - 1) + 1;
+            while (lineStart > 0) {
+                int previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+                String line = text.substring(previous, lineStart).strip();
+                if (!line.startsWith("<!--") || !line.endsWith("-->")) {
+                    break;
+                }
+                lineStart = previous;
+            }
+            edits.add(new Edit(lineStart, 0, block + newline + newline, edits.size()));
         } else {
             edits.add(new Edit(sibling.start, 0, block.substring(indent.length()) + newline + indent, edits.size()));
         }

@@ -8,6 +8,7 @@ import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.postgres.RepeatableStatements;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,7 +46,7 @@ public final class SqlScript {
     public record Range(Direction direction, String from, String to, List<String> revisions) {
         /** {@code upgrade from base to 20261125130200}. */
         public String describe() {
-            return direction.name().toLowerCase(java.util.Locale.ROOT) + " from " + from + " to " + to;
+            return direction.name().toLowerCase(Locale.ROOT) + " from " + from + " to " + to;
         }
     }
 
@@ -118,7 +119,7 @@ public final class SqlScript {
             if (op instanceof Operation.JdbcStep jdbc) {
                 throw new MigrationException("Revision " + revision.id() + " has the JDBC step \"" + jdbc.description()
                         + "\", which runs Java and cannot be written as SQL: apply it with mvn migration:"
-                        + direction.name().toLowerCase(java.util.Locale.ROOT)
+                        + direction.name().toLowerCase(Locale.ROOT)
                         + ", or write a range that ends before it (migration.from, migration.target).");
             }
         }

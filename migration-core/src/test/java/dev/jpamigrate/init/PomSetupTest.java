@@ -262,8 +262,40 @@ class PomSetupTest {
         assertThat(text).contains("\r\n\t<dependencies>\r\n\t\t<dependency>\r\n\t\t\t<groupId>dev.jpamigrate</groupId>")
                 .contains("\t\t\t\t\t<annotationProcessorPaths>\r\n\t\t\t\t\t\t<path>\r\n")
                 .doesNotContain("  ");
-        assertThat(text).startsWith("<project>\r\n\t<modelVersion>4.0.0</modelVersion>\r\n\t<!-- tabs -->\r\n"
-                + "\t<properties>\r\n");
+        assertThat(text).startsWith("<project>\r\n\t<modelVersion>4.0.0</modelVersion>\r\n\t<properties>\r\n")
+                .contains("\t</properties>\r\n\r\n\t<!-- tabs -->\r\n\t<dependencies>\r\n");
+        assertIdempotent(text);
+    }
+
+    @Test
+    void aNewSectionGoesAboveTheCommentOfTheNextOne() {
+        String pom = """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+
+                  <!-- How it is built. -->
+                  <build>
+                    <plugins/>
+                  </build>
+                </project>
+                """;
+
+        String text = PomSetup.apply(pom, V).text();
+
+        assertThat(text).contains("""
+                  </dependencies>
+
+                  <!-- How it is built. -->
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                """).contains("""
+                  <modelVersion>4.0.0</modelVersion>
+
+                  <properties>
+                """);
+        assertKept(pom, text);
         assertIdempotent(text);
     }
 
