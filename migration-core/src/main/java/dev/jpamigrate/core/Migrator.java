@@ -7,6 +7,8 @@ import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.index.CompiledProject;
+import dev.jpamigrate.init.GitIgnore;
+import dev.jpamigrate.init.PomSetup;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.lint.FindingsLog;
 import dev.jpamigrate.lint.LintReport;
@@ -20,6 +22,9 @@ import dev.jpamigrate.runner.DriftRevertScript;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.runner.RunResult;
 import dev.jpamigrate.runner.Runner;
+import dev.jpamigrate.runner.SqlScript;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -111,6 +116,85 @@ public final class Migrator {
         RunResult result = runner().downgrade(revisions, target);
         log.info(describe(status(revisions, result.applied()), result.runs().isEmpty() ? "stays" : "is now"));
         return result.runs();
+    }
+
+    /** As {@link #sql(String, String, Path, DatabaseSettings)}, with the schema and timeouts of the database settings. */
+    public List<String> sql(String from, String target, Path output) {
+        return sql(from, target, output, database != null ? database : new DatabaseSettings(null, null, null, null));
+    }
+
+    /**
+     * Writes the SQL that {@code upgrade} or {@code downgrade} would run for a range of revisions to
+     * {@code output}, history statements included, as a psql script; needs no database (Alembic's
+     * offline mode). The range is described at {@link SqlScript}; the schema and the timeouts are
+     * those of {@code settings} (its URL and credentials are not used).
+     *
+     * @return the revisions the script runs, in order
+     */
+    public List<String> sql(String from, String target, Path output, DatabaseSettings settings) {
+        SqlScript.Script script = new SqlScript(settings).write(project().revisions(), from, target);
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, script.text());
+        } catch (IOException e) {
+            throw new MigrationException("Cannot write " + output + ": " + e.getMessage(), e);
+        }
+        List<String> ids = script.range().revisions();
+        log.info("Wrote the " + script.range().describe() + " (" + ids.size()
+                + (ids.size() == 1 ? " revision" : " revisions") + ") of schema " + settings.schema() + " to " + output
+                + "; run it with: psql -d <database> -f " + output);
+        return ids;
+    }
+
+    /**
+     * Adds JPA Migrate to the project's {@code pom.xml} in the base directory (the dependency, the
+     * processor, the plugin, the development database's URL) and {@code .migration/} to its
+     * {@code .gitignore}, as {@code alembic init} creates the environment: only what is missing,
+     * keeping every other character of the files. Needs no compile and no database.
+     *
+     * @param version the version of JPA Migrate to declare
+     * @return what was added, one line each; empty when everything was there
+     */
+    public List<String> init(String version) {
+        Path pom = baseDirectory.resolve("pom.xml");
+        Path gitignore = baseDirectory.resolve(".gitignore");
+        List<String> added = new ArrayList<>();
+        try {
+            if (!Files.isRegularFile(pom)) {
+                throw new MigrationException("No pom.xml in " + baseDirectory.toAbsolutePath()
+                        + ": run migration:init in the directory of the module that holds the entities.");
+            }
+            PomSetup.Result result;
+            try {
+                result = PomSetup.apply(Files.readString(pom), version);
+            } catch (IllegalArgumentException e) {
+                throw new MigrationException("Cannot edit " + pom + " safely (" + e.getMessage()
+                        + "): add the three declarations by hand, as the README shows.", e);
+            }
+            result.present().forEach(p -> log.info("Already in pom.xml: " + p + "."));
+            if (result.changed()) {
+                Files.writeString(pom, result.text());
+                result.added().forEach(a -> log.info("Added to pom.xml: " + a + "."));
+                added.addAll(result.added());
+            }
+            String ignored = Files.exists(gitignore) ? Files.readString(gitignore) : "";
+            if (GitIgnore.ignores(ignored)) {
+                log.info("Already in .gitignore: " + GitIgnore.ENTRY + ".");
+            } else {
+                Files.writeString(gitignore, GitIgnore.withEntry(ignored));
+                log.info("Added to .gitignore: " + GitIgnore.ENTRY + " (the development database).");
+                added.add(GitIgnore.ENTRY + " to .gitignore");
+            }
+        } catch (IOException e) {
+            throw new MigrationException("Cannot update " + pom + " or " + gitignore + ": " + e.getMessage(), e);
+        }
+        log.info(added.isEmpty() ? "Nothing to add: the project is set up for JPA Migrate."
+                : "Next: mvn compile migration:generate -Dmigration.message=\"initial schema\", review the"
+                        + " migration, then mvn migration:upgrade.");
+        return added;
     }
 
     /**

@@ -18,6 +18,9 @@ import java.util.List;
 public final class HistoryTable {
     public static final String HISTORY = "migration_history";
     public static final String LOG = "migration_log";
+    /** The actions of {@code migration_log}. */
+    static final String UPGRADE = "upgrade";
+    static final String DOWNGRADE = "downgrade";
 
     private final String schema;
     private final String history;
@@ -32,24 +35,31 @@ public final class HistoryTable {
     /** Creates the schema and both tables when missing, in their own transaction. */
     void createIfMissing(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("create schema if not exists " + PostgresDialect.quote(schema));
-            s.execute("create table if not exists " + history + " ("
-                    + "revision varchar(64) not null primary key, "
-                    + "parents varchar(1000) not null, "
-                    + "message text not null, "
-                    + "checksum varchar(64) not null, "
-                    + "applied_at timestamp with time zone not null default now(), "
-                    + "applied_by varchar(128) not null default current_user, "
-                    + "duration_ms bigint not null)");
-            s.execute("create table if not exists " + log + " ("
-                    + "id bigint generated always as identity primary key, "
-                    + "revision varchar(64) not null, "
-                    + "action varchar(16) not null, "
-                    + "checksum varchar(64), "
-                    + "at timestamp with time zone not null default now(), "
-                    + "by varchar(128) not null default current_user, "
-                    + "duration_ms bigint not null)");
+            for (String sql : createStatements()) {
+                s.execute(sql);
+            }
         }
+    }
+
+    /** The statements that create the schema and both tables when missing; {@link SqlScript} writes the same. */
+    List<String> createStatements() {
+        return List.of("create schema if not exists " + PostgresDialect.quote(schema),
+                "create table if not exists " + history + " ("
+                        + "revision varchar(64) not null primary key, "
+                        + "parents varchar(1000) not null, "
+                        + "message text not null, "
+                        + "checksum varchar(64) not null, "
+                        + "applied_at timestamp with time zone not null default now(), "
+                        + "applied_by varchar(128) not null default current_user, "
+                        + "duration_ms bigint not null)",
+                "create table if not exists " + log + " ("
+                        + "id bigint generated always as identity primary key, "
+                        + "revision varchar(64) not null, "
+                        + "action varchar(16) not null, "
+                        + "checksum varchar(64), "
+                        + "at timestamp with time zone not null default now(), "
+                        + "by varchar(128) not null default current_user, "
+                        + "duration_ms bigint not null)");
     }
 
     /** Whether the history table exists; reading goals do not create it. */
@@ -84,35 +94,56 @@ public final class HistoryTable {
     }
 
     void recordUpgrade(Connection c, RevisionNode revision, String checksum, long durationMillis) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into " + history
-                + " (revision, parents, message, checksum, duration_ms) values (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(insertRevision("?", "?", "?", "?", "?"))) {
             s.setString(1, revision.id());
-            s.setString(2, String.join(",", revision.parents()));
+            s.setString(2, parents(revision));
             s.setString(3, revision.message());
             s.setString(4, checksum);
             s.setLong(5, durationMillis);
             s.executeUpdate();
         }
-        appendLog(c, revision.id(), "upgrade", checksum, durationMillis);
+        appendLog(c, revision.id(), UPGRADE, checksum, durationMillis);
     }
 
     void recordDowngrade(Connection c, String revision, long durationMillis) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("delete from " + history + " where revision = ?")) {
+        try (PreparedStatement s = c.prepareStatement(deleteRevision("?"))) {
             s.setString(1, revision);
             s.executeUpdate();
         }
-        appendLog(c, revision, "downgrade", null, durationMillis);
+        appendLog(c, revision, DOWNGRADE, null, durationMillis);
     }
 
     private void appendLog(Connection c, String revision, String action, String checksum, long durationMillis)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "insert into " + log + " (revision, action, checksum, duration_ms) values (?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(insertLog("?", "?", "?", "?"))) {
             s.setString(1, revision);
             s.setString(2, action);
             s.setString(3, checksum);
             s.setLong(4, durationMillis);
             s.executeUpdate();
         }
+    }
+
+    /*
+     * The statements that record a revision, with each value an SQL expression: "?" for the runner's
+     * prepared statements, literals for the script that SqlScript writes, so both write the same rows.
+     */
+
+    static String parents(RevisionNode revision) {
+        return String.join(",", revision.parents());
+    }
+
+    String insertRevision(String revision, String parents, String message, String checksum, String durationMillis) {
+        return "insert into " + history + " (revision, parents, message, checksum, duration_ms) values (" + revision
+                + ", " + parents + ", " + message + ", " + checksum + ", " + durationMillis + ")";
+    }
+
+    String deleteRevision(String revision) {
+        return "delete from " + history + " where revision = " + revision;
+    }
+
+    String insertLog(String revision, String action, String checksum, String durationMillis) {
+        return "insert into " + log + " (revision, action, checksum, duration_ms) values (" + revision + ", " + action
+                + ", " + checksum + ", " + durationMillis + ")";
     }
 }

@@ -143,6 +143,11 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         return lockTimeout;
     }
 
+    /** The schema and the timeouts, without URL or credentials: for a goal that writes what a database would run. */
+    protected DatabaseSettings offlineSettings() {
+        return new DatabaseSettings(null, null, null, schema, lockTimeout, statementTimeout);
+    }
+
     /** Calls the engine. */
     protected abstract void run(Migrator migrator);
 
