@@ -86,7 +86,7 @@ class VerifyTest {
 
         assertThat(verification.problems()).isEmpty();
         assertThat(project.log()).filteredOn(l -> l.startsWith("Verifying")).singleElement().asString()
-                .startsWith("Verifying 2 revisions on " + db.url() + ", in the scratch database jpamigrate_verify_");
+                .startsWith("Verifying 3 revisions on " + db.url() + ", in the scratch database jpamigrate_verify_");
     }
 
     @Test
