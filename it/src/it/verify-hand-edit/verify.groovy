@@ -10,7 +10,7 @@ assert log.contains('[ERROR] After upgrade to head: table customer: column email
         + ' varchar(255) in the entities')
 assert log.contains('[ERROR] After upgrading again: table customer: column email is varchar(100) in the migrations,'
         + ' varchar(255) in the entities')
-assert log.contains('Verified after downgrade to base.')
+assert (log =~ /Verified after downgrade to base \(\d+ ms\)\./).find()
 // The build fails with one line that says what to do, and no stack trace.
 assert log.contains('verify failed: 1 problem after upgrade to head, 1 problem after upgrading again (listed above):'
         + ' make the migrations build the entity schema and their downgrades undo them, then run mvn migration:verify'

@@ -55,7 +55,8 @@ public final class MigrationVerifier {
             log.info("Verifying " + revisions.size() + (revisions.size() == 1 ? " revision" : " revisions")
                     + " on " + scratch.where() + ", in the scratch database " + scratch.name() + ".");
             Verification verification = verify(scratch);
-            report(verification, (System.nanoTime() - started) / 1_000_000);
+            log.info((verification.passed() ? verification.summary() : "The migrations failed verification.")
+                    + " (" + (System.nanoTime() - started) / 1_000_000 + " ms in all)");
             return verification;
         }
     }
@@ -66,25 +67,20 @@ public final class MigrationVerifier {
         // The runner's lines, one per revision and three times over, would bury the report; its warnings stay.
         Runner runner = new Runner(scratch.settings(), Path.of(""), warningsOnly());
         List<Verification.Step> steps = new ArrayList<>();
-
-        String failure = run(() -> runner.upgrade(revisions, "head"));
-        if (failure != null) {
-            return stopped(steps, Verification.UPGRADE, failure);
+        for (String step : List.of(Verification.UPGRADE, Verification.DOWNGRADE, Verification.UPGRADE_AGAIN)) {
+            long started = System.nanoTime();
+            boolean down = step.equals(Verification.DOWNGRADE);
+            String failure = run(() -> down ? runner.downgrade(revisions, "base") : runner.upgrade(revisions, "head"));
+            List<String> problems = failure != null
+                    ? List.of((down ? "the downgrade to base failed: " : "the upgrade failed: ") + failure)
+                    : inSession(scratch, c -> down ? Leftovers.find(c, schemasBefore, schema)
+                            : comparedWithEntities(c, schema));
+            steps.add(new Verification.Step(step, problems));
+            report(steps.get(steps.size() - 1), (System.nanoTime() - started) / 1_000_000);
+            if (failure != null) {
+                break;
+            }
         }
-        steps.add(new Verification.Step(Verification.UPGRADE, inSession(scratch, c -> comparedWithEntities(c, schema))));
-
-        failure = run(() -> runner.downgrade(revisions, "base"));
-        if (failure != null) {
-            return stopped(steps, Verification.DOWNGRADE, failure);
-        }
-        steps.add(new Verification.Step(Verification.DOWNGRADE,
-                inSession(scratch, c -> Leftovers.find(c, schemasBefore, schema))));
-
-        failure = run(() -> runner.upgrade(revisions, "head"));
-        if (failure != null) {
-            return stopped(steps, Verification.UPGRADE_AGAIN, failure);
-        }
-        steps.add(new Verification.Step(Verification.UPGRADE_AGAIN, inSession(scratch, c -> comparedWithEntities(c, schema))));
         return new Verification(steps);
     }
 
@@ -108,23 +104,13 @@ public final class MigrationVerifier {
         }
     }
 
-    private static Verification stopped(List<Verification.Step> steps, String step, String failure) {
-        String action = step.equals(Verification.DOWNGRADE) ? "the downgrade to base failed: " : "the upgrade failed: ";
-        steps.add(new Verification.Step(step, List.of(action + failure)));
-        return new Verification(steps);
-    }
-
-    private void report(Verification verification, long millis) {
-        for (Verification.Step step : verification.steps()) {
-            if (step.problems().isEmpty()) {
-                log.info("Verified " + step.name() + ".");
-            }
-            for (String problem : step.problems()) {
-                log.error(capitalised(step.name()) + ": " + problem);
-            }
+    private void report(Verification.Step step, long millis) {
+        if (step.problems().isEmpty()) {
+            log.info("Verified " + step.name() + " (" + millis + " ms).");
         }
-        log.info((verification.passed() ? verification.summary() : "The migrations failed verification.")
-                + " (" + millis + " ms)");
+        for (String problem : step.problems()) {
+            log.error(capitalised(step.name()) + ": " + problem);
+        }
     }
 
     private static String capitalised(String text) {
