@@ -27,6 +27,8 @@ assert (release =~ /--- migration:[^:]+:lint \(check-migrations\) @ migrations -
 assert (release =~ /--- migration:[^:]+:history \(check-migrations\) @ migrations ---/).find()
 assert (release =~ /--- migration:[^:]+:check \(check-migrations\) @ migrations ---/).find()
 assert release.contains('Check passed: the entities match the migrations')
+assert (release =~ /--- migration:[^:]+:verify \(check-migrations\) @ migrations ---/).find()
+assert release.contains('The migrations build the entity schema, downgrade to an empty schema and upgrade again.')
 assert release.contains('2 revisions linted: 0 errors')
 int deployed = release.indexOf('(default-deploy) @ migrations ---')
 int upgraded = release.indexOf('(upgrade-database) @ migrations ---')

@@ -25,6 +25,9 @@ import dev.jpamigrate.runner.Runner;
 import dev.jpamigrate.runner.SqlScript;
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.verify.MigrationVerifier;
+import dev.jpamigrate.verify.Verification;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -216,6 +219,34 @@ public final class Migrator {
         FindingsLog.write(report.findings(), log);
         log.info(report.summary() + ".");
         return report;
+    }
+
+    /** As {@link #verify(String)} on an embedded PostgreSQL with a temporary data directory. */
+    public Verification verify() {
+        return verify(null);
+    }
+
+    /**
+     * Applies every migration to a scratch database, compares it with the entity schema, downgrades to
+     * base (which must leave nothing the migrations created, and an empty history), and upgrades again;
+     * logs each problem and returns them by step. The caller fails on {@code !passed()}. The scratch
+     * database is dropped afterwards, whatever happened; the configured database is never used.
+     *
+     * @param serverUrl a {@code jdbc:postgresql://host:port/database} URL of a server on which to create
+     *     and drop the scratch database (the user and password, the schema and timeouts are the database
+     *     settings'); null or blank for an embedded PostgreSQL on a temporary directory
+     */
+    public Verification verify(String serverUrl) {
+        CompiledProject project = project();
+        List<LoadedRevision> revisions = project.revisions();
+        if (revisions.isEmpty()) {
+            throw new MigrationException("No migrations in " + migrationPackage + " to verify: run mvn"
+                    + " migration:generate first.");
+        }
+        Schema entities = project.entitySchema();
+        DatabaseSettings settings = database == null ? new DatabaseSettings(null, null, null, null) : database;
+        return new MigrationVerifier(revisions, entities, log).verify(new DatabaseSettings(serverUrl, settings.user(),
+                settings.password(), settings.schema(), settings.lockTimeout(), settings.statementTimeout()));
     }
 
     /** Where the database stands against the migrations. */
