@@ -272,7 +272,7 @@ public final class MigrationGenerator {
         return replay.schema();
     }
 
-    private static void writeSnapshot(Path file, String migrationPackage, SchemaFile snapshot) {
+    static void writeSnapshot(Path file, String migrationPackage, SchemaFile snapshot) {
         String comment = "The schema that the migrations in " + migrationPackage + " produce; mvn migration:generate"
                 + " rewrites it.\nIt is what the next migration is generated against: commit it with the migrations.";
         try {
@@ -284,7 +284,7 @@ public final class MigrationGenerator {
     }
 
     /** Relative to the working directory when inside it: {@code src/main/java/db/migration/R...java}. */
-    private static Path relative(Path file) {
+    static Path relative(Path file) {
         Path here = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
