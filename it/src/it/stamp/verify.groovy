@@ -6,7 +6,7 @@ assert log.contains('Schema public is now recorded at 20260101000000; head is 20
 assert (log =~ /Applied 20260201000000 add customer phone \(\d+ ms\)/).find()
 assert !(log =~ /Applied 20260101000000/).find() : 'the stamped revision did not run'
 assert !log.contains('was edited after it was applied') : 'the stamp recorded the checksum upgrade computes'
-assert log.contains('Say which revision to record as applied: -Dmigration.target=head, a revision id, or base.')
+assert log.contains('Say which revision to record as applied: -Dmigration.target=head, a revision id, current')
 
 def db = ItDatabase.open(basedir)
 try {

@@ -175,8 +175,9 @@ public final class Migrator {
 
     /**
      * Records the database as being at {@code target} without running anything: {@code head}, a revision
-     * id or prefix (it and its ancestors are recorded as applied, the others taken out of the history), or
-     * {@code base} (an empty history). Applied revisions whose class was edited get its checksum.
+     * id or prefix (it and its ancestors are recorded as applied, the others taken out of the history),
+     * {@code current} (the revisions applied now), or {@code base} (an empty history). Applied revisions
+     * whose class was edited get its checksum.
      */
     public Status stamp(String target) {
         List<LoadedRevision> revisions = project().revisions();

@@ -98,26 +98,28 @@ public final class HistoryStamp implements AutoCloseable {
 
     /**
      * Makes the history say that the database is at {@code target}: {@code head} (every head), a
-     * revision id or unique prefix, or {@code base} (nothing applied; this also clears revisions that
-     * no migration defines).
+     * revision id or unique prefix, {@code current} (the revisions applied now: only their checksums
+     * change), or {@code base} (nothing applied; this also clears revisions that no migration defines).
      *
      * @return the applied revisions afterwards, oldest first
      */
     public List<AppliedRevision> stamp(List<LoadedRevision> revisions, String target) {
         if (target == null || target.isBlank()) {
             throw new MigrationException("Say which revision to record as applied: -Dmigration.target=head,"
-                    + " a revision id, or base.");
+                    + " a revision id, current (to record the checksums of edited revisions), or base.");
         }
         RevisionGraph graph = RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
         Map<String, LoadedRevision> byId = revisions.stream()
                 .collect(Collectors.toMap(LoadedRevision::id, Function.identity()));
         String t = target.trim();
-        List<String> targets = t.equals("base") ? List.of()
-                : t.equals("head") || t.equals("heads") ? graph.heads() : List.of(graph.resolve(t));
-        Set<String> wanted = graph.ancestorsOf(targets);
         List<AppliedRevision> applied = applied();
         List<String> unknown = applied.stream().map(AppliedRevision::id).filter(id -> !graph.contains(id)).toList();
-        if (!targets.isEmpty() && !unknown.isEmpty()) {
+        // current: the revisions applied now, so that only checksums change.
+        List<String> targets = t.equals("base") ? List.of()
+                : t.equals("current") ? applied.stream().map(AppliedRevision::id).filter(graph::contains).toList()
+                : t.equals("head") || t.equals("heads") ? graph.heads() : List.of(graph.resolve(t));
+        Set<String> wanted = graph.ancestorsOf(targets);
+        if (!t.equals("base") && !unknown.isEmpty()) {
             throw new MigrationException("The database has applied revision(s) " + unknown + ", which no migration on"
                     + " the class path defines: build from a branch that has them, or clear the history first with"
                     + " -Dmigration.target=base.");

@@ -100,12 +100,28 @@ class StampTest {
     }
 
     @Test
+    void stampCurrentRecordsTheNewChecksumsAndNothingElse() throws Exception {
+        project.migrator(settings).upgrade(FIRST);
+        Path first = project.sources().resolve("db/migration/R" + FIRST + "_InitialSchema.java");
+        Files.writeString(first, Files.readString(first).replace("varchar(255)", "varchar(300)"));
+
+        project.migrator(settings).stamp("current");
+
+        assertThat(history()).containsExactly(FIRST + " initial schema");
+        assertThat(log()).containsExactly("upgrade " + FIRST, "restamp " + FIRST);
+        project.log().clear();
+        assertThat(project.migrator(settings).upgrade(FIRST)).isEmpty();
+        assertThat(project.log()).noneMatch(l -> l.startsWith("WARN"));
+    }
+
+    @Test
     void anUnknownTargetOrNoneIsRefused() {
         assertThatThrownBy(() -> project.migrator(settings).stamp("2099"))
                 .isInstanceOf(MigrationException.class).hasMessageStartingWith("Unknown revision 2099");
         assertThatThrownBy(() -> project.migrator(settings).stamp(null))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage("Say which revision to record as applied: -Dmigration.target=head, a revision id, or base.");
+                .hasMessage("Say which revision to record as applied: -Dmigration.target=head, a revision id,"
+                        + " current (to record the checksums of edited revisions), or base.");
     }
 
     @Test
