@@ -6,8 +6,8 @@ assert log.contains('[INFO] Validated 1 applied revision: checksums match.')
 assert (log =~ /\[ERROR\] Revision 20260101000000 \(initial schema\) was edited after it was applied to schema public at \S+: its operations give checksum [0-9a-f]{12}, the history recorded [0-9a-f]{12}\./).find()
 assert log.contains('Validation failed: revision 20260101000000 of schema public changed after it was applied: restore'
         + ' its class from version control (git log -p shows the edit); if the edit is meant and this database already'
-        + ' has it, record it with mvn migration:stamp -Dmigration.target=20260101000000, which records the'
-        + " revision's current checksum.")
+        + ' has it, record the current checksums with mvn migration:stamp -Dmigration.target=current, which keeps'
+        + ' the applied revisions as they are.')
 assert !(log =~ /\tat dev\.jpamigrate\./).find() : 'a stack trace was printed without -e'
 
 // validate only reads: the schema and the history are as the upgrade left them.

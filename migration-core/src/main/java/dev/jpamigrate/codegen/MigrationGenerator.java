@@ -276,7 +276,7 @@ public final class MigrationGenerator {
         return replay.schema();
     }
 
-    private static void writeSnapshot(Path file, String migrationPackage, SchemaFile snapshot) {
+    static void writeSnapshot(Path file, String migrationPackage, SchemaFile snapshot) {
         String comment = "The schema that the migrations in " + migrationPackage + " produce; mvn migration:generate"
                 + " rewrites it.\nIt is what the next migration is generated against: commit it with the migrations.";
         try {

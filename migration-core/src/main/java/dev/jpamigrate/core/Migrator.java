@@ -2,6 +2,7 @@ package dev.jpamigrate.core;
 
 import dev.jpamigrate.codegen.CheckReport;
 import dev.jpamigrate.codegen.ConsistencyCheck;
+import dev.jpamigrate.codegen.BaselineGenerator;
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.graph.RevisionGraph;
@@ -19,6 +20,7 @@ import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.Drift;
 import dev.jpamigrate.runner.DriftCheck;
 import dev.jpamigrate.runner.DriftRevertScript;
+import dev.jpamigrate.runner.HistoryStamp;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.runner.RunResult;
 import dev.jpamigrate.runner.Runner;
@@ -355,6 +357,45 @@ public final class Migrator {
         }
         log.info(validation.summary(database.schema()));
         return validation;
+    }
+
+    /**
+     * Adopts an existing database: writes its schema as the first revision ({@code message}, by default
+     * {@code baseline}) and as the migrations snapshot, and records that revision as applied without
+     * running it, so that the next {@link #generate} writes what brings the database to the entities.
+     * Refuses when the package has migrations or the database has applied revisions.
+     */
+    public GenerateResult baseline(String message) {
+        return baseline(message, MigrationGenerator.DEFAULT_MAX_LOCKS_PER_REVISION);
+    }
+
+    /** As {@link #baseline(String)}, a schema that takes more than {@code maxLocksPerRevision} locks as a chain. */
+    public GenerateResult baseline(String message, int maxLocksPerRevision) {
+        BaselineGenerator generator = new BaselineGenerator(sourceDirectory, resourceDirectory, clock, log,
+                maxLocksPerRevision);
+        try (HistoryStamp stamp = HistoryStamp.open(databaseSettings(), baseDirectory, log)) {
+            return generator.baseline(project(), stamp, message);
+        }
+    }
+
+    /**
+     * Records the database as being at {@code target} without running anything: {@code head}, a revision
+     * id or prefix (it and its ancestors are recorded as applied, the others taken out of the history),
+     * {@code current} (the revisions applied now), or {@code base} (an empty history). Applied revisions
+     * whose class was edited get its checksum.
+     */
+    public Status stamp(String target) {
+        List<LoadedRevision> revisions = project().revisions();
+        try (HistoryStamp stamp = HistoryStamp.open(databaseSettings(), baseDirectory, log)) {
+            Status status = status(revisions, stamp.stamp(revisions, target));
+            log.info(describe(status, "is now recorded"));
+            return status;
+        }
+    }
+
+    private DatabaseSettings databaseSettings() {
+        // Without settings, the session says which URL to set.
+        return database == null ? new DatabaseSettings(null, null, null, null) : database;
     }
 
     private static Status status(List<LoadedRevision> revisions, List<AppliedRevision> applied) {

@@ -80,9 +80,8 @@ public record ChecksumValidation(int applied, List<Edited> edited, List<AppliedR
             parts.add(revisions(ids) + " of schema " + schema + " changed after " + (ids.size() == 1 ? "it was" : "they were")
                     + " applied: restore " + (ids.size() == 1 ? "its class" : "their classes") + " from version control"
                     + " (git log -p shows the edit); if the edit is meant and this database already has it, record"
-                    + (ids.size() == 1 ? " it with mvn migration:stamp -Dmigration.target=" + ids.get(0)
-                            : " each with mvn migration:stamp -Dmigration.target=<revision>")
-                    + ", which records the revision's current checksum");
+                    + " the current checksums with mvn migration:stamp -Dmigration.target=current, which keeps the"
+                    + " applied revisions as they are");
         }
         if (!unknown.isEmpty()) {
             List<String> ids = unknown.stream().map(AppliedRevision::id).toList();

@@ -113,6 +113,38 @@ public final class HistoryTable {
         appendLog(c, revision, DOWNGRADE, null, durationMillis);
     }
 
+    /** A revision recorded as applied without running it ({@code stamp}, {@code baseline}): logged as {@code stamp}. */
+    void recordStamp(Connection c, RevisionNode revision, String checksum) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into " + history
+                + " (revision, parents, message, checksum, duration_ms) values (?, ?, ?, ?, 0)")) {
+            s.setString(1, revision.id());
+            s.setString(2, String.join(",", revision.parents()));
+            s.setString(3, revision.message());
+            s.setString(4, checksum);
+            s.executeUpdate();
+        }
+        appendLog(c, revision.id(), "stamp", checksum, 0);
+    }
+
+    /** An applied revision's checksum recorded anew, after an intended edit of its class: logged as {@code restamp}. */
+    void restamp(Connection c, String revision, String checksum) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("update " + history + " set checksum = ? where revision = ?")) {
+            s.setString(1, checksum);
+            s.setString(2, revision);
+            s.executeUpdate();
+        }
+        appendLog(c, revision, "restamp", checksum, 0);
+    }
+
+    /** A revision no longer recorded as applied, its downgrade not run: logged as {@code unstamp}. */
+    void removeStamp(Connection c, String revision, String checksum) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("delete from " + history + " where revision = ?")) {
+            s.setString(1, revision);
+            s.executeUpdate();
+        }
+        appendLog(c, revision, "unstamp", checksum, 0);
+    }
+
     private void appendLog(Connection c, String revision, String action, String checksum, long durationMillis)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(insertLog("?", "?", "?", "?"))) {

@@ -67,8 +67,8 @@ class ValidateTest {
                 .isInstanceOf(MigrationException.class)
                 .hasMessage("Validation failed: revision 20261125130200 of schema public changed after it was applied:"
                         + " restore its class from version control (git log -p shows the edit); if the edit is meant"
-                        + " and this database already has it, record it with mvn migration:stamp"
-                        + " -Dmigration.target=20261125130200, which records the revision's current checksum.");
+                        + " and this database already has it, record the current checksums with mvn migration:stamp"
+                        + " -Dmigration.target=current, which keeps the applied revisions as they are.");
         assertThat(project.log()).singleElement().asString()
                 .startsWith("WARN Revision 20261125130200 (add nickname) was edited after it was applied to schema"
                         + " public at ")
