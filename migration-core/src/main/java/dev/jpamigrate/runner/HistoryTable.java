@@ -83,17 +83,21 @@ public final class HistoryTable {
         return rows;
     }
 
+    /** The history row and the log row in one statement: one round trip per revision. */
     void recordUpgrade(Connection c, RevisionNode revision, String checksum, long durationMillis) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into " + history
-                + " (revision, parents, message, checksum, duration_ms) values (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("with added as (insert into " + history
+                + " (revision, parents, message, checksum, duration_ms) values (?, ?, ?, ?, ?) returning revision)"
+                + " insert into " + log + " (revision, action, checksum, duration_ms)"
+                + " select revision, 'upgrade', ?, ? from added")) {
             s.setString(1, revision.id());
             s.setString(2, String.join(",", revision.parents()));
             s.setString(3, revision.message());
             s.setString(4, checksum);
             s.setLong(5, durationMillis);
+            s.setString(6, checksum);
+            s.setLong(7, durationMillis);
             s.executeUpdate();
         }
-        appendLog(c, revision.id(), "upgrade", checksum, durationMillis);
     }
 
     void recordDowngrade(Connection c, String revision, long durationMillis) throws SQLException {
