@@ -102,7 +102,7 @@ class PlansTest {
 
     @Test
     void aLongHistoryPlansInLinearTime() {
-        int n = 200_000;
+        int n = 100_000;
         List<RevisionNode> nodes = new java.util.ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             nodes.add(new RevisionNode(String.format("%08d", i), i == 0 ? List.of() : List.of(String.format("%08d", i - 1)),
