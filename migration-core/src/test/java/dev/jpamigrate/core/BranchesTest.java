@@ -149,6 +149,13 @@ class BranchesTest {
     }
 
     @Test
+    void generateRefusesTwoHeadsBeforeReadingTheConflictedSnapshot() {
+        assertThatThrownBy(() -> project.migrator().generate("more"))
+                .hasMessage("The migrations have 2 heads [" + PHONE + ", " + NOTE + "]: run mvn migration:merge to"
+                        + " join them before generating another.");
+    }
+
+    @Test
     void mergeRefusesOneHead() {
         project.migrator().merge(null);
 
