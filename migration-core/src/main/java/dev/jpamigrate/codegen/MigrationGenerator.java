@@ -105,6 +105,11 @@ public final class MigrationGenerator {
         List<LoadedRevision> revisions = project.revisions();
         RevisionGraph graph = RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
         List<String> heads = graph.heads();
+        // Before the snapshot is read: after a git merge of two branches it holds conflict markers.
+        if (heads.size() > 1) {
+            throw new MigrationException("The migrations have " + heads.size() + " heads " + heads
+                    + ": run mvn migration:merge to join them before generating another.");
+        }
         Path snapshotFile = resourceDirectory.resolve(IndexFiles.migrationsSnapshot(migrationPackage));
         Optional<SchemaFile> snapshot = readSnapshot(snapshotFile);
         Schema previous;
@@ -117,10 +122,6 @@ public final class MigrationGenerator {
         } else {
             previous = replay(snapshotFile, graph, revisions);
             rebuilt = true;
-        }
-        if (heads.size() > 1) {
-            throw new MigrationException("The migrations have " + heads.size() + " heads " + heads
-                    + ": write a revision that merges them (@Revision(parents = {...})) before generating another.");
         }
         if (!rebuilt && snapshot.isPresent()) {
             // A snapshot the migrations no longer give would carry a hand edit's difference into the next migration.

@@ -4,6 +4,8 @@ import dev.jpamigrate.codegen.CheckReport;
 import dev.jpamigrate.codegen.ConsistencyCheck;
 import dev.jpamigrate.codegen.BaselineGenerator;
 import dev.jpamigrate.codegen.GenerateResult;
+import dev.jpamigrate.codegen.EmptyRevisionGenerator;
+import dev.jpamigrate.codegen.MergeGenerator;
 import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.graph.RevisionNode;
@@ -110,16 +112,18 @@ public final class Migrator {
             log.info("No migrations in " + migrationPackage + ": run mvn migration:generate first.");
             return List.of();
         }
-        RunResult result = runner().upgrade(revisions, target);
-        log.info(describe(status(revisions, result.applied()), result.runs().isEmpty() ? "is up to date" : "is now"));
+        RevisionGraph graph = graph(revisions);
+        RunResult result = runner().upgrade(graph, revisions, target);
+        log.info(describe(status(graph, result.applied()), result.runs().isEmpty() ? "is up to date" : "is now"));
         return result.runs();
     }
 
     /** Reverts revisions down to {@code target}: a revision id, {@code -N}, or {@code base}. */
     public List<RevisionRun> downgrade(String target) {
         List<LoadedRevision> revisions = project().revisions();
-        RunResult result = runner().downgrade(revisions, target);
-        log.info(describe(status(revisions, result.applied()), result.runs().isEmpty() ? "stays" : "is now"));
+        RevisionGraph graph = graph(revisions);
+        RunResult result = runner().downgrade(graph, revisions, target);
+        log.info(describe(status(graph, result.applied()), result.runs().isEmpty() ? "stays" : "is now"));
         return result.runs();
     }
 
@@ -398,12 +402,51 @@ public final class Migrator {
         return database == null ? new DatabaseSettings(null, null, null, null) : database;
     }
 
+    /**
+     * The heads of the revision graph, each with its message; with several, says that the branches are
+     * not merged and that {@code merge} joins them. Needs no database.
+     */
+    public List<RevisionNode> heads() {
+        RevisionGraph graph = graph(project().revisions());
+        List<RevisionNode> heads = graph.heads().stream().map(graph::get).toList();
+        if (heads.isEmpty()) {
+            log.info("No migrations in " + migrationPackage + ".");
+        }
+        for (RevisionNode head : heads) {
+            log.info(head.id() + " (head)" + (head.message().isEmpty() ? "" : " " + head.message()));
+        }
+        if (heads.size() > 1) {
+            log.warn(heads.size() + " heads: branches that each added a revision are not merged. Run mvn"
+                    + " migration:merge to join them; until then upgrade refuses, or applies every head with"
+                    + " -Dmigration.target=heads.");
+        }
+        return heads;
+    }
+
+    /**
+     * Writes a revision that merges the heads (empty {@code upgrade()} and {@code downgrade()}) and the
+     * snapshot of the merged migrations; {@code message} defaults to {@code merge <a> and <b>}. Needs no
+     * database.
+     */
+    public GenerateResult merge(String message) {
+        return new MergeGenerator(sourceDirectory, resourceDirectory, clock, log).merge(project(), message);
+    }
+
+    /** Writes an empty migration after the head, for hand-written work, and moves the snapshot's head to it. */
+    public GenerateResult revision(String message) {
+        return new EmptyRevisionGenerator(sourceDirectory, resourceDirectory, clock, log).revision(project(), message);
+    }
+
     private static Status status(List<LoadedRevision> revisions, List<AppliedRevision> applied) {
+        return status(graph(revisions), applied);
+    }
+
+    private static Status status(RevisionGraph graph, List<AppliedRevision> applied) {
         Set<String> superseded = new HashSet<>();
         applied.forEach(a -> superseded.addAll(a.parents()));
         List<String> current = applied.stream().map(AppliedRevision::id).filter(id -> !superseded.contains(id))
                 .sorted().toList();
-        return new Status(applied, current, graph(revisions).heads());
+        return new Status(applied, current, graph.heads());
     }
 
     private String describe(Status status, String verb) {

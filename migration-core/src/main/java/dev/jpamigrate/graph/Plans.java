@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Which revisions to run, in which order, to move a database from the revisions it has
- * applied to a target: {@code head} (every head), a revision id or unique prefix, and for
- * a downgrade also {@code -N} (the last N) or {@code base} (everything).
+ * applied to a target: {@code head} (the one head; refused while branches are unmerged),
+ * {@code heads} (every head), a revision id or unique prefix, and for a downgrade also
+ * {@code -N} (the last N) or {@code base} (everything). Linear in the number of revisions.
  */
 public final class Plans {
     private Plans() {
@@ -19,12 +20,33 @@ public final class Plans {
     /** The revisions to upgrade, parents first. */
     public static List<String> upgrade(RevisionGraph graph, Set<String> applied, String target) {
         requireKnown(graph, applied);
-        List<String> targets = target == null || target.isBlank() || target.equals("head") || target.equals("heads")
-                ? graph.heads()
-                : List.of(graph.resolve(target.trim()));
-        List<String> pending = new ArrayList<>(graph.ancestorsOf(targets));
+        String t = target == null || target.isBlank() ? "head" : target.trim();
+        List<String> targets;
+        if (t.equals("heads")) {
+            targets = graph.heads();
+        } else if (t.equals("head")) {
+            targets = graph.heads();
+            if (targets.size() > 1) {
+                throw new MigrationException("The migrations have " + targets.size() + " heads, " + describe(graph,
+                        targets) + ": run mvn migration:merge to join them, or apply every head with"
+                        + " -Dmigration.target=heads.");
+            }
+        } else {
+            targets = List.of(graph.resolve(t));
+        }
+        Set<String> pending = graph.ancestorsOf(targets);
         pending.removeAll(applied);
         return graph.sorted(pending);
+    }
+
+    /** {@code 20261201 (add phone) and 20261202 (add fax)}. */
+    public static String describe(RevisionGraph graph, List<String> ids) {
+        List<String> named = ids.stream().map(id -> {
+            String message = graph.get(id).message();
+            return message.isEmpty() ? id : id + " (" + message + ")";
+        }).toList();
+        return named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 
     /** The revisions to downgrade, children first. */
@@ -53,8 +75,10 @@ public final class Plans {
             throw new MigrationException("Revision " + keep + " is not applied to this database, so there is"
                     + " nothing to downgrade to; run mvn migration:current to see where it stands.");
         }
-        Set<String> kept = graph.ancestorsOf(List.of(keep));
-        return newestFirst.stream().filter(id -> !kept.contains(id)).toList();
+        // What follows the target goes; another branch's revisions stay applied, as in Alembic.
+        Set<String> after = graph.descendantsOf(List.of(keep));
+        after.remove(keep);
+        return newestFirst.stream().filter(after::contains).toList();
     }
 
     private static void requireKnown(RevisionGraph graph, Set<String> applied) {

@@ -2,6 +2,7 @@ package dev.jpamigrate.graph;
 
 import dev.jpamigrate.core.MigrationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ public final class RevisionGraph {
     private final Map<String, RevisionNode> byId;
     private final List<String> order;
     private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, List<String>> children = new HashMap<>();
 
     private RevisionGraph(Map<String, RevisionNode> byId, List<String> order) {
         this.byId = byId;
@@ -28,6 +30,8 @@ public final class RevisionGraph {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
+        byId.values().forEach(n -> n.parents().forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>())
+                .add(n.id())));
     }
 
     /** @throws MigrationException on a duplicate id, an unknown parent, or a cycle */
@@ -106,9 +110,37 @@ public final class RevisionGraph {
         return seen;
     }
 
+    /** {@code ids} and all the revisions that follow them. */
+    public Set<String> descendantsOf(Collection<String> ids) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.remove(todo.size() - 1);
+            if (seen.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return seen;
+    }
+
     /** {@code ids} in topological order. */
     public List<String> sorted(Collection<String> ids) {
-        return ids.stream().sorted((a, b) -> Integer.compare(position.get(a), position.get(b))).toList();
+        int[] positions = new int[ids.size()];
+        int i = 0;
+        for (String id : ids) {
+            Integer at = position.get(id);
+            if (at == null) {
+                throw new MigrationException("Unknown revision " + id + ".");
+            }
+            positions[i++] = at;
+        }
+        // Sorting positions, not ids through a map lookup per comparison.
+        Arrays.sort(positions);
+        List<String> sorted = new ArrayList<>(positions.length);
+        for (int at : positions) {
+            sorted.add(order.get(at));
+        }
+        return sorted;
     }
 
     private static List<String> topologicalOrder(Map<String, RevisionNode> byId) {
@@ -136,7 +168,8 @@ public final class RevisionGraph {
             }
         }
         if (order.size() != byId.size()) {
-            List<String> inCycle = byId.keySet().stream().filter(id -> !order.contains(id)).toList();
+            Set<String> ordered = new HashSet<>(order);
+            List<String> inCycle = byId.keySet().stream().filter(id -> !ordered.contains(id)).toList();
             throw new MigrationException("The parent links of revisions " + inCycle + " form a cycle.");
         }
         return List.copyOf(order);

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,26 @@ public final class Runner {
 
     /** Applies the revisions up to {@code target} (a revision id, or {@code head}) that are not applied yet. */
     public RunResult upgrade(List<LoadedRevision> revisions, String target) {
-        return move(revisions, Direction.UPGRADE, target);
+        return upgrade(graph(revisions), revisions, target);
+    }
+
+    /** As {@link #upgrade(List, String)}, with the graph the caller already built of the same revisions. */
+    public RunResult upgrade(RevisionGraph graph, List<LoadedRevision> revisions, String target) {
+        return move(graph, revisions, Direction.UPGRADE, target);
     }
 
     /** Reverts revisions down to {@code target}: a revision id, {@code -N}, or {@code base}. */
     public RunResult downgrade(List<LoadedRevision> revisions, String target) {
-        return move(revisions, Direction.DOWNGRADE, target);
+        return downgrade(graph(revisions), revisions, target);
+    }
+
+    /** As {@link #downgrade(List, String)}, with the graph the caller already built of the same revisions. */
+    public RunResult downgrade(RevisionGraph graph, List<LoadedRevision> revisions, String target) {
+        return move(graph, revisions, Direction.DOWNGRADE, target);
+    }
+
+    private static RevisionGraph graph(List<LoadedRevision> revisions) {
+        return RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
     }
 
     /** The applied revisions, oldest first, without changing anything. */
@@ -51,10 +66,9 @@ public final class Runner {
         }
     }
 
-    private RunResult move(List<LoadedRevision> revisions, Direction direction, String target) {
-        RevisionGraph graph = RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
-        Map<String, LoadedRevision> byId = revisions.stream()
-                .collect(Collectors.toMap(LoadedRevision::id, r -> r));
+    private RunResult move(RevisionGraph graph, List<LoadedRevision> revisions, Direction direction, String target) {
+        Map<String, LoadedRevision> byId = new HashMap<>(revisions.size() * 2);
+        revisions.forEach(r -> byId.put(r.id(), r));
         HistoryTable history = new HistoryTable(settings.schema());
         try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory)) {
             Connection connection = session.connection();
@@ -76,7 +90,8 @@ public final class Runner {
                     log.info(run.describe());
                     runs.add(run);
                 }
-                return new RunResult(runs, history.applied(connection));
+                // The history is read again only when something ran: a no-op upgrade reads it once.
+                return new RunResult(runs, runs.isEmpty() ? applied : history.applied(connection));
             }
         } catch (SQLException e) {
             throw databaseError(e);

@@ -72,4 +72,46 @@ class PlansTest {
         assertThat(RevisionGraph.of(List.of(new RevisionNode("1", List.of(), ""), new RevisionNode("2a", List.of("1"), ""),
                 new RevisionNode("2b", List.of("1"), ""))).heads()).containsExactly("2a", "2b");
     }
+
+    /** 01 <- 02a, 01 <- 02b: two branches, not merged. */
+    static final RevisionGraph TWO_HEADS = RevisionGraph.of(List.of(new RevisionNode("01", List.of(), "first"),
+            new RevisionNode("02a", List.of("01"), "add phone"), new RevisionNode("02b", List.of("01"), "")));
+
+    @Test
+    void headRefusesTwoHeadsNamingBothAndHeadsAppliesEvery() {
+        assertThatThrownBy(() -> Plans.upgrade(TWO_HEADS, Set.of(), null))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("The migrations have 2 heads, 02a (add phone) and 02b: run mvn migration:merge to join"
+                        + " them, or apply every head with -Dmigration.target=heads.");
+        assertThatThrownBy(() -> Plans.upgrade(TWO_HEADS, Set.of("01", "02a"), "head"))
+                .hasMessageStartingWith("The migrations have 2 heads");
+        assertThat(Plans.upgrade(TWO_HEADS, Set.of(), "heads")).containsExactly("01", "02a", "02b");
+        assertThat(Plans.upgrade(TWO_HEADS, Set.of("01"), "02b")).containsExactly("02b");
+    }
+
+    @Test
+    void downgradesThroughAMergeKeepTheOtherBranch() {
+        Set<String> all = Set.of("01", "02", "03a", "03b", "04");
+        // One step back from the merge: both branch heads stay applied.
+        assertThat(Plans.downgrade(GRAPH, all, "-1")).containsExactly("04");
+        // Down to one branch's revision: the merge goes, the other branch stays.
+        assertThat(Plans.downgrade(GRAPH, all, "03a")).containsExactly("04");
+        assertThat(Plans.downgrade(GRAPH, Set.of("01", "02", "03a", "03b"), "02")).containsExactly("03b", "03a");
+        assertThat(Plans.upgrade(GRAPH, Set.of("01", "02", "03a"), null)).containsExactly("03b", "04");
+    }
+
+    @Test
+    void aLongHistoryPlansInLinearTime() {
+        int n = 100_000;
+        List<RevisionNode> nodes = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            nodes.add(new RevisionNode(String.format("%08d", i), i == 0 ? List.of() : List.of(String.format("%08d", i - 1)),
+                    "r" + i));
+        }
+        RevisionGraph graph = RevisionGraph.of(nodes);
+        Set<String> applied = new java.util.HashSet<>(graph.ancestorsOf(List.of(String.format("%08d", n - 2))));
+
+        assertThat(Plans.upgrade(graph, applied, null)).containsExactly(String.format("%08d", n - 1));
+        assertThat(Plans.downgrade(graph, applied, "base")).hasSize(n - 1);
+    }
 }
