@@ -96,12 +96,13 @@ public final class HistoryTable {
         appendLog(c, revision.id(), "upgrade", checksum, durationMillis);
     }
 
-    void recordDowngrade(Connection c, String revision, long durationMillis) throws SQLException {
+    /** @param checksum the checksum of the revision's upgrade, as its upgrade row has it, so that both rows say what ran */
+    void recordDowngrade(Connection c, String revision, String checksum, long durationMillis) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("delete from " + history + " where revision = ?")) {
             s.setString(1, revision);
             s.executeUpdate();
         }
-        appendLog(c, revision, "downgrade", null, durationMillis);
+        appendLog(c, revision, "downgrade", checksum, durationMillis);
     }
 
     private void appendLog(Connection c, String revision, String action, String checksum, long durationMillis)

@@ -86,7 +86,7 @@ class GenerateTest {
                   primary-key customer_pkey (id)
                   unique customer_email_key (email)
                 """);
-        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
+        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operation) and "
                 + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.",
                 "WARN Data loss in downgrade(): drops table customer and the rows written to it since the upgrade.");
     }
