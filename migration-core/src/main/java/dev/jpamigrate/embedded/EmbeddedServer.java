@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,11 +27,21 @@ public final class EmbeddedServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final Log log;
+    /** Stops the server when the JVM ends without {@link #close()}, as on Ctrl-C. */
+    private final Thread stopOnExit;
 
     private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, Log log) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.log = log;
+        this.stopOnExit = new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                // The JVM is ending; there is no one left to tell.
+            }
+        }, "embedded-postgres-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts a server on a temporary data directory. */
@@ -61,7 +72,9 @@ public final class EmbeddedServer implements AutoCloseable {
         long logged = serverLog == null ? 0 : serverLog.toFile().length();
         EmbeddedServer server;
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // Zonky's own hook would also run after a failed start, and log a stack trace when it cannot stop
+            // the server that never ran; this class registers its hook once the server runs.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory)
@@ -71,7 +84,10 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             server = new EmbeddedServer(builder.start(), dataDirectory, log);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException(reason(e, serverLog, logged), e);
+            String reason = reason(e, serverLog, logged);
+            // Maven appends each cause's message that the line lacks; a cause that would add words stays out
+            // (the server log has the rest).
+            throw new IllegalStateException(reason, saysAll(reason, e) ? e : null);
         }
         if (log != Log.NONE) {
             log.info("Started the embedded PostgreSQL " + server.version() + " on port " + server.postgres.getPort()
@@ -134,9 +150,19 @@ public final class EmbeddedServer implements AutoCloseable {
         return text.length() == 0 ? e.toString() : text.toString();
     }
 
+    private static boolean saysAll(String text, Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !text.contains(t.getMessage())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String fileProblem(FileSystemException e) {
         String what = e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileAlreadyExistsException ? "a file is in the way"
+                : e instanceof NoSuchFileException ? "no such directory"
                 : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
         return "cannot create " + e.getFile() + " (" + what + ")";
     }
@@ -156,6 +182,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down; the hook stops the server.
+        }
         try {
             postgres.close();
         } catch (IOException e) {
