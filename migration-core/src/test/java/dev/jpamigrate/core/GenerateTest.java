@@ -250,7 +250,7 @@ class GenerateTest {
 
         assertThat(project.migrationsSnapshot()).content().isEqualTo(written);
         assertThat(project.log()).contains("Wrote " + project.migrationsSnapshot().toAbsolutePath() + ", rebuilt from"
-                + " the operations of the 1 migrations; review it before you commit.");
+                + " the operations of the 1 migration; review it before you commit.");
         Files.delete(project.migrationsSnapshot());
         project.entities(V2);
         String next = Files.readString(project.migrator().generate("add nickname").migration().orElseThrow());
