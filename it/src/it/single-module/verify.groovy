@@ -25,7 +25,7 @@ assert !second.contains('createTable')
 assert (log =~ /Applied \d{14} initial schema \(\d+ ms\)/).find()
 assert (log =~ /Applied \d{14} add customer phone \(\d+ ms\)/).find()
 assert (log =~ /Reverted \d{14} add customer phone \(\d+ ms\)/).find()
-assert (log =~ /Schema public is at \d{14}; head is \d{14}\./).find()
+assert (log =~ /Schema public is at \d{14}; 1 revision pending, head is \d{14}\./).find()
 assert (log =~ /\d{14} -> \d{14} \(head\), add customer phone/).find() : 'history lists the newest first'
 assert (log =~ /<base> -> \d{14}, initial schema/).find()
 
@@ -37,6 +37,7 @@ try {
     assert db.columns('purchase_order').sort() == ['customer_id', 'id', 'placedat', 'status', 'total']
     assert db.strings('select message from migration_history') == ['initial schema']
     assert db.strings('select action from migration_log order by id') == ['upgrade', 'upgrade', 'downgrade']
+    assert db.strings('select checksum from migration_log order by id')[1..2].unique().size() == 1 : 'the downgrade row has the checksum of what it reverted'
     assert db.strings("""select c.relname from pg_class c where c.relkind = 'S' and not exists
             (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'i')""") == ['purchase_order_seq']
 } finally {

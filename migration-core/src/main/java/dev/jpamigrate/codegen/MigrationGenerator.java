@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.diff.MigrationsReplay;
+import dev.jpamigrate.core.Plural;
 import dev.jpamigrate.diff.OrdinalShifts;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.graph.RevisionGraph;
@@ -132,7 +133,7 @@ public final class MigrationGenerator {
             if (rebuilt) {
                 writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(previous, heads));
                 log.info("Wrote " + relative(snapshotFile) + ", rebuilt from the operations of the "
-                        + revisions.size() + " migrations; review it before you commit.");
+                        + Plural.count(revisions.size(), "migration") + "; review it before you commit.");
             }
             log.info("No changes: the entities match the migrations"
                     + (heads.isEmpty() ? "." : " at revision " + heads.get(0) + "."));
@@ -160,7 +161,7 @@ public final class MigrationGenerator {
                     + (maxLocksPerRevision == DEFAULT_MAX_LOCKS_PER_REVISION ? " (half of a default server's "
                             + LockCount.DEFAULT_SERVER_CAPACITY + ", for the sessions beside it)"
                             : " (migration.maxLocksPerRevision)")
-                    + ": it is written as " + transactionalParts + " revisions, each applied in its own transaction.");
+                    + ": it is written as " + Plural.count(transactionalParts, "revision") + ", each applied in its own transaction.");
         }
         List<String> parents = heads;
         List<Path> written = new ArrayList<>();
@@ -183,7 +184,7 @@ public final class MigrationGenerator {
             written.add(file);
             ids.add(id);
             parents = List.of(id);
-            String what = "Wrote " + relative(file) + " (" + part.upgrade().size() + " operations";
+            String what = "Wrote " + relative(file) + " (" + Plural.count(part.upgrade().size(), "operation");
             log.info(parts.size() == 1
                     ? what + ") and " + relative(snapshotFile) + "; review them before you commit."
                     : !transactional ? what + ", not transactional: indexes built concurrently, constraints validated"

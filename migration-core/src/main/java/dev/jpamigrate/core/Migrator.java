@@ -259,7 +259,7 @@ public final class Migrator {
     public Status current() {
         List<LoadedRevision> revisions = project().revisions();
         Status status = status(revisions, runner().applied());
-        log.info(describe(status, "is"));
+        log.info(withPending(describe(status, "is"), status, revisions));
         return status;
     }
 
@@ -274,7 +274,8 @@ public final class Migrator {
         }
         for (RevisionNode node : newestFirst) {
             log.info(String.join(", ", node.parents().isEmpty() ? List.of("<base>") : node.parents()) + " -> "
-                    + node.id() + (heads.contains(node.id()) ? " (head)" : "") + ", " + node.message());
+                    + node.id() + (heads.contains(node.id()) ? " (head)" : "")
+                    + (node.message().isEmpty() ? "" : ", " + node.message()));
         }
         return newestFirst;
     }
@@ -457,6 +458,15 @@ public final class Migrator {
         }
         return where + String.join(", ", status.current())
                 + (status.isUpToDate() ? " (head)." : "; head is " + String.join(", ", status.heads()) + ".");
+    }
+
+    /** {@code ...; head is X.} becomes {@code ...; 3 revisions pending, head is X.} */
+    private static String withPending(String description, Status status, List<LoadedRevision> revisions) {
+        Set<String> applied = new HashSet<>();
+        status.applied().forEach(a -> applied.add(a.id()));
+        long pending = revisions.stream().filter(r -> !applied.contains(r.id())).count();
+        return pending == 0 ? description
+                : description.replace("; head is ", "; " + Plural.count(pending, "revision") + " pending, head is ");
     }
 
     private CompiledProject project() {

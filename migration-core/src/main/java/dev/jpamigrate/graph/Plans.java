@@ -1,6 +1,7 @@
 package dev.jpamigrate.graph;
 
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.core.Plural;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -65,7 +66,7 @@ public final class Plans {
         if (t.matches("-\\d+")) {
             int steps = Integer.parseInt(t.substring(1));
             if (steps > newestFirst.size()) {
-                throw new MigrationException("Cannot go back " + steps + " revisions: the database has only "
+                throw new MigrationException("Cannot go back " + Plural.count(steps, "revision") + ": the database has only "
                         + newestFirst.size() + " applied.");
             }
             return newestFirst.subList(0, steps);

@@ -1,5 +1,6 @@
 package dev.jpamigrate.runner;
 
+import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
@@ -20,13 +21,23 @@ final class DatabaseErrors {
         String where = settings.safeUrl();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = masked(firstLine(e.getMessage()), settings);
-        if (hasCause(e, UnknownHostException.class)) {
-            return "Cannot connect to " + where + ": unknown host. Check the host name in migration.url.";
+        UnknownHostException unknownHost = cause(e, UnknownHostException.class);
+        if (unknownHost != null) {
+            // Its message is the host name, sometimes followed by the resolver's words.
+            String host = String.valueOf(unknownHost.getMessage()).split(":")[0].trim();
+            return "Cannot connect to " + where + ": unknown host " + host + ". Check the host name in migration.url.";
+        }
+        // Without migration.user the driver logs in as the operating system's user, as psql does.
+        String user = settings.user() != null ? settings.user()
+                : System.getProperty("user.name") + " (migration.user is not set)";
+        if (settings.password() == null && reason.contains("no password was provided")) {
+            return "Cannot log in to " + where + " as " + user + ": the server asks for a password, and none is set."
+                    + " Set migration.serverId to a <server> of settings.xml, or add a line for it to ~/.pgpass.";
         }
         switch (state) {
             case "28P01":
             case "28000":
-                return "Cannot log in to " + where + " as " + (settings.user() == null ? "(no user)" : settings.user())
+                return "Cannot log in to " + where + " as " + user
                         + ": " + reason + ". Check migration.user and migration.password (or migration.serverId).";
             case "3D000":
                 return "Cannot connect to " + where + ": " + reason + ". Create the database or fix migration.url.";
@@ -34,6 +45,15 @@ final class DatabaseErrors {
                 // The driver's own reason says what to check ("refused. Check that the hostname and port...").
                 return "Cannot connect to " + where + ": " + reason;
         }
+    }
+
+    /**
+     * Whether the host could not be found or reached: the line says all there is, and Maven, which
+     * appends each cause's message that the line does not contain, would add the driver's
+     * "The connection attempt failed." or "Connection refused" to it.
+     */
+    static boolean isUnreachable(SQLException e) {
+        return cause(e, UnknownHostException.class) != null || cause(e, ConnectException.class) != null;
     }
 
     /** Whether the driver's exception may carry the password (it quotes the URL when it cannot parse it). */
@@ -88,12 +108,12 @@ final class DatabaseErrors {
         return password == null || password.isEmpty() ? masked : masked.replace(password, "****");
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

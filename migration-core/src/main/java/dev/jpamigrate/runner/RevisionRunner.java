@@ -1,6 +1,7 @@
 package dev.jpamigrate.runner;
 
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.core.Plural;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.ops.Operation;
 import dev.jpamigrate.postgres.LockCount;
@@ -46,7 +47,7 @@ final class RevisionRunner {
             if (direction == Direction.UPGRADE) {
                 history.recordUpgrade(connection, revision.node(), OperationChecksum.of(upgrade), millis);
             } else {
-                history.recordDowngrade(connection, revision.id(), millis);
+                history.recordDowngrade(connection, revision.id(), OperationChecksum.of(upgrade), millis);
             }
             connection.commit();
             return new RevisionRun(revision.id(), revision.node().message(), direction, millis);
@@ -88,7 +89,7 @@ final class RevisionRunner {
         String what = "Revision " + revision.id()
                 + (revision.node().message().isEmpty() ? "" : " (" + revision.node().message() + ")");
         String outcome = revision.transactional() ? " failed and was rolled back: "
-                : " failed; it is not transactional, so the " + statementsRun + " statement(s) before this one stay"
+                : " failed; it is not transactional, so the " + Plural.count(statementsRun, "statement") + " before this one stay"
                         + " applied and the revision is not recorded: ";
         String reason = DatabaseErrors.statement(cause);
         if (DatabaseErrors.isLockTableFull(cause)) {

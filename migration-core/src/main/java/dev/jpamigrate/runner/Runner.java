@@ -59,7 +59,7 @@ public final class Runner {
 
     /** The applied revisions, oldest first, without changing anything. */
     public List<AppliedRevision> applied() {
-        try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory)) {
+        try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory, log)) {
             return new HistoryTable(settings.schema()).applied(session.connection());
         } catch (SQLException e) {
             throw databaseError(e);
@@ -70,7 +70,7 @@ public final class Runner {
         Map<String, LoadedRevision> byId = new HashMap<>(revisions.size() * 2);
         revisions.forEach(r -> byId.put(r.id(), r));
         HistoryTable history = new HistoryTable(settings.schema());
-        try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory)) {
+        try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory, log)) {
             Connection connection = session.connection();
             setTimeouts(connection);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.schema(), log)) {

@@ -140,14 +140,14 @@ public final class SqlScript {
             millis = "(extract(epoch from clock_timestamp() - :'" + STARTED + "'::timestamptz) * 1000)::bigint";
         }
         String id = literal(revision.id());
+        String checksum = literal(OperationChecksum.of(upgrade));
         if (direction == Direction.UPGRADE) {
-            String checksum = literal(OperationChecksum.of(upgrade));
             statement(out, history.insertRevision(id, literal(HistoryTable.parents(revision.node())),
                     literal(revision.node().message()), checksum, millis));
             statement(out, history.insertLog(id, literal(HistoryTable.UPGRADE), checksum, millis));
         } else {
             statement(out, history.deleteRevision(id));
-            statement(out, history.insertLog(id, literal(HistoryTable.DOWNGRADE), "null", millis));
+            statement(out, history.insertLog(id, literal(HistoryTable.DOWNGRADE), checksum, millis));
         }
         out.append("commit;\n");
     }

@@ -86,7 +86,7 @@ class GenerateTest {
                   primary-key customer_pkey (id)
                   unique customer_email_key (email)
                 """);
-        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operations) and "
+        assertThat(project.log()).containsExactly("Wrote " + migration.toAbsolutePath() + " (1 operation) and "
                 + project.migrationsSnapshot().toAbsolutePath() + "; review them before you commit.",
                 "WARN Data loss in downgrade(): drops table customer and the rows written to it since the upgrade.");
     }
@@ -250,7 +250,7 @@ class GenerateTest {
 
         assertThat(project.migrationsSnapshot()).content().isEqualTo(written);
         assertThat(project.log()).contains("Wrote " + project.migrationsSnapshot().toAbsolutePath() + ", rebuilt from"
-                + " the operations of the 1 migrations; review it before you commit.");
+                + " the operations of the 1 migration; review it before you commit.");
         Files.delete(project.migrationsSnapshot());
         project.entities(V2);
         String next = Files.readString(project.migrator().generate("add nickname").migration().orElseThrow());

@@ -220,7 +220,7 @@ class LockSafeGenerateTest {
         assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("Revision " + result.revisions().get(1) + " (constrain customers (lock-safe"
-                        + " steps)) failed; it is not transactional, so the 6 statement(s) before this one stay"
+                        + " steps)) failed; it is not transactional, so the 6 statements before this one stay"
                         + " applied and the revision is not recorded: ERROR: could not create unique index"
                         + " \"customer_email_key\"")
                 .hasMessageContaining("in: create unique index concurrently if not exists customer_email_key on"

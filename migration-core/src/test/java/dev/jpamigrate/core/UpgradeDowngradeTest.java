@@ -251,7 +251,7 @@ class UpgradeDowngradeTest {
 
         assertThatThrownBy(() -> project.migrator(settings).upgrade(null))
                 .hasMessageStartingWith("Revision 20261126000000 (two indexes) failed; it is not transactional, so the"
-                        + " 1 statement(s) before this one stay applied and the revision is not recorded: ERROR:"
+                        + " 1 statement before this one stay applied and the revision is not recorded: ERROR:"
                         + " relation \"missing\" does not exist")
                 .hasMessageContaining("drop index concurrently if exists idx_missing")
                 .hasMessageContaining("run the upgrade again");
@@ -312,12 +312,83 @@ class UpgradeDowngradeTest {
         project.migrator().generate("initial schema");
 
         assertThat(project.migrator(settings).current().current()).isEmpty();
-        assertThat(project.log()).last().isEqualTo("Schema public is at base (no revision applied); head is 20261125130100.");
+        assertThat(project.log()).last().isEqualTo("Schema public is at base (no revision applied); 1 revision pending,"
+                + " head is 20261125130100.");
 
         project.migrator(settings).upgrade(null);
         Status status = project.migrator(settings).current();
         assertThat(status.current()).containsExactly("20261125130100");
         assertThat(status.isUpToDate()).isTrue();
+        assertThat(project.log()).last().isEqualTo("Schema public is at 20261125130100 (head).");
+    }
+
+    @Test
+    void currentSaysHowManyRevisionsArePending() {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.entities(GenerateTest.V2);
+        project.migrator().generate("add nickname");
+        project.source("db/migration/R20261126000000_Empty.java", """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "20261126000000", parents = "20261125130200")
+                public class R20261126000000_Empty implements Migration {
+                    public void upgrade(Operations op) {
+                    }
+
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """);
+
+        project.migrator(settings).current();
+        assertThat(project.log()).last().isEqualTo("Schema public is at base (no revision applied); 3 revisions pending,"
+                + " head is 20261126000000.");
+
+        project.migrator(settings).upgrade("20261125130100");
+        project.migrator(settings).current();
+        assertThat(project.log()).last().isEqualTo("Schema public is at 20261125130100; 2 revisions pending,"
+                + " head is 20261126000000.");
+    }
+
+    @Test
+    void historyWritesNoCommaForARevisionWithoutMessage() {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.source("db/migration/R20261126000000_Empty.java", """
+                package db.migration;
+
+                import dev.jpamigrate.*;
+
+                @Revision(id = "20261126000000", parents = "20261125130100")
+                public class R20261126000000_Empty implements Migration {
+                    public void upgrade(Operations op) {
+                    }
+
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """);
+
+        project.migrator().history();
+
+        assertThat(project.log()).endsWith("20261125130100 -> 20261126000000 (head)",
+                "<base> -> 20261125130100, initial schema");
+    }
+
+    @Test
+    void theLogRowOfADowngradeHasTheRevisionsChecksum() throws Exception {
+        project.entities(GenerateTest.V1);
+        project.migrator().generate("initial schema");
+        project.migrator(settings).upgrade(null);
+        String applied = strings("select checksum from migration_history").get(0);
+
+        project.migrator(settings).downgrade("base");
+
+        assertThat(strings("select action || ' ' || checksum from migration_log order by id"))
+                .containsExactly("upgrade " + applied, "downgrade " + applied);
     }
 
     @Test

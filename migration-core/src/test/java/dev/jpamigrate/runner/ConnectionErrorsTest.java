@@ -64,10 +64,41 @@ class ConnectionErrorsTest {
     }
 
     @Test
+    void withoutAPasswordItSaysWhereToPutOne() {
+        assertThatThrownBy(() -> open(server.jdbcUrl(), "app", null))
+                .hasMessage("Cannot log in to " + server.jdbcUrl() + " as app: the server asks for a password, and none"
+                        + " is set. Set migration.serverId to a <server> of settings.xml, or add a line for it to"
+                        + " ~/.pgpass.");
+    }
+
+    @Test
+    void withoutAUserTheDriverLogsInAsTheOperatingSystemsUser() {
+        assertThatThrownBy(() -> open(server.jdbcUrl(), null, "pw"))
+                .hasMessageStartingWith("Cannot log in to " + server.jdbcUrl() + " as " + System.getProperty("user.name")
+                        + " (migration.user is not set): FATAL: password authentication failed");
+    }
+
+    /** The driver reads the password file as psql does: ~/.pgpass, or the file PGPASSFILE names. */
+    @Test
+    void aPasswordFileGivesThePassword() throws Exception {
+        Path passfile = dir.resolve("pgpass");
+        String port = server.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1");
+        Files.writeString(passfile, "# hostname:port:database:username:password\nlocalhost:" + port + ":postgres:app:right\n");
+        // The system property that stands for PGPASSFILE, which a test cannot set.
+        System.setProperty("org.postgresql.pgpassfile", passfile.toString());
+        try (DatabaseSession session = open(server.jdbcUrl(), "app", null)) {
+            assertThat(session.connection().isValid(1)).isTrue();
+        } finally {
+            System.clearProperty("org.postgresql.pgpassfile");
+        }
+    }
+
+    @Test
     void aClosedPortIsOneLine() {
         assertThatThrownBy(() -> open("jdbc:postgresql://127.0.0.1:1/shop", "app", "pw"))
                 .hasMessageStartingWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/shop: Connection to"
                         + " 127.0.0.1:1 refused.")
+                .hasNoCause()
                 .message().doesNotContain("\n");
     }
 
@@ -78,11 +109,24 @@ class ConnectionErrorsTest {
                         + " does not exist. Create the database or fix migration.url.");
     }
 
+    /** Without a cause: Maven would append the driver's "The connection attempt failed." to the line. */
     @Test
     void anUnknownHostIsNamed() {
         assertThatThrownBy(() -> open("jdbc:postgresql://no-such-host.invalid/shop", "app", "pw"))
-                .hasMessage("Cannot connect to jdbc:postgresql://no-such-host.invalid/shop: unknown host."
-                        + " Check the host name in migration.url.");
+                .hasMessage("Cannot connect to jdbc:postgresql://no-such-host.invalid/shop: unknown host"
+                        + " no-such-host.invalid. Check the host name in migration.url.")
+                .hasNoCause();
+    }
+
+    /** A killed client's backend ends its statement, and so releases the migration's advisory lock. */
+    @Test
+    void theSessionChecksThatItsClientIsStillThere() throws Exception {
+        try (DatabaseSession session = open(server.jdbcUrl(), "app", "right");
+                Statement s = session.connection().createStatement();
+                java.sql.ResultSet rs = s.executeQuery("show client_connection_check_interval")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(DatabaseSession.CLIENT_CHECK_INTERVAL);
+        }
     }
 
     @Test

@@ -67,13 +67,19 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
     @Parameter(property = "migration.url")
     private String url;
 
+    /**
+     * The database user; when neither it nor {@code migration.serverId} gives one, the JDBC driver
+     * logs in as the operating system's user, as psql does.
+     */
     @Parameter(property = "migration.user")
     private String user;
 
     /**
-     * The id of a {@code <server>} in settings.xml whose username and password to use. The
-     * password may also come from {@code -Dmigration.password} or the environment variable
-     * {@code MIGRATION_PASSWORD}; it is not a parameter, because Maven prints parameters with -X.
+     * The id of a {@code <server>} in settings.xml whose username and (encrypted) password to use:
+     * the place for a password, with the PostgreSQL password file ({@code ~/.pgpass}, or the file
+     * {@code PGPASSFILE} names), which the JDBC driver reads when no password is given. The password
+     * is not a parameter, because Maven prints parameters with -X; {@code -Dmigration.password} and
+     * the environment variable {@code MIGRATION_PASSWORD} still work, but -X prints those too.
      */
     @Parameter(property = "migration.serverId")
     private String serverId;
@@ -251,6 +257,7 @@ abstract class AbstractMigrationMojo extends AbstractMojo {
         if (value == null) {
             value = project.getProperties().getProperty(PASSWORD);
         }
+        // Kept for the builds that use it; the README steers to migration.serverId or ~/.pgpass instead.
         return value != null ? value : System.getenv("MIGRATION_PASSWORD");
     }
 }
