@@ -118,7 +118,7 @@ public final class BaselineGenerator {
         }
         Path snapshotFile = resourceDirectory.resolve(IndexFiles.migrationsSnapshot(migrationPackage));
         String head = ids.get(ids.size() - 1);
-        MigrationGenerator.writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(live, List.of(head)));
+        MigrationsSnapshotFile.write(snapshotFile, migrationPackage, SchemaFile.ofMigrations(live, List.of(head)));
         try {
             database.record(nodes, checksums);
         } catch (RuntimeException e) {
@@ -128,11 +128,11 @@ public final class BaselineGenerator {
             throw e;
         }
         for (int i = 0; i < written.size(); i++) {
-            log.info("Wrote " + MigrationGenerator.relative(written.get(i)) + " (" + parts.get(i).upgrade().size()
+            log.info("Wrote " + MigrationsSnapshotFile.relative(written.get(i)) + " (" + parts.get(i).upgrade().size()
                     + (parts.get(i).upgrade().size() == 1 ? " operation" : " operations")
                     + ") and recorded it as applied to schema " + database.schema() + " without running it.");
         }
-        log.info("Wrote " + MigrationGenerator.relative(snapshotFile) + " at revision " + head + ": "
+        log.info("Wrote " + MigrationsSnapshotFile.relative(snapshotFile) + " at revision " + head + ": "
                 + live.tables().size() + " table(s) and " + live.sequences().size() + " sequence(s) of the database."
                 + " Run mvn migration:generate next: it writes what brings the database to the entities.");
         return new GenerateResult(written, ids, List.copyOf(upgrade), List.of());

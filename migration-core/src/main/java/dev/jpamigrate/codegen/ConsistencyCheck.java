@@ -64,8 +64,8 @@ public final class ConsistencyCheck {
         }
         List<String> opaque = replay == null ? List.of() : replay.opaqueRevisions();
         Path snapshotFile = resourceDirectory.resolve(IndexFiles.migrationsSnapshot(project.migrationPackage()));
-        Path shown = MigrationGenerator.relative(snapshotFile);
-        Optional<SchemaFile> snapshot = MigrationGenerator.readSnapshot(snapshotFile);
+        Path shown = MigrationsSnapshotFile.relative(snapshotFile);
+        Optional<SchemaFile> snapshot = MigrationsSnapshotFile.read(snapshotFile);
         Schema migrations;
         if (snapshot.isPresent()) {
             migrations = snapshot.get().schema();
@@ -125,7 +125,7 @@ public final class ConsistencyCheck {
                     + (lines.size() > DIFFERENCES_IN_ONE_LINE ? "; and " + (lines.size() - DIFFERENCES_IN_ONE_LINE)
                             + " more" : "");
             throw new MigrationException("The migrations' operations do not give the migrations snapshot "
-                    + MigrationGenerator.relative(snapshotFile) + " (" + shown + "): a migration was edited by hand,"
+                    + MigrationsSnapshotFile.relative(snapshotFile) + " (" + shown + "): a migration was edited by hand,"
                     + " or branches were merged badly" + (replay.opaqueRevisions().isEmpty() ? ""
                             : " (or " + opaqueNote(replay.opaqueRevisions()) + ")")
                     + "; " + check + ".");

@@ -1,5 +1,7 @@
 package dev.jpamigrate.codegen;
 
+import static dev.jpamigrate.codegen.MigrationsSnapshotFile.relative;
+
 import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
@@ -112,7 +114,7 @@ public final class MigrationGenerator {
                     + ": run mvn migration:merge to join them before generating another.");
         }
         Path snapshotFile = resourceDirectory.resolve(IndexFiles.migrationsSnapshot(migrationPackage));
-        Optional<SchemaFile> snapshot = readSnapshot(snapshotFile);
+        Optional<SchemaFile> snapshot = MigrationsSnapshotFile.read(snapshotFile);
         Schema previous;
         boolean rebuilt = false;
         if (snapshot.isPresent()) {
@@ -131,7 +133,7 @@ public final class MigrationGenerator {
         SchemaDiff diff = SchemaDiff.between(previous, entities, project.entityHints());
         if (diff.isEmpty()) {
             if (rebuilt) {
-                writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(previous, heads));
+                MigrationsSnapshotFile.write(snapshotFile, migrationPackage, SchemaFile.ofMigrations(previous, heads));
                 log.info("Wrote " + relative(snapshotFile) + ", rebuilt from the operations of the "
                         + Plural.count(revisions.size(), "migration") + "; review it before you commit.");
             }
@@ -195,7 +197,7 @@ public final class MigrationGenerator {
                     new LintedRevision(id, transactional, part.upgrade(), List.of(), part.before())), log);
         }
         String head = ids.get(ids.size() - 1);
-        writeSnapshot(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));
+        MigrationsSnapshotFile.write(snapshotFile, migrationPackage, SchemaFile.ofMigrations(entities, List.of(head)));
         if (parts.size() > 1) {
             log.info("Wrote " + relative(snapshotFile) + " at revision " + head + "; review them before you commit.");
         }
@@ -242,21 +244,6 @@ public final class MigrationGenerator {
         }
     }
 
-    static Optional<SchemaFile> readSnapshot(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(SchemaFile.read(Files.readString(file, StandardCharsets.UTF_8), relative(file).toString()));
-        } catch (SchemaFile.FormatException e) {
-            throw new MigrationException("The migrations snapshot " + e.getMessage() + ": restore it from version"
-                    + " control, or delete it and run mvn migration:generate again, which rebuilds it from the"
-                    + " migrations.", e);
-        } catch (IOException e) {
-            throw new MigrationException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * The schema the migrations produce, replayed from their operations: what the snapshot holds when
      * no one has edited it. Raw SQL and JDBC steps change the database in ways the model does not see,
@@ -276,24 +263,6 @@ public final class MigrationGenerator {
                     + " the schema model cannot replay: restore the snapshot from version control.");
         }
         return replay.schema();
-    }
-
-    static void writeSnapshot(Path file, String migrationPackage, SchemaFile snapshot) {
-        String comment = "The schema that the migrations in " + migrationPackage + " produce; mvn migration:generate"
-                + " rewrites it.\nIt is what the next migration is generated against: commit it with the migrations.";
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, snapshot.write(comment), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MigrationException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Relative to the working directory when inside it: {@code src/main/java/db/migration/R...java}. */
-    static Path relative(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath();
-        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     private static void requireSnapshotAtHead(Path file, SchemaFile snapshot, List<String> heads) {

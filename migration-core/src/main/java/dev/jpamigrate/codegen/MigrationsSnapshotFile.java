@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The migrations snapshot in the source tree, as {@code merge} and {@code revision} read and write it. */
+/** The migrations snapshot in the source tree, as every goal that writes migrations reads and writes it. */
 final class MigrationsSnapshotFile {
     private MigrationsSnapshotFile() {
     }
