@@ -32,7 +32,7 @@ assert (log =~ /Applied $mergeId merge 20260102000000 and 20260103000000 \(\d+ m
 assert (log =~ /Reverted $mergeId merge/).find()
 assert log.contains('Schema public is now at 20260102000000, 20260103000000; head is ' + mergeId + '.')
 assert (log =~ /Reverted 20260103000000 add note/).find()
-assert log.contains('Schema public is at 20260102000000; head is ' + mergeId + '.')
+assert log.contains('Schema public is at 20260102000000; 2 revisions pending, head is ' + mergeId + '.')
 assert log.contains('Schema public is now at base (no revision applied); head is ' + mergeId + '.')
 assert log.contains('Schema public is now at ' + mergeId + ' (head).')
 assert log.contains('No changes: the entities match the migrations at revision ' + mergeId + '.')
