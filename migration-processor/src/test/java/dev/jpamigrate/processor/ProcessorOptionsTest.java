@@ -86,7 +86,7 @@ class ProcessorOptionsTest {
         Compilation compilation = compile(SUPPLIER, "-Amigration.naming=snake");
 
         CompilationSubject.assertThat(compilation)
-                .hadErrorContaining("Unknown value for -Amigration.naming: snake; use one of [jpa, spring-boot], or the class name of your"
+                .hadErrorContaining("Unknown value for -Amigration.naming: snake; use one of [jpa, spring-boot, snake-case], or the class name of your"
                         + " Hibernate PhysicalNamingStrategy");
     }
 

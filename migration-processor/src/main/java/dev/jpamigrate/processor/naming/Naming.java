@@ -17,7 +17,12 @@ public final class Naming {
         /** JPA's default: Hibernate's {@code PhysicalNamingStrategyStandardImpl} keeps the logical name. */
         JPA("jpa"),
         /** Spring Boot's default: {@code CamelCaseToUnderscoresNamingStrategy}, {@code firstName} as {@code first_name}. */
-        SPRING_BOOT("spring-boot");
+        SPRING_BOOT("spring-boot"),
+        /**
+         * Hibernate 7's {@code PhysicalNamingStrategySnakeCaseImpl}: the same snake case as Spring Boot's,
+         * but quoted names are always kept, and the implicit naming stays JPA's.
+         */
+        SNAKE_CASE("snake-case");
 
         private final String option;
 
@@ -110,7 +115,7 @@ public final class Naming {
      * may combine them.
      */
     public static Naming of(Strategy physical, boolean springImplicitNaming, ProcessorOptions.HibernateVersion hibernate) {
-        boolean appliesToQuoted = hibernate == ProcessorOptions.HibernateVersion.V6_6;
+        boolean appliesToQuoted = physical == Strategy.SPRING_BOOT && hibernate == ProcessorOptions.HibernateVersion.V6_6;
         return physical == Strategy.JPA ? new Naming((kind, name) -> name, springImplicitNaming)
                 : new Naming((kind, name) -> name.quoted() && !appliesToQuoted ? name
                         : new Identifier(underscored(name.text()), name.quoted()), springImplicitNaming);

@@ -133,6 +133,9 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         if (name.equals("org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl")) {
             return new NamingSetting(Naming.Strategy.JPA, null, spring);
         }
+        if (name.equals("org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")) {
+            return new NamingSetting(Naming.Strategy.SNAKE_CASE, null, spring);
+        }
         if (name.equals(HibernateSettings.SPRING_PHYSICAL_DEFAULT)
                 || name.equals("org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy")) {
             return new NamingSetting(Naming.Strategy.SPRING_BOOT, null, spring);
