@@ -103,7 +103,12 @@ class HibernateConformanceTest {
             if ((hibernate.equals("7") ? !HIBERNATE_6_ONLY.contains(fixture) : jpa.equals("3.1"))
                     && (only == null || only.equals(fixture))) {
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
-                    cases.add(Arguments.of(fixture, naming.option(), hibernate));
+                    // PhysicalNamingStrategySnakeCaseImpl came with Hibernate 7. With it and JPA's implicit naming,
+                    // PriceList.approvedSuppliers' join table is price_list_supplier, the table that
+                    // PriceList.suppliers names: a model Hibernate breaks, which the processor refuses.
+                    if (naming != Naming.Strategy.SNAKE_CASE || hibernate.equals("7") && !fixture.equals("relations")) {
+                        cases.add(Arguments.of(fixture, naming.option(), hibernate));
+                    }
                 }
             }
         });

@@ -22,7 +22,7 @@ final class HibernateSchema {
     }
 
     /**
-     * @param naming {@code jpa}, {@code spring-boot}, or the class name of a physical naming
+     * @param naming {@code jpa}, {@code spring-boot}, {@code snake-case}, or the class name of a physical naming
      *     strategy, alone (with JPA's implicit naming) or after {@code spring-boot:} (with Spring's)
      */
     static void run(TestDatabase db, List<Class<?>> entities, String naming, String action) {
@@ -53,6 +53,9 @@ final class HibernateSchema {
             // Spring Boot with the application's own physical strategy keeps Spring's implicit naming.
             settings.applySetting("hibernate.physical_naming_strategy", naming.substring(naming.indexOf(':') + 1));
             settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
+        } else if (naming.equals(Naming.Strategy.SNAKE_CASE.option())) {
+            settings.applySetting("hibernate.physical_naming_strategy",
+                    "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
         } else if (!naming.equals(Naming.Strategy.JPA.option())) {
             settings.applySetting("hibernate.physical_naming_strategy", naming);
         }
