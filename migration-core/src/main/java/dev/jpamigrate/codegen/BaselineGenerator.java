@@ -3,6 +3,7 @@ package dev.jpamigrate.codegen;
 import com.palantir.javapoet.JavaFile;
 import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.core.Plural;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.index.CompiledProject;
@@ -128,12 +129,13 @@ public final class BaselineGenerator {
             throw e;
         }
         for (int i = 0; i < written.size(); i++) {
-            log.info("Wrote " + MigrationsSnapshotFile.relative(written.get(i)) + " (" + parts.get(i).upgrade().size()
-                    + (parts.get(i).upgrade().size() == 1 ? " operation" : " operations")
-                    + ") and recorded it as applied to schema " + database.schema() + " without running it.");
+            log.info("Wrote " + MigrationsSnapshotFile.relative(written.get(i)) + " ("
+                    + Plural.count(parts.get(i).upgrade().size(), "operation") + ") and recorded it as applied to schema "
+                    + database.schema() + " without running it.");
         }
         log.info("Wrote " + MigrationsSnapshotFile.relative(snapshotFile) + " at revision " + head + ": "
-                + live.tables().size() + " table(s) and " + live.sequences().size() + " sequence(s) of the database."
+                + Plural.count(live.tables().size(), "table") + " and " + Plural.count(live.sequences().size(), "sequence")
+                + " of the database."
                 + " Run mvn migration:generate next: it writes what brings the database to the entities.");
         return new GenerateResult(written, ids, List.copyOf(upgrade), List.of());
     }

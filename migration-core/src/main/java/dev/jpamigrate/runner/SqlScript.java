@@ -1,6 +1,7 @@
 package dev.jpamigrate.runner;
 
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.core.Plural;
 import dev.jpamigrate.graph.Plans;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.index.LoadedRevision;
@@ -64,7 +65,7 @@ public final class SqlScript {
                 .collect(Collectors.toMap(LoadedRevision::id, Function.identity()));
         StringBuilder out = new StringBuilder();
         out.append("-- JPA Migrate: ").append(range.describe()).append(" of schema ").append(settings.schema())
-                .append(", ").append(range.revisions().size()).append(" revision(s).\n")
+                .append(", ").append(Plural.count(range.revisions().size(), "revision")).append(".\n")
                 .append("-- Run it with: psql -d <database> -f <this file>\n")
                 .append("\\set ON_ERROR_STOP on\n");
         // The same session as the runner's: timeouts, the advisory lock, the history tables, the search path.

@@ -81,7 +81,7 @@ class SqlScriptTest {
         assertThat(auditLog(byScript)).isEqualTo(auditLog(byEngine));
         String script = Files.readString(file);
         assertThat(script).startsWith("-- JPA Migrate: upgrade from base to " + INDEX + " of schema public,"
-                + " 3 revision(s).\n-- Run it with: psql -d <database> -f <this file>\n\\set ON_ERROR_STOP on\n");
+                + " 3 revisions.\n-- Run it with: psql -d <database> -f <this file>\n\\set ON_ERROR_STOP on\n");
         assertThat(script.split("\nbegin;\n", -1)).hasSize(4);
         assertThat(script).contains("create index concurrently");
         assertThat(project.log()).last().asString().startsWith("Wrote the upgrade from base to " + INDEX + " (3 revisions)"
