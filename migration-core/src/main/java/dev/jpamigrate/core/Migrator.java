@@ -443,11 +443,7 @@ public final class Migrator {
     }
 
     private static Status status(RevisionGraph graph, List<AppliedRevision> applied) {
-        Set<String> superseded = new HashSet<>();
-        applied.forEach(a -> superseded.addAll(a.parents()));
-        List<String> current = applied.stream().map(AppliedRevision::id).filter(id -> !superseded.contains(id))
-                .sorted().toList();
-        return new Status(applied, current, graph.heads());
+        return new Status(applied, AppliedRevision.current(applied), graph.heads());
     }
 
     private String describe(Status status, String verb) {

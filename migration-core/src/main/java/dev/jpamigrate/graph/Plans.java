@@ -82,7 +82,8 @@ public final class Plans {
         return newestFirst.stream().filter(after::contains).toList();
     }
 
-    private static void requireKnown(RevisionGraph graph, Set<String> applied) {
+    /** @throws MigrationException when the database has applied a revision that no migration defines */
+    public static void requireKnown(RevisionGraph graph, Set<String> applied) {
         Set<String> unknown = new HashSet<>(applied);
         unknown.removeIf(graph::contains);
         if (!unknown.isEmpty()) {

@@ -3,10 +3,10 @@ package dev.jpamigrate.runner;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.diff.MigrationsReplay;
 import dev.jpamigrate.diff.SchemaComparison;
+import dev.jpamigrate.graph.Plans;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.index.LoadedRevision;
 import dev.jpamigrate.postgres.CatalogReader;
-import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.postgres.ServerExpressions;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * {@code diff}: reads a live database through the catalog and compares it with the schema that its
@@ -55,18 +55,12 @@ public final class DriftCheck {
             // so both the database and the migrations' expressions are read with the target schema first, as
             // the runner ran the revisions.
             try (Statement s = connection.createStatement()) {
-                s.execute("set search_path to " + PostgresDialect.quote(settings.schema()));
+                s.execute(SessionStatements.searchPath(settings));
             }
             List<AppliedRevision> applied = new HistoryTable(settings.schema()).applied(connection);
-            Set<String> appliedIds = new HashSet<>();
-            Set<String> superseded = new HashSet<>();
-            for (AppliedRevision row : applied) {
-                appliedIds.add(row.id());
-                superseded.addAll(row.parents());
-            }
-            requireKnown(graph, appliedIds);
-            List<String> current = applied.stream().map(AppliedRevision::id).filter(id -> !superseded.contains(id))
-                    .sorted().toList();
+            Set<String> appliedIds = applied.stream().map(AppliedRevision::id).collect(Collectors.toSet());
+            Plans.requireKnown(graph, appliedIds);
+            List<String> current = AppliedRevision.current(applied);
             Expected expected = expected(graph, revisions, appliedIds, current, snapshot);
             Schema live = CatalogReader.read(connection, settings.schema(), otherSchemas(expected.schema()),
                     Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
@@ -102,15 +96,6 @@ public final class DriftCheck {
     }
 
     /** A revision the project does not have was applied by other code: what it did cannot be told. */
-    private static void requireKnown(RevisionGraph graph, Set<String> appliedIds) {
-        Set<String> unknown = new TreeSet<>(appliedIds);
-        unknown.removeIf(graph::contains);
-        if (!unknown.isEmpty()) {
-            throw new MigrationException("The database has revision(s) " + String.join(", ", unknown)
-                    + " applied that are not among the migrations: run migration:diff on the code that has them.");
-        }
-    }
-
     /** The schemas the migrations' tables and sequences are qualified with. */
     private Set<String> otherSchemas(Schema schema) {
         Set<String> names = new TreeSet<>(schema.schemaNames());

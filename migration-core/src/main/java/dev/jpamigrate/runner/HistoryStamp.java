@@ -48,9 +48,9 @@ public final class HistoryStamp implements AutoCloseable {
         DatabaseSession session = DatabaseSession.open(settings, baseDirectory);
         try {
             Connection connection = session.connection();
-            if (settings.lockTimeout() != null) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("set lock_timeout = '" + settings.lockTimeout() + "'");
+            try (Statement s = connection.createStatement()) {
+                for (String sql : SessionStatements.beforeLock(settings)) {
+                    s.execute(sql);
                 }
             }
             return new HistoryStamp(settings, session, AdvisoryLock.acquire(connection, settings.schema(), log), log);

@@ -5,7 +5,6 @@ import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.graph.Plans;
 import dev.jpamigrate.graph.RevisionGraph;
 import dev.jpamigrate.index.LoadedRevision;
-import dev.jpamigrate.postgres.PostgresDialect;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -72,11 +71,11 @@ public final class Runner {
         HistoryTable history = new HistoryTable(settings.schema());
         try (DatabaseSession session = DatabaseSession.open(settings, baseDirectory, log)) {
             Connection connection = session.connection();
-            setTimeouts(connection);
+            execute(connection, SessionStatements.beforeLock(settings));
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.schema(), log)) {
-                setRevisionLockTimeout(connection);
+                execute(connection, SessionStatements.afterLock(settings));
                 history.createIfMissing(connection);
-                setSearchPath(connection);
+                execute(connection, List.of(SessionStatements.searchPath(settings)));
                 List<AppliedRevision> applied = history.applied(connection);
                 warnAboutEditedRevisions(applied, byId);
                 Set<String> appliedIds = applied.stream().map(AppliedRevision::id).collect(Collectors.toSet());
@@ -98,32 +97,11 @@ public final class Runner {
         }
     }
 
-    private void setTimeouts(Connection connection) throws SQLException {
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            if (settings.lockTimeout() != null) {
-                s.execute("set lock_timeout = '" + settings.lockTimeout() + "'");
+            for (String sql : statements) {
+                s.execute(sql);
             }
-            if (settings.statementTimeout() != null) {
-                s.execute("set statement_timeout = '" + settings.statementTimeout() + "'");
-            }
-        }
-    }
-
-    /**
-     * The default lock timeout applies to the revisions, not to the wait for another migration
-     * above: that wait blocks no one else, and a deploy that gives up on it would fail for nothing.
-     */
-    private void setRevisionLockTimeout(Connection connection) throws SQLException {
-        if (settings.lockTimeout() == null) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("set lock_timeout = '" + settings.effectiveLockTimeout() + "'");
-            }
-        }
-    }
-
-    private void setSearchPath(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("set search_path to " + PostgresDialect.quote(settings.schema()));
         }
     }
 

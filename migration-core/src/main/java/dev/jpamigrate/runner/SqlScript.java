@@ -69,18 +69,11 @@ public final class SqlScript {
                 .append("-- Run it with: psql -d <database> -f <this file>\n")
                 .append("\\set ON_ERROR_STOP on\n");
         // The same session as the runner's: timeouts, the advisory lock, the history tables, the search path.
-        if (settings.lockTimeout() != null) {
-            statement(out, "set lock_timeout = " + literal(settings.lockTimeout()));
-        }
-        if (settings.statementTimeout() != null) {
-            statement(out, "set statement_timeout = " + literal(settings.statementTimeout()));
-        }
+        SessionStatements.beforeLock(settings).forEach(sql -> statement(out, sql));
         statement(out, "select pg_advisory_lock(" + AdvisoryLock.keyOf(settings.schema()) + ")");
-        if (settings.lockTimeout() == null) {
-            statement(out, "set lock_timeout = " + literal(settings.effectiveLockTimeout()));
-        }
+        SessionStatements.afterLock(settings).forEach(sql -> statement(out, sql));
         history.createStatements().forEach(sql -> statement(out, sql));
-        statement(out, "set search_path to " + PostgresDialect.quote(settings.schema()));
+        statement(out, SessionStatements.searchPath(settings));
         for (String id : range.revisions()) {
             revision(out, byId.get(id), range.direction());
         }
@@ -166,7 +159,7 @@ public final class SqlScript {
     }
 
     /** A string literal, with standard_conforming_strings on (PostgreSQL's default since 9.1). */
-    static String literal(String value) {
-        return value == null ? "null" : "'" + value.replace("'", "''") + "'";
+    private static String literal(String value) {
+        return SessionStatements.literal(value);
     }
 }

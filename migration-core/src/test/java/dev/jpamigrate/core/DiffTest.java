@@ -160,8 +160,8 @@ class DiffTest {
 
         assertThatThrownBy(() -> project.migrator(settings).diff(null))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage("The database has revision(s) 20300101000000 applied that are not among the migrations:"
-                        + " run migration:diff on the code that has them.");
+                .hasMessage("The database has applied revision(s) [20300101000000], which no migration on the class path"
+                        + " defines: build from a branch that has them, or check migration.package.");
     }
 
     @Test
