@@ -171,7 +171,7 @@ public final class EntitySnapshotStep {
         deferred.clear();
         if (validation == null) {
             // Looked for once the module has entities: Hibernate needs a provider only for them.
-            validation = BeanValidation.detect(elements, validationOptions, options.hibernate(), reporter);
+            validation = BeanValidation.detect(elements, validationOptions, options.hibernateMinor(), reporter);
         }
         model = validation.apply(model);
         generate(model, entities);
@@ -233,7 +233,7 @@ public final class EntitySnapshotStep {
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernate());
+        TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernateMinor());
         EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernate());
         CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
                 options.hibernate());

@@ -5,7 +5,8 @@ import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
 
 /** How the values of an id are generated, as far as the schema is concerned. */
-public sealed interface IdGeneration {
+public sealed interface IdGeneration permits IdGeneration.None, IdGeneration.Identity, IdGeneration.FromSequence,
+        IdGeneration.FromTable, IdGeneration.Invalid, SerialColumn {
     /** Assigned by the application, or generated in Java (UUIDs): nothing in the schema. */
     public record None() implements IdGeneration {
     }

@@ -3,6 +3,7 @@ package dev.jpamigrate.processor.map;
 import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.ProcessorOptions;
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
 import dev.jpamigrate.processor.model.Attribute.EnumStorage;
@@ -14,6 +15,7 @@ import dev.jpamigrate.processor.model.ColumnDetails;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.InheritanceSpec;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
@@ -54,9 +56,21 @@ public final class TableMapper {
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
     private final KeyColumns keys;
+    private final boolean serialIds;
+    private final boolean tablePerClassKeyHashedAlone;
 
     public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
             ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
+        this(reporter, model, generators, naming, columnTypes,
+                hibernate == ProcessorOptions.HibernateVersion.V7 ? HibernateMinor.V7_4 : HibernateMinor.V6_6);
+    }
+
+    /** @param minor the Hibernate minor whose DDL to write: before 6.5, IDENTITY ids are serial columns */
+    public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
+            ColumnTypes columnTypes, HibernateMinor minor) {
+        ProcessorOptions.HibernateVersion hibernate = minor.line();
+        this.serialIds = !minor.atLeast(HibernateMinor.V6_5);
+        this.tablePerClassKeyHashedAlone = !minor.atLeast(HibernateMinor.V6_6);
         this.reporter = reporter;
         this.model = model;
         this.hierarchy = new Hierarchy(model);
@@ -111,6 +125,12 @@ public final class TableMapper {
             } else if (!attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection()) {
                 IdGeneration generation = attribute.id() ? generators.of(shape.idOwner(), attribute)
                         : new IdGeneration.None();
+                if (generation instanceof IdGeneration.Identity && serialIds) {
+                    SerialColumn serial = SerialColumn.of(entity.table().schema() == null ? null
+                            : naming.schema(entity.table().schema()), local, naming.column(attribute.logicalColumnName()));
+                    sequences.add(new MappedSequence(serial.sequence(), attribute.origin()));
+                    generation = serial;
+                }
                 if (generation instanceof IdGeneration.FromSequence fromSequence) {
                     sequences.add(sequence(fromSequence.generator()));
                 } else if (generation instanceof IdGeneration.FromTable fromTable) {
@@ -213,6 +233,7 @@ public final class TableMapper {
         String name = naming.column(attribute.logicalColumnName());
         String type = SqlTypes.canonical(columnTypes.ofValidated(attribute).orElseThrow());
         boolean identity = generation instanceof IdGeneration.Identity;
+        boolean serial = generation instanceof SerialColumn;
         Attribute.ColumnSpec column = attribute.column();
         // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
         // not in an embeddable (whose columns are all null when the embedded field is);
@@ -220,7 +241,7 @@ public final class TableMapper {
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
                 && hibernate == ProcessorOptions.HibernateVersion.V7;
         // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
-        boolean notNull = attribute.id() || version
+        boolean notNull = attribute.id() || serial || version
                 || !optional && (!attribute.basicOptional()
                         || column == null && attribute.type().isPrimitive() && attribute.embedding() == null)
                 || column != null && !column.nullable()
@@ -234,6 +255,9 @@ public final class TableMapper {
         if (definition != null) {
             notNull |= definition.notNull();
             defaultValue = defaultValue != null ? defaultValue : definition.defaultValue();
+        }
+        if (generation instanceof SerialColumn s) {
+            defaultValue = s.defaultValue();
         }
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : defaultValue, identity,
                 details.comment()));
@@ -330,8 +354,13 @@ public final class TableMapper {
                 || HibernateAnnotations.has(attribute.origin().element(), "NotFound")) {
             return;
         }
-        String name = fkName != null ? fkName : HibernateNames.foreignKey(naming.physicalTable(entity.logicalTableName()),
-                naming.physicalTable(target.logicalTableName()), physicalNames);
+        String table = naming.physicalTable(entity.logicalTableName());
+        // Before 6.6, Hibernate copies a derived identity's foreign key into each TABLE_PER_CLASS subclass's table
+        // under the name Hibernate 5 gave it, a hash without the referenced table.
+        boolean copiedKey = key && tablePerClassKeyHashedAlone && hierarchy.parent(entity) != null
+                && hierarchy.strategy(entity) == InheritanceSpec.Strategy.TABLE_PER_CLASS;
+        String name = fkName != null ? fkName : copiedKey ? HibernateNames.legacyForeignKey(table, physicalNames)
+                : HibernateNames.foreignKey(table, naming.physicalTable(target.logicalTableName()), physicalNames);
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));

@@ -48,6 +48,14 @@ public final class HibernateNames {
         return "FK" + hash("table`" + table + "`references`" + referencedTable + "`" + sortedColumns(columns));
     }
 
+    /**
+     * {@code FK_} + the hash of table and columns ({@code Constraint.generateName}), as Hibernate 5 named every
+     * foreign key and Hibernate 6.5 and earlier still name some, as in {@code FK_44f1j64wft17g6l4vjjttrrt0}.
+     */
+    public static String legacyForeignKey(String table, List<String> columns) {
+        return "FK_" + hash("table`" + table + "`" + sortedColumns(columns));
+    }
+
     /** {@code IDX} + the hash of table and columns as the {@code columnList} spells them, without their order. */
     public static String index(String table, List<String> columns) {
         return "IDX" + hash("table`" + table + "`" + sortedColumns(columns));

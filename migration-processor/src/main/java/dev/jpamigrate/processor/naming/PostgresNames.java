@@ -59,6 +59,11 @@ public final class PostgresNames {
         return objectName(table, columnsPart(columns), "key");
     }
 
+    /** {@code <table>_<column>_seq}, the sequence of a {@code serial} column. */
+    public static String serialSequence(String table, String column) {
+        return objectName(table, column, "seq");
+    }
+
     /** {@code <table>_<column>_check}, for a CHECK written on a column without a name. */
     public static String check(String table, String column) {
         return objectName(table, column, "check");

@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.read;
 
 import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.ProcessorOptions.HibernateVersion;
 import dev.jpamigrate.processor.ValidationOptions;
 import dev.jpamigrate.processor.model.Attribute;
@@ -44,17 +45,21 @@ public final class BeanValidation {
     private static final String CONSTRAINTS = "jakarta.validation.constraints.";
     private static final Set<String> NOT_NULL = Set.of(CONSTRAINTS + "NotNull", CONSTRAINTS + "NotEmpty",
             CONSTRAINTS + "NotBlank");
+    /** Before 6.5, Hibernate let {@code @NotNull} alone make a column NOT NULL. */
+    private static final Set<String> NOT_NULL_BEFORE_6_5 = Set.of(CONSTRAINTS + "NotNull");
     private static final String LENGTH = "org.hibernate.validator.constraints.Length";
 
     private final boolean active;
     private final ValidationOptions options;
     private final HibernateVersion hibernate;
+    private final Set<String> notNullConstraints;
     private final Map<Element, Found> cache = new HashMap<>();
 
-    private BeanValidation(boolean active, ValidationOptions options, HibernateVersion hibernate) {
+    private BeanValidation(boolean active, ValidationOptions options, HibernateMinor minor) {
         this.active = active;
         this.options = options;
-        this.hibernate = hibernate;
+        this.hibernate = minor.line();
+        this.notNullConstraints = minor.atLeast(HibernateMinor.V6_5) ? NOT_NULL : NOT_NULL_BEFORE_6_5;
     }
 
     /**
@@ -62,6 +67,13 @@ public final class BeanValidation {
      * mode that requires one when there is none.
      */
     public static BeanValidation detect(Elements elements, ValidationOptions options, HibernateVersion hibernate,
+            ErrorReporter reporter) {
+        return detect(elements, options, hibernate == HibernateVersion.V7 ? HibernateMinor.V7_4 : HibernateMinor.V6_6,
+                reporter);
+    }
+
+    /** @param minor the Hibernate minor whose rules apply */
+    public static BeanValidation detect(Elements elements, ValidationOptions options, HibernateMinor minor,
             ErrorReporter reporter) {
         boolean provider = elements.getTypeElement("jakarta.validation.Validation") != null
                 && PROVIDERS.stream().anyMatch(p -> isJakartaProvider(elements.getTypeElement(p)));
@@ -72,7 +84,7 @@ public final class BeanValidation {
                     + " class path: Hibernate would fail to start. Add one (org.hibernate.validator:hibernate-validator) to the dependencies, or set"
                     + " -A" + ValidationOptions.MODE + "=auto");
         }
-        return new BeanValidation(provider && options.constraintsToDdl(), options, hibernate);
+        return new BeanValidation(provider && options.constraintsToDdl(), options, minor);
     }
 
     /** Whether the constraints change the DDL in this compilation. */
@@ -328,7 +340,7 @@ public final class BeanValidation {
             for (Constraint constraint : constraints) {
                 boolean hasNotNull = false;
                 if (!checkGroups || inDdlGroups(constraint)) {
-                    hasNotNull = NOT_NULL.contains(constraint.name());
+                    hasNotNull = notNullConstraints.contains(constraint.name());
                     applyColumnRules(constraint);
                     List<Constraint> composing = composing(constraint);
                     if (!composing.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.settings;
 
+import dev.jpamigrate.processor.map.SerialColumn;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.write.PackageSnapshot;
 import dev.jpamigrate.schema.ForeignKey;
@@ -7,7 +8,9 @@ import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code hibernate.default_schema}: Hibernate puts every table and sequence that names no
@@ -30,7 +33,13 @@ public final class DefaultSchema {
             return snapshot; // where unqualified names are anyway
         }
         Schema before = snapshot.schema();
-        List<Table> tables = before.tables().stream().map(t -> new Table(qualified(t.name(), schema), t.columns(),
+        // A serial column's default names its sequence, which moves with it.
+        Map<String, String> serialDefaults = new HashMap<>();
+        before.sequences().stream().filter(s -> s.name().indexOf('.') < 0).forEach(s -> serialDefaults.put(
+                new SerialColumn(s.name()).defaultValue(), new SerialColumn(qualified(s.name(), schema)).defaultValue()));
+        List<Table> tables = before.tables().stream().map(t -> new Table(qualified(t.name(), schema), t.columns().stream()
+                .map(c -> c.defaultValue() == null || !serialDefaults.containsKey(c.defaultValue()) ? c
+                        : c.withDefaultValue(serialDefaults.get(c.defaultValue()))).toList(),
                 t.primaryKey(), t.uniqueConstraints(), t.indexes(), t.foreignKeys().stream()
                 .map(f -> new ForeignKey(f.name(), f.columns(), qualified(f.referencedTable(), schema),
                         f.referencedColumns(), f.onDelete(), f.onUpdate())).toList(), t.checks(), t.comment())).toList();
