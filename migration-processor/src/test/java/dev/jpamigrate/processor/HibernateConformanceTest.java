@@ -86,8 +86,12 @@ class HibernateConformanceTest {
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
 
-    /** Fixtures of what Hibernate maps since a minor: embeddable inheritance came with 6.6. */
-    private static final Map<String, String> FIXTURE_SINCE = Map.of("embeddableinheritance", "6.6");
+    /**
+     * Fixtures of what Hibernate maps since a minor: embeddable inheritance came with 6.6; Hibernate 6.5 and earlier
+     * fail to start on the relations fixture (they map the BigDecimal values of PriceList's maps as embeddables, and
+     * reach into java.math), so there is no schema of theirs to compare with.
+     */
+    private static final Map<String, String> FIXTURE_SINCE = Map.of("embeddableinheritance", "6.6", "relations", "6.6");
 
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");

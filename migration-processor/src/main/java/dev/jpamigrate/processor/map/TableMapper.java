@@ -57,7 +57,7 @@ public final class TableMapper {
     private final ProcessorOptions.HibernateVersion hibernate;
     private final KeyColumns keys;
     private final boolean serialIds;
-    private final boolean tablePerClassKeyHashedAlone;
+    private final HibernateMinor minor;
 
     public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
             ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
@@ -70,7 +70,7 @@ public final class TableMapper {
             ColumnTypes columnTypes, HibernateMinor minor) {
         ProcessorOptions.HibernateVersion hibernate = minor.line();
         this.serialIds = !minor.atLeast(HibernateMinor.V6_5);
-        this.tablePerClassKeyHashedAlone = !minor.atLeast(HibernateMinor.V6_6);
+        this.minor = minor;
         this.reporter = reporter;
         this.model = model;
         this.hierarchy = new Hierarchy(model);
@@ -355,12 +355,15 @@ public final class TableMapper {
             return;
         }
         String table = naming.physicalTable(entity.logicalTableName());
-        // Before 6.6, Hibernate copies a derived identity's foreign key into each TABLE_PER_CLASS subclass's table
-        // under the name Hibernate 5 gave it, a hash without the referenced table.
-        boolean copiedKey = key && tablePerClassKeyHashedAlone && hierarchy.parent(entity) != null
+        // Before 6.6, Hibernate copies a derived identity's foreign key from the root into each TABLE_PER_CLASS
+        // subclass's table: 6.5 under the root's name, 6.4 and earlier under the name Hibernate 5 gave it (a hash
+        // without the referenced table).
+        boolean copiedKey = key && !minor.atLeast(HibernateMinor.V6_6) && hierarchy.parent(entity) != null
                 && hierarchy.strategy(entity) == InheritanceSpec.Strategy.TABLE_PER_CLASS;
-        String name = fkName != null ? fkName : copiedKey ? HibernateNames.legacyForeignKey(table, physicalNames)
-                : HibernateNames.foreignKey(table, naming.physicalTable(target.logicalTableName()), physicalNames);
+        String hashedTable = copiedKey ? naming.physicalTable(hierarchy.root(entity).logicalTableName()) : table;
+        String name = fkName != null ? fkName
+                : copiedKey && !minor.atLeast(HibernateMinor.V6_5) ? HibernateNames.legacyForeignKey(table, physicalNames)
+                : HibernateNames.foreignKey(hashedTable, naming.physicalTable(target.logicalTableName()), physicalNames);
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
