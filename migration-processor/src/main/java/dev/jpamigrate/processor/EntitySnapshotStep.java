@@ -236,7 +236,7 @@ public final class EntitySnapshotStep {
         TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernateMinor());
         EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernate());
         CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
-                options.hibernate());
+                options.hibernate(), !options.hibernateMinor().atLeast(ProcessorOptions.HibernateMinor.V6_3));
         List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
         BackfillHints backfills = new BackfillHints(reporter, naming);

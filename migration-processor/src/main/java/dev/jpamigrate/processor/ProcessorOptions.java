@@ -48,10 +48,9 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
      * not reproduce yet; 6.3 to 6.5 are reproduced.
      */
     static final String PARTLY_REPRODUCED_6_2 = "-A" + "migration.hibernate=6.2: JPA Migrate writes Hibernate 6.3's DDL"
-            + " for it. Hibernate 6.2 differs (as the conformance suite run on it shows): it names the unique constraints"
-            + " of @UniqueConstraint without a name UK<hash> (here: PostgreSQL's <table>_<columns>_key), and maps"
-            + " preferred_duration_jdbc_type=INTERVAL_SECOND to another column type; a database that Hibernate created"
-            + " differs from the migrations' in those places";
+            + " for it, with 6.2's names of unique constraints. Hibernate 6.2 differs in one place more known (as the"
+            + " conformance suite run on it shows): it maps preferred_duration_jdbc_type=INTERVAL_SECOND to another"
+            + " column type; a database that Hibernate created differs from the migrations' there";
     static final String PARTLY_REPRODUCED_7 = "-A" + "migration.hibernate=%s: JPA Migrate writes Hibernate 7.4's DDL"
             + " for it. Hibernate 7.0 to 7.3 differ (as the conformance suite run on each shows): they leave @Version,"
             + " @CreationTimestamp and @UpdateTimestamp columns nullable, write no unique constraint over the table"

@@ -53,9 +53,17 @@ public final class CollectionTableMapper {
     private final ProcessorOptions.HibernateVersion hibernate;
     private final Hierarchy hierarchy;
     private final KeyColumns keys;
+    private final boolean hashedUniqueNames;
 
     public CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
             ProcessorOptions.HibernateVersion hibernate) {
+        this(reporter, model, naming, columnTypes, hibernate, false);
+    }
+
+    /** @param hashedUniqueNames whether unnamed {@code @UniqueConstraint}s get Hibernate 6.2's {@code UK} names */
+    public CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
+            ProcessorOptions.HibernateVersion hibernate, boolean hashedUniqueNames) {
+        this.hashedUniqueNames = hashedUniqueNames;
         this.reporter = reporter;
         this.model = model;
         this.naming = naming;
@@ -390,7 +398,7 @@ public final class CollectionTableMapper {
             TableSpec spec = attribute.collection().table();
             if (spec != null) {
                 int before = reporter.errorCount();
-                new TableConstraints(reporter, naming, name, logical, columns)
+                new TableConstraints(reporter, naming, name, logical, columns, hashedUniqueNames)
                         .add(spec.uniqueConstraints(), spec.indexes(), uniques, indexes);
                 if (reporter.errorCount() != before) {
                     return Optional.empty();

@@ -28,6 +28,7 @@ public final class TableConstraints {
     private final String local;
     private final String logicalTable;
     private final List<Column> columns;
+    private final boolean hashedUniqueNames;
 
     /**
      * @param tableName the table's name as the model writes it, for messages
@@ -35,6 +36,16 @@ public final class TableConstraints {
      */
     public TableConstraints(ErrorReporter reporter, Naming naming, String tableName, String logicalTable,
             List<Column> columns) {
+        this(reporter, naming, tableName, logicalTable, columns, false);
+    }
+
+    /**
+     * @param hashedUniqueNames whether a {@code @UniqueConstraint} without a name gets one, {@code UK} and a hash, as
+     *     Hibernate 6.2 names it (6.3 and later leave it to PostgreSQL: {@code <table>_<columns>_key})
+     */
+    public TableConstraints(ErrorReporter reporter, Naming naming, String tableName, String logicalTable,
+            List<Column> columns, boolean hashedUniqueNames) {
+        this.hashedUniqueNames = hashedUniqueNames;
         this.reporter = reporter;
         this.naming = naming;
         this.tableName = tableName;
@@ -47,12 +58,17 @@ public final class TableConstraints {
             List<Index> indexes) {
         for (UniqueSpec spec : uniqueSpecs) {
             List<String> resolved = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             for (String column : spec.columnNames()) {
                 resolve(column, spec.origin(), "@UniqueConstraint(columnNames)").ifPresent(resolved::add);
+                written.add(naming.normalized(column.trim()));
             }
             if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
-                uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
-                        : PostgresNames.unique(local, resolved), resolved));
+                String name = spec.name() != null ? Naming.constraint(spec.name())
+                        : hashedUniqueNames ? Naming.constraint(HibernateNames.uniqueKey(naming.physicalTable(logicalTable),
+                                written))
+                        : PostgresNames.unique(local, resolved);
+                uniques.add(new UniqueConstraint(name, resolved));
             } else if (spec.columnNames().isEmpty()) {
                 reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
             }

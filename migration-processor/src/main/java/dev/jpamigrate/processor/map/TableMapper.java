@@ -178,7 +178,8 @@ public final class TableMapper {
                     check.expression()));
         }
         List<Index> indexes = new ArrayList<>();
-        new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns)
+        new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
+                !minor.atLeast(HibernateMinor.V6_3))
                 .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
         List<String> names = new ArrayList<>(List.of(primaryKey.name()));
         uniques.forEach(u -> names.add(u.name()));

@@ -56,6 +56,11 @@ public final class HibernateNames {
         return "FK_" + hash("table`" + table + "`" + sortedColumns(columns));
     }
 
+    /** {@code UK} + the hash of table and columns, as Hibernate 6.2 names a {@code @UniqueConstraint} without a name. */
+    public static String uniqueKey(String table, List<String> columns) {
+        return "UK" + hash("table`" + table + "`" + sortedColumns(columns));
+    }
+
     /** {@code IDX} + the hash of table and columns as the {@code columnList} spells them, without their order. */
     public static String index(String table, List<String> columns) {
         return "IDX" + hash("table`" + table + "`" + sortedColumns(columns));
