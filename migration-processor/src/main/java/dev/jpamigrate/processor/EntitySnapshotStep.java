@@ -233,10 +233,10 @@ public final class EntitySnapshotStep {
             return;
         }
         int before = reporter.errorCount();
-        TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernate());
-        EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernate());
+        TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernateMinor());
+        EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernateMinor());
         CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
-                options.hibernate());
+                options.hibernateMinor());
         List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
         BackfillHints backfills = new BackfillHints(reporter, naming);
@@ -253,7 +253,7 @@ public final class EntitySnapshotStep {
                 mapped.addAll(collections.map(entity));
             }
         }
-        List<MappedTable> joined = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
+        List<MappedTable> joined = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernateMinor())
                 .addTo(mapped);
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());

@@ -55,12 +55,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
     static final String PARTLY_REPRODUCED_6_5 = "-A" + "migration.hibernate=6.5: JPA Migrate writes Hibernate 6.6's"
             + " DDL for it. Hibernate 6.5 differs in one place known: it names the foreign key of a derived identity"
             + " (@Id @ManyToOne) in a TABLE_PER_CLASS subclass's table otherwise";
-    static final String PARTLY_REPRODUCED_7 = "-A" + "migration.hibernate=%s: JPA Migrate writes Hibernate 7.4's DDL"
-            + " for it. Hibernate 7.0 to 7.3 differ (as the conformance suite run on each shows): they leave @Version,"
-            + " @CreationTimestamp and @UpdateTimestamp columns nullable, write no unique constraint over the table"
-            + " of a Set of basic values, key the join table of a unidirectional @OneToMany otherwise, and (7.0 to"
-            + " 7.2) write no CHECK that an order column is not negative; a database that Hibernate created differs"
-            + " from the migrations' in those places";
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -172,8 +166,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
             reporter.warning(PARTLY_REPRODUCED.formatted(hibernateMinor.option()));
         } else if (hibernateMinor == HibernateMinor.V6_5) {
             reporter.warning(PARTLY_REPRODUCED_6_5);
-        } else if (hibernateMinor.line() == HibernateVersion.V7 && hibernateMinor != HibernateMinor.V7_4) {
-            reporter.warning(PARTLY_REPRODUCED_7.formatted(hibernateMinor.option()));
         }
         ColumnOrdering columnOrdering = settings.get(COLUMN_ORDERING)
                 .flatMap(s -> value(Map.of(COLUMN_ORDERING, s.value()), COLUMN_ORDERING, ColumnOrdering.values(),
@@ -238,7 +230,7 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
      * @throws IllegalArgumentException when the strategy class cannot be used, saying why
      */
     public Naming createNaming(ClassLoader processorPath) {
-        return strategyNaming(processorPath).withQuoting(ddl.quoting(hibernate));
+        return strategyNaming(processorPath).withQuoting(ddl.quoting(hibernateMinor));
     }
 
     private Naming strategyNaming(ClassLoader processorPath) {

@@ -53,17 +53,19 @@ public final class TableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final ProcessorOptions.HibernateMinor minor;
     private final KeyColumns keys;
 
     public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
-            ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
+            ColumnTypes columnTypes, ProcessorOptions.HibernateMinor minor) {
         this.reporter = reporter;
         this.model = model;
         this.hierarchy = new Hierarchy(model);
         this.generators = generators;
         this.naming = naming;
         this.columnTypes = columnTypes;
-        this.hibernate = hibernate;
+        this.hibernate = minor.line();
+        this.minor = minor;
         this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
@@ -216,9 +218,9 @@ public final class TableMapper {
         Attribute.ColumnSpec column = attribute.column();
         // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
         // not in an embeddable (whose columns are all null when the embedded field is);
-        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
+        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.4.
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
-                && hibernate == ProcessorOptions.HibernateVersion.V7;
+                && minor.atLeast(ProcessorOptions.HibernateMinor.V7_4);
         // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
         boolean notNull = attribute.id() || version
                 || !optional && (!attribute.basicOptional()
