@@ -94,15 +94,14 @@ class HibernateConformanceTest {
         boolean hibernate7 = hibernate.startsWith("7");
         List<Arguments> cases = new ArrayList<>();
         // -Dconformance.fixture=name runs one fixture, while it is being written (or a directory of
-        // src/test/fixtures that is not in the suite, such as a real application's model).
+        // src/test/fixtures that is not in the suite, such as a real application's model); name,name several.
         String only = System.getProperty("conformance.fixture");
+        Set<String> chosen = only == null ? Set.of() : Set.of(only.split(","));
         Map<String, String> fixtures = new TreeMap<>(FIXTURE_JPA);
-        if (only != null) {
-            fixtures.putIfAbsent(only, "3.1");
-        }
+        chosen.forEach(name -> fixtures.putIfAbsent(name, "3.1"));
         fixtures.forEach((fixture, jpa) -> {
             if ((hibernate7 ? !HIBERNATE_6_ONLY.contains(fixture) : jpa.equals("3.1"))
-                    && (only == null || only.equals(fixture))) {
+                    && (only == null || chosen.contains(fixture))) {
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
                     // PhysicalNamingStrategySnakeCaseImpl came with Hibernate 7. With it and JPA's implicit naming,
                     // PriceList.approvedSuppliers' join table is price_list_supplier, the table that
