@@ -234,9 +234,9 @@ public final class EntitySnapshotStep {
         }
         int before = reporter.errorCount();
         TableMapper mapper = new TableMapper(reporter, model, generators, naming, columnTypes, options.hibernateMinor());
-        EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernate());
+        EntityTables entityTables = new EntityTables(model, naming, columnTypes, options.hibernateMinor());
         CollectionTableMapper collections = new CollectionTableMapper(reporter, model, naming, columnTypes,
-                options.hibernate(), !options.hibernateMinor().atLeast(ProcessorOptions.HibernateMinor.V6_3));
+                options.hibernateMinor());
         List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
         BackfillHints backfills = new BackfillHints(reporter, naming);
@@ -253,7 +253,7 @@ public final class EntitySnapshotStep {
                 mapped.addAll(collections.map(entity));
             }
         }
-        List<MappedTable> joined = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernate())
+        List<MappedTable> joined = new OneToManyJoinColumns(reporter, model, naming, columnTypes, options.hibernateMinor())
                 .addTo(mapped);
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());

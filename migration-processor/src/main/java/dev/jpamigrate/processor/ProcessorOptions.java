@@ -51,12 +51,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
             + " for it, with 6.2's names of unique constraints. Hibernate 6.2 differs in one place more known (as the"
             + " conformance suite run on it shows): it maps preferred_duration_jdbc_type=INTERVAL_SECOND to another"
             + " column type; a database that Hibernate created differs from the migrations' there";
-    static final String PARTLY_REPRODUCED_7 = "-A" + "migration.hibernate=%s: JPA Migrate writes Hibernate 7.4's DDL"
-            + " for it. Hibernate 7.0 to 7.3 differ (as the conformance suite run on each shows): they leave @Version,"
-            + " @CreationTimestamp and @UpdateTimestamp columns nullable, write no unique constraint over the table"
-            + " of a Set of basic values, key the join table of a unidirectional @OneToMany otherwise, and (7.0 to"
-            + " 7.2) write no CHECK that an order column is not negative; a database that Hibernate created differs"
-            + " from the migrations' in those places";
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -166,8 +160,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         HibernateVersion hibernate = hibernateMinor.line();
         if (hibernateMinor == HibernateMinor.V6_2) {
             reporter.warning(PARTLY_REPRODUCED_6_2);
-        } else if (hibernateMinor.line() == HibernateVersion.V7 && hibernateMinor != HibernateMinor.V7_4) {
-            reporter.warning(PARTLY_REPRODUCED_7.formatted(hibernateMinor.option()));
         }
         ColumnOrdering columnOrdering = settings.get(COLUMN_ORDERING)
                 .flatMap(s -> value(Map.of(COLUMN_ORDERING, s.value()), COLUMN_ORDERING, ColumnOrdering.values(),
@@ -232,7 +224,7 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
      * @throws IllegalArgumentException when the strategy class cannot be used, saying why
      */
     public Naming createNaming(ClassLoader processorPath) {
-        return strategyNaming(processorPath).withQuoting(ddl.quoting(hibernate));
+        return strategyNaming(processorPath).withQuoting(ddl.quoting(hibernateMinor));
     }
 
     private Naming strategyNaming(ClassLoader processorPath) {

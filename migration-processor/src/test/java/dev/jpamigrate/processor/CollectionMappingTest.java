@@ -156,18 +156,22 @@ class CollectionMappingTest {
                 .foreignKey("fkl668ivn6uyts4mw2acsl69si6", fk -> fk.columns("drafts_id").references("author", "id")))
                 .build().tables().get(0));
         assertThat(table(compile("jpa", "6.6", BOOK, AUTHOR), "library", "book").checks()).isEmpty();
+        assertThat(table(compile("jpa", "7.2", BOOK, AUTHOR), "library", "book").checks()).as("before 7.3").isEmpty();
+        assertThat(table(compile("jpa", "7.3", BOOK, AUTHOR), "library", "book").checks()).isNotEmpty();
     }
 
     @Test
-    void aOneToManySetJoinTableIsKeyedByTheElementInHibernate7AndByBothColumnsIn66() {
+    void aOneToManySetJoinTableIsKeyedByTheElementInHibernate74AndByBothColumnsBefore() {
         Table hibernate7 = table(compileCleanly(BOOK, AUTHOR), "library", "author_book");
         Table hibernate66 = table(compile("jpa", "6.6", BOOK, AUTHOR), "library", "author_book");
+        Table hibernate73 = table(compile("jpa", "7.3", BOOK, AUTHOR), "library", "author_book");
 
         assertThat(hibernate7.primaryKey().columns()).containsExactly("favourites_id");
         assertThat(hibernate7.uniqueConstraints()).isEmpty();
         assertThat(hibernate66.primaryKey().columns()).containsExactly("author_id", "favourites_id");
         assertThat(hibernate66.uniqueConstraints()).extracting(u -> u.name())
                 .containsExactly("author_book_favourites_id_key");
+        assertThat(hibernate73).isEqualTo(hibernate66);
     }
 
     @Test
@@ -312,7 +316,7 @@ class CollectionMappingTest {
     }
 
     @Test
-    void aSetOfEmbeddablesWithANullableColumnIsUniqueInHibernate7AndUnkeyedIn66() {
+    void aSetOfEmbeddablesWithANullableColumnIsUniqueInHibernate74AndUnkeyedBefore() {
         JavaFileObject tour = jakarta("travel.Tour", """
                 @Entity
                 public class Tour {
@@ -329,6 +333,9 @@ class CollectionMappingTest {
                 .containsExactly("tour_id", "city", "guide_id", "lat", "lon"));
         assertThat(hibernate66.primaryKey()).isNull();
         assertThat(hibernate66.uniqueConstraints()).isEmpty();
+        Table hibernate73 = table(compile("jpa", "7.3", GUIDE, POINT, PLACE, tour), "travel", "tour_places");
+        assertThat(hibernate73.primaryKey()).isNull();
+        assertThat(hibernate73.uniqueConstraints()).isEmpty();
     }
 
     @Test

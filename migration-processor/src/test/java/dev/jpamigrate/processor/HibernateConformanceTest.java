@@ -100,26 +100,24 @@ class HibernateConformanceTest {
 
     static Stream<Arguments> fixturesAndNamings() {
         String hibernate = hibernateOption();
+        boolean hibernate7 = hibernate.startsWith("7");
         List<Arguments> cases = new ArrayList<>();
         // -Dconformance.fixture=name runs one fixture, while it is being written (or a directory of
-        // src/test/fixtures that is not in the suite, such as a real application's model); -Dconformance.fixtures=a,b
-        // runs a few (as the build does on older Hibernate minors).
+        // src/test/fixtures that is not in the suite, such as a real application's model); name,name several
+        // (as the build does on older Hibernate minors).
         String only = System.getProperty("conformance.fixture");
-        String few = System.getProperty("conformance.fixtures", "");
-        Set<String> chosen = only != null ? Set.of(only) : few.isBlank() ? null : Set.of(few.split(","));
+        Set<String> chosen = only == null ? Set.of() : Set.of(only.split(","));
         Map<String, String> fixtures = new TreeMap<>(FIXTURE_JPA);
-        if (only != null) {
-            fixtures.putIfAbsent(only, "3.1");
-        }
+        chosen.forEach(name -> fixtures.putIfAbsent(name, "3.1"));
         fixtures.forEach((fixture, jpa) -> {
-            if ((hibernate.equals("7") ? !HIBERNATE_6_ONLY.contains(fixture) : jpa.equals("3.1"))
+            if ((hibernate7 ? !HIBERNATE_6_ONLY.contains(fixture) : jpa.equals("3.1"))
                     && atLeast(hibernate, FIXTURE_SINCE.getOrDefault(fixture, "6.2"))
-                    && (chosen == null || chosen.contains(fixture))) {
+                    && (only == null || chosen.contains(fixture))) {
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
                     // PhysicalNamingStrategySnakeCaseImpl came with Hibernate 7. With it and JPA's implicit naming,
                     // PriceList.approvedSuppliers' join table is price_list_supplier, the table that
                     // PriceList.suppliers names: a model Hibernate breaks, which the processor refuses.
-                    if (naming != Naming.Strategy.SNAKE_CASE || hibernate.equals("7") && !fixture.equals("relations")) {
+                    if (naming != Naming.Strategy.SNAKE_CASE || hibernate7 && !fixture.equals("relations")) {
                         cases.add(Arguments.of(fixture, naming.option(), hibernate));
                     }
                 }
@@ -179,7 +177,7 @@ class HibernateConformanceTest {
      * of 1 where the generator gives none; given to the processor and to Hibernate alike.
      */
     static Stream<Arguments> idStructures() {
-        List<String> fixtures = hibernateOption().equals("7") ? List.of("generators2", "generators7") : List.of("generators2");
+        List<String> fixtures = hibernateOption().startsWith("7") ? List.of("generators2", "generators7") : List.of("generators2");
         return fixtures.stream().flatMap(fixture -> Stream.of("legacy", "single").flatMap(structure -> Stream.of("jpa",
                 "spring-boot").map(naming -> Arguments.of(fixture, structure, naming))));
     }

@@ -51,24 +51,21 @@ public final class CollectionTableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final ProcessorOptions.HibernateMinor minor;
     private final Hierarchy hierarchy;
     private final KeyColumns keys;
     private final boolean hashedUniqueNames;
 
     public CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
-            ProcessorOptions.HibernateVersion hibernate) {
-        this(reporter, model, naming, columnTypes, hibernate, false);
-    }
-
-    /** @param hashedUniqueNames whether unnamed {@code @UniqueConstraint}s get Hibernate 6.2's {@code UK} names */
-    public CollectionTableMapper(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
-            ProcessorOptions.HibernateVersion hibernate, boolean hashedUniqueNames) {
-        this.hashedUniqueNames = hashedUniqueNames;
+            ProcessorOptions.HibernateMinor minor) {
+        // Hibernate 6.2 names an unnamed @UniqueConstraint UK and a hash.
+        this.hashedUniqueNames = !minor.atLeast(ProcessorOptions.HibernateMinor.V6_3);
         this.reporter = reporter;
         this.model = model;
         this.naming = naming;
         this.columnTypes = columnTypes;
-        this.hibernate = hibernate;
+        this.hibernate = minor.line();
+        this.minor = minor;
         this.hierarchy = new Hierarchy(model);
         this.keys = new KeyColumns(model, columnTypes, naming);
     }
@@ -174,10 +171,11 @@ public final class CollectionTableMapper {
     private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element,
             List<KeyColumn> index) {
         CollectionKind kind = attribute.collection().kind();
-        boolean hibernate7 = hibernate == ProcessorOptions.HibernateVersion.V7;
+        // Hibernate 7.0 to 7.3 key these tables as 6.6 does.
+        boolean hibernate74 = minor.atLeast(ProcessorOptions.HibernateMinor.V7_4);
         boolean oneToMany = attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_MANY;
-        if (oneToMany && kind == CollectionKind.SET && hibernate7) {
-            // Hibernate 7 keys a one-to-many Set's join table by the element alone, which makes it unique.
+        if (oneToMany && kind == CollectionKind.SET && hibernate74) {
+            // Hibernate 7.4 keys a one-to-many Set's join table by the element alone, which makes it unique.
             table.primaryKey(element);
             return;
         }
@@ -192,8 +190,8 @@ public final class CollectionTableMapper {
             case SET -> {
                 if (element.stream().noneMatch(c -> c.column().nullable())) {
                     table.primaryKey(ownerAndElement);
-                } else if (hibernate7) {
-                    // A nullable value cannot be in a key: Hibernate 7 makes the pair unique instead.
+                } else if (hibernate74) {
+                    // A nullable value cannot be in a key: Hibernate 7.4 makes the pair unique instead.
                     table.unique(ownerAndElement);
                 }
             }
@@ -348,7 +346,7 @@ public final class CollectionTableMapper {
         /** {@code @OrderColumn}: {@code <attribute>_ORDER}, an integer that Hibernate 7 checks is not negative. */
         public KeyColumn orderColumn(Attribute attribute, boolean nullable) {
             KeyColumn key = add(OrderColumns.column(attribute, naming, nullable), OrderColumns.logicalName(attribute));
-            OrderColumns.check(local, key.stored(), checkNames(), hibernate, attribute).ifPresent(checks::add);
+            OrderColumns.check(local, key.stored(), checkNames(), minor, attribute).ifPresent(checks::add);
             return key;
         }
 

@@ -37,16 +37,18 @@ public final class EntityTables {
     private final ColumnTypes columnTypes;
     private final KeyColumns keys;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final ProcessorOptions.HibernateMinor minor;
 
     public EntityTables(EntityModel model, Naming naming, ColumnTypes columnTypes,
-            ProcessorOptions.HibernateVersion hibernate) {
+            ProcessorOptions.HibernateMinor minor) {
         this.model = model;
         this.hierarchy = new Hierarchy(model);
         this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.keys = new KeyColumns(model, columnTypes, naming);
-        this.hibernate = hibernate;
+        this.hibernate = minor.line();
+        this.minor = minor;
     }
 
     /** The tables of {@code entity}; none when its rows live in another entity's table (or it has none). */
@@ -124,9 +126,10 @@ public final class EntityTables {
             return table;
         }
         if (discriminator.formula() != null) {
-            // No column, so no check of its values; Hibernate 7 tests the subclasses' columns against the formula.
+            // No column, so no check of its values; Hibernate 7.1 and later test the subclasses' columns against the
+            // formula (7.0 does not).
             List<CheckSpec> checks = new ArrayList<>();
-            if (hibernate == ProcessorOptions.HibernateVersion.V7) {
+            if (minor.atLeast(ProcessorOptions.HibernateMinor.V7_1)) {
                 subclasses.forEach(s -> subclassCheck(discriminator, discriminator.formula(), s).ifPresent(checks::add));
             }
             return new TableShape(root, table.attributes(), table.optional(), table.idOwner(), table.keyColumns(),

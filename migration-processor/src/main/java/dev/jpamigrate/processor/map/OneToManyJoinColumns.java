@@ -39,11 +39,11 @@ public final class OneToManyJoinColumns {
     private final EntityModel model;
     private final Naming naming;
     private final ColumnTypes columnTypes;
-    private final ProcessorOptions.HibernateVersion hibernate;
+    private final ProcessorOptions.HibernateMinor hibernate;
     private final Hierarchy hierarchy;
 
     public OneToManyJoinColumns(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
-            ProcessorOptions.HibernateVersion hibernate) {
+            ProcessorOptions.HibernateMinor hibernate) {
         this.reporter = reporter;
         this.model = model;
         this.naming = naming;

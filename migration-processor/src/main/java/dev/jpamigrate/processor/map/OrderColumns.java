@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The column of {@code @OrderColumn}: {@code <attribute>_ORDER} unless named, an
- * {@code integer}, which Hibernate 7 (not 6.6) checks is not negative.
+ * {@code integer}, which Hibernate 7.3 and later check is not negative.
  */
 public final class OrderColumns {
     private OrderColumns() {
@@ -28,22 +28,16 @@ public final class OrderColumns {
         return new Column(naming.column(logicalName(attribute)), "integer", nullable, null, false);
     }
 
+    /**
+     * The check of {@code attribute}'s order column, not below Hibernate's {@code @ListIndexBase}: Hibernate writes
+     * it since 7.3 (not 6.6 to 7.2).
+     */
     public static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
-            ProcessorOptions.HibernateVersion hibernate) {
-        return check(table, column, taken, hibernate, 0);
-    }
-
-    /** Hibernate 7's check of {@code attribute}'s order column: not below Hibernate's {@code @ListIndexBase}. */
-    public static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
-            ProcessorOptions.HibernateVersion hibernate, Attribute attribute) {
-        return check(table, column, taken, hibernate, HibernateAnnotations.listIndexBase(attribute.origin().element()));
-    }
-
-    private static Optional<CheckConstraint> check(String table, String column, Set<String> taken,
-            ProcessorOptions.HibernateVersion hibernate, int base) {
-        if (hibernate != ProcessorOptions.HibernateVersion.V7) {
+            ProcessorOptions.HibernateMinor hibernate, Attribute attribute) {
+        if (!hibernate.atLeast(ProcessorOptions.HibernateMinor.V7_3)) {
             return Optional.empty();
         }
+        int base = HibernateAnnotations.listIndexBase(attribute.origin().element());
         return Optional.of(new CheckConstraint(PostgresNames.check(table, column, taken),
                 PostgresNames.quoteIdent(column) + " >= " + base));
     }

@@ -55,29 +55,22 @@ public final class TableMapper {
     private final Naming naming;
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateVersion hibernate;
+    private final ProcessorOptions.HibernateMinor minor;
     private final KeyColumns keys;
     private final boolean serialIds;
-    private final HibernateMinor minor;
 
     public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
-            ColumnTypes columnTypes, ProcessorOptions.HibernateVersion hibernate) {
-        this(reporter, model, generators, naming, columnTypes,
-                hibernate == ProcessorOptions.HibernateVersion.V7 ? HibernateMinor.V7_4 : HibernateMinor.V6_6);
-    }
-
-    /** @param minor the Hibernate minor whose DDL to write: before 6.5, IDENTITY ids are serial columns */
-    public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
-            ColumnTypes columnTypes, HibernateMinor minor) {
-        ProcessorOptions.HibernateVersion hibernate = minor.line();
-        this.serialIds = !minor.atLeast(HibernateMinor.V6_5);
-        this.minor = minor;
+            ColumnTypes columnTypes, ProcessorOptions.HibernateMinor minor) {
+        // Before 6.5, IDENTITY ids are serial columns.
+        this.serialIds = !minor.atLeast(ProcessorOptions.HibernateMinor.V6_5);
         this.reporter = reporter;
         this.model = model;
         this.hierarchy = new Hierarchy(model);
         this.generators = generators;
         this.naming = naming;
         this.columnTypes = columnTypes;
-        this.hibernate = hibernate;
+        this.hibernate = minor.line();
+        this.minor = minor;
         this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
@@ -238,9 +231,9 @@ public final class TableMapper {
         Attribute.ColumnSpec column = attribute.column();
         // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
         // not in an embeddable (whose columns are all null when the embedded field is);
-        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.
+        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.4.
         boolean version = (attribute.version() || attribute.details().generatedTimestamp())
-                && hibernate == ProcessorOptions.HibernateVersion.V7;
+                && minor.atLeast(ProcessorOptions.HibernateMinor.V7_4);
         // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
         boolean notNull = attribute.id() || serial || version
                 || !optional && (!attribute.basicOptional()
