@@ -43,14 +43,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
     /** Hibernate's own setting, under its own name. */
     public static final String COLUMN_ORDERING = "hibernate.column_ordering_strategy";
     public static final Set<String> NAMES = names();
-    /**
-     * What the conformance suite shows of Hibernate 6.2 and 6.3 (run with {@code -Phibernate-minor}) that JPA Migrate
-     * does not reproduce yet; 6.4 and 6.5 are reproduced.
-     */
-    static final String PARTLY_REPRODUCED_6_3 = "-A" + "migration.hibernate=%s: JPA Migrate writes that minor's DDL but in"
-            + " one place known (as the conformance suite run on it shows): Hibernate 6.2 and 6.3 map"
-            + " preferred_duration_jdbc_type=INTERVAL_SECOND to another column type than interval second(6); a database"
-            + " that Hibernate created differs from the migrations' there";
     static final String PARTLY_REPRODUCED_7 = "-A" + "migration.hibernate=%s: JPA Migrate writes Hibernate 7.4's DDL"
             + " for it. Hibernate 7.0 to 7.3 differ (as the conformance suite run on each shows): they leave @Version,"
             + " @CreationTimestamp and @UpdateTimestamp columns nullable, write no unique constraint over the table"
@@ -164,9 +156,7 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
                         .orElse(Naming.Strategy.JPA);
         HibernateMinor hibernateMinor = hibernateMinor(options.get(HIBERNATE), reporter);
         HibernateVersion hibernate = hibernateMinor.line();
-        if (!hibernateMinor.atLeast(HibernateMinor.V6_4)) {
-            reporter.warning(PARTLY_REPRODUCED_6_3.formatted(hibernateMinor.option()));
-        } else if (hibernateMinor.line() == HibernateVersion.V7 && hibernateMinor != HibernateMinor.V7_4) {
+        if (hibernateMinor.line() == HibernateVersion.V7 && hibernateMinor != HibernateMinor.V7_4) {
             reporter.warning(PARTLY_REPRODUCED_7.formatted(hibernateMinor.option()));
         }
         ColumnOrdering columnOrdering = settings.get(COLUMN_ORDERING)
