@@ -227,7 +227,8 @@ public final class EntitySnapshotStep {
     private void generate(EntityModel model, Map<String, TypeElement> entities, Naming naming) {
         IdGenerators generators = new IdGenerators(declaredGenerators(model), options.hibernate(), naming,
                 options.ddl().idStructure());
-        ColumnTypes columnTypes = new ColumnTypes(options.hibernate(), options.ddl());
+        ColumnTypes columnTypes = new ColumnTypes(options.hibernate(), options.ddl(),
+                options.hibernateMinor().atLeast(ProcessorOptions.HibernateMinor.V6_4));
         if (!new MappingValidator(reporter, model, generators, columnTypes, naming).validate()) {
             failed = true;
             return;

@@ -43,14 +43,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
     /** Hibernate's own setting, under its own name. */
     public static final String COLUMN_ORDERING = "hibernate.column_ordering_strategy";
     public static final Set<String> NAMES = names();
-    /**
-     * What the conformance suite shows of Hibernate 6.2 (run with {@code -Phibernate-minor}) that JPA Migrate does
-     * not reproduce yet; 6.3 to 6.5 are reproduced.
-     */
-    static final String PARTLY_REPRODUCED_6_2 = "-A" + "migration.hibernate=6.2: JPA Migrate writes Hibernate 6.3's DDL"
-            + " for it, with 6.2's names of unique constraints. Hibernate 6.2 differs in one place more known (as the"
-            + " conformance suite run on it shows): it maps preferred_duration_jdbc_type=INTERVAL_SECOND to another"
-            + " column type; a database that Hibernate created differs from the migrations' there";
     private static final Pattern CLASS_NAME = Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)+"
             + "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -158,9 +150,6 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
                         .orElse(Naming.Strategy.JPA);
         HibernateMinor hibernateMinor = hibernateMinor(options.get(HIBERNATE), reporter);
         HibernateVersion hibernate = hibernateMinor.line();
-        if (hibernateMinor == HibernateMinor.V6_2) {
-            reporter.warning(PARTLY_REPRODUCED_6_2);
-        }
         ColumnOrdering columnOrdering = settings.get(COLUMN_ORDERING)
                 .flatMap(s -> value(Map.of(COLUMN_ORDERING, s.value()), COLUMN_ORDERING, ColumnOrdering.values(),
                         ColumnOrdering::option, reporter))

@@ -54,11 +54,7 @@ class ProcessorOptionsTest {
 
     @Test
     void aMinorWhoseDdlIsReproducedOnlyInPartSaysWhere() {
-        Compilation older = compile(SUPPLIER, "-Amigration.hibernate=6.2");
-        CompilationSubject.assertThat(older).succeeded();
-        CompilationSubject.assertThat(older).hadWarningContaining("-Amigration.hibernate=6.2: JPA Migrate writes"
-                + " Hibernate 6.3's DDL for it, with 6.2's names of unique constraints");
-        for (String minor : List.of("6.3", "6.4", "6.5")) {
+        for (String minor : List.of("6.2", "6.3", "6.4", "6.5")) {
             CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.hibernate=" + minor)).hadWarningCount(0);
         }
         Compilation reproduced = compile(SUPPLIER, "-Amigration.hibernate=6.6");

@@ -31,6 +31,7 @@ public final class ColumnTypes {
     private final int defaultTimePrecision;
     private final ProcessorOptions.HibernateVersion hibernate;
     private final DdlSettings settings;
+    private final boolean durationPreferred;
     private final ColumnSizes sizes = new ColumnSizes(this);
     private final EnumHints enumHints = new EnumHints();
 
@@ -45,6 +46,15 @@ public final class ColumnTypes {
 
     /** @param settings the application's preferred JDBC types and time zone storage */
     public ColumnTypes(ProcessorOptions.HibernateVersion hibernate, DdlSettings settings) {
+        this(hibernate, settings, true);
+    }
+
+    /**
+     * @param durationPreferred whether Hibernate reads {@code hibernate.type.preferred_duration_jdbc_type}: 6.2 and 6.3
+     *     do not, and keep every {@code Duration} in {@code numeric(21,0)}
+     */
+    public ColumnTypes(ProcessorOptions.HibernateVersion hibernate, DdlSettings settings, boolean durationPreferred) {
+        this.durationPreferred = durationPreferred;
         this.defaultTimePrecision = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? 6 : 0;
         this.hibernate = hibernate;
         this.settings = settings;
@@ -181,7 +191,7 @@ public final class ColumnTypes {
             case "java.time.Instant" -> settings.instantType();
             case "java.util.UUID" -> settings.uuidType();
             case "boolean", "java.lang.Boolean" -> settings.booleanType();
-            case "java.time.Duration" -> settings.durationType();
+            case "java.time.Duration" -> durationPreferred ? settings.durationType() : null;
             default -> null;
         };
         if (code != null) {
