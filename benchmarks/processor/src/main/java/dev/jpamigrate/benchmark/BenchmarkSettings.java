@@ -20,10 +20,12 @@ import java.util.Map;
  * @param hibernateProcessorPath hibernate-processor with its dependencies
  * @param hibernateVersion the version of hibernate-processor, for the report
  * @param variants the names of the variants to run, comma-separated, or {@code all}
+ * @param earlierProcessorPath optional: another build of migration-processor with its dependencies, run as the
+ *     variant {@code jpa-migrate-earlier}, to compare a change of the processor with the build before it
  */
 record BenchmarkSettings(int entities, int warmups, int runs, String heap, Path work, Path report,
         String classPath, String ourProcessorPath, String hibernateProcessorPath, String hibernateVersion,
-        String variants) {
+        String variants, String earlierProcessorPath) {
 
     static BenchmarkSettings parse(String... args) {
         Map<String, String> values = new HashMap<>();
@@ -45,7 +47,8 @@ record BenchmarkSettings(int entities, int warmups, int runs, String heap, Path 
                 required(values, "our-processor-path"),
                 required(values, "hibernate-processor-path"),
                 required(values, "hibernate-version"),
-                values.getOrDefault("variants", "all"));
+                values.getOrDefault("variants", "all"),
+                values.get("earlier-processor-path"));
     }
 
     /** Whether the variant of that name runs; plain javac always does, the others are compared with it. */

@@ -37,6 +37,12 @@ record CompilerVariant(String name, String description, List<String> options) {
                 List.of("-processorpath", processorPath, "-processor", "dev.jpamigrate.processor.JpaMigrateProcessor"));
     }
 
+    /** An earlier build of the processor, given by {@code --earlier-processor-path}. */
+    static CompilerVariant jpaMigrateEarlier(String processorPath) {
+        return new CompilerVariant("jpa-migrate-earlier", "with an earlier build of the JPA Migrate processor",
+                List.of("-processorpath", processorPath, "-processor", "dev.jpamigrate.processor.JpaMigrateProcessor"));
+    }
+
     /**
      * The prototype: JPA Migrate's processor run by a javac plugin ({@code ProcessorAsPlugin}), with no processing
      * rounds; {@code -proc:none} keeps javac from also running the processor it finds on the path.

@@ -22,18 +22,24 @@ final class PluginPath {
      * under {@code directory}, and registers {@code plugin} there.
      */
     static Path write(Path directory, Class<? extends Plugin> plugin, String... classes) throws IOException {
+        copyClasses(directory, classes);
+        Path services = directory.resolve("META-INF/services/" + Plugin.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, plugin.getName() + "\n");
+        return directory;
+    }
+
+    /** A fresh {@code directory} with copies of the harness's {@code classes} (binary names). */
+    static Path copyClasses(Path directory, String... classes) throws IOException {
         ForkedJavac.deleteRecursively(directory);
         for (String name : classes) {
             String resource = name.replace('.', '/') + ".class";
             Path target = directory.resolve(resource);
             Files.createDirectories(target.getParent());
-            try (InputStream in = plugin.getClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in = PluginPath.class.getClassLoader().getResourceAsStream(resource)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Path services = directory.resolve("META-INF/services/" + Plugin.class.getName());
-        Files.createDirectories(services.getParent());
-        Files.writeString(services, plugin.getName() + "\n");
         return directory;
     }
 }

@@ -56,10 +56,15 @@ public final class ProcessorBenchmark {
                 others.add(variant);
             }
         }
+        if (settings.earlierProcessorPath() != null) {
+            int beforeHibernate = others.contains(hibernate) ? others.indexOf(hibernate) : others.size();
+            others.add(beforeHibernate, CompilerVariant.jpaMigrateEarlier(settings.earlierProcessorPath()));
+        }
         List<CompilerVariant> variants = new ArrayList<>(List.of(baseline));
         variants.addAll(others);
         Map<CompilerVariant, List<Measurement>> measured = new LinkedHashMap<>();
-        ForkedJavac javac = new ForkedJavac(sourceList, settings.classPath(), settings.heap());
+        ForkedJavac javac = new ForkedJavac(sourceList, settings.classPath(), settings.heap(),
+                settings.work());
 
         String loadBefore = Machine.loadAverage();
         int rounds = settings.warmups() + settings.runs();
