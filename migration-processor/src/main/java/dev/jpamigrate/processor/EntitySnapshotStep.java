@@ -99,14 +99,17 @@ public final class EntitySnapshotStep {
     }
 
     public void process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        List<TypeElement> annotated = new ArrayList<>();
+        Set<TypeElement> present = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
             if (ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
-                for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                    if (element instanceof TypeElement type) {
-                        annotated.add(type);
-                    }
-                }
+                present.add(annotation);
+            }
+        }
+        List<TypeElement> annotated = new ArrayList<>();
+        // One scan of the round's classes for all of them: javac walks every member of every class per call.
+        for (Element element : present.isEmpty() ? Set.<Element>of() : round.getElementsAnnotatedWithAny(present.toArray(TypeElement[]::new))) {
+            if (element instanceof TypeElement type) {
+                annotated.add(type);
             }
         }
         run(annotated);

@@ -2,6 +2,7 @@ package dev.jpamigrate.benchmark;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +19,13 @@ import java.util.Map;
  * @param ourProcessorPath migration-processor with its dependencies
  * @param hibernateProcessorPath hibernate-processor with its dependencies
  * @param hibernateVersion the version of hibernate-processor, for the report
+ * @param variants the names of the variants to run, comma-separated, or {@code all}
+ * @param earlierProcessorPath optional: another build of migration-processor with its dependencies, run as the
+ *     variant {@code jpa-migrate-earlier}, to compare a change of the processor with the build before it
  */
 record BenchmarkSettings(int entities, int warmups, int runs, String heap, Path work, Path report,
-        String classPath, String ourProcessorPath, String hibernateProcessorPath, String hibernateVersion) {
+        String classPath, String ourProcessorPath, String hibernateProcessorPath, String hibernateVersion,
+        String variants, String earlierProcessorPath) {
 
     static BenchmarkSettings parse(String... args) {
         Map<String, String> values = new HashMap<>();
@@ -41,7 +46,14 @@ record BenchmarkSettings(int entities, int warmups, int runs, String heap, Path 
                 required(values, "class-path"),
                 required(values, "our-processor-path"),
                 required(values, "hibernate-processor-path"),
-                required(values, "hibernate-version"));
+                required(values, "hibernate-version"),
+                values.getOrDefault("variants", "all"),
+                values.get("earlier-processor-path"));
+    }
+
+    /** Whether the variant of that name runs; plain javac always does, the others are compared with it. */
+    boolean runs(String variant) {
+        return variants.equals("all") || variant.equals("javac") || List.of(variants.split(",")).contains(variant);
     }
 
     private static int atLeast(int minimum, String name, Map<String, String> values) {

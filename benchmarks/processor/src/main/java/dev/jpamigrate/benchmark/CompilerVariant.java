@@ -22,9 +22,34 @@ record CompilerVariant(String name, String description, List<String> options) {
                 harnessClassPath, "-processor", NoopProcessor.class.getName()));
     }
 
+    /**
+     * A javac plugin that does nothing, started by javac itself because it is on the processor
+     * path ({@code Plugin.autoStart}), with no {@code -Xplugin} option: {@code pluginPath}
+     * holds {@link NoopPlugin} and its service registration, and no processor.
+     */
+    static CompilerVariant noopPlugin(String pluginPath) {
+        return new CompilerVariant("noop-plugin", "with a javac plugin that does nothing", List.of("-processorpath",
+                pluginPath));
+    }
+
     static CompilerVariant jpaMigrate(String processorPath) {
         return new CompilerVariant("jpa-migrate", "with the JPA Migrate processor",
                 List.of("-processorpath", processorPath, "-processor", "dev.jpamigrate.processor.JpaMigrateProcessor"));
+    }
+
+    /** An earlier build of the processor, given by {@code --earlier-processor-path}. */
+    static CompilerVariant jpaMigrateEarlier(String processorPath) {
+        return new CompilerVariant("jpa-migrate-earlier", "with an earlier build of the JPA Migrate processor",
+                List.of("-processorpath", processorPath, "-processor", "dev.jpamigrate.processor.JpaMigrateProcessor"));
+    }
+
+    /**
+     * The prototype: JPA Migrate's processor run by a javac plugin ({@code ProcessorAsPlugin}), with no processing
+     * rounds; {@code -proc:none} keeps javac from also running the processor it finds on the path.
+     */
+    static CompilerVariant jpaMigratePlugin(String processorPath) {
+        return new CompilerVariant("jpa-migrate-plugin", "with the JPA Migrate processor run from a javac plugin"
+                + " (prototype)", List.of("-proc:none", "-processorpath", processorPath));
     }
 
     static CompilerVariant hibernateMetamodel(String processorPath, String version) {

@@ -23,16 +23,21 @@ final class ForkedJavac {
     private final Path sourceList;
     private final String classPath;
     private final String heap;
+    private final Path launcher;
 
     /**
      * @param sourceList a javac argument file listing the model's sources
      * @param classPath what the entities compile against
      * @param heap the maximum heap, as for {@code -J-Xmx}
+     * @param work where the forked JVMs' own class path is written
      */
-    ForkedJavac(Path sourceList, String classPath, String heap) {
+    ForkedJavac(Path sourceList, String classPath, String heap, Path work) throws IOException {
         this.sourceList = sourceList;
         this.classPath = classPath;
         this.heap = heap;
+        // MeasuredJavac alone: a class on the JVM's class path is loaded from there before the processor path, so a
+        // plugin there (the prototype's) could not see the processor jar beside it on the processor path.
+        this.launcher = PluginPath.copyClasses(work.resolve("launcher"), MeasuredJavac.class.getName());
     }
 
     /** Compiles into a fresh {@code directory}; fails when javac does. */
@@ -43,7 +48,7 @@ final class ForkedJavac {
         Path result = directory.resolve("result.properties");
         Path log = directory.resolve("javac.log");
 
-        List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Xmx" + heap, "-cp", harnessClassPath(),
+        List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Xmx" + heap, "-cp", launcher.toString(),
                 MeasuredJavac.class.getName(), result.toString()));
         command.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-nowarn", "-implicit:none",
                 "-cp", classPath, "-d", classes.toString(), "-s", generated.toString()));

@@ -1,5 +1,7 @@
 package dev.jpamigrate.benchmark;
 
+import dev.jpamigrate.benchmark.plugin.ProcessorAsPlugin;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,18 +42,35 @@ public final class ProcessorBenchmark {
         }
 
         CompilerVariant baseline = CompilerVariant.withoutProcessors();
-        CompilerVariant noop = CompilerVariant.noopProcessor(ForkedJavac.harnessClassPath());
-        CompilerVariant ours = CompilerVariant.jpaMigrate(settings.ourProcessorPath());
         CompilerVariant hibernate = CompilerVariant.hibernateMetamodel(settings.hibernateProcessorPath(),
                 settings.hibernateVersion());
+        List<CompilerVariant> others = new ArrayList<>();
+        for (CompilerVariant variant : List.of(CompilerVariant.noopProcessor(ForkedJavac.harnessClassPath()),
+                CompilerVariant.noopPlugin(PluginPath.write(settings.work().resolve("noop-plugin"), NoopPlugin.class,
+                        NoopPlugin.class.getName(), NoopPlugin.class.getName() + "$1").toString()),
+                CompilerVariant.jpaMigrate(settings.ourProcessorPath()),
+                CompilerVariant.jpaMigratePlugin(prototypePath(settings.work().resolve("prototype-plugin")) + File.pathSeparator
+                        + settings.ourProcessorPath()),
+                hibernate)) {
+            if (settings.runs(variant.name())) {
+                others.add(variant);
+            }
+        }
+        if (settings.earlierProcessorPath() != null) {
+            int beforeHibernate = others.contains(hibernate) ? others.indexOf(hibernate) : others.size();
+            others.add(beforeHibernate, CompilerVariant.jpaMigrateEarlier(settings.earlierProcessorPath()));
+        }
+        List<CompilerVariant> variants = new ArrayList<>(List.of(baseline));
+        variants.addAll(others);
         Map<CompilerVariant, List<Measurement>> measured = new LinkedHashMap<>();
-        ForkedJavac javac = new ForkedJavac(sourceList, settings.classPath(), settings.heap());
+        ForkedJavac javac = new ForkedJavac(sourceList, settings.classPath(), settings.heap(),
+                settings.work());
 
         String loadBefore = Machine.loadAverage();
         int rounds = settings.warmups() + settings.runs();
         for (int round = 1; round <= rounds; round++) {
             boolean warmup = round <= settings.warmups();
-            for (CompilerVariant variant : List.of(baseline, noop, ours, hibernate)) {
+            for (CompilerVariant variant : variants) {
                 Measurement run = javac.compile(variant, settings.work().resolve("out").resolve(variant.name()));
                 System.out.printf(Locale.ROOT, "[round %d/%d%s] %-19s wall %6.2f s, CPU %6.2f s, peak RSS %5d MiB%n",
                         round, rounds, warmup ? ", warm-up" : "", variant.name(), BenchmarkReport.seconds(run.wall()),
@@ -63,12 +82,20 @@ public final class ProcessorBenchmark {
         }
         String loadAfter = Machine.loadAverage();
 
-        String report = new BenchmarkReport(settings, sources.size(), sourceLines, baseline, noop, ours, hibernate, measured,
+        String report = new BenchmarkReport(settings, sources.size(), sourceLines, baseline, others, hibernate, measured,
                 loadBefore, loadAfter).markdown();
         Files.writeString(settings.report(), report);
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + settings.report());
+    }
+
+    /** The prototype that runs JPA Migrate's processor from a javac plugin (package {@code plugin}). */
+    private static Path prototypePath(Path directory) throws IOException {
+        String plugin = ProcessorAsPlugin.class.getName();
+        String pkg = ProcessorAsPlugin.class.getPackageName();
+        return PluginPath.write(directory, ProcessorAsPlugin.class, plugin, plugin + "$1", pkg + ".PluginEnvironment",
+                pkg + ".PluginRound");
     }
 
     /** A path as one argument of a javac argument file. */

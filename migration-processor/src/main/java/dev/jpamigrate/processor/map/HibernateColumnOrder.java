@@ -47,7 +47,7 @@ public final class HibernateColumnOrder {
     /** The stored names of {@code columns} in Hibernate's order. */
     public static List<String> sorted(List<KeyColumn> columns) {
         List<KeyColumn> sorted = new ArrayList<>(columns);
-        sorted.sort(comparator(c -> keySizingType(c.column().type()), KeyColumn::physical));
+        sort(sorted, c -> keySizingType(c.column().type()), KeyColumn::physical);
         return sorted.stream().map(KeyColumn::stored).toList();
     }
 
@@ -71,15 +71,28 @@ public final class HibernateColumnOrder {
     private static Table ordered(Table table, Naming naming, ColumnSizes sizes) {
         String local = table.localName();
         return table.withColumns(columns -> {
-            columns.sort(comparator(c -> sizes.sizingType(local, c), c -> naming.columnSpelling(local, c.name())));
+            sort(columns, c -> sizes.sizingType(local, c), c -> naming.columnSpelling(local, c.name()));
             return columns;
         });
     }
 
-    private static <T> Comparator<T> comparator(Function<T, String> type, Function<T, String> spelling) {
-        return Comparator.<T>comparingInt(c -> Math.max(bytes(type.apply(c)), SMALLEST))
-                .thenComparing(c -> bytes(type.apply(c)) > LARGE)
-                .thenComparing(spelling);
+    /**
+     * Sorts {@code items} in place by Hibernate's key; each item's size and spelling are computed once, not at
+     * every comparison (a size parses the SQL type).
+     */
+    private static <T> void sort(List<T> items, Function<T, String> type, Function<T, String> spelling) {
+        List<SortKey<T>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            int bytes = bytes(type.apply(item));
+            keyed.add(new SortKey<>(item, Math.max(bytes, SMALLEST), bytes > LARGE, spelling.apply(item)));
+        }
+        keyed.sort(Comparator.<SortKey<T>>comparingInt(SortKey::size).thenComparing(SortKey::large)
+                .thenComparing(SortKey::spelling));
+        items.clear();
+        keyed.forEach(k -> items.add(k.item()));
+    }
+
+    private record SortKey<T>(T item, int size, boolean large, String spelling) {
     }
 
     /**

@@ -80,7 +80,9 @@ public final class RenameHints {
         }
         Map<String, Set<String>> columns = new LinkedHashMap<>();
         // The subclasses of a SINGLE_TABLE hierarchy have their columns in this table too.
-        Set<Attribute> attributes = new LinkedHashSet<>();
+        // A list, not a set: an attribute inherited by several of them adds the same candidates again, to sets that
+        // keep the first, and hashing an attribute hashes its whole mapping.
+        List<Attribute> attributes = new ArrayList<>();
         sharing.forEach(other -> attributes.addAll(other.attributes()));
         for (Attribute attribute : attributes) {
             List<String> own = RenamedFromValidator.previousNames(attribute.origin().element());

@@ -32,26 +32,34 @@ public record Member(Element element, String name) {
      * the member or on the declared type, Hibernate 6's {@code @Target} on the member; else the declared type.
      */
     private TypeMirror targetClass(Types types, TypeMirror declared) {
-        if (isPlural(types, declared)) {
+        AnnotationMirror target = targetAnnotation(declared);
+        if (target == null || isPlural(types, declared)) {
             // On a collection the target is the elements' class: HibernateAnnotations refuses that.
             return declared;
         }
+        TypeMirror value = Annotations.type(target, "value");
+        return value != null && value.getKind() == TypeKind.DECLARED ? value : declared;
+    }
+
+    /**
+     * {@code @TargetEmbeddable} or {@code @Target} on the member, else {@code @TargetEmbeddable} on its type; looked
+     * for before asking whether the type is a collection, which walks all its supertypes, for every member.
+     */
+    private AnnotationMirror targetAnnotation(TypeMirror declared) {
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
             String name = Annotations.hibernateName(m);
             if ("TargetEmbeddable".equals(name) || "Target".equals(name)) {
-                TypeMirror target = Annotations.type(m, "value");
-                return target != null && target.getKind() == TypeKind.DECLARED ? target : declared;
+                return m;
             }
         }
         if (declared instanceof DeclaredType type) {
             for (AnnotationMirror m : type.asElement().getAnnotationMirrors()) {
                 if ("TargetEmbeddable".equals(Annotations.hibernateName(m))) {
-                    TypeMirror target = Annotations.type(m, "value");
-                    return target != null && target.getKind() == TypeKind.DECLARED ? target : declared;
+                    return m;
                 }
             }
         }
-        return declared;
+        return null;
     }
 
     /** The member as the source names it: {@code name}, or {@code getName()}. */
