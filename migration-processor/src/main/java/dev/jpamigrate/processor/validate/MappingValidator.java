@@ -104,9 +104,9 @@ public final class MappingValidator {
         this.keyColumns = new KeyColumns(model, columnTypes, naming);
         this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming,
                 keyColumns);
-        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, keyColumns);
         this.overrides = new OverrideValidator(reporter);
-        this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this);
+        this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this, keyColumns);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
