@@ -82,6 +82,34 @@ public final class CompositeKeys {
         return aligned;
     }
 
+    /**
+     * The attribute of {@code target} that the one {@code @JoinColumn(referencedColumnName)} of {@code relation}
+     * names when that is not a key column but a basic column of the target's table: Hibernate's foreign key then
+     * references that column, which must be unique.
+     */
+    public static Optional<Attribute> referencedAttribute(Attribute relation, EntityClass target,
+            List<String> keyColumns, Naming naming) {
+        List<JoinColumnSpec> written = written(relation);
+        if (written.size() != 1 || written.get(0).referencedColumnName() == null
+                || keyIndex(written.get(0).referencedColumnName(), keyColumns, naming) >= 0) {
+            return Optional.empty();
+        }
+        String referenced = naming.column(written.get(0).referencedColumnName());
+        return target.attributes().stream()
+                .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
+                .filter(a -> naming.column(a.logicalColumnName()).equals(referenced))
+                .findFirst();
+    }
+
+    /**
+     * Whether {@code attribute} is declared unique by {@code @Column(unique = true)}, as a referenced column must be.
+     * (Declared unique otherwise, by {@code @Table(uniqueConstraints)}, Hibernate turns the named constraint over the
+     * referenced column into an unnamed one, which JPA Migrate does not reproduce.)
+     */
+    public static boolean isUnique(Attribute attribute) {
+        return attribute.column() != null && attribute.column().unique();
+    }
+
     /** What is wrong with the written join columns of a relation to {@code target}, or {@code null}. */
     public static String problem(Attribute relation, EntityClass target, List<String> keyColumns, Naming naming) {
         return problem(written(relation), relation.name(), target, keyColumns, naming);

@@ -60,6 +60,17 @@ public final class KeyColumns {
     public List<JoinColumn> joinColumns(Attribute relation) {
         EntityClass target = model.target(relation).orElseThrow();
         List<KeyColumn> keys = inBindingOrder(target);
+        Optional<Attribute> nonKey = CompositeKeys.referencedAttribute(relation,
+                hierarchy.tableOf(target), keys.stream().map(KeyColumn::logicalName).toList(), naming);
+        if (nonKey.isPresent()) {
+            // @JoinColumn(referencedColumnName) names a unique column that is not the key: the join column copies it.
+            JoinColumnSpec spec = CompositeKeys.written(relation).get(0);
+            KeyColumn referenced = new KeyColumn(nonKey.get().logicalColumnName(),
+                    columnTypes.of(nonKey.get()).orElseThrow());
+            String name = spec.name() != null ? spec.name() : implicitName(relation, target, referenced);
+            String type = spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
+            return List.of(new JoinColumn(name, type, referenced, spec));
+        }
         List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
                 keys.stream().map(KeyColumn::logicalName).toList(), naming);
         List<JoinColumn> joinColumns = new ArrayList<>();
