@@ -74,6 +74,10 @@ class HibernateConformanceTest {
             Map.entry("validation", "3.1"),
             Map.entry("columnorder", "3.1"),
             Map.entry("relations", "3.1"),
+            // Composite keys copied by secondary tables, collection tables and join tables.
+            Map.entry("compositekeys", "3.1"),
+            // Join columns that reference a unique column other than the key (@JoinColumn(referencedColumnName)).
+            Map.entry("referencedcolumns", "3.1"),
             // Records as embeddables, a nested entity, JPA naming's two spellings of one column name.
             Map.entry("billing", "3.1"),
             // UserTypes with a columnDefinition, @SoftDelete, @TimeZoneStorage(COLUMN), @CollectionId, @Target.

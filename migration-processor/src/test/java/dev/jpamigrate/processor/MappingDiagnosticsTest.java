@@ -960,6 +960,36 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void theJoinColumnsOfACollectionTableMustCoverTheOwnersCompositeKey() {
+        assertError(jakarta("shop.Line", """
+                @Entity
+                public class Line {
+                    @EmbeddedId LineKey id;
+                    @ElementCollection
+                    @CollectionTable(joinColumns = @JoinColumn(name = "order_no", referencedColumnName = "orderNumber"))
+                    java.util.Set<String> notes;
+                }
+                @Embeddable class LineKey implements java.io.Serializable { Long orderNumber; int lineNumber; }
+                """), "@JoinColumn(name = \"order_no\"", "The primary key of Line has the columns [lineNumber,"
+                + " orderNumber], and notes has 1 join column(s): write one @JoinColumn(name = ..., referencedColumnName"
+                + " = ...) for each of them in @JoinColumns");
+    }
+
+    @Test
+    void aJoinColumnToAColumnOtherThanTheKeyNeedsItDeclaredUnique() {
+        assertError(jakarta("shop.Address", """
+                @Entity
+                public class Address {
+                    @Id Long id;
+                    @ManyToOne @JoinColumn(name = "country_code", referencedColumnName = "iso_code") Country country;
+                }
+                @Entity class Country { @Id Long id; @Column(name = "iso_code", length = 2) String isoCode; }
+                """), "@JoinColumn(name = \"country_code\"", "JPA Migrate does not support a join column that"
+                + " references iso_code, a column of Country not declared @Column(unique = true) yet: Hibernate wants"
+                + " a referenced column unique: declare isoCode @Column(unique = true), or remove referencedColumnName");
+    }
+
+    @Test
     void anIdClassWhoseFieldsAreNotTheIdFieldsIsAnErrorOnIdClass() {
         assertError(jakarta("shop.Enrollment", """
                 @Entity

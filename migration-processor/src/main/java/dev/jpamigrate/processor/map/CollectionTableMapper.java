@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps the collection fields of one validated entity to the tables Hibernate creates for
@@ -121,11 +122,11 @@ public final class CollectionTableMapper {
                         hierarchy.tableOf(target).logicalTableName(), attribute.name());
         Builder table = new Builder(logical, spec != null ? spec.schema() : null);
 
-        JoinColumnSpec ownerColumn = spec != null && !spec.joinColumns().isEmpty() ? spec.joinColumns().get(0) : null;
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
-        KeyColumn owning = table.joinColumn(ownerColumn, implicitJoinColumn(ownerPrefix, owner), owner,
-                spec == null ? null : spec.foreignKeyName(), spec != null && spec.noConstraint(), false);
+        List<KeyColumn> owning = table.joinColumns(spec == null ? List.of() : spec.joinColumns(),
+                implicitJoinColumn(ownerPrefix, owner), owner, spec == null ? null : spec.foreignKeyName(),
+                spec != null && spec.noConstraint(), false);
 
         List<KeyColumn> element;
         if (attribute.isElementCollection()) {
@@ -139,11 +140,10 @@ public final class CollectionTableMapper {
                         .forEach(c -> columnTypes.sizes().noteType(table.local, c.stored(), "bigint"));
             }
         } else {
-            JoinColumnSpec targetColumn = spec != null && !spec.inverseJoinColumns().isEmpty()
-                    ? spec.inverseJoinColumns().get(0) : null;
-            element = List.of(table.joinColumn(targetColumn, implicitJoinColumn(attribute.name(), target),
-                    target, spec == null ? null : spec.inverseForeignKeyName(),
-                    spec != null && spec.inverseNoConstraint(), false));
+            element = table.joinColumns(spec == null ? List.of() : spec.inverseJoinColumns(),
+                    implicitJoinColumn(attribute.name(), target), target,
+                    spec == null ? null : spec.inverseForeignKeyName(), spec != null && spec.inverseNoConstraint(),
+                    false);
         }
         List<KeyColumn> index = new ArrayList<>();
         if (collection.isMap() && collection.mapKey() == null) {
@@ -168,7 +168,7 @@ public final class CollectionTableMapper {
      *
      * @param index the map's key columns or the list's order column, or empty
      */
-    private void key(Builder table, Attribute attribute, KeyColumn owning, List<KeyColumn> element,
+    private void key(Builder table, Attribute attribute, List<KeyColumn> owning, List<KeyColumn> element,
             List<KeyColumn> index) {
         CollectionKind kind = attribute.collection().kind();
         // Hibernate 7.0 to 7.3 key these tables as 6.6 does.
@@ -182,9 +182,9 @@ public final class CollectionTableMapper {
         if (oneToMany) {
             table.unique(element);
         }
-        List<KeyColumn> ownerAndElement = new ArrayList<>(List.of(owning));
+        List<KeyColumn> ownerAndElement = new ArrayList<>(owning);
         ownerAndElement.addAll(element);
-        List<KeyColumn> ownerAndIndex = new ArrayList<>(List.of(owning));
+        List<KeyColumn> ownerAndIndex = new ArrayList<>(owning);
         ownerAndIndex.addAll(index);
         switch (kind) {
             case SET -> {
@@ -215,9 +215,9 @@ public final class CollectionTableMapper {
         for (Attribute part : sorted) {
             if (part.hasJoinColumn()) {
                 EntityClass target = model.target(part).orElseThrow();
-                JoinColumnSpec written = part.joinColumn();
-                boolean nullable = part.relation().optional() && (written == null || written.nullable());
-                columns.add(table.joinColumn(written, implicitJoinColumn(part.name(), target), target, null, false,
+                List<JoinColumnSpec> written = CompositeKeys.written(part);
+                boolean nullable = part.relation().optional() && written.stream().allMatch(JoinColumnSpec::nullable);
+                columns.addAll(table.joinColumns(written, implicitJoinColumn(part.name(), target), target, null, false,
                         nullable));
             } else if (!part.isEmbedded()) {
                 columns.add(table.valueColumn(part, true));
@@ -236,8 +236,9 @@ public final class CollectionTableMapper {
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            return List.of(table.joinColumn(collection.mapKeyJoinColumn(), attribute.name() + "_KEY", keyEntity, null,
-                    false, false));
+            return table.joinColumns(collection.mapKeyJoinColumn() == null ? List.of()
+                    : List.of(collection.mapKeyJoinColumn()), column -> attribute.name() + "_KEY", keyEntity, null, false,
+                    false);
         }
         if (!collection.keyAttributes().isEmpty()) {
             return collection.keyAttributes().stream().filter(part -> !part.isEmbedded())
@@ -246,9 +247,10 @@ public final class CollectionTableMapper {
         return List.of(table.valueColumn(attribute.mapKey(), false));
     }
 
-    private String implicitJoinColumn(String prefix, EntityClass referenced) {
-        return HibernateNames.implicitJoinColumn(naming, prefix, hierarchy.tableOf(referenced).logicalTableName(),
-                keys.of(referenced).get(0).logicalName());
+    /** JPA's implicit name of a join column to the key column of {@code referenced} that it is given. */
+    private UnaryOperator<String> implicitJoinColumn(String prefix, EntityClass referenced) {
+        String referencedTable = hierarchy.tableOf(referenced).logicalTableName();
+        return key -> HibernateNames.implicitJoinColumn(naming, prefix, referencedTable, key);
     }
 
     /** The field of the target that maps the other side of a {@code @ManyToMany} with {@code mappedBy}. */
@@ -278,32 +280,38 @@ public final class CollectionTableMapper {
         }
 
         /**
-         * A join column to the primary key of {@code referenced}, with its foreign key.
+         * The join columns to the primary key of {@code referenced} (a JOINED subclass's own), one per key column,
+         * in the order Hibernate binds them, with their foreign key.
          *
-         * @param implicitName the name when {@code spec} gives none
+         * @param written the {@code @JoinColumn}s written for them, matched as a relation's {@code @JoinColumns}
+         * @param implicitName the name of a join column without one, from the key column's logical name
          * @param tableForeignKey the name that the table annotation gives the key, or {@code null}
          */
-        public KeyColumn joinColumn(JoinColumnSpec spec, String implicitName, EntityClass referenced, String tableForeignKey,
-                boolean tableNoConstraint, boolean nullable) {
-            // The key column of the table that holds the referenced rows: a JOINED subclass's own.
-            KeyColumns.KeyColumn referencedKey = keys.of(referenced).get(0);
-            String column = spec != null && spec.name() != null ? spec.name() : implicitName;
-            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition()
-                    : referencedKey.type();
-            KeyColumn key = add(new Column(naming.column(column), SqlTypes.canonical(type), nullable, null, false),
-                    column);
-            String foreignKey = spec != null && spec.foreignKeyName() != null ? spec.foreignKeyName() : tableForeignKey;
+        public List<KeyColumn> joinColumns(List<JoinColumnSpec> written, UnaryOperator<String> implicitName,
+                EntityClass referenced, String tableForeignKey, boolean tableNoConstraint, boolean nullable) {
+            List<KeyColumns.JoinColumn> bound = keys.tableJoinColumns(referenced, written, implicitName);
+            List<KeyColumn> added = new ArrayList<>();
+            for (KeyColumns.JoinColumn joinColumn : bound) {
+                added.add(add(new Column(naming.column(joinColumn.logicalName()), SqlTypes.canonical(joinColumn.type()),
+                        nullable, null, false), joinColumn.logicalName()));
+            }
+            List<KeyColumns.JoinColumn> joinColumns = keys.byReferencedKey(bound);
+            String foreignKey = written.stream().map(JoinColumnSpec::foreignKeyName).filter(n -> n != null)
+                    .findFirst().orElse(tableForeignKey);
+            boolean noConstraint = tableNoConstraint || written.stream().anyMatch(JoinColumnSpec::noConstraint);
             // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
             EntityClass referencedTable = hierarchy.tableOf(referenced);
-            if (!tableNoConstraint && (spec == null || !spec.noConstraint()) && !hierarchy.isSpreadOverTables(referenced)
-                    && !Subselects.hasNoTable(referencedTable)) {
+            if (!noConstraint && !hierarchy.isSpreadOverTables(referenced) && !Subselects.hasNoTable(referencedTable)) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
-                        naming.physicalTable(referencedTable.logicalTableName()), List.of(naming.physicalColumn(column)));
-                foreignKeys.add(new ForeignKey(naming.foreignKey(fkName, foreignKey != null), List.of(key.stored()),
-                        tableName(referencedTable), List.of(naming.column(referencedKey.logicalName())),
+                        naming.physicalTable(referencedTable.logicalTableName()),
+                        joinColumns.stream().map(j -> naming.physicalColumn(j.logicalName())).toList());
+                foreignKeys.add(new ForeignKey(naming.foreignKey(fkName, foreignKey != null),
+                        joinColumns.stream().map(j -> naming.column(j.logicalName())).toList(),
+                        tableName(referencedTable),
+                        joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList(),
                         ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION));
             }
-            return key;
+            return added;
         }
 
         /** The column of a basic value or map key, with the CHECK of an enum. */

@@ -64,7 +64,12 @@ public final class CompositeKeys {
      * the key column at its position. Assumes {@link #problem} found none.
      */
     public static List<JoinColumnSpec> joinColumnsFor(Attribute relation, List<String> keyColumns, Naming naming) {
-        List<JoinColumnSpec> written = written(relation);
+        return joinColumnsFor(written(relation), keyColumns, naming);
+    }
+
+    /** As {@link #joinColumnsFor(Attribute, List, Naming)}, for the join columns of a join or collection table. */
+    public static List<JoinColumnSpec> joinColumnsFor(List<JoinColumnSpec> written, List<String> keyColumns,
+            Naming naming) {
         List<JoinColumnSpec> aligned = new ArrayList<>(Collections.nCopies(keyColumns.size(), null));
         boolean byName = written.stream().anyMatch(j -> j.referencedColumnName() != null);
         for (int i = 0; i < written.size(); i++) {
@@ -77,9 +82,45 @@ public final class CompositeKeys {
         return aligned;
     }
 
+    /**
+     * The attribute of {@code target} that the one {@code @JoinColumn(referencedColumnName)} of {@code relation}
+     * names when that is not a key column but a basic column of the target's table: Hibernate's foreign key then
+     * references that column, which must be unique.
+     */
+    public static Optional<Attribute> referencedAttribute(Attribute relation, EntityClass target,
+            List<String> keyColumns, Naming naming) {
+        List<JoinColumnSpec> written = written(relation);
+        if (written.size() != 1 || written.get(0).referencedColumnName() == null
+                || keyIndex(written.get(0).referencedColumnName(), keyColumns, naming) >= 0) {
+            return Optional.empty();
+        }
+        String referenced = naming.column(written.get(0).referencedColumnName());
+        return target.attributes().stream()
+                .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
+                .filter(a -> naming.column(a.logicalColumnName()).equals(referenced))
+                .findFirst();
+    }
+
+    /**
+     * Whether {@code attribute} is declared unique by {@code @Column(unique = true)}, as a referenced column must be.
+     * (Declared unique otherwise, by {@code @Table(uniqueConstraints)}, Hibernate turns the named constraint over the
+     * referenced column into an unnamed one, which JPA Migrate does not reproduce.)
+     */
+    public static boolean isUnique(Attribute attribute) {
+        return attribute.column() != null && attribute.column().unique();
+    }
+
     /** What is wrong with the written join columns of a relation to {@code target}, or {@code null}. */
     public static String problem(Attribute relation, EntityClass target, List<String> keyColumns, Naming naming) {
-        List<JoinColumnSpec> written = written(relation);
+        return problem(written(relation), relation.name(), target, keyColumns, naming);
+    }
+
+    /**
+     * What is wrong with {@code written}, the join columns of {@code attribute} (a relation, or the
+     * table of a collection) to the key of {@code target}, or {@code null}.
+     */
+    public static String problem(List<JoinColumnSpec> written, String attribute, EntityClass target,
+            List<String> keyColumns, Naming naming) {
         if (written.isEmpty() || written.size() == 1 && keyColumns.size() == 1) {
             JoinColumnSpec joinColumn = written.isEmpty() ? null : written.get(0);
             String referenced = joinColumn == null ? null : joinColumn.referencedColumnName();
@@ -92,7 +133,7 @@ public final class CompositeKeys {
         }
         if (written.size() != keyColumns.size()) {
             return "The primary key of " + target.entityName() + " has the columns " + keyColumns + ", and "
-                    + relation.name() + " has " + written.size() + " join column(s): write one @JoinColumn(name = ...,"
+                    + attribute + " has " + written.size() + " join column(s): write one @JoinColumn(name = ...,"
                     + " referencedColumnName = ...) for each of them in @JoinColumns";
         }
         boolean byName = written.stream().anyMatch(j -> j.referencedColumnName() != null);
@@ -101,7 +142,7 @@ public final class CompositeKeys {
             int key = byName ? keyIndex(joinColumn.referencedColumnName(), keyColumns, naming) : 0;
             if (byName && (key < 0 || seen.contains(key))) {
                 return "@JoinColumn(referencedColumnName = \"" + joinColumn.referencedColumnName() + "\") of "
-                        + relation.name() + " names no other primary key column of " + target.entityName()
+                        + attribute + " names no other primary key column of " + target.entityName()
                         + ": give each @JoinColumn one of " + keyColumns;
             }
             seen.add(key);

@@ -43,10 +43,10 @@ public final class EntityTables {
             ProcessorOptions.HibernateMinor minor) {
         this.model = model;
         this.hierarchy = new Hierarchy(model);
-        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
         this.naming = naming;
         this.columnTypes = columnTypes;
         this.keys = new KeyColumns(model, columnTypes, naming);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, keys);
         this.hibernate = minor.line();
         this.minor = minor;
     }

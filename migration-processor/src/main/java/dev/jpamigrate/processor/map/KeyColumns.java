@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The primary key columns of an entity's table, following {@code @MapsId} to the key
@@ -59,6 +60,17 @@ public final class KeyColumns {
     public List<JoinColumn> joinColumns(Attribute relation) {
         EntityClass target = model.target(relation).orElseThrow();
         List<KeyColumn> keys = inBindingOrder(target);
+        Optional<Attribute> nonKey = CompositeKeys.referencedAttribute(relation,
+                hierarchy.tableOf(target), keys.stream().map(KeyColumn::logicalName).toList(), naming);
+        if (nonKey.isPresent()) {
+            // @JoinColumn(referencedColumnName) names a unique column that is not the key: the join column copies it.
+            JoinColumnSpec spec = CompositeKeys.written(relation).get(0);
+            KeyColumn referenced = new KeyColumn(nonKey.get().logicalColumnName(),
+                    columnTypes.of(nonKey.get()).orElseThrow());
+            String name = spec.name() != null ? spec.name() : implicitName(relation, target, referenced);
+            String type = spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
+            return List.of(new JoinColumn(name, type, referenced, spec));
+        }
         List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
                 keys.stream().map(KeyColumn::logicalName).toList(), naming);
         List<JoinColumn> joinColumns = new ArrayList<>();
@@ -71,6 +83,41 @@ public final class KeyColumns {
         }
         joinColumns.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
         return joinColumns;
+    }
+
+    /**
+     * The join columns of a join or collection table to the key of {@code target}, in the order
+     * Hibernate binds them (a unique constraint over them keeps it; sort them by {@link
+     * #byReferencedKey} for the foreign key): those written ({@code joinColumns} of the table annotation) stand for the
+     * key columns as a relation's {@code @JoinColumns} do, the others are named by {@code
+     * implicitName} from the key column's logical name. Assumes {@link CompositeKeys#problem} found none.
+     */
+    public List<JoinColumn> tableJoinColumns(EntityClass target, List<JoinColumnSpec> written,
+            UnaryOperator<String> implicitName) {
+        List<KeyColumn> keys = inBindingOrder(target);
+        List<JoinColumnSpec> aligned = CompositeKeys.joinColumnsFor(written,
+                keys.stream().map(KeyColumn::logicalName).toList(), naming);
+        List<JoinColumn> joinColumns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            KeyColumn key = keys.get(i);
+            JoinColumnSpec spec = aligned.get(i);
+            String name = spec != null && spec.name() != null ? spec.name() : implicitName.apply(key.logicalName());
+            String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition() : key.type();
+            joinColumns.add(new JoinColumn(name, type, key, spec));
+        }
+        return joinColumns;
+    }
+
+    /** {@code joinColumns} in the order of the primary key they reference, as their foreign key lists them. */
+    public List<JoinColumn> byReferencedKey(List<JoinColumn> joinColumns) {
+        List<JoinColumn> sorted = new ArrayList<>(joinColumns);
+        sorted.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
+        return sorted;
+    }
+
+    /** The logical names of the key columns of {@code entity} in the order Hibernate binds them. */
+    public List<String> bindingOrderNames(EntityClass entity) {
+        return inBindingOrder(entity).stream().map(KeyColumn::logicalName).toList();
     }
 
     /**

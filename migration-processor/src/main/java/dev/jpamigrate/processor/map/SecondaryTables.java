@@ -25,12 +25,12 @@ import java.util.Set;
 public final class SecondaryTables {
     private final Hierarchy hierarchy;
     private final Naming naming;
-    private final ColumnTypes columnTypes;
+    private final KeyColumns keys;
 
-    public SecondaryTables(Hierarchy hierarchy, Naming naming, ColumnTypes columnTypes) {
+    public SecondaryTables(Hierarchy hierarchy, Naming naming, KeyColumns keys) {
         this.hierarchy = hierarchy;
         this.naming = naming;
-        this.columnTypes = columnTypes;
+        this.keys = keys;
     }
 
     /** The secondary table that {@code @Column(table)} names, or empty for the entity's own table (or none it has). */
@@ -86,22 +86,30 @@ public final class SecondaryTables {
         return shapes;
     }
 
+    /**
+     * A secondary table, keyed by one column per key column of the table that holds the entity's rows (named as
+     * those, or by {@code pkJoinColumns}), its primary key in Hibernate's order of its own columns.
+     */
     private TableShape secondary(EntityClass entity, SecondaryTableSpec secondary, List<Attribute> attributes) {
         EntityClass table = entity.withTable(secondary.table());
         // A SINGLE_TABLE subclass's secondary table refers to the root's table.
         EntityClass primary = hierarchy.tableOf(entity);
-        String primaryKey = hierarchy.keyColumn(entity);
-        String logical = secondary.keyColumns().isEmpty() ? primaryKey : secondary.keyColumns().get(0);
-        Attribute rootId = hierarchy.root(entity).id().orElseThrow();
-        Column key = new Column(naming.column(logical), SqlTypes.canonical(columnTypes.of(rootId).orElseThrow()), false,
-                null, false);
+        List<KeyColumns.JoinColumn> toPrimaryKey = keys.byReferencedKey(
+                keys.tableJoinColumns(primary, secondary.keyColumns(), k -> k));
+        List<Column> key = toPrimaryKey.stream()
+                .map(j -> new KeyColumns.KeyColumn(j.logicalName(), j.type()))
+                .sorted(KeyColumnOrder.comparator(naming))
+                .map(k -> new Column(naming.column(k.logicalName()), SqlTypes.canonical(k.type()), false, null, false))
+                .toList();
         String foreignKeyName = secondary.foreignKeyName() != null ? secondary.foreignKeyName()
                 : HibernateNames.foreignKey(naming.physicalTable(table.logicalTableName()),
-                        naming.physicalTable(primary.logicalTableName()), List.of(naming.physicalColumn(logical)));
-        ForeignKey toPrimary = new ForeignKey(naming.foreignKey(foreignKeyName, secondary.foreignKeyName() != null), List.of(key.name()),
-                qualifiedName(primary), List.of(naming.column(primaryKey)), ForeignKeyAction.NO_ACTION,
-                ForeignKeyAction.NO_ACTION);
-        return new TableShape(table, attributes, Set.of(), entity, List.of(key), List.of(), List.of(),
+                        naming.physicalTable(primary.logicalTableName()),
+                        toPrimaryKey.stream().map(j -> naming.physicalColumn(j.logicalName())).toList());
+        ForeignKey toPrimary = new ForeignKey(naming.foreignKey(foreignKeyName, secondary.foreignKeyName() != null),
+                toPrimaryKey.stream().map(j -> naming.column(j.logicalName())).toList(), qualifiedName(primary),
+                toPrimaryKey.stream().map(j -> naming.column(j.referenced().logicalName())).toList(),
+                ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
+        return new TableShape(table, attributes, Set.of(), entity, key, List.of(), List.of(),
                 List.of(toPrimary));
     }
 

@@ -88,10 +88,12 @@ public record EntityClass(
     /**
      * {@code @SecondaryTable}.
      *
-     * @param keyColumns the names of its primary key columns ({@code pkJoinColumns}); empty for the default
+     * @param keyColumns its {@code pkJoinColumns} (name and referencedColumnName, as a join column's); empty for
+     *     the default, the names of the entity's key columns
      * @param foreignKeyName {@code foreignKey = @ForeignKey(name)}, or {@code null}
      */
-    public record SecondaryTableSpec(TableSpec table, List<String> keyColumns, String foreignKeyName) {
+    public record SecondaryTableSpec(TableSpec table, List<Attribute.JoinColumnSpec> keyColumns,
+            String foreignKeyName) {
         public SecondaryTableSpec {
             keyColumns = List.copyOf(keyColumns);
         }

@@ -203,10 +203,6 @@ public final class CollectionReader {
     private static List<JoinColumnSpec> joinColumns(Element field, AnnotationMirror m, String attribute,
             List<UnsupportedUse> unsupported) {
         List<AnnotationMirror> columns = Annotations.annotations(m, attribute);
-        if (columns.size() > 1) {
-            unsupported.add(new UnsupportedUse("several " + attribute + " (composite keys)",
-                    new Origin(field, m, Annotations.value(m, attribute))));
-        }
         return columns.stream().map(c -> AttributeReader.joinColumn(field, c, unsupported)).toList();
     }
 

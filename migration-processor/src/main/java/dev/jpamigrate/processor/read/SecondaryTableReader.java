@@ -1,6 +1,8 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.EntityClass.SecondaryTableSpec;
+import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +28,13 @@ public final class SecondaryTableReader {
         for (AnnotationMirror m : written) {
             UnsupportedAnnotations.checkAttributes(type, m, "@SecondaryTable", unsupported, "catalog", "options",
                     "check", "comment");
-            List<String> keyColumns = new ArrayList<>();
+            List<JoinColumnSpec> keyColumns = new ArrayList<>();
             for (AnnotationMirror column : Annotations.annotations(m, "pkJoinColumns")) {
                 UnsupportedAnnotations.checkAttributes(type, column, "@PrimaryKeyJoinColumn", unsupported,
-                        "referencedColumnName", "columnDefinition", "options");
-                String name = Annotations.string(column, "name");
-                if (name != null) {
-                    keyColumns.add(name);
-                }
+                        "columnDefinition", "options");
+                keyColumns.add(new JoinColumnSpec(Annotations.string(column, "name"),
+                        Annotations.string(column, "referencedColumnName"), false, false, null, null, false, true, true,
+                        Origin.of(type, column)));
             }
             String foreignKeyName = ForeignKeyAnnotation.name(type, m, "@SecondaryTable", unsupported);
             tables.add(new SecondaryTableSpec(EntityReader.tableSpec(type, m, null, List.of(), unsupported),

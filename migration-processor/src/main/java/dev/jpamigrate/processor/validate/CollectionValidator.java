@@ -6,6 +6,8 @@ import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.map.BooleanConverters;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
+import dev.jpamigrate.processor.map.CompositeKeys;
+import dev.jpamigrate.processor.map.KeyColumns;
 import dev.jpamigrate.processor.map.OneToManyJoinColumns;
 import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.RelationKind;
@@ -36,9 +38,11 @@ public final class CollectionValidator {
     private final ColumnTypes columnTypes;
     private final Naming naming;
     private final MappingValidator validator;
+    private final KeyColumns keyColumns;
 
     public CollectionValidator(ErrorReporter reporter, EntityModel model, ColumnTypes columnTypes, Naming naming,
-            MappingValidator validator) {
+            MappingValidator validator, KeyColumns keyColumns) {
+        this.keyColumns = keyColumns;
         this.reporter = reporter;
         this.model = model;
         this.columnTypes = columnTypes;
@@ -195,11 +199,44 @@ public final class CollectionValidator {
         }
     }
 
-    /** The owner's primary key is what the join column of the collection's table references. */
+    /** The owner's primary key is what the join columns of the collection's table reference. */
     private boolean checkOwner(EntityClass entity, Attribute attribute) {
-        boolean hasTable = CollectionTableMapper.hasTable(attribute) || OneToManyJoinColumns.applies(attribute);
-        // An owner without a single @Id is reported on the entity itself.
-        return !hasTable || entity.id().isPresent() && hasSingleKey(entity, attribute, attribute.origin());
+        if (OneToManyJoinColumns.applies(attribute)) {
+            // An owner without a single @Id is reported on the entity itself.
+            return entity.id().isPresent() && hasSingleKey(entity, attribute, attribute.origin());
+        }
+        if (!CollectionTableMapper.hasTable(attribute)) {
+            return true;
+        }
+        TableSpec table = attribute.collection().table();
+        return hasKnownKey(entity, table == null ? List.of() : table.joinColumns(), attribute, attribute.origin());
+    }
+
+    /**
+     * Whether the key of {@code entity}, which join columns of the table of {@code attribute} reference, is known,
+     * and the written ones ({@code written}) name its columns: one column, or several of a composite key.
+     */
+    private boolean hasKnownKey(EntityClass entity, List<JoinColumnSpec> written, Attribute attribute, Origin origin) {
+        if (entity.ids().isEmpty()) {
+            // An entity without @Id is reported on the entity itself.
+            return false;
+        }
+        if (entity.id().isPresent()) {
+            return hasSingleKey(entity, attribute, origin);
+        }
+        if (!keyColumns.known(entity)) {
+            reporter.error(origin, "JPA Migrate cannot tell the key columns of " + entity.qualifiedName() + ", which"
+                    + " the table of " + attribute.name() + " references: map its @Id or @EmbeddedId fields to basic"
+                    + " types or to entities keyed so");
+            return false;
+        }
+        String problem = CompositeKeys.problem(written, attribute.name(), entity, keyColumns.bindingOrderNames(entity),
+                naming);
+        if (problem != null) {
+            reporter.error(written.isEmpty() ? origin : written.get(0).origin(), problem);
+            return false;
+        }
+        return true;
     }
 
     /** Whether {@code entity}, which a join column of {@code attribute} references, has a single basic key. */
@@ -397,7 +434,10 @@ public final class CollectionValidator {
                     + target.entityName() + " or a @JoinTable: remove one of the two");
             return;
         }
-        if (!hasSingleKey(target, attribute, relation.origin())) {
+        boolean targetKey = attribute.joinColumn() != null ? hasSingleKey(target, attribute, relation.origin())
+                : hasKnownKey(target, collection.table() == null ? List.of() : collection.table().inverseJoinColumns(),
+                        attribute, relation.origin());
+        if (!targetKey) {
             return;
         }
         if (collection.isMap() && collection.mapKey() == null && !validateRelationMapKey(attribute, target)) {

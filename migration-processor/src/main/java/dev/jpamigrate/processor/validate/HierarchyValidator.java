@@ -4,6 +4,7 @@ import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.ColumnTypes;
 import dev.jpamigrate.processor.map.IdGeneration;
 import dev.jpamigrate.processor.map.IdGenerators;
+import dev.jpamigrate.processor.map.CompositeKeys;
 import dev.jpamigrate.processor.map.KeyColumns;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.DiscriminatorSpec;
@@ -43,10 +44,8 @@ public final class HierarchyValidator {
     }
 
     public void validate(EntityClass entity) {
-        if (!entity.secondaryTables().isEmpty() && !hasSingleColumnKey(hierarchy.root(entity))) {
-            reporter.error(entity.secondaryTables().get(0).table().origin(), "JPA Migrate does not support"
-                    + " @SecondaryTable on an entity whose key is not a single basic @Id yet: give "
-                    + hierarchy.root(entity).qualifiedName() + " a single @Id field");
+        if (!entity.secondaryTables().isEmpty()) {
+            checkSecondaryTableKeys(entity);
         }
         if (!hierarchy.inHierarchy(entity)) {
             return;
@@ -157,9 +156,23 @@ public final class HierarchyValidator {
         }
     }
 
-    /** Whether the entity's key is one column of a type JPA Migrate maps, as a subclass or secondary table copies it. */
-    public boolean hasSingleColumnKey(EntityClass entity) {
-        return entity.ids().size() == 1 && columnTypes.of(entity.ids().get(0)).isPresent();
+    /** A secondary table copies the key of the table that holds the entity's rows; its pkJoinColumns name those. */
+    private void checkSecondaryTableKeys(EntityClass entity) {
+        EntityClass primary = hierarchy.tableOf(entity);
+        if (!keyColumns.known(primary)) {
+            reporter.error(entity.secondaryTables().get(0).table().origin(), "JPA Migrate cannot tell the key columns"
+                    + " of " + primary.qualifiedName() + ", which the secondary tables of " + entity.qualifiedName()
+                    + " copy: map its @Id or @EmbeddedId fields to basic types or to entities keyed so");
+            return;
+        }
+        List<String> key = keyColumns.bindingOrderNames(primary);
+        for (EntityClass.SecondaryTableSpec secondary : entity.secondaryTables()) {
+            String problem = CompositeKeys.problem(secondary.keyColumns(), "@SecondaryTable(pkJoinColumns)",
+                    primary, key, naming);
+            if (problem != null) {
+                reporter.error(secondary.table().origin(), problem);
+            }
+        }
     }
 
     private Optional<String> basicColumn(Attribute attribute) {

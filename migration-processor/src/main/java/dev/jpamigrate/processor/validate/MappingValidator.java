@@ -104,9 +104,9 @@ public final class MappingValidator {
         this.keyColumns = new KeyColumns(model, columnTypes, naming);
         this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming,
                 keyColumns);
-        this.secondaryTables = new SecondaryTables(hierarchy, naming, columnTypes);
+        this.secondaryTables = new SecondaryTables(hierarchy, naming, keyColumns);
         this.overrides = new OverrideValidator(reporter);
-        this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this);
+        this.collections = new CollectionValidator(reporter, model, columnTypes, naming, this, keyColumns);
     }
 
     /** Reports every problem of the module's entities; returns whether there was none. */
@@ -403,9 +403,33 @@ public final class MappingValidator {
         }
         List<String> targetKey = keyColumns.of(target).stream()
                 .map(KeyColumns.KeyColumn::logicalName).toList();
+        Optional<Attribute> nonKey = CompositeKeys.referencedAttribute(attribute, hierarchy.tableOf(target),
+                targetKey, naming);
+        if (nonKey.isPresent()) {
+            checkNonKeyReference(attribute, target, nonKey.get(), written.get(0));
+            return;
+        }
         String problem = CompositeKeys.problem(attribute, target, targetKey, naming);
         if (problem != null) {
             reporter.error(written.isEmpty() ? attribute.relation().origin() : written.get(0).origin(), problem);
+        }
+    }
+
+    /**
+     * A join column to a column other than the key: Hibernate references it by the foreign key, and asserts that it
+     * is unique; in a hierarchy the column may be in another table than the one the relation's target keys.
+     */
+    private void checkNonKeyReference(Attribute attribute, EntityClass target, Attribute referenced,
+            Attribute.JoinColumnSpec written) {
+        if (hierarchy.inHierarchy(target)) {
+            unsupported(new UnsupportedUse("a join column that references " + written.referencedColumnName()
+                    + ", which is not the primary key of " + target.entityName() + ", an entity of a hierarchy",
+                    written.origin()), "remove referencedColumnName, to reference the primary key");
+        } else if (!CompositeKeys.isUnique(referenced)) {
+            unsupported(new UnsupportedUse("a join column that references " + written.referencedColumnName()
+                    + ", a column of " + target.entityName() + " not declared @Column(unique = true)",
+                    written.origin()), "Hibernate wants a referenced column unique: declare " + referenced.name()
+                    + " @Column(unique = true), or remove referencedColumnName");
         }
     }
 
