@@ -32,6 +32,9 @@ public interface TableDefinition {
 
         /** The column's comment, PostgreSQL's {@code comment on column}. */
         Column comment(String text);
+
+        /** The column's collation, as PostgreSQL names it: {@code collate("C")} writes {@code collate "C"}. */
+        Column collate(String collation);
     }
 
     /** What the foreign key named last references, and what it does on delete and update. */

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Columns of a table that exists on both sides: added, dropped, or changed in type, default,
- * nullability, identity. Their comments are {@link CommentComparator}'s.
+ * nullability, identity, collation. Their comments are {@link CommentComparator}'s.
  */
 final class ColumnComparator {
     private ColumnComparator() {
@@ -48,10 +48,15 @@ final class ColumnComparator {
         if (from.identity() && !to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
         }
+        // PostgreSQL gives a column whose type changes the type's default collation unless told otherwise, so a
+        // collated column's new type carries its collation.
         if (!from.type().equals(to.type())) {
             String using = TypeConversions.using(name, from.type(), to.type(),
                     hints.enumConstants(table, name).orElse(null));
-            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using));
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using,
+                    to.collation()));
+        } else if (!Objects.equals(from.collation(), to.collation())) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), null, to.collation()));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnDefault(table, name, to.defaultValue()));

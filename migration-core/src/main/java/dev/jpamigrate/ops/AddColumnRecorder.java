@@ -44,6 +44,13 @@ final class AddColumnRecorder extends PendingOperation implements AddColumn {
     }
 
     @Override
+    public AddColumn collate(String collation) {
+        requireOpen();
+        column.collate(collation);
+        return this;
+    }
+
+    @Override
     public AddColumn backfill(String expression) {
         requireOpen();
         backfill = expression;

@@ -39,6 +39,7 @@ abstract class PendingOperation {
         private String defaultValue;
         private boolean identity;
         private String comment;
+        private String collation;
 
         ColumnSpec(String name, String type) {
             this.name = name;
@@ -62,8 +63,12 @@ abstract class PendingOperation {
             comment = text;
         }
 
+        void collate(String name) {
+            collation = name;
+        }
+
         Column build() {
-            return new Column(name, type, nullable, defaultValue, identity, comment);
+            return new Column(name, type, nullable, defaultValue, identity, comment, collation);
         }
     }
 

@@ -227,7 +227,7 @@ final class Renames {
     }
 
     private static Column withName(Column c, String name) {
-        return new Column(name, c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment());
+        return new Column(name, c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment(), c.collation());
     }
 
     private static List<String> constraintNames(Table t) {

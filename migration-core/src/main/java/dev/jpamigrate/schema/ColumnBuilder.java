@@ -1,6 +1,6 @@
 package dev.jpamigrate.schema;
 
-/** Options of a column: NOT NULL, a default, identity, a comment. A column is nullable unless told otherwise. */
+/** Options of a column: NOT NULL, a default, identity, a comment, a collation. A column is nullable unless told otherwise. */
 public final class ColumnBuilder {
     private final String name;
     private final String type;
@@ -8,6 +8,7 @@ public final class ColumnBuilder {
     private String defaultValue;
     private boolean identity;
     private String comment;
+    private String collation;
 
     public ColumnBuilder(String name, String type) {
         this.name = name;
@@ -38,7 +39,13 @@ public final class ColumnBuilder {
         return this;
     }
 
+    /** The column's collation, as in {@code collate("C")}; PostgreSQL's {@code collate "C"}. */
+    public ColumnBuilder collate(String name) {
+        collation = name;
+        return this;
+    }
+
     public Column build() {
-        return new Column(name, type, nullable, defaultValue, identity, comment);
+        return new Column(name, type, nullable, defaultValue, identity, comment, collation);
     }
 }

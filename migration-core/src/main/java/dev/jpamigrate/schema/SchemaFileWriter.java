@@ -77,6 +77,9 @@ final class SchemaFileWriter {
             if (column.comment() != null) {
                 word("comment").text(column.comment());
             }
+            if (column.collation() != null) {
+                word("collate").text(column.collation());
+            }
             end();
         }
         if (table.primaryKey() != null) {
