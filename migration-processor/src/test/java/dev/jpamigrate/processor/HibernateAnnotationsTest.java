@@ -173,8 +173,6 @@ class HibernateAnnotationsTest {
                         "@org.hibernate.annotations.Type, a UserType decides", "@Column(columnDefinition"),
                 Arguments.of("@JavaType(StringJavaType.class) String name;", "@org.hibernate.annotations.JavaType",
                         "add @JdbcTypeCode"),
-                Arguments.of("@Collate(\"C\") String name;", "@org.hibernate.annotations.Collate, a column collation",
-                        "set the collation in a migration"),
                 Arguments.of("@GeneratedColumn(\"1 + 1\") Integer two;", "@org.hibernate.annotations.GeneratedColumn",
                         "insertable = false"),
                 Arguments.of("@Generated(sql = \"now()\") Instant at;", "@org.hibernate.annotations.Generated(sql), a"

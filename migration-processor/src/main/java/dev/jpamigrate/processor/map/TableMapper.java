@@ -236,7 +236,7 @@ public final class TableMapper {
             defaultValue = defaultValue != null ? defaultValue : definition.defaultValue();
         }
         columns.add(new Column(name, type, !notNull && !identity, identity ? null : defaultValue, identity,
-                details.comment()));
+                details.comment(), details.collation()));
         columnTypes.sizes().note(table, name, attribute);
         naming.noteColumnSpelling(table, name, attribute.logicalColumnName());
         if (column != null && column.unique() && !attribute.id()) {

@@ -68,6 +68,9 @@ public final class HibernateAnnotations {
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null)),
             Map.entry("SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
                     + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null)),
+            Map.entry("Collate(collection)", new Entry(Kind.REFUSED, "Hibernate refuses a collation on a collection"
+                    + " (\"Collection was annotated '@Collate'\")", "remove it, and set the element column's collation"
+                    + " in a migration, or map the elements as an @Embeddable whose field has @Collate", null)),
             Map.entry("Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
                     "declare the collection with the class its elements map (List<Impl>)", null)),
             Map.entry("Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
@@ -197,8 +200,8 @@ public final class HibernateAnnotations {
         refused("GeneratedColumn", "a generated column (generated always as): " + NOT_YET,
                 "compute the value in Java, or declare the column in a migration and map it insertable = false,"
                         + " updatable = false");
-        refused("Collate", "a column collation: " + NOT_YET,
-                "remove it and set the collation in a migration (alter table … alter column … type … collate …)");
+        mapped("Collate", "the column's collation, collate \"<name>\" after its type (a changed collation is"
+                + " op.alterColumnCollation, which keeps the rows)");
         refused("Struct", "a structured SQL type (create type): " + NOT_YET, "map the value as a plain @Embeddable");
         refused("View", "a database view that Hibernate creates: " + NOT_YET,
                 "create the view in a migration and map it with @Table and @Immutable");
@@ -348,6 +351,9 @@ public final class HibernateAnnotations {
         }
         if ((name.equals("Target") || name.equals("TargetEmbeddable")) && isPlural(element)) {
             return "Target(collection)";
+        }
+        if (name.equals("Collate") && isPlural(element)) {
+            return "Collate(collection)";
         }
         if (name.equals("Type") && !hasColumnDefinition(element)) {
             return Annotations.isSet(mirror, "type") ? "Type(type)" : "Type";
