@@ -269,6 +269,9 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
         if (column.collation() != null) {
             code.call(".collate(").string(column.collation()).end();
         }
+        if (column.generatedAs() != null) {
+            code.call(".generatedAs(").string(column.generatedAs()).end();
+        }
     }
 
     /** {@code .references(...)}, with the actions that are not NO ACTION. */

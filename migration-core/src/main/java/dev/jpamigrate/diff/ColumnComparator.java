@@ -45,6 +45,13 @@ final class ColumnComparator {
      */
     private static void alter(String table, Column from, Column to, Plan plan, Hints hints) {
         String name = to.name();
+        if (!Objects.equals(from.generatedAs(), to.generatedAs())) {
+            // PostgreSQL cannot turn a column into a generated one, nor (before 17) change the expression: the
+            // column is dropped and added again, which computes every row's value anew (and moves it last).
+            plan.add(Phase.ALTER_COLUMN, new Operation.DropColumn(table, name));
+            plan.add(Phase.ALTER_COLUMN, new Operation.AddColumn(table, to, null));
+            return;
+        }
         if (from.identity() && !to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
         }

@@ -51,6 +51,13 @@ final class AddColumnRecorder extends PendingOperation implements AddColumn {
     }
 
     @Override
+    public AddColumn generatedAs(String expression) {
+        requireOpen();
+        column.generatedAs(expression);
+        return this;
+    }
+
+    @Override
     public AddColumn backfill(String expression) {
         requireOpen();
         backfill = expression;

@@ -185,6 +185,13 @@ final class CreateTableRecorder extends PendingOperation implements CreateTable 
             column.collate(collation);
             return this;
         }
+
+        @Override
+        public Column generatedAs(String expression) {
+            requireOpen();
+            column.generatedAs(expression);
+            return this;
+        }
     }
 
     private final class ForeignKeyStep extends Step implements ForeignKey {

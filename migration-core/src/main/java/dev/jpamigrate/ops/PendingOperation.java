@@ -40,6 +40,7 @@ abstract class PendingOperation {
         private boolean identity;
         private String comment;
         private String collation;
+        private String generatedAs;
 
         ColumnSpec(String name, String type) {
             this.name = name;
@@ -67,8 +68,12 @@ abstract class PendingOperation {
             collation = name;
         }
 
+        void generatedAs(String expression) {
+            generatedAs = expression;
+        }
+
         Column build() {
-            return new Column(name, type, nullable, defaultValue, identity, comment, collation);
+            return new Column(name, type, nullable, defaultValue, identity, comment, collation, generatedAs);
         }
     }
 

@@ -9,6 +9,7 @@ public final class ColumnBuilder {
     private boolean identity;
     private String comment;
     private String collation;
+    private String generatedAs;
 
     public ColumnBuilder(String name, String type) {
         this.name = name;
@@ -45,7 +46,13 @@ public final class ColumnBuilder {
         return this;
     }
 
+    /** {@code generated always as (expression) stored}: the database computes the value from the row. */
+    public ColumnBuilder generatedAs(String expression) {
+        generatedAs = expression;
+        return this;
+    }
+
     public Column build() {
-        return new Column(name, type, nullable, defaultValue, identity, comment, collation);
+        return new Column(name, type, nullable, defaultValue, identity, comment, collation, generatedAs);
     }
 }

@@ -218,6 +218,7 @@ final class SchemaFileReader {
         String defaultValue = null;
         String comment = null;
         String collation = null;
+        String generatedAs = null;
         List<String> seen = new ArrayList<>(4);
         while (!atEnd()) {
             String option = keyword();
@@ -234,11 +235,12 @@ final class SchemaFileReader {
                 case "default" -> defaultValue = text("the default's expression");
                 case "comment" -> comment = text("the comment");
                 case "collate" -> collation = text("the collation");
+                case "generated" -> generatedAs = text("the generation expression");
                 default -> throw error(line, "column " + name + ": unknown option '" + option
-                        + "' (expected not-null, identity, default, comment or collate)");
+                        + "' (expected not-null, identity, default, comment, collate or generated)");
             }
         }
-        table.columns.add(new Column(name, type, nullable, defaultValue, identity, comment, collation));
+        table.columns.add(new Column(name, type, nullable, defaultValue, identity, comment, collation, generatedAs));
     }
 
     private void foreignKey() {

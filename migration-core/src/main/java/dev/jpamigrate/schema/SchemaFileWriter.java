@@ -80,6 +80,9 @@ final class SchemaFileWriter {
             if (column.collation() != null) {
                 word("collate").text(column.collation());
             }
+            if (column.generatedAs() != null) {
+                word("generated").text(column.generatedAs());
+            }
             end();
         }
         if (table.primaryKey() != null) {
