@@ -37,6 +37,7 @@ public final class ColumnDetailsReader {
         String timeZoneStorage = null;
         ColumnSpec timeZoneColumn = null;
         String collation = null;
+        String generatedAs = null;
         for (AnnotationMirror m : DialectOverrides.effective(field)) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
@@ -52,6 +53,7 @@ public final class ColumnDetailsReader {
                 case "TimeZoneColumn" -> timeZoneColumn = timeZoneColumn(field, m, unsupported);
                 case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
                 case "Collate" -> collation = Annotations.string(m, "value");
+                case "GeneratedColumn" -> generatedAs = Annotations.string(m, "value");
                 // Hibernate's OnDeleteAction constants are named as ours.
                 case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
                 case "JdbcTypeCode" -> {
@@ -77,7 +79,7 @@ public final class ColumnDetailsReader {
             }
         }
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation);
+                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs);
     }
 
     /** {@code @TimeZoneColumn}: the offset column's name and definition, and whether it is written. */

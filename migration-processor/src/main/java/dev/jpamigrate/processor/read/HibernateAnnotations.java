@@ -197,9 +197,9 @@ public final class HibernateAnnotations {
         }
         mapped("SoftDelete", "the indicator column (deleted, active, or Hibernate 7's timestamp) in the hierarchy's"
                 + " root table or the collection's table");
-        refused("GeneratedColumn", "a generated column (generated always as): " + NOT_YET,
-                "compute the value in Java, or declare the column in a migration and map it insertable = false,"
-                        + " updatable = false");
+        mapped("GeneratedColumn", "a generated column, generated always as (<expression>) stored; a changed"
+                + " expression drops the column and adds it again, which computes every row anew (Hibernate 7 on"
+                + " PostgreSQL 18 writes a virtual column instead)");
         mapped("Collate", "the column's collation, collate \"<name>\" after its type (a changed collation is"
                 + " op.alterColumnCollation, which keeps the rows)");
         refused("Struct", "a structured SQL type (create type): " + NOT_YET, "map the value as a plain @Embeddable");
