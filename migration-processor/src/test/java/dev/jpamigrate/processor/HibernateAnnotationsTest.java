@@ -175,8 +175,6 @@ class HibernateAnnotationsTest {
                         "add @JdbcTypeCode"),
                 Arguments.of("@Generated(sql = \"now()\") Instant at;", "@org.hibernate.annotations.Generated(sql), a"
                         + " default expression", "@ColumnDefault"),
-                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.NORMALIZE) OffsetDateTime at;",
-                        "@org.hibernate.annotations.TimeZoneStorage(NORMALIZE), a timestamp without", "NORMALIZE_UTC"),
                 Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) java.time.OffsetTime at;",
                         "an offset column (time zone storage COLUMN) for an OffsetTime", "NORMALIZE_UTC"),
                 Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"

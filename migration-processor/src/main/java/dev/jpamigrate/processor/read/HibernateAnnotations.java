@@ -75,8 +75,6 @@ public final class HibernateAnnotations {
                     "declare the collection with the class its elements map (List<Impl>)", null)),
             Map.entry("Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
                     "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null)),
-            Map.entry("TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
-                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null)),
             Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
                     + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null)),
             Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
@@ -105,7 +103,7 @@ public final class HibernateAnnotations {
                 + " (Hibernate 7)");
         mapped("TimeZoneStorage", "with DEFAULT, NATIVE or NORMALIZE_UTC a timestamp with time zone, as without it;"
                 + " with COLUMN, or AUTO (COLUMN on PostgreSQL), the instant and its offset in an integer column"
-                + " <column>_tz; NORMALIZE is refused");
+                + " <column>_tz; with NORMALIZE a timestamp without time zone (the JVM's zone)");
 
         for (String name : List.of("AttributeAccessor", "BatchSize", "Bag", "Cache", "Cascade", "ConcreteProxy",
                 "DynamicInsert", "DynamicUpdate", "EmbeddableInstantiator", "EmbeddableInstantiatorRegistration",
@@ -364,7 +362,8 @@ public final class HibernateAnnotations {
         }
         if (name.equals("TimeZoneStorage")) {
             String strategy = Annotations.enumConstant(mirror, "value");
-            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC", "COLUMN", "AUTO").contains(strategy)) {
+            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE", "NORMALIZE_UTC", "COLUMN", "AUTO")
+                    .contains(strategy)) {
                 return "TimeZoneStorage(" + strategy + ")";
             }
         }
