@@ -13,6 +13,12 @@ public interface AddColumn {
     /** The column's comment, PostgreSQL's {@code comment on column}. */
     AddColumn comment(String text);
 
+    /** The column's collation, as PostgreSQL names it: {@code collate("C")} writes {@code collate "C"}. */
+    AddColumn collate(String collation);
+
+    /** A generated column, {@code generated always as (expression) stored}: the database computes its values. */
+    AddColumn generatedAs(String expression);
+
     /**
      * The SQL expression that the rows already in the table get in the new column, once; the
      * column keeps no default. What a NOT NULL column without default needs on a table with rows:

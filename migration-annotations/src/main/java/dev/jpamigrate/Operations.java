@@ -61,6 +61,18 @@ public interface Operations {
     void alterColumnType(String table, String column, String type, String using);
 
     /**
+     * Changes the type, with {@code using} (or null), and the collation: {@code alter column ... type ... collate
+     * "C"}. A null collation is the type's default, which is also what the forms without collation leave.
+     */
+    void alterColumnType(String table, String column, String type, String using, String collation);
+
+    /**
+     * Changes the collation of a column of {@code type}, its current type: {@code op.alterColumnCollation("customer",
+     * "code", "varchar(20)", "C")}; a null collation is the type's default.
+     */
+    void alterColumnCollation(String table, String column, String type, String collation);
+
+    /**
      * {@code set not null}. On a table whose rows may hold NULL in the column, give the value they get
      * first: {@code op.setNotNull("customer", "code").backfill("'n/a'")}; without it, a revision that
      * meets such a row stops before changing anything, with a message.

@@ -32,6 +32,12 @@ public interface TableDefinition {
 
         /** The column's comment, PostgreSQL's {@code comment on column}. */
         Column comment(String text);
+
+        /** The column's collation, as PostgreSQL names it: {@code collate("C")} writes {@code collate "C"}. */
+        Column collate(String collation);
+
+        /** A generated column, {@code generated always as (expression) stored}: the database computes its values. */
+        Column generatedAs(String expression);
     }
 
     /** What the foreign key named last references, and what it does on delete and update. */

@@ -131,6 +131,10 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     public Statement visit(AlterColumnType op) {
+        if (op.collation() != null) {
+            return op.using() == null ? call("alterColumnCollation", op.table(), op.column(), op.type(), op.collation())
+                    : call("alterColumnType", op.table(), op.column(), op.type(), op.using(), op.collation());
+        }
         return op.using() == null ? call("alterColumnType", op.table(), op.column(), op.type())
                 : call("alterColumnType", op.table(), op.column(), op.type(), op.using());
     }
@@ -261,6 +265,12 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
         }
         if (column.comment() != null) {
             code.call(".comment(").string(column.comment()).end();
+        }
+        if (column.collation() != null) {
+            code.call(".collate(").string(column.collation()).end();
+        }
+        if (column.generatedAs() != null) {
+            code.call(".generatedAs(").string(column.generatedAs()).end();
         }
     }
 

@@ -13,7 +13,7 @@ final class BackfillValues {
      * and a nullable column or one with a default needs none (the default fills the rows).
      */
     static String forAdded(Hints hints, String table, Column column) {
-        if (column.identity() || column.nullable() || column.defaultValue() != null) {
+        if (column.identity() || column.nullable() || column.defaultValue() != null || column.generatedAs() != null) {
             return null;
         }
         return hints.backfill(table, column.name()).orElse(null);

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Columns of a table that exists on both sides: added, dropped, or changed in type, default,
- * nullability, identity. Their comments are {@link CommentComparator}'s.
+ * nullability, identity, collation. Their comments are {@link CommentComparator}'s.
  */
 final class ColumnComparator {
     private ColumnComparator() {
@@ -45,13 +45,25 @@ final class ColumnComparator {
      */
     private static void alter(String table, Column from, Column to, Plan plan, Hints hints) {
         String name = to.name();
+        if (!Objects.equals(from.generatedAs(), to.generatedAs())) {
+            // PostgreSQL cannot turn a column into a generated one, nor (before 17) change the expression: the
+            // column is dropped and added again, which computes every row's value anew (and moves it last).
+            plan.add(Phase.ALTER_COLUMN, new Operation.DropColumn(table, name));
+            plan.add(Phase.ALTER_COLUMN, new Operation.AddColumn(table, to, null));
+            return;
+        }
         if (from.identity() && !to.identity()) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnIdentity(table, name, false));
         }
+        // PostgreSQL gives a column whose type changes the type's default collation unless told otherwise, so a
+        // collated column's new type carries its collation.
         if (!from.type().equals(to.type())) {
             String using = TypeConversions.using(name, from.type(), to.type(),
                     hints.enumConstants(table, name).orElse(null));
-            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using));
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), using,
+                    to.collation()));
+        } else if (!Objects.equals(from.collation(), to.collation())) {
+            plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(table, name, to.type(), null, to.collation()));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
             plan.add(Phase.ALTER_COLUMN, new Operation.AlterColumnDefault(table, name, to.defaultValue()));

@@ -40,7 +40,8 @@ public final class RowsAtRisk {
                 + " generate again, or ";
         if (op instanceof Operation.AddColumn add && add.backfill() == null) {
             Column column = add.column();
-            if (column.nullable() || column.identity() || column.defaultValue() != null) {
+            if (column.nullable() || column.identity() || column.defaultValue() != null
+                    || column.generatedAs() != null) {
                 return Optional.empty();
             }
             String name = add.table() + "." + column.name();

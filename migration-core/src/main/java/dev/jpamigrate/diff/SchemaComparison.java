@@ -79,6 +79,8 @@ public final class SchemaComparison {
                     y.identity() ? "an identity" : "not an identity");
             differs(column + "has ", defaultOf(x), defaultOf(y));
             differs(column + "has ", commentOf(x.comment()), commentOf(y.comment()));
+            differs(column + "has ", collationOf(x), collationOf(y));
+            differs(column + "is ", generatedOf(x), generatedOf(y));
         }
         differs(where + "primary key is ", primaryKey(a.primaryKey()), primaryKey(b.primaryKey()));
         compareNamed(where + "unique constraint ", a.uniqueConstraints(), b.uniqueConstraints(),
@@ -139,5 +141,13 @@ public final class SchemaComparison {
         TreeSet<String> names = new TreeSet<>(left.keySet());
         names.addAll(right.keySet());
         return names;
+    }
+
+    private static String generatedOf(Column column) {
+        return column.generatedAs() == null ? "not generated" : "generated as " + column.generatedAs();
+    }
+
+    private static String collationOf(Column column) {
+        return column.collation() == null ? "the default collation" : "collation " + column.collation();
     }
 }

@@ -44,6 +44,20 @@ final class AddColumnRecorder extends PendingOperation implements AddColumn {
     }
 
     @Override
+    public AddColumn collate(String collation) {
+        requireOpen();
+        column.collate(collation);
+        return this;
+    }
+
+    @Override
+    public AddColumn generatedAs(String expression) {
+        requireOpen();
+        column.generatedAs(expression);
+        return this;
+    }
+
+    @Override
     public AddColumn backfill(String expression) {
         requireOpen();
         backfill = expression;

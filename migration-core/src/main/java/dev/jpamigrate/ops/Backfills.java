@@ -23,7 +23,7 @@ final class Backfills {
      */
     static Optional<String> zeroValueFor(Table table, Column column) {
         String name = column.name();
-        if (column.nullable() || column.identity() || column.defaultValue() != null
+        if (column.nullable() || column.identity() || column.defaultValue() != null || column.generatedAs() != null
                 || table.primaryKey() != null && table.primaryKey().columns().contains(name)
                 || table.uniqueConstraints().stream().anyMatch(u -> u.columns().contains(name))
                 || table.indexes().stream().anyMatch(i -> i.unique() && Tables.indexUses(i, name))

@@ -178,6 +178,20 @@ final class CreateTableRecorder extends PendingOperation implements CreateTable 
             column.comment(text);
             return this;
         }
+
+        @Override
+        public Column collate(String collation) {
+            requireOpen();
+            column.collate(collation);
+            return this;
+        }
+
+        @Override
+        public Column generatedAs(String expression) {
+            requireOpen();
+            column.generatedAs(expression);
+            return this;
+        }
     }
 
     private final class ForeignKeyStep extends Step implements ForeignKey {

@@ -3,6 +3,7 @@ package dev.jpamigrate.ops;
 import dev.jpamigrate.JdbcWork;
 import dev.jpamigrate.postgres.TypeConversions;
 import dev.jpamigrate.schema.CheckConstraint;
+import dev.jpamigrate.schema.Collations;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Comments;
 import dev.jpamigrate.schema.ForeignKey;
@@ -307,17 +308,25 @@ public sealed interface Operation {
     }
 
     /**
-     * Changes a column's type. {@code using} is the expression that converts the old values
-     * ({@code status::smallint}), for types PostgreSQL does not convert by itself; null for none.
+     * Changes a column's type, or only its collation. {@code using} is the expression that converts the old values
+     * ({@code status::smallint}), for types PostgreSQL does not convert by itself; null for none. {@code collation}
+     * is the column's collation after it; null is the type's default, which PostgreSQL gives a column whose type
+     * changes without {@code collate}.
      */
-    record AlterColumnType(String table, String column, String type, String using) implements Operation {
+    record AlterColumnType(String table, String column, String type, String using, String collation)
+            implements Operation {
         public AlterColumnType {
             type = SqlTypes.canonical(type);
             using = using == null || using.isBlank() ? null : using.strip();
+            collation = Collations.normalize(collation);
+        }
+
+        public AlterColumnType(String table, String column, String type, String using) {
+            this(table, column, type, using, null);
         }
 
         public AlterColumnType(String table, String column, String type) {
-            this(table, column, type, null);
+            this(table, column, type, null, null);
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -325,13 +334,18 @@ public sealed interface Operation {
         }
 
         public Schema applyTo(Schema schema) {
-            return Tables.alterColumn(schema, table, column, c -> c.withType(type));
+            return Tables.alterColumn(schema, table, column, c -> c.withType(type).withCollation(collation));
         }
 
-        /** The conversion back to the old type: an enum's mapping reversed, or what converts the values back. */
+        /**
+         * The conversion back to the old type and collation: an enum's mapping reversed, or what converts the values
+         * back.
+         */
         public Operation inverse(Schema before) {
-            String from = Tables.column(before, table, column).type();
-            return new AlterColumnType(table, column, from, TypeConversions.reverse(column, from, type, using));
+            Column was = Tables.column(before, table, column);
+            String from = was.type();
+            String back = TypeConversions.reverse(column, from, type, using);
+            return new AlterColumnType(table, column, from, back, was.collation());
         }
 
         public Optional<String> dataLoss(Schema before) {

@@ -109,6 +109,16 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void alterColumnType(String table, String column, String type, String using, String collation) {
+        add(new Operation.AlterColumnType(table, column, type, using, collation));
+    }
+
+    @Override
+    public void alterColumnCollation(String table, String column, String type, String collation) {
+        add(new Operation.AlterColumnType(table, column, type, null, collation));
+    }
+
+    @Override
     public SetNotNull setNotNull(String table, String column) {
         return begin(new SetNotNullRecorder(table, column));
     }

@@ -39,6 +39,8 @@ abstract class PendingOperation {
         private String defaultValue;
         private boolean identity;
         private String comment;
+        private String collation;
+        private String generatedAs;
 
         ColumnSpec(String name, String type) {
             this.name = name;
@@ -62,8 +64,16 @@ abstract class PendingOperation {
             comment = text;
         }
 
+        void collate(String name) {
+            collation = name;
+        }
+
+        void generatedAs(String expression) {
+            generatedAs = expression;
+        }
+
         Column build() {
-            return new Column(name, type, nullable, defaultValue, identity, comment);
+            return new Column(name, type, nullable, defaultValue, identity, comment, collation, generatedAs);
         }
     }
 

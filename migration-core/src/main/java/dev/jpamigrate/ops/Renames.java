@@ -62,7 +62,9 @@ final class Renames {
         }
         PrimaryKey pk = t.primaryKey() == null ? null
                 : new PrimaryKey(t.primaryKey().name(), names(t.primaryKey().columns(), column, newName));
+        // PostgreSQL renames the column in the expressions of generated columns, as in checks.
         Table renamed = new Table(t.name(), t.columns().stream().map(c -> c.name().equals(column) ? withName(c, newName) : c)
+                .map(c -> c.generatedAs() == null ? c : c.withGeneratedAs(identifier(c.generatedAs(), column, newName)))
                 .toList(), pk,
                 t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), names(u.columns(), column, newName)))
                         .toList(),
@@ -227,7 +229,7 @@ final class Renames {
     }
 
     private static Column withName(Column c, String name) {
-        return new Column(name, c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment());
+        return new Column(name, c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment(), c.collation(), c.generatedAs());
     }
 
     private static List<String> constraintNames(Table t) {

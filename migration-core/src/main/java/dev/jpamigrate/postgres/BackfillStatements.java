@@ -46,7 +46,8 @@ final class BackfillStatements {
         String alter = "alter table " + table + " alter column " + name;
         String backfill = op.backfill();
         if (backfill == null) {
-            if (column.nullable() || column.identity() || column.defaultValue() != null) {
+            if (column.nullable() || column.identity() || column.defaultValue() != null
+                    || column.generatedAs() != null) {
                 return List.of(add + definition.apply(column));
             }
             return List.of(Guards.failIfAny("select from " + table, op.table() + "." + column.name()

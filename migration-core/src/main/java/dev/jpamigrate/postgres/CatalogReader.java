@@ -38,7 +38,8 @@ import java.util.Set;
  * and check expressions are PostgreSQL's own pretty-printed text ({@code pg_get_expr}, the
  * text inside {@code CHECK (...)} of {@code pg_get_constraintdef}), which normalises what
  * was written: {@code default 'NEW'} on a varchar column reads back as
- * {@code 'NEW'::character varying}. Table and column comments are read as stored. The
+ * {@code 'NEW'::character varying}. Table and column comments are read as stored, a column's collation
+ * by its name when it is not its type's default. The
  * model has no place for partitions (a partitioned table is read, its partitions are not),
  * partial-index predicates, index methods and included columns, exclusion constraints,
  * deferrable constraints, or identity {@code always} versus {@code by default}; they are
@@ -49,13 +50,18 @@ public final class CatalogReader {
     // joined rather than called per row, so that thousands of tables stay one scan of pg_description.
     private static final String TABLES_AND_COLUMNS = """
             select t.oid, n.nspname, t.relname, a.attname, format_type(a.atttypid, a.atttypmod) as type,
-                   a.attnotnull, pg_get_expr(d.adbin, d.adrelid, true) as default_value,
+                   a.attnotnull,
+                   case when a.attgenerated = '' then pg_get_expr(d.adbin, d.adrelid, true) end as default_value,
+                   case when a.attgenerated <> '' then pg_get_expr(d.adbin, d.adrelid, true) end as generated_as,
                    a.attidentity in ('a', 'd') as identity,
-                   tc.description as table_comment, cc.description as column_comment
+                   tc.description as table_comment, cc.description as column_comment,
+                   case when a.attcollation <> ty.typcollation then co.collname end as collation
             from pg_class t
             join pg_namespace n on n.oid = t.relnamespace
             left join pg_attribute a on a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped
-            left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum and a.attgenerated = ''
+            left join pg_type ty on ty.oid = a.atttypid
+            left join pg_collation co on co.oid = a.attcollation
+            left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
             left join pg_description tc on tc.objoid = t.oid and tc.classoid = 'pg_class'::regclass
                                        and tc.objsubid = 0
             left join pg_description cc on cc.objoid = t.oid and cc.classoid = 'pg_class'::regclass
@@ -180,7 +186,7 @@ public final class CatalogReader {
                 if (rs.getString("attname") != null) {
                     table.column(new Column(rs.getString("attname"), SqlTypes.canonical(rs.getString("type")),
                             !rs.getBoolean("attnotnull"), rs.getString("default_value"), rs.getBoolean("identity"),
-                            rs.getString("column_comment")));
+                            rs.getString("column_comment"), rs.getString("collation"), rs.getString("generated_as")));
                 }
             }
         }

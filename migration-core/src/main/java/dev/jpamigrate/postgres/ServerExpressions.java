@@ -53,7 +53,8 @@ public final class ServerExpressions {
         List<Table> tables = schema.tables();
         for (int i = 0; i < tables.size(); i++) {
             Table table = tables.get(i);
-            if (!table.checks().isEmpty() || table.columns().stream().anyMatch(c -> c.defaultValue() != null)) {
+            if (!table.checks().isEmpty()
+                    || table.columns().stream().anyMatch(c -> c.defaultValue() != null || c.generatedAs() != null)) {
                 byTempName.put("jpamigrate_expr_" + i, table);
             }
         }
@@ -103,7 +104,8 @@ public final class ServerExpressions {
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             parts.add(PostgresDialect.quote(column.name()) + " " + column.type()
-                    + (column.defaultValue() == null ? "" : " default " + column.defaultValue()));
+                    + (column.defaultValue() == null ? "" : " default " + column.defaultValue())
+                    + (column.generatedAs() == null ? "" : " generated always as (" + column.generatedAs() + ") stored"));
         }
         for (CheckConstraint check : table.checks()) {
             parts.add("constraint " + PostgresDialect.quote(check.name()) + " check (" + check.expression() + ")");
@@ -115,8 +117,9 @@ public final class ServerExpressions {
     private static Table rewrite(Table table, Map<String, String> expressions) {
         return table
                 .withColumns(columns -> columns.stream()
-                        .map(c -> c.defaultValue() == null || !expressions.containsKey(c.name()) ? c
-                                : c.withDefaultValue(expressions.get(c.name())))
+                        .map(c -> !expressions.containsKey(c.name()) ? c
+                                : c.generatedAs() != null ? c.withGeneratedAs(expressions.get(c.name()))
+                                : c.defaultValue() == null ? c : c.withDefaultValue(expressions.get(c.name())))
                         .toList())
                 .withChecks(checks -> checks.stream()
                         .map(k -> expressions.containsKey("#" + k.name())

@@ -1,6 +1,6 @@
 package dev.jpamigrate.schema;
 
-/** Options of a column: NOT NULL, a default, identity, a comment. A column is nullable unless told otherwise. */
+/** Options of a column: NOT NULL, a default, identity, a comment, a collation. A column is nullable unless told otherwise. */
 public final class ColumnBuilder {
     private final String name;
     private final String type;
@@ -8,6 +8,8 @@ public final class ColumnBuilder {
     private String defaultValue;
     private boolean identity;
     private String comment;
+    private String collation;
+    private String generatedAs;
 
     public ColumnBuilder(String name, String type) {
         this.name = name;
@@ -38,7 +40,19 @@ public final class ColumnBuilder {
         return this;
     }
 
+    /** The column's collation, as in {@code collate("C")}; PostgreSQL's {@code collate "C"}. */
+    public ColumnBuilder collate(String name) {
+        collation = name;
+        return this;
+    }
+
+    /** {@code generated always as (expression) stored}: the database computes the value from the row. */
+    public ColumnBuilder generatedAs(String expression) {
+        generatedAs = expression;
+        return this;
+    }
+
     public Column build() {
-        return new Column(name, type, nullable, defaultValue, identity, comment);
+        return new Column(name, type, nullable, defaultValue, identity, comment, collation, generatedAs);
     }
 }

@@ -18,6 +18,8 @@ import java.util.TreeSet;
  *   comment "People who buy"
  *   column id bigint identity
  *   column email varchar(255) not-null
+ *   column code varchar(20) collate C
+ *   column total numeric(38,2) generated "price * quantity"
  *   column name varchar(80) default 'n/a' comment "Display name"
  *   column created_at "timestamp(6) with time zone"
  *   primary-key customer_pkey (id)

@@ -217,6 +217,8 @@ final class SchemaFileReader {
         boolean identity = false;
         String defaultValue = null;
         String comment = null;
+        String collation = null;
+        String generatedAs = null;
         List<String> seen = new ArrayList<>(4);
         while (!atEnd()) {
             String option = keyword();
@@ -232,11 +234,13 @@ final class SchemaFileReader {
                 }
                 case "default" -> defaultValue = text("the default's expression");
                 case "comment" -> comment = text("the comment");
+                case "collate" -> collation = text("the collation");
+                case "generated" -> generatedAs = text("the generation expression");
                 default -> throw error(line, "column " + name + ": unknown option '" + option
-                        + "' (expected not-null, identity, default or comment)");
+                        + "' (expected not-null, identity, default, comment, collate or generated)");
             }
         }
-        table.columns.add(new Column(name, type, nullable, defaultValue, identity, comment));
+        table.columns.add(new Column(name, type, nullable, defaultValue, identity, comment, collation, generatedAs));
     }
 
     private void foreignKey() {

@@ -77,6 +77,12 @@ final class SchemaFileWriter {
             if (column.comment() != null) {
                 word("comment").text(column.comment());
             }
+            if (column.collation() != null) {
+                word("collate").text(column.collation());
+            }
+            if (column.generatedAs() != null) {
+                word("generated").text(column.generatedAs());
+            }
             end();
         }
         if (table.primaryKey() != null) {

@@ -143,6 +143,9 @@ class SchemaFileTest {
                         .column("ref", "bigint")
                         .column("tags", "varchar(20)[]", c -> c.defaultValue("'{}'::character varying[]"))
                         .column("flag", "boolean", c -> c.notNull().defaultValue("false").comment(" padded "))
+                        .column("code", "varchar(20)", c -> c.notNull().collate("C"))
+                        .column("label", "text", c -> c.comment("x").collate("en-US-x-icu"))
+                        .column("twice", "bigint", c -> c.notNull().generatedAs("ref * 2"))
                         .primaryKey("a_pkey", "id", "ref")
                         .uniqueIndex("uidx_a_lower", "lower(tags[1])", "flag desc nulls last")
                         .foreignKey("fk_a_self", fk -> fk.columns("ref", "id").references("a", "id", "ref")
@@ -156,6 +159,9 @@ class SchemaFileTest {
         assertThat(SchemaFile.ofMigrations(schema, List.of()).write(null)).contains(
                 "  column id bigint not-null default nextval('a_seq'::regclass)\n",
                 "  column tags varchar(20)[] default \"'{}'::character varying[]\"\n",
+                "  column code varchar(20) not-null collate C\n",
+                "  column label text comment x collate en-US-x-icu\n",
+                "  column twice bigint not-null generated \"ref * 2\"\n",
                 "  unique-index uidx_a_lower (lower(tags[1]), \"flag desc nulls last\")\n",
                 "  foreign-key fk_a_self (ref, id) references a (id, ref) on-delete set-null on-update set-default\n",
                 "sequence a_seq start -5 increment -1\n");
@@ -204,7 +210,8 @@ class SchemaFileTest {
                 + " 'table <name>' line must come first");
         assertError("jpamigrate-schema 1\ntable t\n  column id\n", "x, line 3: a type is missing");
         assertError("jpamigrate-schema 1\ntable t\n  column id bigint notnull\n", "x, line 3: column id: unknown"
-                + " option 'notnull' (expected not-null, identity, default or comment)");
+                + " option 'notnull' (expected not-null, identity, default, comment, collate or"
+                + " generated)");
         assertError("jpamigrate-schema 1\ntable t\n  column id bigint comment \"a\n", "x, line 3: a quoted text does"
                 + " not end on its line (write a line break as \\n)");
         assertError("jpamigrate-schema 1\ntable t\n  column id \"big\\qint\"\n", "x, line 3: unknown escape \\q"

@@ -173,14 +173,8 @@ class HibernateAnnotationsTest {
                         "@org.hibernate.annotations.Type, a UserType decides", "@Column(columnDefinition"),
                 Arguments.of("@JavaType(StringJavaType.class) String name;", "@org.hibernate.annotations.JavaType",
                         "add @JdbcTypeCode"),
-                Arguments.of("@Collate(\"C\") String name;", "@org.hibernate.annotations.Collate, a column collation",
-                        "set the collation in a migration"),
-                Arguments.of("@GeneratedColumn(\"1 + 1\") Integer two;", "@org.hibernate.annotations.GeneratedColumn",
-                        "insertable = false"),
                 Arguments.of("@Generated(sql = \"now()\") Instant at;", "@org.hibernate.annotations.Generated(sql), a"
                         + " default expression", "@ColumnDefault"),
-                Arguments.of("@TimeZoneStorage(TimeZoneStorageType.NORMALIZE) OffsetDateTime at;",
-                        "@org.hibernate.annotations.TimeZoneStorage(NORMALIZE), a timestamp without", "NORMALIZE_UTC"),
                 Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) java.time.OffsetTime at;",
                         "an offset column (time zone storage COLUMN) for an OffsetTime", "NORMALIZE_UTC"),
                 Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"
@@ -199,10 +193,6 @@ class HibernateAnnotationsTest {
                 Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
                         "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
                         "or by @JoinFormula alone"),
-                // The override for PostgreSQL is classified as the annotation it puts in place.
-                Arguments.of("@DialectOverride.GeneratedColumn(dialect = org.hibernate.dialect.PostgreSQLDialect.class,"
-                        + " override = @GeneratedColumn(\"1 + 1\")) Integer two;",
-                        "@org.hibernate.annotations.GeneratedColumn", "insertable = false"),
                 Arguments.of("@DialectOverride.ColumnDefault(dialect = org.hibernate.dialect.PostgreSQLDialect.class,"
                         + " before = @DialectOverride.Version(major = 17, minor = 2), override = @ColumnDefault(\"1\"))"
                         + " Integer one;", "@org.hibernate.annotations.DialectOverride(version), its version range"

@@ -82,6 +82,8 @@ class HibernateConformanceTest {
             Map.entry("billing", "3.1"),
             // UserTypes with a columnDefinition, @SoftDelete, @TimeZoneStorage(COLUMN), @CollectionId, @Target.
             Map.entry("hibernate-extras", "3.1"),
+            // @Collate on basic, embedded and element collection columns.
+            Map.entry("hibernate-columns", "3.1"),
             // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's.
             Map.entry("hibernate-extras7", "3.2"),
             // Hibernate 6's @Target, which Hibernate 7 removed: run on 6.6 only.

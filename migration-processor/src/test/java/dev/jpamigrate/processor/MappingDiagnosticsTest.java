@@ -101,9 +101,10 @@ class MappingDiagnosticsTest {
                 @Entity
                 public class PurchaseOrder {
                     @Id Long id;
-                    @org.hibernate.annotations.Collate("C") String lines;
+                    @org.hibernate.annotations.MapKeyJdbcTypeCode(4) String lines;
                 }
-                """), "String lines", "JPA Migrate cannot map @org.hibernate.annotations.Collate, a column collation");
+                """), "String lines", "JPA Migrate cannot map @org.hibernate.annotations.MapKeyJdbcTypeCode, the map key"
+                + " column's type");
     }
 
     @Test

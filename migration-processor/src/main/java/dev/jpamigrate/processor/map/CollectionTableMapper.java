@@ -318,8 +318,10 @@ public final class CollectionTableMapper {
         public KeyColumn valueColumn(Attribute value, boolean nullable) {
             String column = value.logicalColumnName();
             boolean notNull = !nullable || !value.basicOptional() || value.column() != null && !value.column().nullable();
+            // @Collate of an embeddable element's field; Hibernate refuses it on the collection itself.
             KeyColumn key = add(new Column(naming.column(column),
-                    SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false), column);
+                    SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false, null,
+                    value.details().collation()), column);
             columnTypes.sizes().note(local, key.stored(), value);
             // A converted enum is stored as its converter's type, without Hibernate's enum check.
             if (value.type().kind() == Kind.ENUM && value.converter() == null) {

@@ -184,7 +184,8 @@ public final class ColumnTypes {
     /**
      * The type the application's settings prefer for the Java type: its preferred JDBC type
      * ({@code hibernate.type.preferred_*_jdbc_type}) as {@code @JdbcTypeCode} would give it, and
-     * {@code timestamp} for offset date-times that {@code hibernate.timezone.default_storage=NORMALIZE} normalizes.
+     * {@code timestamp} for offset date-times that {@code @TimeZoneStorage(NORMALIZE)} or {@code
+     * hibernate.timezone.default_storage=NORMALIZE} normalizes to the JVM's zone.
      */
     private Optional<String> preferred(Attribute attribute, JavaType type, ColumnSpec column) {
         Integer code = switch (type.name()) {
@@ -209,7 +210,8 @@ public final class ColumnTypes {
         // The field's own @TimeZoneStorage, but DEFAULT, wins over the setting.
         String storage = attribute.details().timeZoneStorage();
         boolean bySetting = storage == null || storage.equals("DEFAULT");
-        return offset && bySetting && settings.normalizeTimeZones() ? Optional.of(timestamp(column)) : Optional.empty();
+        boolean normalized = "NORMALIZE".equals(storage) || bySetting && settings.normalizeTimeZones();
+        return offset && normalized ? Optional.of(timestamp(column)) : Optional.empty();
     }
 
     /** Whether {@code type} can carry an identity column or a sequence-generated id. */

@@ -253,8 +253,10 @@ public final class TableMapper {
         if (generation instanceof SerialColumn s) {
             defaultValue = s.defaultValue();
         }
-        columns.add(new Column(name, type, !notNull && !identity, identity ? null : defaultValue, identity,
-                details.comment()));
+        // A generated column has no default: PostgreSQL refuses both, and so Hibernate's DDL fails with both.
+        boolean generated = details.generatedAs() != null;
+        columns.add(new Column(name, type, !notNull && !identity, identity || generated ? null : defaultValue, identity,
+                details.comment(), details.collation(), identity ? null : details.generatedAs()));
         columnTypes.sizes().note(table, name, attribute);
         naming.noteColumnSpelling(table, name, attribute.logicalColumnName());
         if (column != null && column.unique() && !attribute.id()) {

@@ -19,12 +19,22 @@ import java.util.List;
  * @param timeZoneStorage Hibernate's {@code @TimeZoneStorage} strategy ({@code COLUMN}, {@code AUTO}, ...), or {@code null}
  * @param timeZoneColumn Hibernate's {@code @TimeZoneColumn}: the offset column's name, definition and table, or
  *     {@code null}
+ * @param collation Hibernate's {@code @Collate}: the column's collation, or {@code null}
+ * @param generatedAs Hibernate's {@code @GeneratedColumn}: the expression of a generated column, or {@code null}
  */
 public record ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode, boolean naturalId,
         boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation, String timeZoneStorage,
-        Attribute.ColumnSpec timeZoneColumn) {
+        Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs) {
     public static final ColumnDetails NONE = new ColumnDetails(null, null, List.of(), null, false, false,
-            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null);
+            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null, null, null);
+
+    /** Without a collation. */
+    public ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode,
+            boolean naturalId, boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation,
+            String timeZoneStorage, Attribute.ColumnSpec timeZoneColumn) {
+        this(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete, validation,
+                timeZoneStorage, timeZoneColumn, null, null);
+    }
 
     public ColumnDetails {
         checks = List.copyOf(checks);
@@ -32,6 +42,6 @@ public record ColumnDetails(String comment, String defaultValue, List<CheckSpec>
 
     public ColumnDetails withValidation(ValidationSpec constraints) {
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                constraints, timeZoneStorage, timeZoneColumn);
+                constraints, timeZoneStorage, timeZoneColumn, collation, generatedAs);
     }
 }

@@ -36,6 +36,8 @@ public final class ColumnDetailsReader {
         ForeignKeyAction onDelete = ForeignKeyAction.NO_ACTION;
         String timeZoneStorage = null;
         ColumnSpec timeZoneColumn = null;
+        String collation = null;
+        String generatedAs = null;
         for (AnnotationMirror m : DialectOverrides.effective(field)) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
@@ -50,6 +52,8 @@ public final class ColumnDetailsReader {
                         Annotations.enumConstant(m, "value"), "DEFAULT");
                 case "TimeZoneColumn" -> timeZoneColumn = timeZoneColumn(field, m, unsupported);
                 case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
+                case "Collate" -> collation = Annotations.string(m, "value");
+                case "GeneratedColumn" -> generatedAs = Annotations.string(m, "value");
                 // Hibernate's OnDeleteAction constants are named as ours.
                 case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
                 case "JdbcTypeCode" -> {
@@ -75,7 +79,7 @@ public final class ColumnDetailsReader {
             }
         }
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn);
+                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs);
     }
 
     /** {@code @TimeZoneColumn}: the offset column's name and definition, and whether it is written. */

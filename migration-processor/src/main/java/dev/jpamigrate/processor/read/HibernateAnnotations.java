@@ -68,12 +68,13 @@ public final class HibernateAnnotations {
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null)),
             Map.entry("SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
                     + " TIMESTAMP strategy, whose column is a timestamp", "remove the converter", null)),
+            Map.entry("Collate(collection)", new Entry(Kind.REFUSED, "Hibernate refuses a collation on a collection"
+                    + " (\"Collection was annotated '@Collate'\")", "remove it, and set the element column's collation"
+                    + " in a migration, or map the elements as an @Embeddable whose field has @Collate", null)),
             Map.entry("Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
                     "declare the collection with the class its elements map (List<Impl>)", null)),
             Map.entry("Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
                     "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null)),
-            Map.entry("TimeZoneStorage(NORMALIZE)", new Entry(Kind.REFUSED, "a timestamp without time zone in the JVM's zone: "
-                    + NOT_YET_DDL, "use NORMALIZE_UTC (or DEFAULT), or store a LocalDateTime", null)),
             Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
                     + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null)),
             Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
@@ -102,7 +103,7 @@ public final class HibernateAnnotations {
                 + " (Hibernate 7)");
         mapped("TimeZoneStorage", "with DEFAULT, NATIVE or NORMALIZE_UTC a timestamp with time zone, as without it;"
                 + " with COLUMN, or AUTO (COLUMN on PostgreSQL), the instant and its offset in an integer column"
-                + " <column>_tz; NORMALIZE is refused");
+                + " <column>_tz; with NORMALIZE a timestamp without time zone (the JVM's zone)");
 
         for (String name : List.of("AttributeAccessor", "BatchSize", "Bag", "Cache", "Cascade", "ConcreteProxy",
                 "DynamicInsert", "DynamicUpdate", "EmbeddableInstantiator", "EmbeddableInstantiatorRegistration",
@@ -194,11 +195,11 @@ public final class HibernateAnnotations {
         }
         mapped("SoftDelete", "the indicator column (deleted, active, or Hibernate 7's timestamp) in the hierarchy's"
                 + " root table or the collection's table");
-        refused("GeneratedColumn", "a generated column (generated always as): " + NOT_YET,
-                "compute the value in Java, or declare the column in a migration and map it insertable = false,"
-                        + " updatable = false");
-        refused("Collate", "a column collation: " + NOT_YET,
-                "remove it and set the collation in a migration (alter table … alter column … type … collate …)");
+        mapped("GeneratedColumn", "a generated column, generated always as (<expression>) stored; a changed"
+                + " expression drops the column and adds it again, which computes every row anew (Hibernate 7 on"
+                + " PostgreSQL 18 writes a virtual column instead)");
+        mapped("Collate", "the column's collation, collate \"<name>\" after its type (a changed collation is"
+                + " op.alterColumnCollation, which keeps the rows)");
         refused("Struct", "a structured SQL type (create type): " + NOT_YET, "map the value as a plain @Embeddable");
         refused("View", "a database view that Hibernate creates: " + NOT_YET,
                 "create the view in a migration and map it with @Table and @Immutable");
@@ -349,6 +350,9 @@ public final class HibernateAnnotations {
         if ((name.equals("Target") || name.equals("TargetEmbeddable")) && isPlural(element)) {
             return "Target(collection)";
         }
+        if (name.equals("Collate") && isPlural(element)) {
+            return "Collate(collection)";
+        }
         if (name.equals("Type") && !hasColumnDefinition(element)) {
             return Annotations.isSet(mirror, "type") ? "Type(type)" : "Type";
         }
@@ -358,7 +362,8 @@ public final class HibernateAnnotations {
         }
         if (name.equals("TimeZoneStorage")) {
             String strategy = Annotations.enumConstant(mirror, "value");
-            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE_UTC", "COLUMN", "AUTO").contains(strategy)) {
+            if (strategy != null && !List.of("DEFAULT", "NATIVE", "NORMALIZE", "NORMALIZE_UTC", "COLUMN", "AUTO")
+                    .contains(strategy)) {
                 return "TimeZoneStorage(" + strategy + ")";
             }
         }
