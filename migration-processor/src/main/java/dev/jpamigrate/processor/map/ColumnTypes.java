@@ -157,8 +157,8 @@ public final class ColumnTypes {
             case "byte", "java.lang.Byte", "short", "java.lang.Short" -> "smallint";
             case "int", "java.lang.Integer", "java.time.Year" -> "integer";
             case "long", "java.lang.Long" -> "bigint";
-            case "float", "java.lang.Float" -> "real";
-            case "double", "java.lang.Double" -> "double precision";
+            case "float", "java.lang.Float" -> column != null && column.precision() > 0 ? floatingPoint(column) : "real";
+            case "double", "java.lang.Double" -> column != null && column.precision() > 0 ? floatingPoint(column) : "double precision";
             case "char", "java.lang.Character" -> "char(" + (column != null && column.length() != null ? column.length() : 1) + ")";
             case "java.lang.String", "char[]", "java.util.Locale", "java.time.ZoneId", "java.util.TimeZone",
                     "java.net.URL", "java.lang.Class" -> varchar(column);
@@ -212,6 +212,22 @@ public final class ColumnTypes {
         boolean bySetting = storage == null || storage.equals("DEFAULT");
         boolean normalized = "NORMALIZE".equals(storage) || bySetting && settings.normalizeTimeZones();
         return offset && normalized ? Optional.of(timestamp(column)) : Optional.empty();
+    }
+
+    /** The binary digits of PostgreSQL's {@code double precision}; {@code float(n)} up to 24 is a {@code real}. */
+    public static final int DOUBLE_BINARY_PRECISION = 53;
+    private static final int REAL_BINARY_PRECISION = 24;
+
+    /**
+     * The binary digits Hibernate gives a float or double column whose {@code @Column(precision)} counts decimal
+     * digits: {@code float(34)} for a precision of 10, which PostgreSQL makes a {@code double precision}.
+     */
+    public static int binaryPrecision(int decimalDigits) {
+        return (int) Math.ceil(decimalDigits / Math.log10(2));
+    }
+
+    private static String floatingPoint(ColumnSpec column) {
+        return binaryPrecision(column.precision()) <= REAL_BINARY_PRECISION ? "real" : "double precision";
     }
 
     /** Whether {@code type} can carry an identity column or a sequence-generated id. */

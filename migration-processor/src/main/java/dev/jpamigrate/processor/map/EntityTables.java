@@ -202,7 +202,8 @@ public final class EntityTables {
     /**
      * Whether the attribute is required although its column in the shared table is
      * nullable: the NOT NULL Hibernate infers (a primitive, {@code optional = false}) and
-     * drops there, not the one {@code nullable = false} writes, which it keeps.
+     * drops there, not the one {@code nullable = false} writes, which it keeps. A primitive is
+     * required with a {@code @Column} too: the check tests the attribute, not its column.
      */
     private static boolean requiredButNullable(Attribute attribute) {
         if (attribute.hasJoinColumn()) {
@@ -210,7 +211,7 @@ public final class EntityTables {
                     && (attribute.joinColumn() == null || attribute.joinColumn().nullable());
         }
         Attribute.ColumnSpec column = attribute.column();
-        return (!attribute.basicOptional() || column == null && attribute.type().isPrimitive())
+        return (!attribute.basicOptional() || attribute.type().isPrimitive())
                 && (column == null || column.nullable());
     }
 

@@ -147,6 +147,13 @@ public final class TableMapper {
                 }
             }
         }
+        for (Column discriminator : shape.extraColumns()) {
+            Attribute owner = columnOwners.get(discriminator.name());
+            if (owner != null && !owner.hasJoinColumn() && owner.column() != null && owner.column().readOnly()) {
+                // The discriminator read as a field too: Hibernate binds the discriminator first and keeps its column.
+                columns.removeIf(c -> c.name().equals(discriminator.name()));
+            }
+        }
         columns.addAll(shape.extraColumns());
         Optional<String> sameColumn = firstDuplicate(columns.stream().map(Column::name).toList());
         if (sameColumn.isPresent()) {

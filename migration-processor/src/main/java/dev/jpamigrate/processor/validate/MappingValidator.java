@@ -289,10 +289,8 @@ public final class MappingValidator {
                     + " and " + attribute.name() + " is " + type.name() + ": remove @Temporal (java.time types need none)");
             return;
         }
-        if (column != null && column.precision() > 0 && ColumnTypes.isFloatingPoint(type)
-                && column.columnDefinition() == null) {
-            unsupported(new UnsupportedUse("@Column(precision) on a " + type.name() + " field", column.origin()),
-                    "remove precision (Hibernate turns it into float(n) in bits), or use BigDecimal");
+        if (column != null && ColumnTypes.isFloatingPoint(type) && column.columnDefinition() == null
+                && !floatingPointSizeAccepted(attribute, column)) {
             return;
         }
         if (column != null && column.columnDefinition() != null && !checkBasicColumnDefinition(column.columnDefinition(),
@@ -509,6 +507,26 @@ public final class MappingValidator {
                     + " long, and PostgreSQL truncates names to " + PostgresNames.MAX_IDENTIFIER_BYTES
                     + ": choose a shorter name");
         }
+    }
+
+    /**
+     * A float or double with {@code @Column(scale)} Hibernate refuses ("scale has no meaning for SQL floating point
+     * types"); its precision, in decimal digits, Hibernate turns into binary digits, and PostgreSQL refuses more than 53.
+     */
+    private boolean floatingPointSizeAccepted(Attribute attribute, ColumnSpec column) {
+        if (column.scale() > 0) {
+            reporter.error(column.origin(), "Hibernate refuses @Column(scale) on " + attribute.name() + ", a floating-point"
+                    + " field (\"scale has no meaning for SQL floating point types\"): remove scale, or use BigDecimal");
+            return false;
+        }
+        if (column.precision() > 0 && ColumnTypes.binaryPrecision(column.precision()) > ColumnTypes.DOUBLE_BINARY_PRECISION) {
+            reporter.error(column.origin(), "Hibernate writes @Column(precision = " + column.precision() + ") on "
+                    + attribute.name() + " as float(" + ColumnTypes.binaryPrecision(column.precision())
+                    + "), more binary digits than PostgreSQL's double precision has (53): use a precision of at most 15,"
+                    + " or BigDecimal");
+            return false;
+        }
+        return true;
     }
 
     public void unsupported(UnsupportedUse use) {

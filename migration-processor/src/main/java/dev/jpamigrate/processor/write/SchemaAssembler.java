@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks the module's tables together, and reports what would clash in the database: two
@@ -50,6 +51,11 @@ public final class SchemaAssembler {
             if (merged.isPresent()) {
                 tables.put(table.table().name(), merged.get());
                 accepted.set(accepted.indexOf(same), merged.get());
+                continue;
+            }
+            if (same != null && sameJoinTable(same, table)) {
+                // Both sides of a many-to-many own one join table, each naming the columns the other names: Hibernate
+                // creates the table once.
                 continue;
             }
             if (same != null) {
@@ -88,6 +94,20 @@ public final class SchemaAssembler {
             return Optional.empty();
         }
         return Optional.of(SnapshotPartitioner.partition(accepted, withoutTables));
+    }
+
+    /** Two collections that map the same table with the same columns, keys and constraints, in whatever order. */
+    private static boolean sameJoinTable(MappedTable first, MappedTable second) {
+        if (first.collection() == null || second.collection() == null) {
+            return false;
+        }
+        Table a = first.table();
+        Table b = second.table();
+        return a.columns().equals(b.columns()) && a.primaryKey().equals(b.primaryKey())
+                && Set.copyOf(a.foreignKeys()).equals(Set.copyOf(b.foreignKeys()))
+                && Set.copyOf(a.uniqueConstraints()).equals(Set.copyOf(b.uniqueConstraints()))
+                && Set.copyOf(a.indexes()).equals(Set.copyOf(b.indexes()))
+                && Set.copyOf(a.checks()).equals(Set.copyOf(b.checks()));
     }
 
     /** Entities share a generator table when they declare it alike; an entity's table cannot be one. */
