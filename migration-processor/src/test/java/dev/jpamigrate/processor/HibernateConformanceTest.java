@@ -105,6 +105,13 @@ class HibernateConformanceTest {
     private static final Map<String, String> FIXTURE_SINCE = Map.of("embeddableinheritance", "6.6", "relations", "6.6",
             "hibernate-extras", "6.4", "hibernate", "6.3", "overrides", "6.3", "catalogue", "6.3");
 
+    /**
+     * Fixtures whose entities share a {@code @TableGenerator} table: Hibernate 7.0 and 7.1 fail on them themselves (their
+     * schema export inserts the table's row once per entity, and the second insert breaks its primary key).
+     */
+    private static final Set<String> SHARED_GENERATOR_TABLES = Set.of("enterprise", "generators", "generators2");
+    private static final Set<String> FAIL_ON_SHARED_GENERATOR_TABLES = Set.of("7.0", "7.1");
+
     /** Fixtures compiled as their applications are: a Jakarta EE 10 module at Java 11. */
     private static final Map<String, String> FIXTURE_RELEASE = Map.of("jakartaee", "11");
 
@@ -122,6 +129,7 @@ class HibernateConformanceTest {
         fixtures.forEach((fixture, jpa) -> {
             if ((hibernate7 ? !HIBERNATE_6_ONLY.contains(fixture) : jpa.equals("3.1"))
                     && atLeast(hibernate, FIXTURE_SINCE.getOrDefault(fixture, "6.2"))
+                    && !(FAIL_ON_SHARED_GENERATOR_TABLES.contains(hibernate) && SHARED_GENERATOR_TABLES.contains(fixture))
                     && (only == null || chosen.contains(fixture))) {
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
                     // PhysicalNamingStrategySnakeCaseImpl came with Hibernate 7. With it and JPA's implicit naming,
@@ -189,7 +197,10 @@ class HibernateConformanceTest {
      * of 1 where the generator gives none; given to the processor and to Hibernate alike.
      */
     static Stream<Arguments> idStructures() {
-        List<String> fixtures = hibernateOption().startsWith("7") ? List.of("generators2", "generators7") : List.of("generators2");
+        String hibernate = hibernateOption();
+        List<String> fixtures = (hibernate.startsWith("7") ? List.of("generators2", "generators7") : List.of("generators2"))
+                .stream().filter(f -> !(FAIL_ON_SHARED_GENERATOR_TABLES.contains(hibernate)
+                        && SHARED_GENERATOR_TABLES.contains(f))).toList();
         return fixtures.stream().flatMap(fixture -> Stream.of("legacy", "single").flatMap(structure -> Stream.of("jpa",
                 "spring-boot").map(naming -> Arguments.of(fixture, structure, naming))));
     }
@@ -264,7 +275,13 @@ class HibernateConformanceTest {
 
     /** Whether the minor {@code option} names ({@code 6.4}, or {@code 7} for the newest) is {@code minor} or later. */
     private static boolean atLeast(String option, String minor) {
-        return option.equals("7") || Runtime.Version.parse(option).compareTo(Runtime.Version.parse(minor)) >= 0;
+        if (option.equals("7")) {
+            return true;
+        }
+        // Not Runtime.Version, which refuses a trailing zero ("7.0").
+        String[] given = option.split("\\."), wanted = minor.split("\\.");
+        int major = Integer.compare(Integer.parseInt(given[0]), Integer.parseInt(wanted[0]));
+        return major != 0 ? major > 0 : Integer.parseInt(given[1]) >= Integer.parseInt(wanted[1]);
     }
 
     /** {@code migration.hibernate} for the Hibernate version on the class path. */

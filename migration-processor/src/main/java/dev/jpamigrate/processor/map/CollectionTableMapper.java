@@ -51,7 +51,6 @@ public final class CollectionTableMapper {
     private final EntityModel model;
     private final Naming naming;
     private final ColumnTypes columnTypes;
-    private final ProcessorOptions.HibernateVersion hibernate;
     private final ProcessorOptions.HibernateMinor minor;
     private final Hierarchy hierarchy;
     private final KeyColumns keys;
@@ -65,7 +64,6 @@ public final class CollectionTableMapper {
         this.model = model;
         this.naming = naming;
         this.columnTypes = columnTypes;
-        this.hibernate = minor.line();
         this.minor = minor;
         this.hierarchy = new Hierarchy(model);
         this.keys = new KeyColumns(model, columnTypes, naming);
@@ -133,9 +131,9 @@ public final class CollectionTableMapper {
             element = collection.elementAttributes().isEmpty() ? List.of(table.valueColumn(attribute.element(), true))
                     : embeddableColumns(table, collection.elementAttributes());
             if (collection.kind() == CollectionKind.SET && !collection.elementAttributes().isEmpty()
-                    && hibernate == ProcessorOptions.HibernateVersion.V7) {
-                // Hibernate 7 sizes the columns of a Set's embeddable before it resolves their types, by their default
-                // JDBC type: a double is a DOUBLE of 8 bytes there, a FLOAT(53) elsewhere (and in 6.6).
+                    && minor.atLeast(ProcessorOptions.HibernateMinor.V7_4)) {
+                // Hibernate 7.4 sizes the columns of a Set's embeddable before it resolves their types, by their
+                // default JDBC type: a double is a DOUBLE of 8 bytes there, a FLOAT(53) elsewhere (and in 6.6 to 7.3).
                 element.stream().filter(c -> c.column().type().equals("double precision"))
                         .forEach(c -> columnTypes.sizes().noteType(table.local, c.stored(), "bigint"));
             }

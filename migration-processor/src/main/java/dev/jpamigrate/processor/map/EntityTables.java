@@ -146,7 +146,9 @@ public final class EntityTables {
                 checks.add(new CheckSpec(null, quoted + " in (" + values.stream().map(v -> literal(discriminator, v))
                         .collect(Collectors.joining(",")) + ")", discriminator.origin()));
             }
-            for (EntityClass subclass : subclasses) {
+            // Hibernate 7.0 checks the discriminator's values only, not the subclasses' columns.
+            for (EntityClass subclass : minor.atLeast(ProcessorOptions.HibernateMinor.V7_1) ? subclasses
+                    : List.<EntityClass>of()) {
                 subclassCheck(discriminator, quoted, subclass).ifPresent(checks::add);
             }
         }

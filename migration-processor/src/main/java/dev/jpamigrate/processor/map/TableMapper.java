@@ -238,9 +238,9 @@ public final class TableMapper {
         Attribute.ColumnSpec column = attribute.column();
         // Hibernate makes a primitive NOT NULL only when it has no @Column, whose nullable defaults to true, and is
         // not in an embeddable (whose columns are all null when the embedded field is);
-        // a @Version column, and a @CreationTimestamp or @UpdateTimestamp one, is NOT NULL since Hibernate 7.4.
-        boolean version = (attribute.version() || attribute.details().generatedTimestamp())
-                && minor.atLeast(ProcessorOptions.HibernateMinor.V7_4);
+        // a @Version column is NOT NULL since Hibernate 7.3, a @CreationTimestamp or @UpdateTimestamp one since 7.4.
+        boolean version = attribute.version() && minor.atLeast(ProcessorOptions.HibernateMinor.V7_3)
+                || attribute.details().generatedTimestamp() && minor.atLeast(ProcessorOptions.HibernateMinor.V7_4);
         // In a SINGLE_TABLE subclass, Hibernate drops the NOT NULL that it infers, and keeps what @Column says.
         boolean notNull = attribute.id() || serial || version
                 || !optional && (!attribute.basicOptional()
@@ -320,8 +320,8 @@ public final class TableMapper {
             Set<String> keyColumns, List<Column> columns, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         EntityClass target = hierarchy.tableOf(model.target(attribute).orElseThrow());
         List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
-        // Hibernate 7 drops the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 keeps it.
-        boolean relaxed = optional && hibernate == ProcessorOptions.HibernateVersion.V7;
+        // Hibernate 7.1 and later drop the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 and 7.0 keep it.
+        boolean relaxed = optional && minor.atLeast(ProcessorOptions.HibernateMinor.V7_1);
         boolean notNull = key || !relaxed && !attribute.relation().optional()
                 || !optional && attribute.details().validation().notNull();
         List<String> names = new ArrayList<>();

@@ -11,8 +11,8 @@ import java.util.Locale;
  *
  * @param global {@code hibernate.globally_quoted_identifiers}
  * @param keywords {@code hibernate.auto_quote_keyword}
- * @param quotesGivenForeignKeys whether global quoting quotes a foreign key name the mapping gives: Hibernate 7.4
- *     does, Hibernate 6.6 to 7.3 do not
+ * @param quotesGivenForeignKeys whether global quoting quotes a foreign key name the mapping gives: Hibernate 7.3
+ *     does, Hibernate 6.6 to 7.2 do not
  */
 public record Quoting(boolean global, boolean keywords, boolean quotesGivenForeignKeys) {
     public static final Quoting NONE = new Quoting(false, false, false);
