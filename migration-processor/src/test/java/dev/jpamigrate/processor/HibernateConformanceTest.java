@@ -98,12 +98,13 @@ class HibernateConformanceTest {
 
     /**
      * Fixtures of what Hibernate maps since a minor: embeddable inheritance came with 6.6, {@code @SoftDelete} with 6.4,
-     * {@code @SQLRestriction} and {@code @Array} with 6.3. Hibernate 6.5 and earlier fail to start on the relations fixture (they map the
+     * {@code @SQLRestriction}, {@code @Array} and {@code @Collate} with 6.3. Hibernate 6.5 and earlier fail to start on the relations fixture (they map the
      * BigDecimal values of PriceList's maps as embeddables, and reach into java.math), so there is no schema of theirs
      * to compare with.
      */
     private static final Map<String, String> FIXTURE_SINCE = Map.of("embeddableinheritance", "6.6", "relations", "6.6",
-            "hibernate-extras", "6.4", "hibernate", "6.3", "overrides", "6.3", "catalogue", "6.3");
+            "hibernate-extras", "6.4", "hibernate", "6.3", "overrides", "6.3", "catalogue", "6.3",
+            "hibernate-columns", "6.3");
 
     /**
      * Fixtures whose entities share a {@code @TableGenerator} table: Hibernate 7.0 and 7.1 fail on them themselves (their
