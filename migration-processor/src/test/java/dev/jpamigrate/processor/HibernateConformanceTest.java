@@ -4,7 +4,9 @@ import static dev.jpamigrate.processor.SchemaDifference.assertSameSchemaInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.jpamigrate.core.Log;
 import dev.jpamigrate.diff.SchemaDiff;
+import dev.jpamigrate.index.ConvertedEnumChecks;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.naming.Naming;
@@ -81,7 +83,10 @@ class HibernateConformanceTest {
             // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's.
             Map.entry("hibernate-extras7", "3.2"),
             // Hibernate 6's @Target, which Hibernate 7 removed: run on 6.6 only.
-            Map.entry("hibernate-extras6", "3.1")));
+            Map.entry("hibernate-extras6", "3.1"),
+            // Enums stored through String, Integer and Character converters (auto-applied, from a jar, in collections):
+            // Hibernate 7 checks the converted values, 6.6 writes no check.
+            Map.entry("convertedenums", "3.1")));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -306,6 +311,19 @@ class HibernateConformanceTest {
                     entities.add(Class.forName(name, true, loader));
                 }
             }
+            // As the engine reads the snapshots: the converted enum checks are computed by the fixture's converters.
+            List<String> warnings = new ArrayList<>();
+            schema = ConvertedEnumChecks.resolve(schema, loader, new Log() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+            });
+            assertThat(warnings).as("converter warnings").isEmpty();
             assertThat(entities).as("the fixture's entities").isNotEmpty();
             // Hibernate applies the auto-applied converters it is given, as a persistence unit lists them.
             for (String name : compiler.resourceLines(SnapshotFiles.CONVERTERS)) {
