@@ -33,6 +33,12 @@ public final class ConvertedEnums {
             return Optional.empty();
         }
         return Optional.of(new ConvertedEnumCheck(PostgresNames.quoteIdent(column), attribute.type().name(),
-                attribute.converter().converterClass(), attribute.declaringClass() + "." + attribute.name()).placeholder());
+                attribute.converter().converterClass(), attribute.declaringClass() + "." + fieldName(attribute)).placeholder());
+    }
+
+    /** The field or getter as written: a map key's attribute is named after its map's. */
+    private static String fieldName(Attribute attribute) {
+        return attribute.origin() != null && attribute.origin().element() != null
+                ? attribute.origin().element().getSimpleName().toString() : attribute.name();
     }
 }
