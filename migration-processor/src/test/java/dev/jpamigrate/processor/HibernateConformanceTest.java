@@ -206,6 +206,28 @@ class HibernateConformanceTest {
     }
 
     /**
+     * Enums stored through converters: on Hibernate 7 each column is checked against the values its converter gives
+     * (computed from the compiled converters, one of them from a jar), on 6.6 none is; and the schema is Hibernate's.
+     */
+    @org.junit.jupiter.api.Test
+    void convertedEnumsAreCheckedByTheValuesTheirConvertersGive(@TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve("convertedenums"), work, "jpa", hibernateOption());
+        List<String> checks = new ArrayList<>();
+        for (String table : List.of("ticket", "ticket_notifyby", "ticket_responsehoursbyregion")) {
+            model.schema().table(table).orElseThrow().checks().forEach(c -> checks.add(c.expression()));
+        }
+        if (hibernateOption().equals("7")) {
+            assertThat(checks).contains("priority in ('U','H','L','M')",
+                    "(severity_level >= 10) and (severity_level in (20,40,10,30))",
+                    "preferredchannel in ('P','C','E','W') or preferredchannel is null",
+                    "notifyby in ('P','C','E','W') or notifyby is null").hasSize(6);
+        } else {
+            assertThat(checks).containsExactly("severity_level >= 10");
+        }
+        assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of());
+    }
+
+    /**
      * {@code hibernate.timezone.default_storage=COLUMN}, and {@code AUTO} (which is {@code COLUMN} on PostgreSQL,
      * whose {@code timestamp with time zone} keeps no offset), given as processor options: each {@code
      * OffsetDateTime} and {@code ZonedDateTime} without {@code @TimeZoneStorage} gets its offset column too.
