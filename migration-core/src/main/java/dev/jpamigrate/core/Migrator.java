@@ -466,7 +466,7 @@ public final class Migrator {
     }
 
     private CompiledProject project() {
-        return new CompiledProject(classLoader, migrationPackage);
+        return new CompiledProject(classLoader, migrationPackage, log);
     }
 
     private Runner runner() {

@@ -2,6 +2,7 @@ package dev.jpamigrate.index;
 
 import dev.jpamigrate.Migration;
 import dev.jpamigrate.Revision;
+import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.MigrationException;
 import dev.jpamigrate.graph.RevisionNode;
 import dev.jpamigrate.schema.ForeignKey;
@@ -39,12 +40,21 @@ public final class CompiledProject {
 
     private final ClassLoader classLoader;
     private final String migrationPackage;
+    private final Log log;
+    /** The merged entity schema, once read: its converted enum checks run the application's converters once. */
+    private Schema entitySchema;
     /** The entity snapshots read so far, by resource name: the schema and the settings come from one reading. */
     private final Map<String, SchemaFile> entitySnapshots = new HashMap<>();
 
     public CompiledProject(ClassLoader classLoader, String migrationPackage) {
+        this(classLoader, migrationPackage, Log.NONE);
+    }
+
+    /** @param log where a converted enum check that cannot be computed is reported ({@link ConvertedEnumChecks}) */
+    public CompiledProject(ClassLoader classLoader, String migrationPackage, Log log) {
         this.classLoader = classLoader;
         this.migrationPackage = migrationPackage;
+        this.log = log;
     }
 
     public String migrationPackage() {
@@ -59,6 +69,13 @@ public final class CompiledProject {
      *     map the same table, or a foreign key points at a table that no snapshot defines
      */
     public Schema entitySchema() {
+        if (entitySchema == null) {
+            entitySchema = ConvertedEnumChecks.resolve(readEntitySchema(), classLoader, log);
+        }
+        return entitySchema;
+    }
+
+    private Schema readEntitySchema() {
         List<String> registered = lines(IndexFiles.ENTITY_SCHEMAS);
         if (registered.isEmpty()) {
             if (!lines(IndexFiles.OLD_ENTITY_SNAPSHOTS).isEmpty()) {

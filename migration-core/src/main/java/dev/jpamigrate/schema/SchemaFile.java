@@ -47,7 +47,11 @@ import java.util.TreeSet;
  * written bare when it is a plain word such as {@code customer}, {@code varchar(255)} or
  * {@code now()}, and otherwise in double quotes, with {@code \"}, {@code \\}, {@code \n},
  * {@code \r}, {@code \t} and {@code \}{@code uXXXX} escapes, so that every text reads back
- * exactly as it was. Blank lines and lines starting with {@code #} are skipped.
+ * exactly as it was. Blank lines and lines starting with {@code #} are skipped. In an entity
+ * snapshot, a check may hold a {@link ConvertedEnumCheck} placeholder
+ * ({@code "{converted-enum priority com.acme.Priority com.acme.PriorityConverter com.acme.Ticket.priority}"}),
+ * which the engine replaces with the values the converter gives when it reads the snapshot; a
+ * migrations snapshot holds none.
  *
  * @param heads the revisions a migrations snapshot is the result of, sorted
  * @param entities the entity classes (binary names) an entity snapshot was built from, sorted

@@ -4,7 +4,9 @@ import static dev.jpamigrate.processor.SchemaDifference.assertSameSchemaInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.jpamigrate.core.Log;
 import dev.jpamigrate.diff.SchemaDiff;
+import dev.jpamigrate.index.ConvertedEnumChecks;
 import dev.jpamigrate.postgres.CatalogReader;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.naming.Naming;
@@ -91,7 +93,10 @@ class HibernateConformanceTest {
             // back office as Apache Fineract maps one.
             Map.entry("lending", "3.1"),
             // Hibernate 6's @Target, which Hibernate 7 removed: run on 6.6 only.
-            Map.entry("hibernate-extras6", "3.1")));
+            Map.entry("hibernate-extras6", "3.1"),
+            // Enums stored through String, Integer and Character converters (auto-applied, from a jar, in collections):
+            // Hibernate 7 checks the converted values, 6.6 writes no check.
+            Map.entry("convertedenums", "3.1")));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -236,6 +241,28 @@ class HibernateConformanceTest {
     }
 
     /**
+     * Enums stored through converters: on Hibernate 7 each column is checked against the values its converter gives
+     * (computed from the compiled converters, one of them from a jar), on 6.6 none is; and the schema is Hibernate's.
+     */
+    @org.junit.jupiter.api.Test
+    void convertedEnumsAreCheckedByTheValuesTheirConvertersGive(@TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve("convertedenums"), work, "jpa", hibernateOption());
+        List<String> checks = new ArrayList<>();
+        for (String table : List.of("ticket", "ticket_notifyby", "ticket_responsehoursbyregion")) {
+            model.schema().table(table).orElseThrow().checks().forEach(c -> checks.add(c.expression()));
+        }
+        if (hibernateOption().equals("7")) {
+            assertThat(checks).contains("priority in ('U','H','L','M')",
+                    "(severity_level >= 10) and (severity_level in (20,40,10,30))",
+                    "preferredchannel in ('P','C','E','W') or preferredchannel is null",
+                    "notifyby in ('P','C','E','W') or notifyby is null").hasSize(6);
+        } else {
+            assertThat(checks).containsExactly("severity_level >= 10");
+        }
+        assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of());
+    }
+
+    /**
      * {@code hibernate.timezone.default_storage=COLUMN}, and {@code AUTO} (which is {@code COLUMN} on PostgreSQL,
      * whose {@code timestamp with time zone} keeps no offset), given as processor options: each {@code
      * OffsetDateTime} and {@code ZonedDateTime} without {@code @TimeZoneStorage} gets its offset column too.
@@ -354,6 +381,19 @@ class HibernateConformanceTest {
                     entities.add(Class.forName(name, true, loader));
                 }
             }
+            // As the engine reads the snapshots: the converted enum checks are computed by the fixture's converters.
+            List<String> warnings = new ArrayList<>();
+            schema = ConvertedEnumChecks.resolve(schema, loader, new Log() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+            });
+            assertThat(warnings).as("converter warnings").isEmpty();
             assertThat(entities).as("the fixture's entities").isNotEmpty();
             // Hibernate applies the auto-applied converters it is given, as a persistence unit lists them.
             for (String name : compiler.resourceLines(SnapshotFiles.CONVERTERS)) {

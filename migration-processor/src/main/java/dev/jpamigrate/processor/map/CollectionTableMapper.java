@@ -321,13 +321,15 @@ public final class CollectionTableMapper {
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false, null,
                     value.details().collation()), column);
             columnTypes.sizes().note(local, key.stored(), value);
-            // A converted enum is stored as its converter's type, without Hibernate's enum check.
             if (value.type().kind() == Kind.ENUM && value.converter() == null) {
                 EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
                 columnTypes.enumHints().note(local, key.stored(), value.type().enumConstants());
             }
+            // A converted enum is stored as its converter's type, with the check of the values it converts to.
+            ConvertedEnums.check(key.stored(), value, hibernate).ifPresent(check -> checks.add(
+                    new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()), check)));
             return key;
         }
 

@@ -281,20 +281,12 @@ public final class TableMapper {
                 anonymous.add(check.expression());
             }
         }
-        // A converted enum gets no check: Hibernate 6.6 writes none; 7 one of the values the converter gives the
-        // constants at boot, which the processor cannot compute before the converter is compiled.
-        if (attribute.type().kind() == Kind.ENUM && attribute.converter() != null
-                && hibernate == ProcessorOptions.HibernateVersion.V7) {
-            reporter.warning(attribute.origin(), "Hibernate 7 writes a CHECK that " + name + " is one of the values "
-                    + simpleName(attribute.converter().converterClass()) + " gives the constants of "
-                    + attribute.type().name() + "; JPA Migrate cannot run the converter at compile time, so its schema"
-                    + " has no such check");
-        }
         if (attribute.type().kind() == Kind.ENUM && attribute.converter() == null) {
             EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
             anonymous.add(EnumChecks.expression(name, storage, attribute.type().enumConstants()));
             columnTypes.enumHints().note(table, name, attribute.type().enumConstants());
         }
+        ConvertedEnums.check(name, attribute, hibernate).ifPresent(anonymous::add);
         if (attribute.converter() != null && BooleanConverters.isBoolean(attribute.type())) {
             BooleanConverters.check(name, attribute.converter()).ifPresent(anonymous::add);
         }
@@ -416,9 +408,5 @@ public final class TableMapper {
                 new PrimaryKey(PostgresNames.primaryKey(local), List.of(key)), List.of(), List.of(), List.of(),
                 List.of(), null);
         return new MappedGeneratorTable(table, generator.origin());
-    }
-
-    private static String simpleName(String qualifiedName) {
-        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     }
 }

@@ -2,7 +2,6 @@ package dev.jpamigrate.processor.validate;
 
 import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.processor.ErrorReporter;
-import dev.jpamigrate.processor.ProcessorOptions;
 import dev.jpamigrate.processor.map.BooleanConverters;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
@@ -283,7 +282,6 @@ public final class CollectionValidator {
                     return;
                 }
                 validator.validateBasic(attribute.element());
-                checkConvertedEnum(attribute, attribute.element(), "value");
             }
         }
         if (collection.isMap()) {
@@ -368,7 +366,6 @@ public final class CollectionValidator {
                     + " entities, and the keys of " + attribute.name() + " are " + key.name() + ": use @MapKeyColumn");
         } else {
             validator.validateBasic(attribute.mapKey());
-            checkConvertedEnum(attribute, attribute.mapKey(), "key");
         }
     }
 
@@ -386,20 +383,6 @@ public final class CollectionValidator {
                 validator.validateBasic(part);
                 checkColumnExtras(attribute, part);
             }
-        }
-    }
-
-    /**
-     * A map's key or value converted by {@code @Convert(attributeName = "key")} / {@code "value"}: when it is an
-     * enum, Hibernate 7 checks the column against the enum's constants as the converter stores them, which takes
-     * running the application's converter (6.6 writes no check).
-     */
-    private void checkConvertedEnum(Attribute attribute, Attribute part, String which) {
-        if (part.type().kind() == Kind.ENUM && part.converter() != null
-                && columnTypes.hibernate() == ProcessorOptions.HibernateVersion.V7) {
-            validator.unsupported(new UnsupportedUse("a converted enum as the " + which + " of Map " + attribute.name()
-                    + " on Hibernate 7, which checks the column by running the converter", attribute.origin()),
-                    "map the " + which + " with @Enumerated instead of the converter");
         }
     }
 
@@ -498,7 +481,6 @@ public final class CollectionValidator {
         }
         int before = reporter.errorCount();
         validator.validateBasic(attribute.mapKey());
-        checkConvertedEnum(attribute, attribute.mapKey(), "key");
         return reporter.errorCount() == before;
     }
 

@@ -1,0 +1,184 @@
+package dev.jpamigrate.index;
+
+import dev.jpamigrate.core.Log;
+import dev.jpamigrate.schema.CheckConstraint;
+import dev.jpamigrate.schema.ConvertedEnumCheck;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the {@link ConvertedEnumCheck} placeholders of an entity schema into the CHECK that
+ * Hibernate 7 writes, by running the application's converter on each constant of the enum, as
+ * Hibernate does at boot. A converter that cannot be loaded, made or run leaves that condition out
+ * of the schema, with one warning that names the converter and the field.
+ *
+ * <pre>{@code
+ * Schema entities = ConvertedEnumChecks.resolve(snapshotSchema, projectClassLoader, log);
+ * }</pre>
+ */
+public final class ConvertedEnumChecks {
+    private ConvertedEnumChecks() {
+    }
+
+    /** {@code schema} with every placeholder replaced by its condition, or left out with a warning. */
+    public static Schema resolve(Schema schema, ClassLoader classLoader, Log log) {
+        Schema result = schema;
+        for (Table table : schema.tables()) {
+            if (table.checks().stream().noneMatch(c -> ConvertedEnumCheck.isIn(c.expression()))) {
+                continue;
+            }
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (CheckConstraint check : table.checks()) {
+                resolve(table.name(), check, classLoader, log).ifPresent(checks::add);
+            }
+            result = result.withTable(table.withChecks(old -> checks));
+        }
+        return result;
+    }
+
+    private static Optional<CheckConstraint> resolve(String table, CheckConstraint check, ClassLoader classLoader,
+            Log log) {
+        String expression = check.expression();
+        for (ConvertedEnumCheck placeholder : ConvertedEnumCheck.in(expression)) {
+            try {
+                expression = placeholder.resolve(expression, condition(placeholder, classLoader));
+            } catch (ConverterFailure e) {
+                log.warn("No CHECK on " + table + "." + placeholder.column() + " (" + placeholder.field() + "): "
+                        + e.getMessage() + "; Hibernate 7 checks the column against the values the converter gives"
+                        + " the constants of " + simpleName(placeholder.enumClass()) + ", this schema leaves it out.");
+                Optional<String> rest = placeholder.remove(expression);
+                if (rest.isEmpty()) {
+                    return Optional.empty();
+                }
+                expression = rest.get();
+            }
+        }
+        return Optional.of(new CheckConstraint(check.name(), expression));
+    }
+
+    /**
+     * {@code priority in ('H','L','M')}, as Hibernate 7's {@code Dialect.getCheckCondition} writes it: the
+     * converted values in the order of the {@code HashSet} Hibernate collects them in (so sized as
+     * Hibernate sizes it), strings and characters quoted, numbers bare, and {@code or priority is null} when
+     * a constant converts to null.
+     */
+    static String condition(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
+        Object[] constants = load(placeholder.enumClass(), classLoader, "enum").getEnumConstants();
+        if (constants == null) {
+            throw new ConverterFailure(simpleName(placeholder.enumClass()) + " is not an enum");
+        }
+        Method convert = converter(placeholder, classLoader);
+        Object converter = instance(placeholder, classLoader);
+        Set<Object> values = new HashSet<>(Math.max((int) (constants.length / .75f) + 1, 16), .75f);
+        for (Object constant : constants) {
+            try {
+                values.add(convert.invoke(converter, constant));
+            } catch (InvocationTargetException e) {
+                throw new ConverterFailure(simpleName(placeholder.converterClass()) + ".convertToDatabaseColumn("
+                        + constant + ") threw " + describe(e.getCause()));
+            } catch (IllegalAccessException | IllegalArgumentException e) {
+                throw new ConverterFailure(simpleName(placeholder.converterClass()) + " cannot be called: "
+                        + describe(e));
+            }
+        }
+        StringBuilder condition = new StringBuilder(placeholder.column()).append(" in (");
+        String separator = "";
+        boolean nullable = false;
+        for (Object value : values) {
+            if (value == null) {
+                nullable = true;
+                continue;
+            }
+            condition.append(separator);
+            if (value instanceof CharSequence || value instanceof Character) {
+                condition.append('\'').append(value.toString().replace("'", "''")).append('\'');
+            } else if (value instanceof Number) {
+                condition.append(value);
+            } else {
+                throw new ConverterFailure(simpleName(placeholder.converterClass()) + " gives "
+                        + value.getClass().getSimpleName() + " values, for which Hibernate writes no check");
+            }
+            separator = ",";
+        }
+        if (separator.isEmpty()) {
+            throw new ConverterFailure(simpleName(placeholder.converterClass()) + " gives no value but null");
+        }
+        condition.append(')');
+        if (nullable) {
+            condition.append(" or ").append(placeholder.column()).append(" is null");
+        }
+        return condition.toString();
+    }
+
+    private static Method converter(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
+        Class<?> type = load(placeholder.converterClass(), classLoader, "converter");
+        try {
+            Method method = type.getMethod("convertToDatabaseColumn", Object.class);
+            method.setAccessible(true);
+            return method;
+        } catch (NoSuchMethodException | RuntimeException e) {
+            throw new ConverterFailure(simpleName(placeholder.converterClass()) + " has no convertToDatabaseColumn to"
+                    + " call (" + describe(e) + ")");
+        }
+    }
+
+    private static Object instance(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
+        Class<?> type = load(placeholder.converterClass(), classLoader, "converter");
+        String name = simpleName(placeholder.converterClass());
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new ConverterFailure(name + " cannot be instantiated: it has no constructor without arguments");
+        } catch (InvocationTargetException e) {
+            throw new ConverterFailure(name + " cannot be instantiated: its constructor threw " + describe(e.getCause()));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new ConverterFailure(name + " cannot be instantiated: " + describe(e));
+        }
+    }
+
+    /** The class by its qualified name, or by its binary name when it is nested ({@code a.B.C} is {@code a.B$C}). */
+    private static Class<?> load(String name, ClassLoader classLoader, String what) throws ConverterFailure {
+        String candidate = name;
+        while (true) {
+            try {
+                return Class.forName(candidate, true, classLoader);
+            } catch (ClassNotFoundException e) {
+                int dot = candidate.lastIndexOf('.');
+                if (dot < 0) {
+                    throw new ConverterFailure("the " + what + " " + name + " is not on the class path");
+                }
+                candidate = candidate.substring(0, dot) + "$" + candidate.substring(dot + 1);
+            } catch (LinkageError e) {
+                throw new ConverterFailure("the " + what + " " + simpleName(name) + " cannot be loaded: " + describe(e));
+            }
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** Why a converter gave no values: one line for the warning. */
+    static final class ConverterFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ConverterFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
