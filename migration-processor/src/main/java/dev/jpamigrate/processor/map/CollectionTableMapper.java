@@ -328,7 +328,7 @@ public final class CollectionTableMapper {
                 columnTypes.enumHints().note(local, key.stored(), value.type().enumConstants());
             }
             // A converted enum is stored as its converter's type, with the check of the values it converts to.
-            ConvertedEnums.check(key.stored(), value, hibernate).ifPresent(check -> checks.add(
+            ConvertedEnums.check(key.stored(), value, minor.line()).ifPresent(check -> checks.add(
                     new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()), check)));
             return key;
         }
