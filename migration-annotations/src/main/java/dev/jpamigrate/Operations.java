@@ -124,11 +124,29 @@ public interface Operations {
 
     void dropIndex(String table, String name);
 
+    /** {@code create sequence}, of type {@code bigint}. */
     void createSequence(String name, long start, long increment);
 
-    /** Sets a sequence's start and increment; its current value is kept. */
+    /** {@code create sequence ... as type}: {@code smallint}, {@code integer} or {@code bigint}. */
+    void createSequence(String name, long start, long increment, String type);
+
+    /** Sets a sequence's start and increment, and makes it {@code bigint}; its current value is kept. */
     void alterSequence(String name, long start, long increment);
 
+    /** Sets a sequence's start, increment and type; its current value is kept. */
+    void alterSequence(String name, long start, long increment, String type);
+
+    /**
+     * {@code alter sequence ... owned by table.column}, as a {@code serial} column owns its sequence: PostgreSQL
+     * drops the sequence with the column or its table. When the column holds values past the sequence's, the
+     * sequence moves past the highest.
+     */
+    void setSequenceOwner(String name, String table, String column);
+
+    /** {@code alter sequence ... owned by none}: the sequence stays when its column or table is dropped. */
+    void dropSequenceOwner(String name);
+
+    /** Drops a sequence that no column owns (see {@link #dropSequenceOwner}). */
     void dropSequence(String name);
 
     /**

@@ -13,6 +13,7 @@ import dev.jpamigrate.ops.Operation.AlterColumnIdentity;
 import dev.jpamigrate.ops.Operation.AlterColumnNullable;
 import dev.jpamigrate.ops.Operation.AlterColumnType;
 import dev.jpamigrate.ops.Operation.AlterSequence;
+import dev.jpamigrate.ops.Operation.AlterSequenceOwner;
 import dev.jpamigrate.ops.Operation.AlterTableComment;
 import dev.jpamigrate.ops.Operation.CreateIndex;
 import dev.jpamigrate.ops.Operation.CreateSchema;
@@ -217,6 +218,11 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
         return sequence("alterSequence", op.sequence());
     }
 
+    public Statement visit(AlterSequenceOwner op) {
+        return op.owner() == null ? call("dropSequenceOwner", op.name())
+                : call("setSequenceOwner", op.name(), op.owner().table(), op.owner().column());
+    }
+
     public Statement visit(DropSequence op) {
         return call("dropSequence", op.name());
     }
@@ -286,8 +292,10 @@ final class OperationCode implements Operation.Visitor<OperationCode.Statement> 
     }
 
     private static Statement sequence(String method, Sequence sequence) {
-        return new Code().call("op." + method + "(").string(sequence.name()).literal(longLiteral(sequence.start()))
-                .literal(longLiteral(sequence.increment())).end().statement();
+        Code code = new Code().call("op." + method + "(").string(sequence.name()).literal(longLiteral(sequence.start()))
+                .literal(longLiteral(sequence.increment()));
+        // A bigint sequence without type, as migrations before sequences had types wrote it.
+        return (sequence.type() == null ? code : code.string(sequence.type())).end().statement();
     }
 
     /** {@code op.<method>("a", "b", ...)}; a trailing list is written as further arguments. */

@@ -9,6 +9,11 @@ package dev.jpamigrate.diff;
 enum Phase {
     /** Renames go first: what follows compares the renamed previous schema with the new one. */
     RENAME,
+    /**
+     * Sequences that lose their owner, before PostgreSQL would drop them with the owner's column or table, and
+     * before a column becomes an identity that must be its column's one sequence.
+     */
+    DISOWN_SEQUENCE,
     CREATE_SCHEMA,
     CREATE_SEQUENCE,
     DROP_FOREIGN_KEY,
@@ -21,6 +26,8 @@ enum Phase {
     ADD_CONSTRAINT,
     ADD_FOREIGN_KEY,
     ALTER_SEQUENCE,
+    /** A sequence's owner is set once its column exists. */
+    OWN_SEQUENCE,
     DROP_SEQUENCE,
     DROP_SCHEMA
 }

@@ -43,7 +43,8 @@ public final class SchemaComparison {
         SchemaComparison comparison = new SchemaComparison(leftName, rightName);
         comparison.compareTables(left, right);
         comparison.compareNamed("sequence ", left.sequences(), right.sequences(), Sequence::name,
-                s -> "start " + s.start() + " increment " + s.increment());
+                s -> "start " + s.start() + " increment " + s.increment() + (s.type() == null ? "" : " as " + s.type())
+                        + (s.owner() == null ? "" : " owned by " + s.owner()));
         return List.copyOf(comparison.lines);
     }
 

@@ -108,7 +108,10 @@ public sealed interface Operation {
         R visit(RenameIndex op);
 
         R visit(RenameSequence op);
+
         R visit(ValidateConstraint op);
+
+        R visit(AlterSequenceOwner op);
     }
 
     /** {@code create schema if not exists}; the model derives schemas from qualified table names. */
@@ -177,6 +180,7 @@ public sealed interface Operation {
 
         public Schema applyTo(Schema schema) {
             Tables.require(schema, table);
+            Tables.requireNoOwnedSequence(schema, table, null);
             for (Table other : schema.tables()) {
                 for (ForeignKey fk : other.foreignKeys()) {
                     if (fk.referencedTable().equals(table) && !other.name().equals(table)) {
@@ -270,6 +274,7 @@ public sealed interface Operation {
             Table t = Tables.require(schema, table);
             Tables.requireColumn(t, column);
             Tables.requireNotReferenced(schema, table, column);
+            Tables.requireNoOwnedSequence(schema, table, column);
             Table without = t.withPrimaryKey(t.primaryKey() != null && t.primaryKey().columns().contains(column)
                             ? null : t.primaryKey())
                     .withUniqueConstraints(us -> {
@@ -436,6 +441,10 @@ public sealed interface Operation {
             if (identity && (current.nullable() || current.defaultValue() != null)) {
                 throw new IllegalStateException("column " + table + "." + column
                         + " must be NOT NULL and without default before it becomes an identity");
+            }
+            if (identity) {
+                // Its identity sequence is found as the column's one sequence, to continue after the rows.
+                Tables.requireNoOwnedSequence(schema, table, column);
             }
             return Tables.alterColumn(schema, table, column, c -> c.withIdentity(identity));
         }
@@ -693,7 +702,15 @@ public sealed interface Operation {
         }
     }
 
+    /** {@code create sequence}; an owner is set once its column exists, by {@link AlterSequenceOwner}. */
     record CreateSequence(Sequence sequence) implements Operation {
+        public CreateSequence {
+            if (sequence.owner() != null) {
+                throw new IllegalArgumentException("sequence " + sequence.name() + " is created without owner;"
+                        + " set its owner " + sequence.owner() + " once the column exists");
+            }
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -710,19 +727,54 @@ public sealed interface Operation {
         }
     }
 
-    /** Sets a sequence's start and increment; its current value is kept. */
+    /**
+     * Sets a sequence's start, increment and type; its current value is kept, and so is its owner, which
+     * {@link AlterSequenceOwner} changes.
+     */
     record AlterSequence(Sequence sequence) implements Operation {
+        public AlterSequence {
+            sequence = sequence.withOwner(null);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
 
         public Schema applyTo(Schema schema) {
-            Tables.requireSequence(schema, sequence.name());
-            return schema.withSequence(sequence);
+            Sequence current = Tables.requireSequence(schema, sequence.name());
+            return schema.withSequence(sequence.withOwner(current.owner()));
         }
 
         public Operation inverse(Schema before) {
             return new AlterSequence(Tables.requireSequence(before, sequence.name()));
+        }
+    }
+
+    /**
+     * {@code alter sequence ... owned by table.column}, or {@code owned by none} when {@code owner} is null. An
+     * owned sequence goes with its column or table, as a {@code serial} column's does; owning also moves the
+     * sequence past the highest value the column holds, so that the next default does not collide with a row
+     * (the sequence that a downgrade re-creates for a column that has rows).
+     */
+    record AlterSequenceOwner(String name, Sequence.Owner owner) implements Operation {
+        public AlterSequenceOwner {
+            Names.require(name, "a sequence");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public Schema applyTo(Schema schema) {
+            Sequence current = Tables.requireSequence(schema, name);
+            if (owner != null) {
+                Tables.column(schema, owner.table(), owner.column());
+            }
+            return schema.withSequence(current.withOwner(owner));
+        }
+
+        public Operation inverse(Schema before) {
+            return new AlterSequenceOwner(name, Tables.requireSequence(before, name).owner());
         }
     }
 
@@ -731,8 +783,13 @@ public sealed interface Operation {
             return visitor.visit(this);
         }
 
+        /** An owned sequence loses its owner first, so that its inverse can create it before the owner's table. */
         public Schema applyTo(Schema schema) {
-            Tables.requireSequence(schema, name);
+            Sequence sequence = Tables.requireSequence(schema, name);
+            if (sequence.owner() != null) {
+                throw new IllegalStateException("sequence " + name + " is owned by column " + sequence.owner()
+                        + "; drop its owner first (op.dropSequenceOwner(\"" + name + "\"))");
+            }
             return schema.withoutSequence(name);
         }
 

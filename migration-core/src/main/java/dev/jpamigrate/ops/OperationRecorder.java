@@ -224,6 +224,26 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void createSequence(String name, long start, long increment, String type) {
+        add(new Operation.CreateSequence(new Sequence(name, start, increment, type, null)));
+    }
+
+    @Override
+    public void alterSequence(String name, long start, long increment, String type) {
+        add(new Operation.AlterSequence(new Sequence(name, start, increment, type, null)));
+    }
+
+    @Override
+    public void setSequenceOwner(String name, String table, String column) {
+        add(new Operation.AlterSequenceOwner(name, new Sequence.Owner(table, column)));
+    }
+
+    @Override
+    public void dropSequenceOwner(String name) {
+        add(new Operation.AlterSequenceOwner(name, null));
+    }
+
+    @Override
     public void dropSequence(String name) {
         add(new Operation.DropSequence(name));
     }

@@ -51,7 +51,20 @@ final class Renames {
                 }));
             }
         }
-        return renamed;
+        return owners(renamed, table, null, newName, null);
+    }
+
+    /** The sequences owned by a column of {@code table} (or by {@code column}), owned by it under its new name. */
+    private static Schema owners(Schema schema, String table, String column, String newTable, String newColumn) {
+        Schema result = schema;
+        for (Sequence s : schema.sequences()) {
+            Sequence.Owner owner = s.owner();
+            if (owner != null && owner.table().equals(table) && (column == null || owner.column().equals(column))) {
+                result = result.withSequence(s.withOwner(new Sequence.Owner(newTable,
+                        newColumn == null ? owner.column() : newColumn)));
+            }
+        }
+        return result;
     }
 
     static Schema column(Schema schema, String table, String column, String newName) {
@@ -89,7 +102,7 @@ final class Renames {
                 }));
             }
         }
-        return result;
+        return owners(result, table, column, table, newName);
     }
 
     /** A primary key, unique, check or foreign key constraint of {@code table}, whichever has the name. */
@@ -141,7 +154,7 @@ final class Renames {
         if (schema.sequence(newName).isPresent()) {
             throw new IllegalStateException("sequence " + newName + " already exists");
         }
-        Schema renamed = schema.withoutSequence(name).withSequence(new Sequence(newName, s.start(), s.increment()));
+        Schema renamed = schema.withoutSequence(name).withSequence(s.withName(newName));
         String quoted = "'" + name + "'";
         for (Table t : renamed.tables()) {
             if (t.columns().stream().anyMatch(c -> c.defaultValue() != null && c.defaultValue().contains(quoted))) {

@@ -33,6 +33,21 @@ final class Tables {
         return schema.sequence(name).orElseThrow(() -> new IllegalStateException("sequence " + name + " does not exist"));
     }
 
+    /**
+     * PostgreSQL drops a sequence with the column (or, for a null {@code column}, the table) that owns it: the model
+     * drops the owner first ({@link Operation.AlterSequenceOwner}), so that the sequence stays until its own drop,
+     * and a downgrade can re-create it before the table whose default draws from it.
+     */
+    static void requireNoOwnedSequence(Schema schema, String table, String column) {
+        for (Sequence sequence : schema.sequences()) {
+            Sequence.Owner owner = sequence.owner();
+            if (owner != null && owner.table().equals(table) && (column == null || owner.column().equals(column))) {
+                throw new IllegalStateException("sequence " + sequence.name() + " is owned by column " + owner
+                        + "; drop its owner first (op.dropSequenceOwner(\"" + sequence.name() + "\"))");
+            }
+        }
+    }
+
     static Schema alterColumn(Schema schema, String table, String column, UnaryOperator<Column> change) {
         Table t = require(schema, table);
         Column altered = change.apply(requireColumn(t, column));

@@ -106,12 +106,22 @@ public final class CatalogReader {
               and not exists (select 1 from pg_constraint c
                               where c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x'))""";
 
-    // deptype 'i' ties a sequence to its identity column: it is part of the column, not a sequence of the model.
+    // deptype 'i' ties a sequence to its identity column: it is part of the column, not a sequence of the model;
+    // deptype 'a' to a column is owned by, which a serial column makes.
     private static final String SEQUENCES = """
-            select n.nspname, c.relname, s.seqstart, s.seqincrement
+            select n.nspname, c.relname, s.seqstart, s.seqincrement, format_type(s.seqtypid, null) as seqtype,
+                   o.nspname as owner_schema, o.relname as owner_table, o.attname as owner_column
             from pg_sequence s
             join pg_class c on c.oid = s.seqrelid
             join pg_namespace n on n.oid = c.relnamespace
+            left join lateral (select tn.nspname, t.relname, a.attname
+                               from pg_depend d
+                               join pg_class t on t.oid = d.refobjid
+                               join pg_namespace tn on tn.oid = t.relnamespace
+                               join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
+                               where d.classid = 'pg_class'::regclass and d.objid = s.seqrelid
+                                 and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and d.deptype = 'a'
+                               limit 1) o on true
             where n.nspname = any(?)
               and not exists (select 1 from pg_depend d
                               where d.classid = 'pg_class'::regclass and d.objid = s.seqrelid and d.deptype = 'i')""";
@@ -232,8 +242,12 @@ public final class CatalogReader {
         List<Sequence> sequences = new ArrayList<>();
         try (PreparedStatement statement = query(SEQUENCES); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
+                String ownerTable = rs.getString("owner_table");
+                Sequence.Owner owner = ownerTable == null ? null
+                        : new Sequence.Owner(modelName(rs.getString("owner_schema"), ownerTable),
+                                rs.getString("owner_column"));
                 sequences.add(new Sequence(modelName(rs.getString("nspname"), rs.getString("relname")),
-                        rs.getLong("seqstart"), rs.getLong("seqincrement")));
+                        rs.getLong("seqstart"), rs.getLong("seqincrement"), rs.getString("seqtype"), owner));
             }
         }
         return sequences;

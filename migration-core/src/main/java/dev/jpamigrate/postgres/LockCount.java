@@ -117,6 +117,12 @@ public final class LockCount {
             lock(locked, "rel:" + create.sequence().name());
         } else if (op instanceof Operation.AlterSequence alter) {
             lock(locked, "rel:" + alter.sequence().name());
+        } else if (op instanceof Operation.AlterSequenceOwner own) {
+            // The sequence, and the owner's table, which owning reads for its highest value.
+            lock(locked, "rel:" + own.name());
+            if (own.owner() != null) {
+                relation(locked, own.owner().table());
+            }
         } else if (op instanceof Operation.DropSequence drop) {
             lock(locked, "rel:" + drop.name());
         } else if (op instanceof Operation.CreateSchema create) {

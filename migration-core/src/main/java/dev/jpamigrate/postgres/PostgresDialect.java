@@ -12,6 +12,7 @@ import dev.jpamigrate.ops.Operation.AlterColumnIdentity;
 import dev.jpamigrate.ops.Operation.AlterColumnNullable;
 import dev.jpamigrate.ops.Operation.AlterColumnType;
 import dev.jpamigrate.ops.Operation.AlterSequence;
+import dev.jpamigrate.ops.Operation.AlterSequenceOwner;
 import dev.jpamigrate.ops.Operation.AlterTableComment;
 import dev.jpamigrate.ops.Operation.CreateIndex;
 import dev.jpamigrate.ops.Operation.CreateSchema;
@@ -269,13 +270,35 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
 
     @Override
     public List<String> visit(CreateSequence op) {
-        return List.of("create sequence " + sequenceDefinition(op.sequence()));
+        Sequence sequence = op.sequence();
+        // Without "as", a bigint sequence, as every sequence of a snapshot written before sequences had types.
+        return List.of("create sequence " + quote(sequence.name())
+                + (sequence.type() == null ? "" : " as " + sequence.type()) + sequenceOptions(sequence));
     }
 
     /** {@code start with} sets what {@code restart} goes back to; the current value is kept, as the model says. */
     @Override
     public List<String> visit(AlterSequence op) {
-        return List.of("alter sequence " + sequenceDefinition(op.sequence()));
+        // The type always: an integer sequence may become bigint.
+        return List.of("alter sequence " + quote(op.sequence().name()) + " as " + op.sequence().dataType()
+                + sequenceOptions(op.sequence()));
+    }
+
+    /**
+     * {@code owned by}; a column that already holds values moves the sequence past the highest of them, when it is
+     * not past them already, so that its next value is free (a sequence re-created for a column with rows).
+     */
+    @Override
+    public List<String> visit(AlterSequenceOwner op) {
+        if (op.owner() == null) {
+            return List.of("alter sequence " + quote(op.name()) + " owned by none");
+        }
+        String table = quote(op.owner().table());
+        String column = Identifiers.quote(op.owner().column());
+        String sequence = quote(op.name());
+        return List.of("alter sequence " + sequence + " owned by " + table + "." + column,
+                "select setval(" + literal(sequence) + ", max(" + column + ")) from " + table + " having max(" + column
+                        + ") >= (select last_value from " + sequence + ")");
     }
 
     @Override
@@ -410,8 +433,8 @@ public final class PostgresDialect implements Operation.Visitor<List<String>> {
         return m.matches() ? Identifiers.quote(m.group(1)) + m.group(2) : entry;
     }
 
-    private static String sequenceDefinition(Sequence sequence) {
-        return quote(sequence.name()) + " start with " + sequence.start() + " increment by " + sequence.increment();
+    private static String sequenceOptions(Sequence sequence) {
+        return " start with " + sequence.start() + " increment by " + sequence.increment();
     }
 
     static String alterTable(String table) {

@@ -29,6 +29,7 @@ import java.util.TreeSet;
  *   foreign-key fk_customer_referrer (referrer_id) references customer (id) on-delete set-null
  *
  * sequence purchase_order_seq start 1 increment 20
+ * sequence invoice_id_seq start 1 increment 1 as integer owned-by invoice id
  *
  * hint renamed-table customer (client)
  * hint renamed-column customer email (mail, e_mail)

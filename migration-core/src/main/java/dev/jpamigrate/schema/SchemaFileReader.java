@@ -167,13 +167,32 @@ final class SchemaFileReader {
         long start = number("start");
         expectKeyword("increment");
         long increment = number("increment");
-        endOfLine();
+        // Options a sequence of an earlier version has none of: a bigint sequence that no column owns.
+        String type = null;
+        Sequence.Owner owner = null;
+        List<String> seen = new ArrayList<>(2);
+        while (!atEnd()) {
+            String option = keyword();
+            if (seen.contains(option)) {
+                throw error(line, "sequence " + name + " has '" + option + "' twice");
+            }
+            seen.add(option);
+            switch (option) {
+                case "as" -> type = text("the sequence's type");
+                case "owned-by" -> {
+                    String ownerTable = text("the owner's table");
+                    owner = new Sequence.Owner(ownerTable, text("the owner's column"));
+                }
+                default -> throw error(line, "sequence " + name + ": unknown option '" + option
+                        + "' (expected as or owned-by)");
+            }
+        }
         Integer other = sequenceLines.putIfAbsent(name, line);
         if (other != null) {
             throw error(line, "sequence " + name + " again (first on line " + other + ")");
         }
         try {
-            sequences.add(new Sequence(name, start, increment));
+            sequences.add(new Sequence(name, start, increment, type, owner));
         } catch (IllegalArgumentException e) {
             throw error(line, e.getMessage());
         }

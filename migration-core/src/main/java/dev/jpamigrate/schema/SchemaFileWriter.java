@@ -37,7 +37,14 @@ final class SchemaFileWriter {
         }
         for (Sequence sequence : file.schema().sequences()) {
             word("sequence").text(sequence.name()).word("start").word(Long.toString(sequence.start()))
-                    .word("increment").word(Long.toString(sequence.increment())).end();
+                    .word("increment").word(Long.toString(sequence.increment()));
+            if (sequence.type() != null) {
+                word("as").word(sequence.type());
+            }
+            if (sequence.owner() != null) {
+                word("owned-by").text(sequence.owner().table()).text(sequence.owner().column());
+            }
+            end();
         }
         if (!file.hints().isEmpty()) {
             out.append('\n');

@@ -3,6 +3,7 @@ package dev.jpamigrate.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
 import org.junit.jupiter.api.Test;
 
 class SchemaComparisonTest {
@@ -40,6 +41,17 @@ class SchemaComparisonTest {
                 "table invoice: only in the entities",
                 "table legacy: only in the migrations",
                 "sequence customer_seq is start 1 increment 50 in the migrations, start 1 increment 1 in the entities");
+    }
+
+    @Test
+    void aSequencesTypeAndOwnerAreDifferences() {
+        Schema serial = Schema.EMPTY.withSequence(new Sequence("tag_id_seq", 1, 1, "integer",
+                new Sequence.Owner("tag", "id")));
+        Schema earlier = Schema.EMPTY.withSequence(new Sequence("tag_id_seq", 1, 1));
+
+        assertThat(SchemaComparison.differences(earlier, "the database", serial, "the migrations")).containsExactly(
+                "sequence tag_id_seq is start 1 increment 1 in the database, start 1 increment 1 as integer owned by"
+                        + " tag.id in the migrations");
     }
 
     @Test

@@ -71,8 +71,9 @@ class CatalogReaderTest {
             assertThat(read.table("ticket").orElseThrow().columns()).containsExactly(
                     new Column("id", "integer", false, "nextval('ticket_id_seq'::regclass)", false),
                     new Column("code", "bigint", false, null, true));
-            assertThat(read.sequences()).as("the identity's sequence belongs to its column")
-                    .containsExactly(new Sequence("ticket_id_seq", 1, 1));
+            assertThat(read.sequences()).as("the identity's sequence belongs to its column; the serial's is integer,"
+                    + " owned by its column").containsExactly(new Sequence("ticket_id_seq", 1, 1, "integer",
+                            new Sequence.Owner("ticket", "id")));
         }
     }
 

@@ -38,16 +38,18 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     /**
-     * The operations that build {@code schema} from nothing, as the diff orders them: schemas,
-     * tables without their foreign keys, sequences, then the foreign keys, so that cycles work.
+     * The operations that build {@code schema} from nothing, as the diff orders them: schemas, sequences,
+     * tables without their foreign keys, the sequences' owners, then the foreign keys, so that cycles work.
      */
     static List<Operation> creationOf(Schema schema) {
         List<Operation> ops = new ArrayList<>();
         schema.schemaNames().forEach(s -> ops.add(new Operation.CreateSchema(s)));
+        schema.sequences().forEach(s -> ops.add(new Operation.CreateSequence(s.withOwner(null))));
         for (Table table : schema.tables()) {
             ops.add(new Operation.CreateTable(table.withForeignKeys(fks -> List.of())));
         }
-        schema.sequences().forEach(s -> ops.add(new Operation.CreateSequence(s)));
+        schema.sequences().stream().filter(s -> s.owner() != null)
+                .forEach(s -> ops.add(new Operation.AlterSequenceOwner(s.name(), s.owner())));
         for (Table table : schema.tables()) {
             table.foreignKeys().forEach(fk -> ops.add(new Operation.AddForeignKey(table.name(), fk)));
         }

@@ -162,7 +162,7 @@ class PostgresDialectTest {
         }))).containsExactly(
                         "create schema if not exists sales",
                         "create sequence sales.purchase_order_seq start with 1 increment by 50",
-                        "alter sequence sales.purchase_order_seq start with 100 increment by 1",
+                        "alter sequence sales.purchase_order_seq as bigint start with 100 increment by 1",
                         "drop sequence sales.purchase_order_seq",
                         "drop table sales.purchase_order",
                         "drop schema sales");

@@ -167,6 +167,31 @@ class SchemaFileTest {
                 "sequence a_seq start -5 increment -1\n");
     }
 
+    @Test
+    void aSequenceKeepsItsTypeAndOwnerAndOneWithoutReadsAsBigintWithoutOwner() {
+        Schema schema = Schema.EMPTY
+                .withSequence(new Sequence("tag_id_seq", 1, 1, "integer", new Sequence.Owner("tag", "id")))
+                .withSequence(new Sequence("sales.invoice_id_seq", 1, 1, "bigint",
+                        new Sequence.Owner("sales.invoice", "Id No")))
+                .withSequence(new Sequence("small_seq", 1, 1, "SMALLINT", null));
+        String text = SchemaFile.ofMigrations(schema, List.of()).write(null);
+
+        assertThat(text).contains("sequence sales.invoice_id_seq start 1 increment 1 owned-by sales.invoice \"Id No\"\n",
+                "sequence small_seq start 1 increment 1 as smallint\n",
+                "sequence tag_id_seq start 1 increment 1 as integer owned-by tag id\n");
+        assertThat(roundTrip(SchemaFile.ofMigrations(schema, List.of()))).isEqualTo(schema);
+        // As an earlier version wrote it: a bigint sequence that no column owns.
+        Sequence earlier = SchemaFile.read("jpamigrate-schema 1\nsequence s start 1 increment 50\n", "x").schema()
+                .sequence("s").orElseThrow();
+        assertThat(earlier).isEqualTo(new Sequence("s", 1, 50));
+        assertThat(earlier.dataType()).isEqualTo("bigint");
+        assertThat(earlier.owner()).isNull();
+        assertError("jpamigrate-schema 1\nsequence s start 1 increment 1 as text\n",
+                "x, line 2: sequence s is of type text: a sequence is smallint, integer or bigint");
+        assertError("jpamigrate-schema 1\nsequence s start 1 increment 1 owned-by t\n",
+                "x, line 2: the owner's column is missing");
+    }
+
     /** Names, types, defaults, checks and comments of every odd kind read back exactly as they were written. */
     @Test
     void oddTextsReadBackExactly() {

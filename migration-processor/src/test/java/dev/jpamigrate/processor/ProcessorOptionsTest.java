@@ -4,10 +4,12 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.jakarta;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Sequence;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,35 @@ class ProcessorOptionsTest {
                         .primaryKey("purchaseorder_pkey", "id"))
                 .sequence("purchaseorder_seq", 1, 50)
                 .build());
+    }
+
+    /**
+     * 6.4: IDENTITY ids are serial columns, whose sequences their columns own, {@code integer} for an
+     * {@code Integer} id ({@code serial}), {@code bigint} for a {@code Long} one ({@code bigserial}).
+     */
+    @Test
+    void hibernate64WritesSerialColumnsThatOwnTheirSequences() {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                @Entity
+                public class Ticket {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
+                }
+                """);
+        JavaFileObject invoice = jakarta("shop.Invoice", """
+                @Entity
+                @Table(schema = "sales")
+                public class Invoice {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.4").compile(ticket, invoice);
+
+        assertThat(schema(compilation, "shop").sequences()).containsExactly(
+                new Sequence("sales.invoice_id_seq", 1, 1, null, new Sequence.Owner("sales.invoice", "id")),
+                new Sequence("ticket_id_seq", 1, 1, "integer", new Sequence.Owner("ticket", "id")));
+        assertThat(schema(compilation, "shop").table("ticket").orElseThrow().column("id").orElseThrow()
+                .defaultValue()).isEqualTo("nextval('ticket_id_seq'::regclass)");
     }
 
     @Test

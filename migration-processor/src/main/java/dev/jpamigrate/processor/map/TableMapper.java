@@ -120,7 +120,8 @@ public final class TableMapper {
                         : new IdGeneration.None();
                 if (generation instanceof IdGeneration.Identity && serialIds) {
                     SerialColumn serial = SerialColumn.of(entity.table().schema() == null ? null
-                            : naming.schema(entity.table().schema()), local, naming.column(attribute.logicalColumnName()));
+                            : naming.schema(entity.table().schema()), local, naming.column(attribute.logicalColumnName()),
+                            columnTypes.of(attribute).map(SqlTypes::canonical).orElse(null));
                     sequences.add(new MappedSequence(serial.sequence(), attribute.origin()));
                     generation = serial;
                 }

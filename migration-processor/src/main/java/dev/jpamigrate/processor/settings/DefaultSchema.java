@@ -44,7 +44,9 @@ public final class DefaultSchema {
                 .map(f -> new ForeignKey(f.name(), f.columns(), qualified(f.referencedTable(), schema),
                         f.referencedColumns(), f.onDelete(), f.onUpdate())).toList(), t.checks(), t.comment())).toList();
         List<Sequence> sequences = before.sequences().stream()
-                .map(s -> new Sequence(qualified(s.name(), schema), s.start(), s.increment())).toList();
+                .map(s -> new Sequence(qualified(s.name(), schema), s.start(), s.increment(), s.type(),
+                        s.owner() == null ? null : new Sequence.Owner(qualified(s.owner().table(), schema),
+                                s.owner().column()))).toList();
         List<Hint> hints = snapshot.hints().stream().map(h -> qualified(h, schema)).toList();
         return new PackageSnapshot(snapshot.packageName(), new Schema(tables, sequences), snapshot.entities(), hints);
     }
