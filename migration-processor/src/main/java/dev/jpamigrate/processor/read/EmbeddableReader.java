@@ -58,6 +58,11 @@ public final class EmbeddableReader {
     public List<Attribute> read(Member member, DeclaredType ownerType, TypeElement declaring,
             Overrides classOverrides, AccessTypes.Access classAccess, List<Problem> problems) {
         Attribute attribute = attributes.read(member, ownerType, declaring);
+        if (AnyColumns.isAny(member.element())) {
+            return AnyColumns.columns(attribute, member.element(), hierarchies.hibernate(), null, problems).stream()
+                    .map(column -> column.withOverrides(null, classOverrides.column(column.name()), null, false))
+                    .toList();
+        }
         AccessTypes.Access embedded = access.embedded(member, classAccess);
         if (hasEmbeddableElements(attribute) || hasEmbeddableKey(attribute)) {
             Attribute collection = hasEmbeddableElements(attribute) ? attribute
@@ -219,6 +224,15 @@ public final class EmbeddableReader {
                 continue;
             }
             Attribute attribute = attributes.read(member, embeddableType, declaring);
+            if (AnyColumns.isAny(member.element())) {
+                for (Attribute column : AnyColumns.columns(attribute, member.element(), hierarchies.hibernate(), root,
+                        sinks.problems())) {
+                    String columnPath = path + "." + column.name();
+                    into.add(column.withOverrides(new Embedding(columnPath, root), overrides.column(columnPath), null,
+                            id));
+                }
+                continue;
+            }
             String fieldPath = path + "." + attribute.name();
             Overrides.Convert convert = overrides.convert(fieldPath);
             if (convert != null && sinks.mapKey()) {
