@@ -8,6 +8,7 @@ import dev.jpamigrate.processor.model.ColumnDetails;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.Problem;
+import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -49,11 +50,15 @@ final class AnyColumns {
         Origin origin = Origin.of(member, hibernate(member, "Any").orElseThrow());
         String name = any.name();
         JoinColumnSpec joinColumn = any.joinColumn();
+        // Where Hibernate refuses the mapping, the discriminator alone carries what else the member has wrong.
+        Attribute discriminator = new Attribute(name, any.declaringClass(), discriminatorType(member), false, false,
+                false, true, any.column(), null, null, null, List.of(), null, null, null, null, ColumnDetails.NONE,
+                any.unsupported(), any.origin(), any.embedding(), List.of(), null, false, false);
         if (joinColumn == null) {
             problems.add(new Problem(false, "Hibernate refuses @Any " + name + " without a @JoinColumn (\"must declare"
                     + " at least one '@JoinColumn'\"): add @JoinColumn(name = \"" + name + "_id\") for the key column",
                     origin, context));
-            return List.of();
+            return List.of(discriminator);
         }
         String keyName = joinColumn.name();
         if (keyName == null || keyName.isEmpty()) {
@@ -61,33 +66,39 @@ final class AnyColumns {
                 problems.add(new Problem(false, "@Any " + name + "'s @JoinColumn has no name, "
                         + (embedded ? "which Hibernate 7 derives in an embeddable by a rule JPA Migrate does not map"
                                 : "on which Hibernate 6 fails (a NullPointerException)")
-                        + ": name the key column, @JoinColumn(name = \"" + name + "_id\")", joinColumn.origin(), context));
-                return List.of();
+                        + ": name the key column, @JoinColumn(name = \"" + name + "_id\")", joinColumn.origin(),
+                        context));
+                return List.of(discriminator);
             }
             keyName = name + KEY;
         }
         JavaType keyType = keyType(member);
-        if (keyType == null) {
+        if (keyType == null && hibernate(member, "AnyKeyJavaType").isEmpty()) {
             problems.add(new Problem(false, "Hibernate refuses @Any " + name + " without the key's type (\"Could not"
                     + " determine key type for '@Any' mapping\"): add @AnyKeyJavaClass(Long.class), the type of the"
                     + " targets' ids", origin, context));
-            return List.of();
         }
-        Attribute discriminator = new Attribute(name, any.declaringClass(), discriminatorType(member), false, false,
-                false, true, any.column(), null, null, null, List.of(), null, null, null, null, ColumnDetails.NONE,
-                any.unsupported(), any.origin(), any.embedding(), List.of(), null, false, false);
+        if (keyType == null) {
+            return List.of(discriminator);
+        }
         // The key is NOT NULL when the join column or @Any(optional = false) says so; the discriminator only by its
         // own @Column(nullable = false), as Hibernate 6.6 and 7.4 write them.
         boolean optional = Annotations.bool(hibernate(member, "Any").orElseThrow(), "optional", true);
-        ColumnSpec keyColumn = new ColumnSpec(keyName, joinColumn.nullable() && optional, joinColumn.unique(), null, 0, 0,
-                null, joinColumn.columnDefinition(), joinColumn.origin(), null, joinColumn.readOnly());
+        ColumnSpec keyColumn = new ColumnSpec(keyName, joinColumn.nullable() && optional, joinColumn.unique(), null, 0,
+                0, null, joinColumn.columnDefinition(), joinColumn.origin(), null, joinColumn.readOnly());
         ColumnDetails keyDetails = keyJdbcTypeCode(member)
                 .map(code -> new ColumnDetails(null, null, List.of(), code, false, false,
                         ColumnDetails.NONE.onDelete(), ColumnDetails.NONE.validation(), null, null))
                 .orElse(ColumnDetails.NONE);
+        // A JdbcType class of the application's own decides the type at run time, as for @JdbcType.
+        Optional<AnnotationMirror> jdbcType = hibernate(member, "AnyKeyJdbcType");
+        List<UnsupportedUse> unknownJdbcType = jdbcType.isPresent() && keyDetails.jdbcTypeCode() == null
+                ? List.of(new UnsupportedUse("@AnyKeyJdbcType with a JdbcType class other than Hibernate's",
+                        Origin.of(member, jdbcType.orElseThrow())))
+                : List.of();
         Attribute key = new Attribute(name + KEY, any.declaringClass(), keyType, false, false, false, true, keyColumn,
-                null, null, null, List.of(), null, null, null, null, keyDetails, List.of(), any.origin(), null, List.of(),
-                null, false, false);
+                null, null, null, List.of(), null, null, null, null, keyDetails, unknownJdbcType, any.origin(), null,
+                List.of(), null, false, false);
         return List.of(discriminator, key);
     }
 
