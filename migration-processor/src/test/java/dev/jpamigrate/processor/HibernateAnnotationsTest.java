@@ -187,10 +187,6 @@ class HibernateAnnotationsTest {
                         + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
                         "@org.hibernate.annotations.SoftDelete(TIMESTAMP, converter), Hibernate refuses",
                         "remove the converter"),
-                Arguments.of("@ManyToAny @AnyKeyJavaClass(Long.class) @jakarta.persistence.Column(name = \"thing_type\")"
-                        + " @JoinTable(name = \"ticket_things\") java.util.List<Object> things;",
-                        "@org.hibernate.annotations.ManyToAny, @ManyToAny: JPA Migrate does not map its join table",
-                        "an entity that holds an @Any"),
                 Arguments.of("@Any @AnyKeyJavaType(org.hibernate.type.descriptor.java.LongJavaType.class)"
                         + " @JoinColumn(name = \"thing_id\") Object thing;",
                         "@org.hibernate.annotations.AnyKeyJavaType, a JavaType decides", "@AnyKeyJavaClass(Long.class)"),

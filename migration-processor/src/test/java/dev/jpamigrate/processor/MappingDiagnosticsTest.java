@@ -1196,4 +1196,38 @@ class MappingDiagnosticsTest {
         // Hibernate 7 names it <attribute>_id.
         CompilationSubject.assertThat(compile(unnamed, CUSTOMER)).succeeded();
     }
+
+    /**
+     * Hibernate's {@code @ManyToAny} where Hibernate fails (7.4: "must specify a '@JoinTable'"; 6.6: a
+     * NullPointerException for unnamed join columns) or names the table {@code <owner>_null} (7.4, for every such
+     * collection of the entity).
+     */
+    @Test
+    void aManyToAnyThatHibernateRefusesIsAnErrorOnTheAnnotation() {
+        String folder = """
+                import org.hibernate.annotations.AnyDiscriminatorValue;
+                import org.hibernate.annotations.AnyKeyJavaClass;
+                import org.hibernate.annotations.ManyToAny;
+
+                @Entity
+                public class Folder {
+                    @Id Long id;
+                    @ManyToAny @AnyDiscriminatorValue(discriminator = "C", entity = Customer.class) @AnyKeyJavaClass(Long.class)
+                    %s
+                    java.util.Set<Object> items;
+                }
+                """;
+        assertError(jakarta("shop.Folder", folder.formatted("@Column(name = \"item_type\")")), "@ManyToAny",
+                "Hibernate refuses @ManyToAny items without a @JoinTable", "add @JoinTable(name");
+        assertError(jakarta("shop.Folder", folder.formatted("@JoinTable")), "@JoinTable",
+                "Hibernate names it <owner>_null", "name it, @JoinTable(name");
+
+        JavaFileObject unnamedColumns = jakarta("shop.Folder", folder.formatted("@JoinTable(name = \"folder_item\")"));
+        Compilation on66 = javac().withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6")
+                .compile(unnamedColumns, CUSTOMER);
+        CompilationSubject.assertThat(on66).hadErrorContaining("Hibernate 6 fails on @ManyToAny items")
+                .inFile(unnamedColumns).onLineContaining("@JoinTable");
+        // Hibernate 7 names them Folder_id and items_id.
+        CompilationSubject.assertThat(compile(unnamedColumns, CUSTOMER)).succeeded();
+    }
 }

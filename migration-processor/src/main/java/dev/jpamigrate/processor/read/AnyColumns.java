@@ -103,7 +103,7 @@ final class AnyColumns {
     }
 
     /** {@code @AnyDiscriminator(STRING)} (the default) is a {@code varchar}, {@code CHAR} a {@code char(1)}. */
-    private static JavaType discriminatorType(Element member) {
+    static JavaType discriminatorType(Element member) {
         String type = hibernate(member, "AnyDiscriminator").map(m -> Annotations.enumConstant(m, "value"))
                 .orElse("STRING");
         return JavaType.of(switch (type == null ? "STRING" : type) {
@@ -114,7 +114,7 @@ final class AnyColumns {
     }
 
     /** {@code @AnyKeyJavaClass}'s class, or {@code null} when the key's type is not said. */
-    private static JavaType keyType(Element member) {
+    static JavaType keyType(Element member) {
         TypeMirror type = hibernate(member, "AnyKeyJavaClass").map(m -> Annotations.type(m, "value")).orElse(null);
         if (type == null) {
             return null;
@@ -126,7 +126,7 @@ final class AnyColumns {
     }
 
     /** {@code @AnyKeyJdbcTypeCode}, or the code of {@code @AnyKeyJdbcType}'s Hibernate class. */
-    private static Optional<Integer> keyJdbcTypeCode(Element member) {
+    static Optional<Integer> keyJdbcTypeCode(Element member) {
         Optional<Integer> code = hibernate(member, "AnyKeyJdbcTypeCode").map(m -> Annotations.integer(m, "value"));
         if (code.isPresent()) {
             return code;
@@ -136,7 +136,7 @@ final class AnyColumns {
                 .flatMap(t -> JdbcTypeCodes.ofJdbcType(((DeclaredType) t).asElement().getSimpleName().toString()));
     }
 
-    private static Optional<AnnotationMirror> hibernate(Element member, String simpleName) {
+    static Optional<AnnotationMirror> hibernate(Element member, String simpleName) {
         return member.getAnnotationMirrors().stream()
                 .filter(m -> simpleName.equals(Annotations.hibernateName(m)))
                 .map(m -> (AnnotationMirror) m)

@@ -63,6 +63,9 @@ public final class EmbeddableReader {
                     .map(column -> column.withOverrides(null, classOverrides.column(column.name()), null, false))
                     .toList();
         }
+        if (ManyToAnyTable.isManyToAny(member.element())) {
+            return List.of(ManyToAnyTable.collection(attribute, member.element(), hierarchies.hibernate(), problems));
+        }
         AccessTypes.Access embedded = access.embedded(member, classAccess);
         if (hasEmbeddableElements(attribute) || hasEmbeddableKey(attribute)) {
             Attribute collection = hasEmbeddableElements(attribute) ? attribute
@@ -231,6 +234,10 @@ public final class EmbeddableReader {
                     into.add(column.withOverrides(new Embedding(columnPath, root), overrides.column(columnPath), null,
                             id));
                 }
+                continue;
+            }
+            if (ManyToAnyTable.isManyToAny(member.element())) {
+                sinks.unsupported().add(new UnsupportedUse("@ManyToAny in an embeddable", Origin.of(member.element())));
                 continue;
             }
             String fieldPath = path + "." + attribute.name();

@@ -44,9 +44,6 @@ public final class HibernateAnnotations {
     private static final String META = "a meta-annotation, placed on annotation types rather than on entities";
     private static final String TYPE_FIX = "say the column's type with @JdbcTypeCode(SqlTypes.…) or"
             + " @Column(columnDefinition = \"…\") instead, or mark the field @Transient";
-    private static final String MANY_TO_ANY = "@ManyToAny: JPA Migrate does not map its join table yet";
-    private static final String MANY_TO_ANY_FIX = "map the association as a @ManyToMany to a common entity superclass,"
-            + " or as a @OneToMany to an entity that holds an @Any, or mark the field @Transient";
     private static final String NOT_YET = "JPA Migrate does not map its DDL yet";
     private static final String NOT_YET_DDL = "JPA Migrate does not map it yet";
 
@@ -182,7 +179,9 @@ public final class HibernateAnnotations {
         mapped("Any", "two columns in the owner's table: the discriminator (@Column, the attribute's name by default;"
                 + " varchar(255), or char(1) and integer for @AnyDiscriminator(CHAR, INTEGER)) and the key"
                 + " (@JoinColumn, of @AnyKeyJavaClass's type); no foreign key and no check");
-        refused("ManyToAny", MANY_TO_ANY, MANY_TO_ANY_FIX);
+        mapped("ManyToAny", "a join table (@JoinTable, named): the owner's join column with its foreign key, the"
+                + " discriminator (@Column) and the key (inverseJoinColumns) columns, keyed as a collection of"
+                + " embeddables is; no foreign key to the targets");
         mapped("AnyDiscriminator", "the type of @Any's discriminator column: STRING varchar(255), CHAR char(1),"
                 + " INTEGER integer");
         for (String name : List.of("AnyDiscriminatorValue", "AnyDiscriminatorValues", "AnyDiscriminatorImplicitValues")) {
