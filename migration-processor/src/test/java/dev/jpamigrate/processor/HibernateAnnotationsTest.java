@@ -187,9 +187,9 @@ class HibernateAnnotationsTest {
                         + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
                         "@org.hibernate.annotations.SoftDelete(TIMESTAMP, converter), Hibernate refuses",
                         "remove the converter"),
-                Arguments.of("@Any @AnyKeyJavaClass(Long.class) @JoinColumn(name = \"thing_id\")"
-                        + " @jakarta.persistence.Column(name = \"thing_type\") Object thing;",
-                        "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),
+                Arguments.of("@Any @AnyKeyJavaType(org.hibernate.type.descriptor.java.LongJavaType.class)"
+                        + " @JoinColumn(name = \"thing_id\") Object thing;",
+                        "@org.hibernate.annotations.AnyKeyJavaType, a JavaType decides", "@AnyKeyJavaClass(Long.class)"),
                 Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
                         "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
                         "or by @JoinFormula alone"),

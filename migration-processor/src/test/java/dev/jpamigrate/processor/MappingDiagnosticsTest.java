@@ -1156,4 +1156,78 @@ class MappingDiagnosticsTest {
                 .withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6").compile(order))
                 .succeeded();
     }
+
+    /**
+     * Hibernate's {@code @Any} where Hibernate itself fails at start-up: without {@code @JoinColumn} (6.6 and 7.4: "must
+     * declare at least one '@JoinColumn'"), without the key's class ("Could not determine key type"), and with an
+     * unnamed {@code @JoinColumn} on Hibernate 6.6 (a NullPointerException; 7.4 names the column {@code <attribute>_id}).
+     */
+    @Test
+    void anAnyThatHibernateRefusesIsAnErrorOnTheAnnotation() {
+        String attachment = """
+                import org.hibernate.annotations.Any;
+                import org.hibernate.annotations.AnyDiscriminatorValue;
+                import org.hibernate.annotations.AnyKeyJavaClass;
+
+                @Entity
+                public class Attachment {
+                    @Id Long id;
+                    %s
+                }
+                """;
+        assertError(jakarta("shop.Attachment", attachment.formatted("""
+                @Any @AnyDiscriminatorValue(discriminator = "C", entity = Customer.class) @AnyKeyJavaClass(Long.class)
+                    Object owner;""")), "@Any @AnyDiscriminatorValue",
+                "Hibernate refuses @Any owner without a @JoinColumn", "add @JoinColumn(name = \"owner_id\")");
+        assertError(jakarta("shop.Attachment", attachment.formatted("""
+                @Any @AnyDiscriminatorValue(discriminator = "C", entity = Customer.class)
+                    @JoinColumn(name = "owner_id") Object owner;""")), "@Any @AnyDiscriminatorValue",
+                "Hibernate refuses @Any owner without the key's type", "add @AnyKeyJavaClass(Long.class)");
+
+        JavaFileObject unnamed = jakarta("shop.Attachment", attachment.formatted("""
+                @Any @AnyDiscriminatorValue(discriminator = "C", entity = Customer.class) @AnyKeyJavaClass(Long.class)
+                    @JoinColumn Object owner;"""));
+        Compilation on66 = javac().withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6")
+                .compile(unnamed, CUSTOMER);
+        CompilationSubject.assertThat(on66).hadErrorContaining("on which Hibernate 6 fails").inFile(unnamed)
+                .onLineContaining("@JoinColumn Object owner");
+        CompilationSubject.assertThat(on66).hadErrorContaining("@JoinColumn(name = \"owner_id\")").inFile(unnamed)
+                .onLineContaining("@JoinColumn Object owner");
+        // Hibernate 7 names it <attribute>_id.
+        CompilationSubject.assertThat(compile(unnamed, CUSTOMER)).succeeded();
+    }
+
+    /**
+     * Hibernate's {@code @ManyToAny} where Hibernate fails (7.4: "must specify a '@JoinTable'"; 6.6: a
+     * NullPointerException for unnamed join columns) or names the table {@code <owner>_null} (7.4, for every such
+     * collection of the entity).
+     */
+    @Test
+    void aManyToAnyThatHibernateRefusesIsAnErrorOnTheAnnotation() {
+        String folder = """
+                import org.hibernate.annotations.AnyDiscriminatorValue;
+                import org.hibernate.annotations.AnyKeyJavaClass;
+                import org.hibernate.annotations.ManyToAny;
+
+                @Entity
+                public class Folder {
+                    @Id Long id;
+                    @ManyToAny @AnyDiscriminatorValue(discriminator = "C", entity = Customer.class) @AnyKeyJavaClass(Long.class)
+                    %s
+                    java.util.Set<Object> items;
+                }
+                """;
+        assertError(jakarta("shop.Folder", folder.formatted("@Column(name = \"item_type\")")), "@ManyToAny",
+                "Hibernate refuses @ManyToAny items without a @JoinTable", "add @JoinTable(name");
+        assertError(jakarta("shop.Folder", folder.formatted("@JoinTable")), "@JoinTable",
+                "Hibernate names it <owner>_null", "name it, @JoinTable(name");
+
+        JavaFileObject unnamedColumns = jakarta("shop.Folder", folder.formatted("@JoinTable(name = \"folder_item\")"));
+        Compilation on66 = javac().withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6")
+                .compile(unnamedColumns, CUSTOMER);
+        CompilationSubject.assertThat(on66).hadErrorContaining("Hibernate 6 fails on @ManyToAny items")
+                .inFile(unnamedColumns).onLineContaining("@JoinTable");
+        // Hibernate 7 names them Folder_id and items_id.
+        CompilationSubject.assertThat(compile(unnamedColumns, CUSTOMER)).succeeded();
+    }
 }

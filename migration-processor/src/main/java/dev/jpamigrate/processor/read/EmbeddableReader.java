@@ -58,6 +58,14 @@ public final class EmbeddableReader {
     public List<Attribute> read(Member member, DeclaredType ownerType, TypeElement declaring,
             Overrides classOverrides, AccessTypes.Access classAccess, List<Problem> problems) {
         Attribute attribute = attributes.read(member, ownerType, declaring);
+        if (AnyColumns.isAny(member.element())) {
+            return AnyColumns.columns(attribute, member.element(), hierarchies.hibernate(), null, problems).stream()
+                    .map(column -> column.withOverrides(null, classOverrides.column(column.name()), null, false))
+                    .toList();
+        }
+        if (ManyToAnyTable.isManyToAny(member.element())) {
+            return List.of(ManyToAnyTable.collection(attribute, member.element(), hierarchies.hibernate(), problems));
+        }
         AccessTypes.Access embedded = access.embedded(member, classAccess);
         if (hasEmbeddableElements(attribute) || hasEmbeddableKey(attribute)) {
             Attribute collection = hasEmbeddableElements(attribute) ? attribute
@@ -219,6 +227,19 @@ public final class EmbeddableReader {
                 continue;
             }
             Attribute attribute = attributes.read(member, embeddableType, declaring);
+            if (AnyColumns.isAny(member.element())) {
+                for (Attribute column : AnyColumns.columns(attribute, member.element(), hierarchies.hibernate(), root,
+                        sinks.problems())) {
+                    String columnPath = path + "." + column.name();
+                    into.add(column.withOverrides(new Embedding(columnPath, root), overrides.column(columnPath), null,
+                            id));
+                }
+                continue;
+            }
+            if (ManyToAnyTable.isManyToAny(member.element())) {
+                sinks.unsupported().add(new UnsupportedUse("@ManyToAny in an embeddable", Origin.of(member.element())));
+                continue;
+            }
             String fieldPath = path + "." + attribute.name();
             Overrides.Convert convert = overrides.convert(fieldPath);
             if (convert != null && sinks.mapKey()) {

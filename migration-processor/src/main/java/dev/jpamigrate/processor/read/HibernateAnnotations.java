@@ -44,9 +44,6 @@ public final class HibernateAnnotations {
     private static final String META = "a meta-annotation, placed on annotation types rather than on entities";
     private static final String TYPE_FIX = "say the column's type with @JdbcTypeCode(SqlTypes.…) or"
             + " @Column(columnDefinition = \"…\") instead, or mark the field @Transient";
-    private static final String ANY = "@Any and @ManyToAny: JPA Migrate does not map polymorphic associations";
-    private static final String ANY_FIX = "map the association as a @ManyToOne (or @ManyToMany) to a common entity"
-            + " superclass, or mark the field @Transient";
     private static final String NOT_YET = "JPA Migrate does not map its DDL yet";
     private static final String NOT_YET_DDL = "JPA Migrate does not map it yet";
 
@@ -179,13 +176,22 @@ public final class HibernateAnnotations {
         refused("ConverterRegistrations", "converters registered here apply to columns JPA Migrate cannot see",
                 "annotate the converter classes with @Converter(autoApply = true), or use @Convert on the fields");
         refused("Columns", "the columns of a CompositeUserType (Hibernate 6)", "map the value as an @Embeddable");
-        refused("Any", ANY, ANY_FIX);
-        refused("ManyToAny", ANY, ANY_FIX);
-        for (String name : List.of("AnyDiscriminator", "AnyDiscriminatorImplicitValues", "AnyDiscriminatorValue",
-                "AnyDiscriminatorValues", "AnyKeyJavaClass", "AnyKeyJavaType", "AnyKeyJdbcType",
-                "AnyKeyJdbcTypeCode")) {
-            partOf(name, "Any");
+        mapped("Any", "two columns in the owner's table: the discriminator (@Column, the attribute's name by default;"
+                + " varchar(255), or char(1) and integer for @AnyDiscriminator(CHAR, INTEGER)) and the key"
+                + " (@JoinColumn, of @AnyKeyJavaClass's type); no foreign key and no check");
+        mapped("ManyToAny", "a join table (@JoinTable, named): the owner's join column with its foreign key, the"
+                + " discriminator (@Column) and the key (inverseJoinColumns) columns, keyed as a collection of"
+                + " embeddables is; no foreign key to the targets");
+        mapped("AnyDiscriminator", "the type of @Any's discriminator column: STRING varchar(255), CHAR char(1),"
+                + " INTEGER integer");
+        for (String name : List.of("AnyDiscriminatorValue", "AnyDiscriminatorValues", "AnyDiscriminatorImplicitValues")) {
+            mapped(name, "the values @Any stores in its discriminator column: no change to the column, and no check");
         }
+        mapped("AnyKeyJavaClass", "the type of @Any's key column, as a basic attribute of that class");
+        mapped("AnyKeyJdbcTypeCode", "the type of @Any's key column, as @JdbcTypeCode gives it");
+        mapped("AnyKeyJdbcType", "the type of @Any's key column, as @JdbcType with Hibernate's JdbcType class gives it");
+        refused("AnyKeyJavaType", "a JavaType decides the @Any key column's SQL type at run time",
+                "say the key's type with @AnyKeyJavaClass(Long.class)");
         mapped("CollectionId", "the surrogate key column of an id bag, its primary key, and for generator"
                 + " \"sequence\" a sequence <table>_seq (other generators are refused)");
         mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: BIGINT or INTEGER");
