@@ -96,7 +96,11 @@ class HibernateConformanceTest {
             Map.entry("hibernate-extras6", "3.1"),
             // Enums stored through String, Integer and Character converters (auto-applied, from a jar, in collections):
             // Hibernate 7 checks the converted values, 6.6 writes no check.
-            Map.entry("convertedenums", "3.1")));
+            Map.entry("convertedenums", "3.1"),
+            // @SoftDelete as teams write it: on a Lombok @MappedSuperclass, a SINGLE_TABLE and a TABLE_PER_CLASS root, a
+            // composite-keyed entity, element collections (embeddables, a list, a map) and join tables, each strategy
+            // and converter.
+            Map.entry("softdeletes", "3.1")));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -108,7 +112,7 @@ class HibernateConformanceTest {
      * to compare with.
      */
     private static final Map<String, String> FIXTURE_SINCE = Map.of("embeddableinheritance", "6.6", "relations", "6.6",
-            "hibernate-extras", "6.4", "hibernate", "6.3", "overrides", "6.3", "catalogue", "6.3",
+            "hibernate-extras", "6.4", "softdeletes", "6.4", "hibernate", "6.3", "overrides", "6.3", "catalogue", "6.3",
             "hibernate-columns", "6.3");
 
     /**
