@@ -385,8 +385,9 @@ public final class CollectionValidator {
         } else if (key.kind() == Kind.EMBEDDABLE) {
             validateEmbeddableKey(attribute);
         } else if (!collection.writtenMapKeyJoinColumns().isEmpty()) {
-            reporter.error(collection.writtenMapKeyJoinColumns().get(0).origin(), "@MapKeyJoinColumn applies to keys that are"
-                    + " entities, and the keys of " + attribute.name() + " are " + key.name() + ": use @MapKeyColumn");
+            reporter.error(collection.writtenMapKeyJoinColumns().get(0).origin(), "@MapKeyJoinColumn applies to keys"
+                    + " that are entities, and the keys of " + attribute.name() + " are " + key.name()
+                    + ": use @MapKeyColumn");
         } else {
             validator.validateBasic(attribute.mapKey());
         }
@@ -438,18 +439,19 @@ public final class CollectionValidator {
             return;
         }
         boolean joinColumns = !CompositeKeys.written(attribute).isEmpty();
-        if (joinColumns && relation.kind() == RelationKind.MANY_TO_MANY) {
+        if (attribute.joinColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY) {
             reporter.error(attribute.joinColumn().origin(), "A @ManyToMany has a join table, not a join column: name its"
                     + " columns with @JoinTable(joinColumns = @JoinColumn(...), inverseJoinColumns = @JoinColumn(...))");
             return;
         }
         if (joinColumns && collection.table() != null) {
-            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "A @OneToMany has either a join column in the table of "
-                    + target.entityName() + " or a @JoinTable: remove one of the two");
+            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "A @OneToMany has either a join column in"
+                    + " the table of " + target.entityName() + " or a @JoinTable: remove one of the two");
             return;
         }
         // Join columns in the target's table reference the owner's key (checkOwner): the target's own key is not copied.
-        boolean targetKey = joinColumns ? !target.ids().isEmpty() : hasKnownKey(target, collection.table() == null ? List.of() : collection.table().inverseJoinColumns(),
+        boolean targetKey = joinColumns ? !target.ids().isEmpty()
+                : hasKnownKey(target, collection.table() == null ? List.of() : collection.table().inverseJoinColumns(),
                         attribute, relation.origin());
         if (!targetKey) {
             return;
