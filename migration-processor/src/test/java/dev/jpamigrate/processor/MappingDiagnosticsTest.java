@@ -306,7 +306,7 @@ class MappingDiagnosticsTest {
 
     @Test
     void aMapKeyedByAnEntityWithACompositeKeyNeedsAMapKeyJoinColumnPerKeyColumnAsHibernateDoes() {
-        // Hibernate 7.4 fails without them: "has 1 '@JoinColumn's but the primary key has 2 columns".
+        // Hibernate 6.6 and 7.4 fail without them: "has 1 '@JoinColumn's but the primary key has 2 columns".
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
