@@ -15,6 +15,7 @@ import dev.jpamigrate.processor.map.TableMapper;
 import dev.jpamigrate.processor.map.TableShape;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
+import dev.jpamigrate.processor.model.Hierarchy;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.UserNamingStrategy;
@@ -243,10 +244,11 @@ public final class EntitySnapshotStep {
                 options.hibernateMinor());
         List<MappedTable> mapped = new ArrayList<>();
         List<EntityClass> withoutTables = new ArrayList<>();
+        Hierarchy hierarchy = new Hierarchy(model);
         BackfillHints backfills = new BackfillHints(reporter, naming);
         for (EntityClass entity : model.entities()) {
             try (ErrorReporter.Scope scope = reporter.within(entity.origin())) {
-                List<TableShape> shapes = Subselects.hasNoTable(entity) ? List.of() : entityTables.of(entity);
+                List<TableShape> shapes = Subselects.hasNoTable(hierarchy, entity) ? List.of() : entityTables.of(entity);
                 shapes.forEach(shape -> mapper.map(shape).ifPresent(table -> {
                     mapped.add(table);
                     backfills.add(shape, table.table());

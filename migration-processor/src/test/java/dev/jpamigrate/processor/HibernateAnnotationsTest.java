@@ -600,6 +600,47 @@ class HibernateAnnotationsTest {
                 .onLineContaining("Long id");
     }
 
+    /**
+     * @Subselect in a hierarchy, as Hibernate 6.6 and 7.4 map it (the subselects conformance fixture proves the
+     * schema): ignored on a SINGLE_TABLE subclass, with a warning; refused on the root of a JOINED hierarchy.
+     */
+    @Test
+    void aSubselectInAHierarchyIsMappedAsHibernateMapsIt() {
+        JavaFileObject view = jakarta("shop.TicketView", """
+                @Entity
+                @org.hibernate.annotations.Subselect("select id, 'x' as owner from ticket")
+                public class TicketView extends Ticket {
+                    String owner;
+                }
+                """);
+        Compilation compilation = compile(view, jakarta("shop.Ticket", """
+                @Entity
+                public class Ticket {
+                    @Id Long id;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("Hibernate ignores @Subselect on a SINGLE_TABLE"
+                + " subclass: its rows are in the table of Ticket").inFile(view).onLineContaining("public class TicketView");
+        assertThat(schema(compilation, "shop").table("ticket").orElseThrow().column("owner")).isPresent();
+
+        JavaFileObject root = jakarta("shop.Report", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                @org.hibernate.annotations.Subselect("select 1 as id")
+                public class Report {
+                    @Id Long id;
+                }
+                """);
+        CompilationSubject.assertThat(compile(root, jakarta("shop.DailyReport", """
+                @Entity
+                public class DailyReport extends Report {
+                    String day;
+                }
+                """))).hadErrorContaining("JPA Migrate does not map a @Subselect root of a JOINED hierarchy yet")
+                .inFile(root).onLineContaining("public class Report");
+    }
+
     /** An annotation of a newer Hibernate: a warning on the element, and the element maps as without it. */
     @Test
     void anUnknownHibernateAnnotationIsAWarning() {

@@ -271,7 +271,7 @@ class MappingDiagnosticsTest {
                 @Embeddable
                 public class Address {
                     String street;
-                    @ManyToOne Customer resident;
+                    @OneToOne Customer resident;
                 }
                 """);
         Compilation compilation = compile(jakarta("shop.Order", """
@@ -283,7 +283,7 @@ class MappingDiagnosticsTest {
                 """), address, CUSTOMER);
         CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a relation or"
                 + " collection (resident) in the embeddable key of Map notes yet: key the map by an embeddable of basic"
-                + " attributes").inFile(address).onLineContaining("@ManyToOne Customer resident");
+                + " attributes and @ManyToOne relations").inFile(address).onLineContaining("@OneToOne Customer resident");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
@@ -302,6 +302,31 @@ class MappingDiagnosticsTest {
                 """), "java.util.Map<Customer, Customer> buyersByReferrer", "JPA Migrate does not support a"
                         + " @OneToMany @JoinColumn Map keyed by shop.Customer (buyersByReferrer) yet: key the map by an attribute of"
                         + " Customer with @MapKey(name = \"...\"), or by a basic value");
+    }
+
+    @Test
+    void aMapKeyedByAnEntityWithACompositeKeyNeedsAMapKeyJoinColumnPerKeyColumnAsHibernateDoes() {
+        // Hibernate 6.6 and 7.4 fail without them: "has 1 '@JoinColumn's but the primary key has 2 columns".
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ElementCollection java.util.Map<Part, Integer> quantities;
+                }
+                @Embeddable class PartId implements java.io.Serializable { String maker; Integer number; }
+                @Entity class Part { @EmbeddedId PartId id; }
+                """), "java.util.Map<Part, Integer> quantities", "Hibernate fails on this: the keys of quantities are"
+                        + " Part, whose primary key has the columns [maker, number], and Hibernate makes one key column"
+                        + " unless told otherwise: write @MapKeyJoinColumns");
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ManyToMany @MapKeyJoinColumn(name = "part_maker") java.util.Map<Part, Customer> buyers;
+                }
+                @Embeddable class PartId implements java.io.Serializable { String maker; Integer number; }
+                @Entity class Part { @EmbeddedId PartId id; }
+                """), "@MapKeyJoinColumn(name = \"part_maker\")", "Hibernate fails on this: the keys of buyers are Part");
     }
 
     @Test
@@ -1123,7 +1148,8 @@ class MappingDiagnosticsTest {
                 @Embeddable class Address { String street; }
                 @Embeddable class PostalAddress extends Address { String postalCode; }
                 """), "@ElementCollection java.util.List<Address> addresses", "JPA Migrate does not support"
-                + " embeddable inheritance in a collection (Address has @Embeddable subclasses) yet");
+                + " embeddable inheritance in a collection (Address has @Embeddable subclasses) yet: Hibernate ignores"
+                + " the subclasses there (its collection table gets the root's columns only, without a discriminator");
         assertError(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {

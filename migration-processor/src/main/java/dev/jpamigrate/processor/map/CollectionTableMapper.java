@@ -76,7 +76,8 @@ public final class CollectionTableMapper {
         }
         return attribute.relation() != null && attribute.relation().owning()
                 && (attribute.relation().kind() == RelationKind.MANY_TO_MANY
-                        || attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() == null);
+                        || attribute.relation().kind() == RelationKind.ONE_TO_MANY
+                                && CompositeKeys.written(attribute).isEmpty());
     }
 
     /**
@@ -234,13 +235,22 @@ public final class CollectionTableMapper {
         JavaType key = collection.key();
         if (key.kind() == Kind.ENTITY) {
             EntityClass keyEntity = model.entity(key.name()).orElseThrow();
-            return table.joinColumns(collection.mapKeyJoinColumn() == null ? List.of()
-                    : List.of(collection.mapKeyJoinColumn()), column -> attribute.name() + "_KEY", keyEntity, null, false,
-                    false);
+            return table.joinColumns(collection.writtenMapKeyJoinColumns(), column -> attribute.name() + "_KEY",
+                    keyEntity, null, false, false);
         }
         if (!collection.keyAttributes().isEmpty()) {
-            return collection.keyAttributes().stream().filter(part -> !part.isEmbedded())
-                    .map(part -> table.valueColumn(part, false)).toList();
+            List<KeyColumn> columns = new ArrayList<>();
+            for (Attribute part : collection.keyAttributes()) {
+                if (part.hasJoinColumn()) {
+                    // A @ManyToOne in the key: its join columns, part of the primary key.
+                    EntityClass target = model.target(part).orElseThrow();
+                    columns.addAll(table.joinColumns(CompositeKeys.written(part), implicitJoinColumn(part.name(), target),
+                            target, null, false, false));
+                } else if (!part.isEmbedded()) {
+                    columns.add(table.valueColumn(part, false));
+                }
+            }
+            return columns;
         }
         return List.of(table.valueColumn(attribute.mapKey(), false));
     }
@@ -299,7 +309,7 @@ public final class CollectionTableMapper {
             boolean noConstraint = tableNoConstraint || written.stream().anyMatch(JoinColumnSpec::noConstraint);
             // A SINGLE_TABLE subclass's rows are in its root's table; a TABLE_PER_CLASS entity's in several tables.
             EntityClass referencedTable = hierarchy.tableOf(referenced);
-            if (!noConstraint && !hierarchy.isSpreadOverTables(referenced) && !Subselects.hasNoTable(referencedTable)) {
+            if (!noConstraint && !hierarchy.isSpreadOverTables(referenced) && !Subselects.hasNoTable(hierarchy, referenced)) {
                 String fkName = foreignKey != null ? foreignKey : HibernateNames.foreignKey(naming.physicalTable(logical),
                         naming.physicalTable(referencedTable.logicalTableName()),
                         joinColumns.stream().map(j -> naming.physicalColumn(j.logicalName())).toList());

@@ -41,6 +41,7 @@ public final class OneToManyJoinColumns {
     private final ColumnTypes columnTypes;
     private final ProcessorOptions.HibernateMinor hibernate;
     private final Hierarchy hierarchy;
+    private final KeyColumns keys;
 
     public OneToManyJoinColumns(ErrorReporter reporter, EntityModel model, Naming naming, ColumnTypes columnTypes,
             ProcessorOptions.HibernateMinor hibernate) {
@@ -50,6 +51,7 @@ public final class OneToManyJoinColumns {
         this.columnTypes = columnTypes;
         this.hibernate = hibernate;
         this.hierarchy = new Hierarchy(model);
+        this.keys = new KeyColumns(model, columnTypes, naming);
     }
 
     /** An entity's own table: neither a collection's nor a secondary one. */
@@ -58,10 +60,11 @@ public final class OneToManyJoinColumns {
                 .map(e -> e.equals(table.entity())).orElse(false);
     }
 
-    /** Whether {@code attribute} puts a join column into its target's table. */
+    /** Whether {@code attribute} puts join columns ({@code @JoinColumn} or {@code @JoinColumns}) into its target's table. */
     public static boolean applies(Attribute attribute) {
         return attribute.relation() != null && attribute.relation().owning()
-                && attribute.relation().kind() == RelationKind.ONE_TO_MANY && attribute.joinColumn() != null;
+                && attribute.relation().kind() == RelationKind.ONE_TO_MANY
+                && !CompositeKeys.written(attribute).isEmpty();
     }
 
     /** Whether {@code attribute} is the inverse side of a one-to-many list whose order column the target's table keeps. */
@@ -108,49 +111,61 @@ public final class OneToManyJoinColumns {
                 .map(MappedTable::table).findFirst().orElse(null);
     }
 
+    /**
+     * {@code table} with the join columns of {@code attribute} to the key of its owner: one per key column (several for
+     * a composite key, matched to {@code @JoinColumns} as a relation's are), each nullable unless written otherwise.
+     */
     private Table withJoinColumn(Table table, EntityClass ownerEntity, List<MappedTable> tables, Attribute attribute) {
         EntityClass targetEntity = model.target(attribute).orElseThrow();
         EntityClass ownerTableEntity = hierarchy.tableOf(ownerEntity);
         Table ownerTable = ownerTable(ownerEntity, tables);
-        Attribute ownerId = ownerEntity.id().orElseThrow();
-        JoinColumnSpec spec = attribute.joinColumn();
-        String logical = spec.name() != null ? spec.name()
-                : HibernateNames.implicitJoinColumn(naming, attribute.name(), ownerTableEntity.logicalTableName(),
-                        ownerId.logicalColumnName());
-        String type = spec.columnDefinition() != null ? spec.columnDefinition() : columnTypes.of(ownerId).orElseThrow();
+        List<JoinColumnSpec> written = CompositeKeys.written(attribute);
+        List<KeyColumns.JoinColumn> bound = keys.tableJoinColumns(ownerEntity, written,
+                key -> HibernateNames.implicitJoinColumn(naming, attribute.name(), ownerTableEntity.logicalTableName(),
+                        key));
         List<Column> columns = new ArrayList<>(table.columns());
         List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
         List<CheckConstraint> checks = new ArrayList<>(table.checks());
-        Column joinColumn = new Column(naming.column(logical), SqlTypes.canonical(type), spec.nullable(), null, false);
-        // The target's own @ManyToOne may map the column too (the key owned by both sides): Hibernate keeps the
-        // target's column, and one foreign key for both.
-        Column existing = table.column(joinColumn.name()).orElse(null);
-        boolean shared = existing != null && existing.type().equals(joinColumn.type());
-        if (shared) {
-            joinColumn = existing;
-        } else {
-            columns.add(joinColumn);
+        boolean allShared = true;
+        for (KeyColumns.JoinColumn bind : bound) {
+            JoinColumnSpec spec = bind.written();
+            Column joinColumn = new Column(naming.column(bind.logicalName()), SqlTypes.canonical(bind.type()),
+                    spec == null || spec.nullable(), null, false);
+            // The target's own @ManyToOne may map the column too (the key owned by both sides): Hibernate keeps the
+            // target's column, and one foreign key for both.
+            Column existing = table.column(joinColumn.name()).orElse(null);
+            boolean shared = existing != null && existing.type().equals(joinColumn.type());
+            allShared &= shared;
+            if (!shared) {
+                columns.add(joinColumn);
+            }
         }
-        if (spec.unique() && !shared) {
-            uniques.add(new UniqueConstraint(PostgresNames.unique(table.localName(), List.of(joinColumn.name())),
-                    List.of(joinColumn.name())));
+        JoinColumnSpec single = written.size() == 1 ? written.get(0) : null;
+        if (single != null && single.unique() && !allShared) {
+            String column = naming.column(bound.get(0).logicalName());
+            uniques.add(new UniqueConstraint(PostgresNames.unique(table.localName(), List.of(column)), List.of(column)));
         }
+        String foreignKeyName = written.stream().map(JoinColumnSpec::foreignKeyName).filter(n -> n != null).findFirst()
+                .orElse(null);
+        boolean noConstraint = written.stream().anyMatch(JoinColumnSpec::noConstraint);
         // Rows spread over the tables of a TABLE_PER_CLASS hierarchy have no one table to reference.
-        if (!spec.noConstraint() && ownerTable != null && !hierarchy.isSpreadOverTables(ownerEntity)) {
-            String fkName = spec.foreignKeyName() != null ? spec.foreignKeyName()
+        if (!noConstraint && ownerTable != null && !hierarchy.isSpreadOverTables(ownerEntity)) {
+            List<KeyColumns.JoinColumn> byKey = keys.byReferencedKey(bound);
+            String fkName = foreignKeyName != null ? foreignKeyName
                     : HibernateNames.foreignKey(naming.physicalTable(targetEntity.logicalTableName()),
                             naming.physicalTable(ownerTableEntity.logicalTableName()),
-                            List.of(naming.physicalColumn(logical)));
-            ForeignKey foreignKey = new ForeignKey(naming.foreignKey(fkName, spec.foreignKeyName() != null), List.of(joinColumn.name()),
-                    ownerTable.name(), List.of(naming.column(ownerId.logicalColumnName())), ForeignKeyAction.NO_ACTION,
-                    ForeignKeyAction.NO_ACTION);
+                            byKey.stream().map(j -> naming.physicalColumn(j.logicalName())).toList());
+            ForeignKey foreignKey = new ForeignKey(naming.foreignKey(fkName, foreignKeyName != null),
+                    byKey.stream().map(j -> naming.column(j.logicalName())).toList(), ownerTable.name(),
+                    byKey.stream().map(j -> naming.column(j.referenced().logicalName())).toList(),
+                    ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
             if (foreignKeys.stream().noneMatch(fk -> fk.columns().equals(foreignKey.columns())
                     && fk.referencedTable().equals(foreignKey.referencedTable()))) {
                 foreignKeys.add(foreignKey);
             }
         }
-        return withCollectionColumns(table, attribute, columns, checks, uniques, foreignKeys, spec.origin());
+        return withCollectionColumns(table, attribute, columns, checks, uniques, foreignKeys, written.get(0).origin());
     }
 
     /**

@@ -346,7 +346,7 @@ public final class TableMapper {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
         // Hibernate creates no foreign key for a @NotFound relation, whose target row may be missing.
-        if (noConstraint || hierarchy.isSpreadOverTables(target) || Subselects.hasNoTable(target)
+        if (noConstraint || hierarchy.isSpreadOverTables(target) || Subselects.hasNoTable(hierarchy, target)
                 || HibernateAnnotations.has(attribute.origin().element(), "NotFound")) {
             return;
         }

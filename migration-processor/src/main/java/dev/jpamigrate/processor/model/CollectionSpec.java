@@ -26,6 +26,8 @@ import java.util.List;
  *     otherwise
  * @param softDelete Hibernate's {@code @SoftDelete} indicator column in the collection's table, or {@code null}
  * @param collectionId Hibernate's {@code @CollectionId} of an id bag, or {@code null}
+ * @param mapKeyJoinColumns {@code @MapKeyJoinColumns}, the join columns to a map key entity's composite key; empty
+ *     otherwise (a single one is {@code mapKeyJoinColumn})
  */
 public record CollectionSpec(
         CollectionKind kind,
@@ -43,11 +45,41 @@ public record CollectionSpec(
         List<Attribute> keyAttributes,
         ConverterSpec keyConverter,
         Attribute softDelete,
-        CollectionIdSpec collectionId) {
+        CollectionIdSpec collectionId,
+        List<JoinColumnSpec> mapKeyJoinColumns) {
 
     public CollectionSpec {
         elementAttributes = List.copyOf(elementAttributes);
         keyAttributes = List.copyOf(keyAttributes);
+        mapKeyJoinColumns = mapKeyJoinColumns == null ? List.of() : List.copyOf(mapKeyJoinColumns);
+    }
+
+    public CollectionSpec(CollectionKind kind, JavaType element, JavaType key, Origin elementCollection, TableSpec table,
+            OrderColumnSpec orderColumn, ColumnSpec mapKeyColumn, EnumeratedSpec mapKeyEnumerated,
+            TemporalSpec mapKeyTemporal, JoinColumnSpec mapKeyJoinColumn, Origin mapKey, List<Attribute> elementAttributes,
+            List<Attribute> keyAttributes, ConverterSpec keyConverter, Attribute softDelete,
+            CollectionIdSpec collectionId) {
+        this(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn, mapKeyEnumerated, mapKeyTemporal,
+                mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, keyConverter, softDelete, collectionId,
+                List.of());
+    }
+
+    /**
+     * The join columns written for a map key entity: {@code @MapKeyJoinColumns}, or its one {@code @MapKeyJoinColumn},
+     * or none.
+     */
+    public List<JoinColumnSpec> writtenMapKeyJoinColumns() {
+        if (!mapKeyJoinColumns.isEmpty()) {
+            return mapKeyJoinColumns;
+        }
+        return mapKeyJoinColumn == null ? List.of() : List.of(mapKeyJoinColumn);
+    }
+
+    /** This map with the join columns of {@code @MapKeyJoinColumns}. */
+    public CollectionSpec withMapKeyJoinColumns(List<JoinColumnSpec> columns) {
+        return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
+                mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, keyConverter,
+                softDelete, collectionId, columns);
     }
 
     /** How Hibernate keeps the collection, which decides the primary key of its table. */
@@ -96,28 +128,28 @@ public record CollectionSpec(
     public CollectionSpec withElementAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
                 mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, attributes, keyAttributes, keyConverter,
-                softDelete, collectionId);
+                softDelete, collectionId, mapKeyJoinColumns);
     }
 
     /** This map with the attributes of its embeddable key. */
     public CollectionSpec withKeyAttributes(List<Attribute> attributes) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
                 mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, attributes, keyConverter, softDelete,
-                collectionId);
+                collectionId, mapKeyJoinColumns);
     }
 
     /** This collection in {@code other}: an {@code @AssociationOverride(joinTable)} replaces the written one. */
     public CollectionSpec withTable(TableSpec other) {
         return new CollectionSpec(kind, element, key, elementCollection, other, orderColumn, mapKeyColumn,
                 mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, keyConverter,
-                softDelete, collectionId);
+                softDelete, collectionId, mapKeyJoinColumns);
     }
 
     /** This map with its keys converted by {@code converter}. */
     public CollectionSpec withKeyConverter(ConverterSpec converter) {
         return new CollectionSpec(kind, element, key, elementCollection, table, orderColumn, mapKeyColumn,
                 mapKeyEnumerated, mapKeyTemporal, mapKeyJoinColumn, mapKey, elementAttributes, keyAttributes, converter, softDelete,
-                collectionId);
+                collectionId, mapKeyJoinColumns);
     }
 
     public boolean isMap() {

@@ -315,8 +315,8 @@ public final class AttributeReader {
                 Annotations.bool(m, "insertable", true), Annotations.bool(m, "updatable", true), Origin.of(field, m));
     }
 
-    /** {@code @JoinColumns}; its {@code foreignKey} names the key over all of them. */
-    private static List<JoinColumnSpec> joinColumns(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
+    /** {@code @JoinColumns} (or {@code @MapKeyJoinColumns}); its {@code foreignKey} names the key over all of them. */
+    static List<JoinColumnSpec> joinColumns(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
         List<JoinColumnSpec> joinColumns = new ArrayList<>();
         AnnotationValue foreignKey = Annotations.value(m, "foreignKey");
         AnnotationMirror fk = foreignKey != null && foreignKey.getValue() instanceof AnnotationMirror a ? a : null;

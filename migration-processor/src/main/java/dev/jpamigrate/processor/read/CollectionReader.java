@@ -33,7 +33,7 @@ import javax.lang.model.util.Types;
 public final class CollectionReader {
     /** The JPA annotations on a field that this reader reads. */
     public static final Set<String> ANNOTATIONS = Set.of("ElementCollection", "CollectionTable", "JoinTable", "OrderColumn",
-            "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKey", "MapKeyClass");
+            "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKey", "MapKeyClass");
 
     private final Types types;
     private final JavaTypes javaTypes;
@@ -90,7 +90,8 @@ public final class CollectionReader {
         }
         AnnotationMirror mapKeyColumn = annotations.get("MapKeyColumn");
         AnnotationMirror mapKeyJoinColumn = annotations.get("MapKeyJoinColumn");
-        return new CollectionSpec(kind, element, key,
+        AnnotationMirror mapKeyJoinColumns = annotations.get("MapKeyJoinColumns");
+        CollectionSpec spec = new CollectionSpec(kind, element, key,
                 elementCollection == null ? null : Origin.of(field, elementCollection),
                 table(field, annotations, unsupported),
                 orderColumn == null ? null : orderColumn(field, orderColumn, unsupported),
@@ -100,6 +101,9 @@ public final class CollectionReader {
                 mapKeyJoinColumn == null ? null : AttributeReader.joinColumn(field, mapKeyJoinColumn, unsupported),
                 annotations.containsKey("MapKey") ? Origin.of(field, annotations.get("MapKey")) : null, List.of(),
                 List.of(), null, softDeletes.ofCollection(field, unsupported).orElse(null), collectionId(field, unsupported));
+        // The join columns to the composite key of a map key entity.
+        return mapKeyJoinColumns == null ? spec
+                : spec.withMapKeyJoinColumns(AttributeReader.joinColumns(field, mapKeyJoinColumns, unsupported));
     }
 
     /**

@@ -203,7 +203,7 @@ public final class EmbeddableReader {
             return;
         }
         if (id || sinks.collection()) {
-            // Hibernate refuses it in an @EmbeddedId; in a collection, JPA Migrate does not map it yet.
+            // Hibernate refuses it in an @EmbeddedId; in a collection it ignores the subclasses (6.6 and 7.4).
             sinks.unsupported().add(new UnsupportedUse("embeddable inheritance " + (id ? "in an id" : "in a collection")
                     + " (" + embeddable.getSimpleName() + " has @Embeddable subclasses)", root));
             return;

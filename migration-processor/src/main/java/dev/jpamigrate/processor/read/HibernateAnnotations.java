@@ -134,7 +134,8 @@ public final class HibernateAnnotations {
                 + " PostgreSQLDialect or Dialect, and a version range that holds it) replaces the annotation it"
                 + " overrides, and is classified as that one; overrides for other databases are ignored");
         mapped("Subselect", "no table: the entity reads a query; relations to it keep their join columns and join"
-                + " tables, without foreign keys to it");
+                + " tables, without foreign keys to it; a SINGLE_TABLE root's query stands for its subclasses, a JOINED"
+                + " or TABLE_PER_CLASS subclass gets no table, a SINGLE_TABLE subclass's is ignored");
         mapped("DiscriminatorFormula", "no discriminator column; Hibernate 7's per-subclass checks test the formula");
 
         mapped("Type", "with @Column(columnDefinition = \"…\") a column of that type, which Hibernate writes whatever"

@@ -201,8 +201,8 @@ public final class CollectionValidator {
     /** The owner's primary key is what the join columns of the collection's table reference. */
     private boolean checkOwner(EntityClass entity, Attribute attribute) {
         if (OneToManyJoinColumns.applies(attribute)) {
-            // An owner without a single @Id is reported on the entity itself.
-            return entity.id().isPresent() && hasSingleKey(entity, attribute, attribute.origin());
+            // The join columns in the target's table reference the owner's key, one per key column.
+            return hasKnownKey(entity, CompositeKeys.written(attribute), attribute, attribute.origin());
         }
         if (!CollectionTableMapper.hasTable(attribute)) {
             return true;
@@ -236,6 +236,26 @@ public final class CollectionValidator {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the key of {@code keyEntity}, a map's key entity, is known and the {@code @MapKeyJoinColumn(s)} of
+     * {@code attribute} name its columns: one column, or one per column of a composite key.
+     */
+    private boolean hasMapKeyEntityKey(EntityClass keyEntity, Attribute attribute, Origin origin) {
+        List<JoinColumnSpec> written = attribute.collection().writtenMapKeyJoinColumns();
+        if (keyEntity.id().isEmpty() && keyColumns.known(keyEntity)
+                && written.size() != keyColumns.bindingOrderNames(keyEntity).size()) {
+            // Hibernate 7.4 and 6.6: "An association that targets entity ... has 1 '@JoinColumn's but the primary key
+            // has 2 columns" (MapBinder binds one implicit key column).
+            reporter.error(written.isEmpty() ? origin : written.get(0).origin(), "Hibernate fails on this: the keys of "
+                    + attribute.name() + " are " + keyEntity.entityName() + ", whose primary key has the columns "
+                    + keyColumns.bindingOrderNames(keyEntity) + ", and Hibernate makes one key column unless told"
+                    + " otherwise: write @MapKeyJoinColumns with one @MapKeyJoinColumn(name = ..., referencedColumnName"
+                    + " = ...) for each of them");
+            return false;
+        }
+        return hasKnownKey(keyEntity, written, attribute, origin);
     }
 
     /** Whether {@code entity}, which a join column of {@code attribute} references, has a single basic key. */
@@ -305,8 +325,10 @@ public final class CollectionValidator {
                         + part.name() + " a @ManyToOne, or map the elements as an @Entity");
             } else if (part.isRelation()) {
                 EntityClass target = model.target(part).orElse(null);
-                if (validator.validateRelation(part) && hasSingleKey(target, part, part.relation().origin())
-                        && part.joinColumn() != null) {
+                // Its join columns reference the target's key: one column, or one per column of a composite key.
+                if (validator.validateRelation(part)
+                        && hasKnownKey(target, CompositeKeys.written(part), part, part.relation().origin())
+                        && target.id().isPresent() && part.joinColumn() != null) {
                     checkJoinColumn(part.joinColumn(), target);
                 }
             } else {
@@ -356,29 +378,38 @@ public final class CollectionValidator {
             if (collection.mapKeyColumn() != null) {
                 reporter.error(collection.mapKeyColumn().origin(), "The keys of " + attribute.name() + " are entities,"
                         + " which a join column references: write @MapKeyJoinColumn instead of @MapKeyColumn");
-            } else if (hasSingleKey(keyEntity, attribute, attribute.origin()) && collection.mapKeyJoinColumn() != null) {
+            } else if (hasMapKeyEntityKey(keyEntity, attribute, attribute.origin())
+                    && collection.mapKeyJoinColumn() != null) {
                 checkJoinColumn(collection.mapKeyJoinColumn(), keyEntity);
             }
         } else if (key.kind() == Kind.EMBEDDABLE) {
             validateEmbeddableKey(attribute);
-        } else if (collection.mapKeyJoinColumn() != null) {
-            reporter.error(collection.mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys that are"
-                    + " entities, and the keys of " + attribute.name() + " are " + key.name() + ": use @MapKeyColumn");
+        } else if (!collection.writtenMapKeyJoinColumns().isEmpty()) {
+            reporter.error(collection.writtenMapKeyJoinColumns().get(0).origin(), "@MapKeyJoinColumn applies to keys"
+                    + " that are entities, and the keys of " + attribute.name() + " are " + key.name()
+                    + ": use @MapKeyColumn");
         } else {
             validator.validateBasic(attribute.mapKey());
         }
     }
 
     /**
-     * The attributes of an embeddable map key: basic ones and nested embeddables, each a column of
-     * the key; a relation or a collection in a key is not mapped yet.
+     * The attributes of an embeddable map key: basic ones, nested embeddables and {@code @ManyToOne}s (their join
+     * columns), each a column of the key; another relation or a collection in a key is not mapped.
      */
     private void validateEmbeddableKey(Attribute attribute) {
         for (Attribute part : attribute.collection().keyAttributes()) {
-            if (part.isRelation() || part.collection() != null) {
+            if (part.isRelation() && part.relation().kind() == RelationKind.MANY_TO_ONE && part.hasJoinColumn()) {
+                EntityClass target = model.target(part).orElse(null);
+                if (validator.validateRelation(part)
+                        && hasKnownKey(target, CompositeKeys.written(part), part, part.relation().origin())
+                        && target.id().isPresent() && part.joinColumn() != null) {
+                    checkJoinColumn(part.joinColumn(), target);
+                }
+            } else if (part.isRelation() || part.collection() != null) {
                 validator.unsupported(new UnsupportedUse("a relation or collection (" + part.name() + ") in the"
                         + " embeddable key of Map " + attribute.name(), part.origin()),
-                        "key the map by an embeddable of basic attributes");
+                        "key the map by an embeddable of basic attributes and @ManyToOne relations");
             } else if (!part.isEmbedded()) {
                 validator.validateBasic(part);
                 checkColumnExtras(attribute, part);
@@ -407,17 +438,19 @@ public final class CollectionValidator {
             }
             return;
         }
+        boolean joinColumns = !CompositeKeys.written(attribute).isEmpty();
         if (attribute.joinColumn() != null && relation.kind() == RelationKind.MANY_TO_MANY) {
             reporter.error(attribute.joinColumn().origin(), "A @ManyToMany has a join table, not a join column: name its"
                     + " columns with @JoinTable(joinColumns = @JoinColumn(...), inverseJoinColumns = @JoinColumn(...))");
             return;
         }
-        if (attribute.joinColumn() != null && collection.table() != null) {
-            reporter.error(attribute.joinColumn().origin(), "A @OneToMany has either a join column in the table of "
-                    + target.entityName() + " or a @JoinTable: remove one of the two");
+        if (joinColumns && collection.table() != null) {
+            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "A @OneToMany has either a join column in"
+                    + " the table of " + target.entityName() + " or a @JoinTable: remove one of the two");
             return;
         }
-        boolean targetKey = attribute.joinColumn() != null ? hasSingleKey(target, attribute, relation.origin())
+        // Join columns in the target's table reference the owner's key (checkOwner): the target's own key is not copied.
+        boolean targetKey = joinColumns ? !target.ids().isEmpty()
                 : hasKnownKey(target, collection.table() == null ? List.of() : collection.table().inverseJoinColumns(),
                         attribute, relation.origin());
         if (!targetKey) {
@@ -426,14 +459,17 @@ public final class CollectionValidator {
         if (collection.isMap() && collection.mapKey() == null && !validateRelationMapKey(attribute, target)) {
             return;
         }
-        if (attribute.joinColumn() != null) {
+        if (joinColumns) {
             if (!model.entities().contains(target)) {
                 validator.unsupported(new UnsupportedUse("a @OneToMany @JoinColumn to " + target.qualifiedName()
-                        + ", an entity of another module", attribute.joinColumn().origin()), "map the relation by a"
-                        + " @ManyToOne on " + target.entityName() + ", or use a join table (remove @JoinColumn)");
+                        + ", an entity of another module", CompositeKeys.written(attribute).get(0).origin()),
+                        "map the relation by a @ManyToOne on " + target.entityName() + ", or use a join table (remove"
+                        + " @JoinColumn)");
                 return;
             }
-            checkJoinColumn(attribute.joinColumn(), entity);
+            if (attribute.joinColumn() != null) {
+                checkJoinColumn(attribute.joinColumn(), entity);
+            }
         }
     }
 
@@ -445,7 +481,7 @@ public final class CollectionValidator {
                     + " write the type arguments, as in Map<String, " + target.entityName() + ">");
             return false;
         }
-        boolean inTargetTable = attribute.joinColumn() != null;
+        boolean inTargetTable = !CompositeKeys.written(attribute).isEmpty();
         if ((key.kind() == Kind.EMBEDDABLE || key.kind() == Kind.ENTITY) && inTargetTable) {
             validator.unsupported(new UnsupportedUse("a " + attribute.relation().kind().annotation()
                     + (inTargetTable ? " @JoinColumn" : "") + " Map keyed by " + key.name() + " (" + attribute.name()
@@ -465,7 +501,7 @@ public final class CollectionValidator {
                         + " @MapKeyColumn");
                 return false;
             }
-            if (!hasSingleKey(keyEntity, attribute, attribute.relation().origin())) {
+            if (!hasMapKeyEntityKey(keyEntity, attribute, attribute.relation().origin())) {
                 return false;
             }
             if (attribute.collection().mapKeyJoinColumn() != null) {
@@ -473,8 +509,8 @@ public final class CollectionValidator {
             }
             return true;
         }
-        if (attribute.collection().mapKeyJoinColumn() != null) {
-            reporter.error(attribute.collection().mapKeyJoinColumn().origin(), "@MapKeyJoinColumn applies to keys"
+        if (!attribute.collection().writtenMapKeyJoinColumns().isEmpty()) {
+            reporter.error(attribute.collection().writtenMapKeyJoinColumns().get(0).origin(), "@MapKeyJoinColumn applies to keys"
                     + " that are entities, and the keys of " + attribute.name() + " are " + key.name()
                     + ": use @MapKeyColumn");
             return false;

@@ -57,8 +57,11 @@ public final class MappingValidator {
                     + " to 6.6 or later, or make the superclass a @MappedSuperclass"),
             Map.entry("embeddable inheritance in an id", "Hibernate refuses it: use an @Embeddable without @Embeddable"
                     + " subclasses as the id"),
-            Map.entry("embeddable inheritance in a collection", "embed the hierarchy in an entity (the element of a"
-                    + " @OneToMany) instead, or make the superclass a @MappedSuperclass"),
+            // Hibernate 6.6 and 7.4 start, but their collection table has the root's columns only (no discriminator).
+            Map.entry("embeddable inheritance in a collection", "Hibernate ignores the subclasses there (its collection"
+                    + " table gets the root's columns only, without a discriminator, so what the subclasses add is lost):"
+                    + " embed the hierarchy in an entity (the element of a @OneToMany) instead, or make the superclass a"
+                    + " @MappedSuperclass"),
             Map.entry("@Embedded on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@EmbeddedId on a class", "annotate the field's class with @Embeddable"),
             Map.entry("@JoinColumn(table)", "map the second table as an @Entity of its own"),
