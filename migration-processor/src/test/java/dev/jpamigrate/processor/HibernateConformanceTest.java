@@ -165,7 +165,7 @@ class HibernateConformanceTest {
         });
         // An application's own strategy class, on the fixtures whose names it changes most. (Not on inheritance:
         // when the strategy renames tables, Hibernate loses @SecondaryTable(foreignKey)'s name and hashes one.)
-        if (chosen != null) {
+        if (only != null) {
             return cases.stream();
         }
         for (String fixture : List.of("shop", "embedded", "collections")) {
