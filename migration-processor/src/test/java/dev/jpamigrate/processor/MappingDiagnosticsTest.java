@@ -1156,4 +1156,31 @@ class MappingDiagnosticsTest {
                 .withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=6.6").compile(order))
                 .succeeded();
     }
+
+    /** A blank columnDefinition: Hibernate 7 ignores it (the column is as without it), Hibernate 6 fails on it. */
+    @Test
+    void aBlankColumnDefinitionIsIgnoredOnHibernate7AndAnErrorOnHibernate6() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Column(columnDefinition = " ", length = 20) String code;
+                    @ManyToOne @JoinColumn(columnDefinition = "  ") PurchaseOrder parent;
+                }
+                """);
+        Compilation hibernate6 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(order);
+        CompilationSubject.assertThat(hibernate6).hadErrorContaining("Hibernate 6.6 fails on a blank columnDefinition"
+                + " (\"Identifier text cannot be null\"), which Hibernate 7 ignores: remove columnDefinition")
+                .inFile(order).onLineContaining("String code");
+        CompilationSubject.assertThat(hibernate6).hadErrorContaining("Hibernate 6.6 fails on a blank columnDefinition")
+                .inFile(order).onLineContaining("PurchaseOrder parent");
+        for (String minor : List.of("7.0", "7")) {
+            Compilation hibernate7 = javac().withProcessors(new JpaMigrateProcessor())
+                    .withOptions("-Amigration.hibernate=" + minor).compile(order);
+            CompilationSubject.assertThat(hibernate7).succeededWithoutWarnings();
+            assertThat(GeneratedSnapshots.schema(hibernate7, "shop").table("purchaseorder").orElseThrow().columns())
+                    .extracting(c -> c.name() + " " + c.type()).contains("code varchar(20)", "parent_id bigint");
+        }
+    }
 }

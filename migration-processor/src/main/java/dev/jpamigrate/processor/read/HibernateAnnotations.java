@@ -216,8 +216,10 @@ public final class HibernateAnnotations {
         mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key (with a column:"
                 + " refused)");
         mapped("JoinFormula", "a to-one joined by a formula: no column and no foreign key");
-        refused("PropertyRef", "a join to a non-key attribute: " + NOT_YET,
-                "name the referenced column with @JoinColumn(referencedColumnName = \"…\")");
+        mapped("PropertyRef", "a to-one joined to a unique non-key attribute (Hibernate 7): its join column, named as"
+                + " for the key (<attribute>_<key column>) and typed as the attribute's Java type unsized without"
+                + " @JoinColumn, as @JoinColumn(referencedColumnName) to the attribute's column with it, and a foreign"
+                + " key to that column");
         mapped("Target", "the attribute maps the named class instead of its declared type (Hibernate 6)");
         mapped("TargetEmbeddable", "the attribute maps the named @Embeddable class instead of its declared type, from"
                 + " the attribute or the declared type (Hibernate 7)");
