@@ -293,7 +293,7 @@ public final class AttributeReader {
                 Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
                 Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
                 secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
-                BlankColumnDefinition.read(field, m, unsupported), Origin.of(field, m), Annotations.string(m, "table"),
+                MinorFailures.columnDefinition(field, m, unsupported), Origin.of(field, m), Annotations.string(m, "table"),
                 !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true));
     }
 
@@ -311,7 +311,7 @@ public final class AttributeReader {
         }
         return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
                 Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
-                BlankColumnDefinition.read(field, m, unsupported), foreignKeyName, noConstraint,
+                MinorFailures.columnDefinition(field, m, unsupported), foreignKeyName, noConstraint,
                 Annotations.bool(m, "insertable", true), Annotations.bool(m, "updatable", true), Origin.of(field, m));
     }
 

@@ -3,11 +3,10 @@ package dev.jpamigrate.processor.validate;
 import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.BooleanConverters;
 import dev.jpamigrate.processor.map.TimeZoneColumns;
-import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.ColumnDefinition;
-import dev.jpamigrate.processor.read.BlankColumnDefinition;
 import dev.jpamigrate.processor.map.ColumnTypes;
 import dev.jpamigrate.processor.map.CompositeKeys;
 import dev.jpamigrate.processor.map.IdGeneration;
@@ -33,6 +32,7 @@ import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
+import dev.jpamigrate.processor.read.MinorFailures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -572,10 +572,11 @@ public final class MappingValidator {
     }
 
     public void unsupported(UnsupportedUse use) {
-        if (BlankColumnDefinition.is(use)) {
-            if (BlankColumnDefinition.fails(minor)) {
-                reporter.error(use.origin(), BlankColumnDefinition.message(minor));
-            }
+        if (MinorFailures.takenBy(use, minor)) {
+            return;
+        }
+        if (MinorFailures.message(use, minor) != null) {
+            reporter.error(use.origin(), MinorFailures.message(use, minor));
             return;
         }
         String hibernate = HibernateAnnotations.message(use);
@@ -595,10 +596,10 @@ public final class MappingValidator {
         unsupported(use, workaround);
     }
 
-    /** The uses that are errors: an unknown Hibernate annotation is a warning, a blank definition on 7.x nothing. */
+    /** The uses that are errors: an unknown Hibernate annotation is a warning, what the minor takes nothing. */
     private List<UnsupportedUse> errors(List<UnsupportedUse> uses) {
-        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use)
-                && !(BlankColumnDefinition.is(use) && !BlankColumnDefinition.fails(minor))).toList();
+        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use) && !MinorFailures.takenBy(use, minor))
+                .toList();
     }
 
     public void unsupported(UnsupportedUse use, String workaround) {
