@@ -178,6 +178,8 @@ class HibernateAnnotationsTest {
                 Arguments.of("@Generated(sql = \"42\", writable = true) Integer answer;",
                         "@org.hibernate.annotations.Generated(sql, writable), Hibernate 7 fails on sql with writable",
                         "remove writable = true, or sql"),
+                Arguments.of("@Comments({@Comment(\"one\"), @Comment(\"two\")}) String name;",
+                        "@org.hibernate.annotations.Comments(several), several comments", "keep one @Comment"),
                 Arguments.of("@ElementCollection @OrderColumn @ListIndexJdbcTypeCode(java.sql.Types.NUMERIC)"
                         + " java.util.List<String> tags;", "@org.hibernate.annotations.ListIndexJdbcTypeCode(type), an"
                         + " order column type other than TINYINT, SMALLINT, INTEGER or BIGINT", "say Types.SMALLINT"),
@@ -200,8 +202,10 @@ class HibernateAnnotationsTest {
                 Arguments.of("@Any @AnyKeyJavaClass(Long.class) @JoinColumn(name = \"thing_id\")"
                         + " @jakarta.persistence.Column(name = \"thing_type\") Object thing;",
                         "@org.hibernate.annotations.Any, @Any and @ManyToAny", "@ManyToOne"),
-                Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
-                        "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
+                Arguments.of("@ManyToOne @JoinColumnsOrFormulas({@JoinColumnOrFormula(column = @JoinColumn(name ="
+                        + " \"parent_id\")), @JoinColumnOrFormula(formula = @JoinFormula(value = \"1\","
+                        + " referencedColumnName = \"id\"))}) Ticket parent;",
+                        "@org.hibernate.annotations.JoinColumnsOrFormulas(column), a join by columns and formulas",
                         "or by @JoinFormula alone"),
                 Arguments.of("@DialectOverride.ColumnDefault(dialect = org.hibernate.dialect.PostgreSQLDialect.class,"
                         + " before = @DialectOverride.Version(major = 17, minor = 2), override = @ColumnDefault(\"1\"))"

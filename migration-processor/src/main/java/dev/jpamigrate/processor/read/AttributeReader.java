@@ -104,6 +104,13 @@ public final class AttributeReader {
             if (HibernateAnnotations.isFormulaJoin(m)) {
                 joinFormula = true;
             }
+            // @JoinColumnOrFormula(s) of columns only: Hibernate maps them as the @JoinColumn(s) they hold.
+            List<AnnotationMirror> columnJoins = HibernateAnnotations.columnJoins(m);
+            if (columnJoins.size() == 1) {
+                joinColumn = joinColumn(field, columnJoins.get(0), unsupported);
+            } else {
+                columnJoins.forEach(c -> joinColumns.add(joinColumn(field, c, unsupported)));
+            }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {
                 continue;

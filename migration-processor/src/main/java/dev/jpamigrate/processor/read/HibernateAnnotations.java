@@ -79,10 +79,18 @@ public final class HibernateAnnotations {
             Map.entry(GENERATED_WRITABLE_SQL, new Entry(Kind.REFUSED, "Hibernate 7 fails on sql with writable = true"
                     + " (\"A field marked '@Generated(writable=true)' may not specify explicit 'sql'\")",
                     "remove writable = true, or sql (a default of the column is @ColumnDefault(\"…\"))", null)),
-            Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null)),
-            Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null)),
+            Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together"
+                    + " (Hibernate writes the columns without a foreign key, and a unique constraint over the referenced"
+                    + " columns in the target's table): " + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by"
+                    + " @JoinFormula alone", null)),
+            Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together"
+                    + " (Hibernate writes the columns without a foreign key, and a unique constraint over the referenced"
+                    + " columns in the target's table): " + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula"
+                    + " alone", null)),
+            Map.entry("Comments(several)", new Entry(Kind.REFUSED, "several comments, or one with on (for a column of"
+                    + " several, or a secondary table, whose comments JPA Migrate does not map)", "keep one @Comment"
+                    + " without on for the column or the table, and set a secondary table's comment in a migration",
+                    null)),
             Map.entry("DialectOverride(version)", new Entry(Kind.REFUSED, "its version range splits PostgreSQL "
                     + DialectOverrides.POSTGRESQL_MAJOR + " by the minor version, which JPA Migrate cannot choose between",
                     "bound the range by major versions (@DialectOverride.Version(major = …))", null))));
@@ -245,10 +253,10 @@ public final class HibernateAnnotations {
         mapped("GenericGenerators", "each @GenericGenerator, as for one");
         mapped("NativeGenerator", "on PostgreSQL a sequence: its sequenceForm's name, start and allocation size"
                 + " (JPA's default of 50 counts by 1), or the implicit <table>_SEQ counting by 1 (Hibernate 7)");
-        mapped("JoinColumnOrFormula", "a to-one joined by a formula: no column and no foreign key (with a column:"
-                + " refused)");
-        mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key (with a column:"
-                + " refused)");
+        mapped("JoinColumnOrFormula", "a to-one joined by a formula: no column and no foreign key; by a column: that"
+                + " @JoinColumn");
+        mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key; by columns only:"
+                + " those @JoinColumns (columns and formulas together: refused)");
         mapped("JoinFormula", "a to-one joined by a formula: no column and no foreign key");
         mapped("PropertyRef", "a to-one joined to a unique non-key attribute (Hibernate 7): its join column, named as"
                 + " for the key (<attribute>_<key column>) and typed as the attribute's Java type unsized without"
@@ -273,8 +281,8 @@ public final class HibernateAnnotations {
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
         refused("MapKeyJdbcTypeCode", "the map key column's type: " + NOT_YET,
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
-        refused("Comments", "several comments, on the columns of secondary tables: " + NOT_YET,
-                "keep one @Comment on the column or the table");
+        mapped("Comments", "with one @Comment without on, the column's or the table's comment, as @Comment (several, or"
+                + " with on, refused)");
         refused("Audited", "Hibernate's audit tables (Hibernate 7.4): " + NOT_YET,
                 "create the audit tables in a migration, or leave the entity's schema out of JPA Migrate");
         refused("Changelog", "Hibernate's changeset table (Hibernate 7.4): " + NOT_YET,
@@ -376,7 +384,8 @@ public final class HibernateAnnotations {
         if (name.equals("Generated") && Annotations.isSet(mirror, "sql") && Annotations.bool(mirror, "writable", false)) {
             return GENERATED_WRITABLE_SQL;
         }
-        if ((name.equals("JoinColumnOrFormula") || name.equals("JoinColumnsOrFormulas")) && !isFormulaJoin(mirror)) {
+        if ((name.equals("JoinColumnOrFormula") || name.equals("JoinColumnsOrFormulas")) && !isFormulaJoin(mirror)
+                && columnJoins(mirror).isEmpty()) {
             return name + "(column)";
         }
         if (name.equals("SoftDelete") && "TIMESTAMP".equals(Annotations.enumConstant(mirror, "strategy"))
@@ -388,6 +397,9 @@ public final class HibernateAnnotations {
         }
         if (INTEGRAL_TYPES.contains(name) && !IntegralColumnTypes.known(mirror)) {
             return name + "(type)";
+        }
+        if (name.equals("Comments") && ColumnDetailsReader.soleComment(mirror).isEmpty()) {
+            return "Comments(several)";
         }
         if (name.equals("Collate") && isPlural(element)) {
             return "Collate(collection)";
@@ -407,6 +419,21 @@ public final class HibernateAnnotations {
             }
         }
         return null;
+    }
+
+    /**
+     * The {@code @JoinColumn}s of {@code @JoinColumnOrFormula}(s) that each write a column and no formula, which
+     * Hibernate maps as those join columns; empty for another annotation or a join with formulas.
+     */
+    public static List<AnnotationMirror> columnJoins(AnnotationMirror mirror) {
+        String name = Annotations.hibernateName(mirror);
+        List<AnnotationMirror> parts = "JoinColumnOrFormula".equals(name) ? List.of(mirror)
+                : "JoinColumnsOrFormulas".equals(name) ? Annotations.annotations(mirror, "value") : List.of();
+        if (parts.isEmpty() || !parts.stream().allMatch(p -> Annotations.isSet(p, "column")
+                && !Annotations.isSet(p, "formula"))) {
+            return List.of();
+        }
+        return parts.stream().map(p -> (AnnotationMirror) Annotations.value(p, "column").getValue()).toList();
     }
 
     /**
