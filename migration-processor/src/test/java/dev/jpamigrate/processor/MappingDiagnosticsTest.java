@@ -1219,8 +1219,9 @@ class MappingDiagnosticsTest {
                 """);
         Compilation compilation = compile(city);
         CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a join column that"
-                + " references name, a column of City not declared @Column(unique = true) yet: Hibernate's foreign key"
-                + " wants a referenced column unique").inFile(city).onLineContaining("City twin");
+                + " references name, a column of City not declared @Column(unique = true) yet: Hibernate wants a"
+                + " referenced column unique: declare name @Column(unique = true), or remove @PropertyRef(\"name\")")
+                .inFile(city).onLineContaining("City twin");
         CompilationSubject.assertThat(compilation).hadErrorContaining("@PropertyRef(\"nothing\") names no basic"
                 + " attribute of City").inFile(city).onLineContaining("City other");
     }

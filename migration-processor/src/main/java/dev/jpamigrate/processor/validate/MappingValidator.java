@@ -445,8 +445,8 @@ public final class MappingValidator {
         } else if (!CompositeKeys.isUnique(referenced)) {
             unsupported(new UnsupportedUse("a join column that references " + column
                     + ", a column of " + target.entityName() + " not declared @Column(unique = true)",
-                    origin), "Hibernate's foreign key wants a referenced column unique (PostgreSQL refuses it"
-                    + " otherwise): declare " + referenced.name() + " @Column(unique = true), or remove " + what);
+                    origin), "Hibernate wants a referenced column unique: declare " + referenced.name()
+                    + " @Column(unique = true), or remove " + what);
         }
     }
 
