@@ -233,7 +233,7 @@ public final class EntitySnapshotStep {
                 options.ddl().idStructure());
         ColumnTypes columnTypes = new ColumnTypes(options.hibernate(), options.ddl(),
                 options.hibernateMinor().atLeast(ProcessorOptions.HibernateMinor.V6_4));
-        if (!new MappingValidator(reporter, model, generators, columnTypes, naming).validate()) {
+        if (!new MappingValidator(reporter, model, generators, columnTypes, naming, options.hibernateMinor()).validate()) {
             failed = true;
             return;
         }

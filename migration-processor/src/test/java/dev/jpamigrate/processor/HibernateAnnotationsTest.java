@@ -105,6 +105,7 @@ class HibernateAnnotationsTest {
                 @ElementCollection @SortNatural java.util.SortedSet<String> notes;
                 @Embedded Place place;
                 @Generated Integer computed;
+                @Generated(sql = "now()") Instant stamped;
                 @CurrentTimestamp Instant seen;
             }
             """;
@@ -123,6 +124,7 @@ class HibernateAnnotationsTest {
                 @ElementCollection java.util.SortedSet<String> notes;
                 @Embedded Place place;
                 Integer computed;
+                Instant stamped;
                 Instant seen;
             }
             """;
@@ -173,8 +175,18 @@ class HibernateAnnotationsTest {
                         "@org.hibernate.annotations.Type, a UserType decides", "@Column(columnDefinition"),
                 Arguments.of("@JavaType(StringJavaType.class) String name;", "@org.hibernate.annotations.JavaType",
                         "add @JdbcTypeCode"),
-                Arguments.of("@Generated(sql = \"now()\") Instant at;", "@org.hibernate.annotations.Generated(sql), a"
-                        + " default expression", "@ColumnDefault"),
+                Arguments.of("@Generated(sql = \"42\", writable = true) Integer answer;",
+                        "@org.hibernate.annotations.Generated(sql, writable), Hibernate 7 fails on sql with writable",
+                        "remove writable = true, or sql"),
+                Arguments.of("@Comments({@Comment(\"one\"), @Comment(\"two\")}) String name;",
+                        "@org.hibernate.annotations.Comments(several), several comments", "keep one @Comment"),
+                Arguments.of("@ElementCollection @OrderColumn @ListIndexJdbcTypeCode(java.sql.Types.NUMERIC)"
+                        + " java.util.List<String> tags;", "@org.hibernate.annotations.ListIndexJdbcTypeCode(type), an"
+                        + " order column type other than TINYINT, SMALLINT, INTEGER or BIGINT", "say Types.SMALLINT"),
+                Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"
+                        + " generator = \"increment\") @CollectionIdJavaType(StringJavaType.class)"
+                        + " java.util.List<String> tags;", "@org.hibernate.annotations.CollectionIdJavaType(type), a"
+                        + " collection id type other than", "or map the collection's rows as an @Entity"),
                 Arguments.of("@TimeZoneStorage(TimeZoneStorageType.COLUMN) java.time.OffsetTime at;",
                         "an offset column (time zone storage COLUMN) for an OffsetTime", "NORMALIZE_UTC"),
                 Arguments.of("@ElementCollection @CollectionId(column = @jakarta.persistence.Column(name = \"tag_id\"),"
@@ -190,8 +202,10 @@ class HibernateAnnotationsTest {
                 Arguments.of("@Any @AnyKeyJavaType(org.hibernate.type.descriptor.java.LongJavaType.class)"
                         + " @JoinColumn(name = \"thing_id\") Object thing;",
                         "@org.hibernate.annotations.AnyKeyJavaType, a JavaType decides", "@AnyKeyJavaClass(Long.class)"),
-                Arguments.of("@ManyToOne @JoinColumnOrFormula(column = @JoinColumn(name = \"parent_id\")) Ticket parent;",
-                        "@org.hibernate.annotations.JoinColumnOrFormula(column), a join by columns and formulas",
+                Arguments.of("@ManyToOne @JoinColumnsOrFormulas({@JoinColumnOrFormula(column = @JoinColumn(name ="
+                        + " \"parent_id\")), @JoinColumnOrFormula(formula = @JoinFormula(value = \"1\","
+                        + " referencedColumnName = \"id\"))}) Ticket parent;",
+                        "@org.hibernate.annotations.JoinColumnsOrFormulas(column), a join by columns and formulas",
                         "or by @JoinFormula alone"),
                 Arguments.of("@DialectOverride.ColumnDefault(dialect = org.hibernate.dialect.PostgreSQLDialect.class,"
                         + " before = @DialectOverride.Version(major = 17, minor = 2), override = @ColumnDefault(\"1\"))"

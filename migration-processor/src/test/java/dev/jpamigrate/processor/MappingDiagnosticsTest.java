@@ -1256,4 +1256,73 @@ class MappingDiagnosticsTest {
         // Hibernate 7 names them Folder_id and items_id.
         CompilationSubject.assertThat(compile(unnamedColumns, CUSTOMER)).succeeded();
     }
+
+    /** A blank columnDefinition: Hibernate 7 ignores it (the column is as without it), Hibernate 6 fails on it. */
+    @Test
+    void aBlankColumnDefinitionIsIgnoredOnHibernate7AndAnErrorOnHibernate6() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @Column(columnDefinition = " ", length = 20) String code;
+                    @ManyToOne @JoinColumn(columnDefinition = "  ") PurchaseOrder parent;
+                }
+                """);
+        Compilation hibernate6 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(order);
+        CompilationSubject.assertThat(hibernate6).hadErrorContaining("Hibernate 6.6 fails on a blank columnDefinition"
+                + " (\"Identifier text cannot be null\"), which Hibernate 7 ignores: remove columnDefinition")
+                .inFile(order).onLineContaining("String code");
+        CompilationSubject.assertThat(hibernate6).hadErrorContaining("Hibernate 6.6 fails on a blank columnDefinition")
+                .inFile(order).onLineContaining("PurchaseOrder parent");
+        for (String minor : List.of("7.0", "7")) {
+            Compilation hibernate7 = javac().withProcessors(new JpaMigrateProcessor())
+                    .withOptions("-Amigration.hibernate=" + minor).compile(order);
+            CompilationSubject.assertThat(hibernate7).succeededWithoutWarnings();
+            assertThat(GeneratedSnapshots.schema(hibernate7, "shop").table("purchaseorder").orElseThrow().columns())
+                    .extracting(c -> c.name() + " " + c.type()).contains("code varchar(20)", "parent_id bigint");
+        }
+    }
+
+    /** @Generated(sql, writable = true): Hibernate 7 fails on it, Hibernate 6 takes it (and writes no DDL of it). */
+    @Test
+    void generatedSqlWithWritableIsAnErrorOnHibernate7Only() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @org.hibernate.annotations.Generated(sql = "42", writable = true) Integer answer;
+                }
+                """);
+        CompilationSubject.assertThat(javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=7.0").compile(order))
+                .hadErrorContaining("Hibernate 7 fails on sql with writable = true").inFile(order)
+                .onLineContaining("Integer answer");
+        Compilation hibernate6 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(order);
+        CompilationSubject.assertThat(hibernate6).succeededWithoutWarnings();
+        assertThat(GeneratedSnapshots.schema(hibernate6, "shop").table("purchaseorder").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type() + " " + c.defaultValue()).contains("answer integer null");
+    }
+
+    /** @PropertyRef to an attribute that is not unique: Hibernate's foreign key fails on PostgreSQL. */
+    @Test
+    void aPropertyRefToANonUniqueAttributeIsAnError() {
+        JavaFileObject city = jakarta("shop.City", """
+                @Entity
+                public class City {
+                    @Id Long id;
+                    String name;
+                    @ManyToOne @org.hibernate.annotations.PropertyRef("name") City twin;
+                    @ManyToOne @org.hibernate.annotations.PropertyRef("nothing") City other;
+                }
+                """);
+        Compilation compilation = compile(city);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a join column that"
+                + " references name, a column of City not declared @Column(unique = true) yet: Hibernate wants a"
+                + " referenced column unique: declare name @Column(unique = true), or remove @PropertyRef(\"name\")")
+                .inFile(city).onLineContaining("City twin");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("@PropertyRef(\"nothing\") names no basic"
+                + " attribute of City").inFile(city).onLineContaining("City other");
+    }
 }

@@ -21,6 +21,7 @@ import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.processor.read.IntegralColumnTypes;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
@@ -346,7 +347,7 @@ public final class CollectionTableMapper {
         /** Hibernate's {@code @CollectionId}: a NOT NULL column {@code id} (or as named) of its JDBC type. */
         public KeyColumn collectionIdColumn(CollectionIdSpec id) {
             String column = id.column() != null ? id.column() : "id";
-            String type = id.jdbcTypeCode() == JdbcTypeCodes.INTEGER ? "integer" : "bigint";
+            String type = IntegralColumnTypes.sqlType(id.jdbcTypeCode()).orElse("bigint");
             return add(new Column(naming.column(column), type, false, null, false), column);
         }
 

@@ -89,6 +89,14 @@ public final class CompositeKeys {
      */
     public static Optional<Attribute> referencedAttribute(Attribute relation, EntityClass target,
             List<String> keyColumns, Naming naming) {
+        String propertyRef = relation.relation() == null ? null : relation.relation().propertyRef();
+        if (propertyRef != null) {
+            // Hibernate 7's @PropertyRef names the attribute, whichever join columns are written.
+            return target.attributes().stream()
+                    .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
+                    .filter(a -> a.name().equals(propertyRef))
+                    .findFirst();
+        }
         List<JoinColumnSpec> written = written(relation);
         if (written.size() != 1 || written.get(0).referencedColumnName() == null
                 || keyIndex(written.get(0).referencedColumnName(), keyColumns, naming) >= 0) {

@@ -64,9 +64,17 @@ public final class KeyColumns {
                 hierarchy.tableOf(target), keys.stream().map(KeyColumn::logicalName).toList(), naming);
         if (nonKey.isPresent()) {
             // @JoinColumn(referencedColumnName) names a unique column that is not the key: the join column copies it.
-            JoinColumnSpec spec = CompositeKeys.written(relation).get(0);
+            List<JoinColumnSpec> written = CompositeKeys.written(relation);
             KeyColumn referenced = new KeyColumn(nonKey.get().logicalColumnName(),
                     columnTypes.of(nonKey.get()).orElseThrow());
+            if (written.isEmpty()) {
+                // @PropertyRef without @JoinColumn: Hibernate 7 names the column as if it joined the key, and gives
+                // it the attribute's Java type as unsized (varchar(255) for a varchar(2)).
+                Attribute unsized = nonKey.get().withColumn(nonKey.get().type(), null);
+                return List.of(new JoinColumn(implicitName(relation, target, keys.get(0)),
+                        columnTypes.of(unsized).orElseThrow(), referenced, null));
+            }
+            JoinColumnSpec spec = written.get(0);
             String name = spec.name() != null ? spec.name() : implicitName(relation, target, referenced);
             String type = spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
             return List.of(new JoinColumn(name, type, referenced, spec));

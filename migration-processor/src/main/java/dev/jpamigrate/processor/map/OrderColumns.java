@@ -5,6 +5,7 @@ import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
+import dev.jpamigrate.processor.read.IntegralColumnTypes;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * The column of {@code @OrderColumn}: {@code <attribute>_ORDER} unless named, an
- * {@code integer}, which Hibernate 7.3 and later check is not negative.
+ * {@code integer} (or the type of {@code @ListIndexJdbcTypeCode}), which Hibernate 7.3 and later check is not negative.
  */
 public final class OrderColumns {
     private OrderColumns() {
@@ -25,7 +26,10 @@ public final class OrderColumns {
 
     /** The column; {@code nullable} in the target's table of a {@code @OneToMany @JoinColumn}, not in a join table. */
     public static Column column(Attribute attribute, Naming naming, boolean nullable) {
-        return new Column(naming.column(logicalName(attribute)), "integer", nullable, null, false);
+        // Hibernate's @ListIndexJdbcTypeCode (or JdbcType, JavaType) may make it a smallint or a bigint.
+        String type = IntegralColumnTypes.of(attribute.origin().element(), IntegralColumnTypes.LIST_INDEX)
+                .orElse("integer");
+        return new Column(naming.column(logicalName(attribute)), type, nullable, null, false);
     }
 
     /**

@@ -186,8 +186,15 @@ public record Attribute(
      * @param mappedBy the owning attribute of the other side, or {@code null} on the owning side
      * @param target the entity at the other end: the field type, the collection's element
      *     type, or {@code targetEntity}
+     * @param propertyRef Hibernate 7's {@code @PropertyRef}: the target's attribute that the join references instead
+     *     of its key, or {@code null}
      */
-    public record RelationSpec(RelationKind kind, String mappedBy, boolean optional, JavaType target, Origin origin) {
+    public record RelationSpec(RelationKind kind, String mappedBy, boolean optional, JavaType target, Origin origin,
+            String propertyRef) {
+        public RelationSpec(RelationKind kind, String mappedBy, boolean optional, JavaType target, Origin origin) {
+            this(kind, mappedBy, optional, target, origin, null);
+        }
+
         public boolean owning() {
             return mappedBy == null;
         }

@@ -104,6 +104,13 @@ public final class AttributeReader {
             if (HibernateAnnotations.isFormulaJoin(m)) {
                 joinFormula = true;
             }
+            // @JoinColumnOrFormula(s) of columns only: Hibernate maps them as the @JoinColumn(s) they hold.
+            List<AnnotationMirror> columnJoins = HibernateAnnotations.columnJoins(m);
+            if (columnJoins.size() == 1) {
+                joinColumn = joinColumn(field, columnJoins.get(0), unsupported);
+            } else {
+                columnJoins.forEach(c -> joinColumns.add(joinColumn(field, c, unsupported)));
+            }
             String jpa = Annotations.jpaName(m);
             if (jpa == null) {
                 continue;
@@ -293,7 +300,7 @@ public final class AttributeReader {
                 Annotations.bool(m, "unique", false), Annotations.integer(m, "length"),
                 Annotations.integer(m, "precision", 0), Annotations.integer(m, "scale", 0),
                 secondPrecision == null || secondPrecision < 0 ? null : secondPrecision,
-                Annotations.string(m, "columnDefinition"), Origin.of(field, m), Annotations.string(m, "table"),
+                MinorFailures.columnDefinition(field, m, unsupported), Origin.of(field, m), Annotations.string(m, "table"),
                 !Annotations.bool(m, "insertable", true) && !Annotations.bool(m, "updatable", true));
     }
 
@@ -311,7 +318,7 @@ public final class AttributeReader {
         }
         return new JoinColumnSpec(Annotations.string(m, "name"), Annotations.string(m, "referencedColumnName"),
                 Annotations.bool(m, "nullable", true), Annotations.bool(m, "unique", false),
-                Annotations.string(m, "columnDefinition"), foreignKeyName, noConstraint,
+                MinorFailures.columnDefinition(field, m, unsupported), foreignKeyName, noConstraint,
                 Annotations.bool(m, "insertable", true), Annotations.bool(m, "updatable", true), Origin.of(field, m));
     }
 
@@ -340,7 +347,17 @@ public final class AttributeReader {
                     : fieldType;
         }
         return new RelationSpec(kind, Annotations.string(m, "mappedBy"), Annotations.bool(m, "optional", true),
-                javaTypes.of(target), Origin.of(field, m));
+                javaTypes.of(target), Origin.of(field, m), propertyRef(field));
+    }
+
+    /** Hibernate 7's {@code @PropertyRef("attribute")} on {@code field}, or {@code null}. */
+    private static String propertyRef(Element field) {
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            if ("PropertyRef".equals(Annotations.hibernateName(m))) {
+                return Annotations.string(m, "value");
+            }
+        }
+        return null;
     }
 
     /** The element type of a collection ({@code List<Order>}), or the value type of a map. */

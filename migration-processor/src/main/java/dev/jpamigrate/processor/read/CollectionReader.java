@@ -19,6 +19,7 @@ import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -112,13 +113,14 @@ public final class CollectionReader {
      */
     private static CollectionIdSpec collectionId(Element field, List<UnsupportedUse> unsupported) {
         AnnotationMirror id = null;
-        Integer code = null;
+        boolean typed = false;
         for (AnnotationMirror m : field.getAnnotationMirrors()) {
             String name = Annotations.hibernateName(m);
             if ("CollectionId".equals(name)) {
                 id = m;
-            } else if ("CollectionIdJdbcTypeCode".equals(name)) {
-                code = Annotations.integer(m, "value");
+            } else if (name != null && name.startsWith(IntegralColumnTypes.COLLECTION_ID)
+                    && IntegralColumnTypes.isTypeAnnotation(name.substring(IntegralColumnTypes.COLLECTION_ID.length()))) {
+                typed = true;
             }
         }
         if (id == null) {
@@ -131,14 +133,18 @@ public final class CollectionReader {
             unsupported.add(new UnsupportedUse("@CollectionId without generator = \"sequence\" or \"increment\"",
                     origin));
         }
-        if (code == null || code != JdbcTypeCodes.BIGINT && code != JdbcTypeCodes.INTEGER) {
+        // A type JPA Migrate does not map is refused with its annotation (HibernateAnnotations).
+        Optional<String> type = IntegralColumnTypes.of(field, IntegralColumnTypes.COLLECTION_ID);
+        if (!typed) {
             unsupported.add(new UnsupportedUse("@CollectionId without @CollectionIdJdbcTypeCode(Types.BIGINT) or"
                     + " (Types.INTEGER)", origin));
         }
+        int code = type.map(t -> t.equals("smallint") ? JdbcTypeCodes.SMALLINT : t.equals("integer")
+                ? JdbcTypeCodes.INTEGER : JdbcTypeCodes.BIGINT).orElse(JdbcTypeCodes.BIGINT);
         AnnotationValue column = Annotations.value(id, "column");
         String columnName = column != null && column.getValue() instanceof AnnotationMirror c
                 ? Annotations.string(c, "name") : null;
-        return new CollectionIdSpec(columnName, generator, code == null ? JdbcTypeCodes.BIGINT : code, origin);
+        return new CollectionIdSpec(columnName, generator, code, origin);
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

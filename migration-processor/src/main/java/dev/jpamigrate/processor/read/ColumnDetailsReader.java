@@ -45,6 +45,8 @@ public final class ColumnDetailsReader {
             }
             switch (hibernate) {
                 case "Comment" -> comment = Annotations.string(m, "value");
+                // One @Comment without "on" (others are refused by HibernateAnnotations).
+                case "Comments" -> comment = soleComment(m).orElse(comment);
                 case "ColumnDefault" -> defaultValue = Annotations.string(m, "value");
                 case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
                 case "NaturalId" -> naturalId = true;
@@ -110,11 +112,14 @@ public final class ColumnDetailsReader {
         return column;
     }
 
-    /** A class's {@code @Comment}, or {@code @Table(comment)} when it has none. */
+    /** A class's {@code @Comment} (or the one of its {@code @Comments}), or {@code @Table(comment)} when it has none. */
     public static String tableComment(Element type, AnnotationMirror table) {
         for (AnnotationMirror m : type.getAnnotationMirrors()) {
             if ("Comment".equals(Annotations.hibernateName(m))) {
                 return Annotations.string(m, "value");
+            }
+            if ("Comments".equals(Annotations.hibernateName(m)) && soleComment(m).isPresent()) {
+                return soleComment(m).get();
             }
         }
         return table == null ? null : Annotations.string(table, "comment");
@@ -154,5 +159,12 @@ public final class ColumnDetailsReader {
         String name = Annotations.string(check, "name");
         return new CheckSpec(name == null || name.isBlank() ? null : name, Annotations.string(check, expression),
                 Origin.of(element, owner));
+    }
+
+    /** The comment of {@code @Comments} holding one {@code @Comment} without {@code on}, as Hibernate reads it. */
+    static Optional<String> soleComment(AnnotationMirror comments) {
+        List<AnnotationMirror> all = Annotations.annotations(comments, "value");
+        return all.size() == 1 && !Annotations.isSet(all.get(0), "on")
+                ? Optional.ofNullable(Annotations.string(all.get(0), "value")) : Optional.empty();
     }
 }

@@ -39,6 +39,9 @@ public final class HibernateAnnotations {
     /** The feature of an {@link UnsupportedUse} that is only a warning: an annotation of a newer Hibernate. */
     private static final String UNKNOWN = "unknown annotation " + PREFIX;
 
+    /** {@code @Generated(sql, writable = true)}, which Hibernate 7 fails on and Hibernate 6 takes. */
+    public static final String GENERATED_WRITABLE_SQL = "Generated(sql, writable)";
+
     private static final String NO_TABLE = "changes what Hibernate does at run time, not the schema";
     private static final String QUERY = "declares queries or SQL that Hibernate runs, not tables";
     private static final String META = "a meta-annotation, placed on annotation types rather than on entities";
@@ -52,7 +55,7 @@ public final class HibernateAnnotations {
             "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
 
     /** Accepted annotations refused with some attributes: why and the fix, by what {@link #check} records. */
-    private static final Map<String, Entry> REFUSED_USES = Map.ofEntries(
+    private static final Map<String, Entry> REFUSED_USES = withIntegralTypes(Map.ofEntries(
             Map.entry("Type(type)", new Entry(Kind.REFUSED, "Hibernate 5's form, which Hibernate 6 removed (JPA Migrate"
                     + " writes the schema of Hibernate 6.2 and later)", "on Hibernate 6 and 7 write"
                     + " @JdbcTypeCode(SqlTypes.LONG32VARCHAR) for text, @Convert(converter = YesNoConverter.class) for"
@@ -70,15 +73,49 @@ public final class HibernateAnnotations {
                     + " in a migration, or map the elements as an @Embeddable whose field has @Collate", null)),
             Map.entry("Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
                     "declare the collection with the class its elements map (List<Impl>)", null)),
-            Map.entry("Generated(sql)", new Entry(Kind.REFUSED, "a default expression for the column: " + NOT_YET_DDL,
-                    "write the expression as @ColumnDefault(\"…\") with @Generated(event = INSERT)", null)),
-            Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by @JoinFormula alone", null)),
-            Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together: "
-                    + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula alone", null)),
+            Map.entry(GENERATED_WRITABLE_SQL, new Entry(Kind.REFUSED, "Hibernate 7 fails on sql with writable = true"
+                    + " (\"A field marked '@Generated(writable=true)' may not specify explicit 'sql'\")",
+                    "remove writable = true, or sql (a default of the column is @ColumnDefault(\"…\"))", null)),
+            Map.entry("JoinColumnOrFormula(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together"
+                    + " (Hibernate writes the columns without a foreign key, and a unique constraint over the referenced"
+                    + " columns in the target's table): " + NOT_YET_DDL, "join by @JoinColumn(s) alone, or by"
+                    + " @JoinFormula alone", null)),
+            Map.entry("JoinColumnsOrFormulas(column)", new Entry(Kind.REFUSED, "a join by columns and formulas together"
+                    + " (Hibernate writes the columns without a foreign key, and a unique constraint over the referenced"
+                    + " columns in the target's table): " + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula"
+                    + " alone", null)),
+            Map.entry("Comments(several)", new Entry(Kind.REFUSED, "several comments, or one with on (for a column of"
+                    + " several, or a secondary table, whose comments JPA Migrate does not map)", "keep one @Comment"
+                    + " without on for the column or the table, and set a secondary table's comment in a migration",
+                    null)),
             Map.entry("DialectOverride(version)", new Entry(Kind.REFUSED, "its version range splits PostgreSQL "
                     + DialectOverrides.POSTGRESQL_MAJOR + " by the minor version, which JPA Migrate cannot choose between",
-                    "bound the range by major versions (@DialectOverride.Version(major = …))", null)));
+                    "bound the range by major versions (@DialectOverride.Version(major = …))", null))));
+
+    /** The order column's and collection id's type annotations, by name. */
+    private static final List<String> INTEGRAL_TYPES = List.of("ListIndexJdbcTypeCode", "ListIndexJdbcType",
+            "ListIndexJavaType", "CollectionIdJdbcTypeCode", "CollectionIdJdbcType", "CollectionIdJavaType",
+            "CollectionIdJavaClass");
+
+    /** {@code uses} and the refusals of the integral types' annotations with another type ({@code ListIndexJdbcType(type)}). */
+    private static Map<String, Entry> withIntegralTypes(Map<String, Entry> uses) {
+        Map<String, Entry> all = new TreeMap<>(uses);
+        for (String name : List.of("ListIndexJdbcTypeCode", "ListIndexJdbcType", "ListIndexJavaType")) {
+            all.put(name + "(type)", new Entry(Kind.REFUSED, "an order column type other than TINYINT, SMALLINT, INTEGER"
+                    + " or BIGINT, or a class other than Hibernate's own JdbcType or JavaType of those",
+                    "say Types.SMALLINT, INTEGER or BIGINT (or Hibernate's SmallIntJdbcType, IntegerJdbcType,"
+                    + " BigIntJdbcType), or remove it for an integer column", null));
+        }
+        for (String name : List.of("CollectionIdJdbcTypeCode", "CollectionIdJdbcType", "CollectionIdJavaType",
+                "CollectionIdJavaClass")) {
+            all.put(name + "(type)", new Entry(Kind.REFUSED, "a collection id type other than TINYINT, SMALLINT,"
+                    + " INTEGER or BIGINT, or a class other than Hibernate's own JdbcType or JavaType of those (or"
+                    + " Short, Integer, Long)", "say Types.SMALLINT, INTEGER or BIGINT (or Hibernate's SmallIntJdbcType,"
+                    + " IntegerJdbcType, BigIntJdbcType), or map the collection's rows as an @Entity with its own @Id",
+                    null));
+        }
+        return Collections.unmodifiableMap(all);
+    }
 
     static {
         mapped("Check", "a check constraint of the column or the table");
@@ -126,8 +163,9 @@ public final class HibernateAnnotations {
             neutral(name, META);
         }
         neutral("Array", "PostgreSQL keeps no length for an array column: the table is the same with or without it");
-        neutral("Generated", "the database generates the value; without sql it changes no table (with sql it is"
-                + " refused)");
+        neutral("Generated", "the database generates the value; Hibernate writes its sql into the insert and update"
+                + " statements, not into the table, whose column has no default from it (with writable = true and sql"
+                + " Hibernate 7 fails, and so is it refused)");
         mapped("NotFound", "no foreign key constraint: Hibernate leaves it out, as the target row may be missing");
         mapped("ListIndexBase", "Hibernate 7's check of the order column: order >= base");
         mapped("DialectOverride", "the override for PostgreSQL " + DialectOverrides.POSTGRESQL_MAJOR + " (dialect"
@@ -194,12 +232,16 @@ public final class HibernateAnnotations {
         refused("AnyKeyJavaType", "a JavaType decides the @Any key column's SQL type at run time",
                 "say the key's type with @AnyKeyJavaClass(Long.class)");
         mapped("CollectionId", "the surrogate key column of an id bag, its primary key, and for generator"
-                + " \"sequence\" a sequence <table>_seq (other generators are refused)");
-        mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: BIGINT or INTEGER");
-        for (String name : List.of("CollectionIdJavaClass", "CollectionIdJavaType", "CollectionIdJdbcType")) {
-            refused(name, "the type of @CollectionId's column, said otherwise than by its JDBC type code: " + NOT_YET,
-                    "say it with @CollectionIdJdbcTypeCode(Types.BIGINT)");
-        }
+                + " \"sequence\" a sequence <table>_seq (\"increment\" has none; other generators are refused:"
+                + " Hibernate fails on \"identity\" and, in 7.4, on \"uuid\")");
+        mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: smallint for TINYINT and SMALLINT,"
+                + " integer, bigint (other codes refused)");
+        mapped("CollectionIdJdbcType", "the type of @CollectionId's column, for Hibernate's TinyIntJdbcType,"
+                + " SmallIntJdbcType, IntegerJdbcType, BigIntJdbcType (other classes refused)");
+        mapped("CollectionIdJavaType", "the type of @CollectionId's column, for Hibernate's ByteJavaType,"
+                + " ShortJavaType, IntegerJavaType, LongJavaType (other classes refused)");
+        mapped("CollectionIdJavaClass", "the type of @CollectionId's column, for Byte, Short, Integer, Long and their"
+                + " primitives (Hibernate 7; other classes refused)");
         mapped("SoftDelete", "the indicator column (deleted, active, or Hibernate 7's timestamp) in the hierarchy's"
                 + " root table or the collection's table");
         mapped("GeneratedColumn", "a generated column, generated always as (<expression>) stored; a changed"
@@ -218,13 +260,15 @@ public final class HibernateAnnotations {
         mapped("GenericGenerators", "each @GenericGenerator, as for one");
         mapped("NativeGenerator", "on PostgreSQL a sequence: its sequenceForm's name, start and allocation size"
                 + " (JPA's default of 50 counts by 1), or the implicit <table>_SEQ counting by 1 (Hibernate 7)");
-        mapped("JoinColumnOrFormula", "a to-one joined by a formula: no column and no foreign key (with a column:"
-                + " refused)");
-        mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key (with a column:"
-                + " refused)");
+        mapped("JoinColumnOrFormula", "a to-one joined by a formula: no column and no foreign key; by a column: that"
+                + " @JoinColumn");
+        mapped("JoinColumnsOrFormulas", "a to-one joined by formulas: no column and no foreign key; by columns only:"
+                + " those @JoinColumns (columns and formulas together: refused)");
         mapped("JoinFormula", "a to-one joined by a formula: no column and no foreign key");
-        refused("PropertyRef", "a join to a non-key attribute: " + NOT_YET,
-                "name the referenced column with @JoinColumn(referencedColumnName = \"…\")");
+        mapped("PropertyRef", "a to-one joined to a unique non-key attribute (Hibernate 7): its join column, named as"
+                + " for the key (<attribute>_<key column>) and typed as the attribute's Java type unsized without"
+                + " @JoinColumn, as @JoinColumn(referencedColumnName) to the attribute's column with it, and a foreign"
+                + " key to that column");
         mapped("Target", "the attribute maps the named class instead of its declared type (Hibernate 6)");
         mapped("TargetEmbeddable", "the attribute maps the named @Embeddable class instead of its declared type, from"
                 + " the attribute or the declared type (Hibernate 7)");
@@ -232,20 +276,20 @@ public final class HibernateAnnotations {
                 "name the columns with @AttributeOverride");
         refused("EmbeddedTable", "an embeddable's columns in a secondary table: " + NOT_YET,
                 "use @AttributeOverride(column = @Column(table = \"…\"))");
-        refused("ListIndexJavaType", "the order column's type: " + NOT_YET,
-                "say its type with @OrderColumn(columnDefinition = \"…\"), or remove it");
-        refused("ListIndexJdbcType", "the order column's type: " + NOT_YET,
-                "say its type with @OrderColumn(columnDefinition = \"…\"), or remove it");
-        refused("ListIndexJdbcTypeCode", "the order column's type: " + NOT_YET,
-                "say its type with @OrderColumn(columnDefinition = \"…\"), or remove it");
+        mapped("ListIndexJavaType", "the order column's type, for Hibernate's ByteJavaType, ShortJavaType,"
+                + " IntegerJavaType, LongJavaType (other classes refused)");
+        mapped("ListIndexJdbcType", "the order column's type, for Hibernate's TinyIntJdbcType, SmallIntJdbcType,"
+                + " IntegerJdbcType, BigIntJdbcType (other classes refused)");
+        mapped("ListIndexJdbcTypeCode", "the order column's type: smallint for TINYINT and SMALLINT, integer, bigint"
+                + " (other codes refused)");
         refused("MapKeyJavaType", "the map key column's type: " + NOT_YET,
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
         refused("MapKeyJdbcType", "the map key column's type: " + NOT_YET,
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
         refused("MapKeyJdbcTypeCode", "the map key column's type: " + NOT_YET,
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
-        refused("Comments", "several comments, on the columns of secondary tables: " + NOT_YET,
-                "keep one @Comment on the column or the table");
+        mapped("Comments", "with one @Comment without on, the column's or the table's comment, as @Comment (several, or"
+                + " with on, refused)");
         refused("Audited", "Hibernate's audit tables (Hibernate 7.4): " + NOT_YET,
                 "create the audit tables in a migration, or leave the entity's schema out of JPA Migrate");
         refused("Changelog", "Hibernate's changeset table (Hibernate 7.4): " + NOT_YET,
@@ -344,10 +388,11 @@ public final class HibernateAnnotations {
 
     /** An accepted annotation written with what JPA Migrate does not map: its key in {@link #REFUSED_USES}. */
     private static String refusedUse(String name, AnnotationMirror mirror, Element element) {
-        if (name.equals("Generated") && Annotations.isSet(mirror, "sql")) {
-            return "Generated(sql)";
+        if (name.equals("Generated") && Annotations.isSet(mirror, "sql") && Annotations.bool(mirror, "writable", false)) {
+            return GENERATED_WRITABLE_SQL;
         }
-        if ((name.equals("JoinColumnOrFormula") || name.equals("JoinColumnsOrFormulas")) && !isFormulaJoin(mirror)) {
+        if ((name.equals("JoinColumnOrFormula") || name.equals("JoinColumnsOrFormulas")) && !isFormulaJoin(mirror)
+                && columnJoins(mirror).isEmpty()) {
             return name + "(column)";
         }
         if (name.equals("SoftDelete") && "TIMESTAMP".equals(Annotations.enumConstant(mirror, "strategy"))
@@ -356,6 +401,12 @@ public final class HibernateAnnotations {
         }
         if ((name.equals("Target") || name.equals("TargetEmbeddable")) && isPlural(element)) {
             return "Target(collection)";
+        }
+        if (INTEGRAL_TYPES.contains(name) && !IntegralColumnTypes.known(mirror)) {
+            return name + "(type)";
+        }
+        if (name.equals("Comments") && ColumnDetailsReader.soleComment(mirror).isEmpty()) {
+            return "Comments(several)";
         }
         if (name.equals("Collate") && isPlural(element)) {
             return "Collate(collection)";
@@ -375,6 +426,21 @@ public final class HibernateAnnotations {
             }
         }
         return null;
+    }
+
+    /**
+     * The {@code @JoinColumn}s of {@code @JoinColumnOrFormula}(s) that each write a column and no formula, which
+     * Hibernate maps as those join columns; empty for another annotation or a join with formulas.
+     */
+    public static List<AnnotationMirror> columnJoins(AnnotationMirror mirror) {
+        String name = Annotations.hibernateName(mirror);
+        List<AnnotationMirror> parts = "JoinColumnOrFormula".equals(name) ? List.of(mirror)
+                : "JoinColumnsOrFormulas".equals(name) ? Annotations.annotations(mirror, "value") : List.of();
+        if (parts.isEmpty() || !parts.stream().allMatch(p -> Annotations.isSet(p, "column")
+                && !Annotations.isSet(p, "formula"))) {
+            return List.of();
+        }
+        return parts.stream().map(p -> (AnnotationMirror) Annotations.value(p, "column").getValue()).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.jpamigrate.processor.validate;
 import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.BooleanConverters;
 import dev.jpamigrate.processor.map.TimeZoneColumns;
 import dev.jpamigrate.processor.map.ColumnDefinition;
@@ -31,6 +32,7 @@ import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
+import dev.jpamigrate.processor.read.MinorFailures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +96,17 @@ public final class MappingValidator {
     private final KeyColumns keyColumns;
     private final CollectionValidator collections;
 
+    private final HibernateMinor minor;
+
     public MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
+        this(reporter, model, generators, columnTypes, naming, HibernateMinor.V7_4);
+    }
+
+    /** @param minor the Hibernate minor whose failures are reported where minors differ */
+    public MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
+            Naming naming, HibernateMinor minor) {
+        this.minor = minor;
         this.columnTypes = columnTypes;
         this.naming = naming;
         this.reporter = reporter;
@@ -406,8 +417,12 @@ public final class MappingValidator {
                 .map(KeyColumns.KeyColumn::logicalName).toList();
         Optional<Attribute> nonKey = CompositeKeys.referencedAttribute(attribute, hierarchy.tableOf(target),
                 targetKey, naming);
+        String propertyRef = attribute.relation().propertyRef();
+        if (propertyRef != null && !checkPropertyRef(attribute, target, nonKey.isPresent(), written, targetKey.size())) {
+            return;
+        }
         if (nonKey.isPresent()) {
-            checkNonKeyReference(attribute, target, nonKey.get(), written.get(0));
+            checkNonKeyReference(attribute, target, nonKey.get(), written.isEmpty() ? null : written.get(0));
             return;
         }
         String problem = CompositeKeys.problem(attribute, target, targetKey, naming);
@@ -422,16 +437,43 @@ public final class MappingValidator {
      */
     private void checkNonKeyReference(Attribute attribute, EntityClass target, Attribute referenced,
             Attribute.JoinColumnSpec written) {
+        boolean byProperty = attribute.relation().propertyRef() != null;
+        String what = byProperty ? "@PropertyRef(\"" + referenced.name() + "\")" : "referencedColumnName";
+        String column = byProperty ? referenced.name() : written.referencedColumnName();
+        Origin origin = written == null ? attribute.relation().origin() : written.origin();
         if (hierarchy.inHierarchy(target)) {
-            unsupported(new UnsupportedUse("a join column that references " + written.referencedColumnName()
+            unsupported(new UnsupportedUse("a join column that references " + column
                     + ", which is not the primary key of " + target.entityName() + ", an entity of a hierarchy",
-                    written.origin()), "remove referencedColumnName, to reference the primary key");
+                    origin), "remove " + what + ", to reference the primary key");
         } else if (!CompositeKeys.isUnique(referenced)) {
-            unsupported(new UnsupportedUse("a join column that references " + written.referencedColumnName()
+            unsupported(new UnsupportedUse("a join column that references " + column
                     + ", a column of " + target.entityName() + " not declared @Column(unique = true)",
-                    written.origin()), "Hibernate wants a referenced column unique: declare " + referenced.name()
-                    + " @Column(unique = true), or remove referencedColumnName");
+                    origin), "Hibernate wants a referenced column unique: declare " + referenced.name()
+                    + " @Column(unique = true), or remove " + what);
         }
+    }
+
+    /**
+     * Hibernate 7's {@code @PropertyRef}: on an owning to-one with one join column (or none), naming a basic attribute
+     * of the target; reports whether all is well.
+     */
+    private boolean checkPropertyRef(Attribute attribute, EntityClass target, boolean found,
+            List<Attribute.JoinColumnSpec> written, int keyColumns) {
+        String propertyRef = attribute.relation().propertyRef();
+        Origin origin = attribute.relation().origin();
+        if (attribute.collection() != null || written.size() > 1 || keyColumns != 1
+                || written.stream().anyMatch(j -> j.referencedColumnName() != null)) {
+            unsupported(new UnsupportedUse("@PropertyRef on " + attribute.name() + ", a collection, a join by several"
+                    + " columns or by referencedColumnName, or a target with a composite key,", origin),
+                    "use @PropertyRef on a @ManyToOne or @OneToOne with one @JoinColumn without referencedColumnName");
+            return false;
+        }
+        if (!found) {
+            reporter.error(origin, "@PropertyRef(\"" + propertyRef + "\") names no basic attribute of "
+                    + target.entityName() + ": name one of its basic fields, declared @Column(unique = true)");
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -533,6 +575,13 @@ public final class MappingValidator {
     }
 
     public void unsupported(UnsupportedUse use) {
+        if (MinorFailures.takenBy(use, minor)) {
+            return;
+        }
+        if (MinorFailures.message(use, minor) != null) {
+            reporter.error(use.origin(), MinorFailures.message(use, minor));
+            return;
+        }
         String hibernate = HibernateAnnotations.message(use);
         if (hibernate != null) {
             if (HibernateAnnotations.isWarning(use)) {
@@ -550,9 +599,10 @@ public final class MappingValidator {
         unsupported(use, workaround);
     }
 
-    /** The uses that are errors: an unknown Hibernate annotation is a warning. */
-    private static List<UnsupportedUse> errors(List<UnsupportedUse> uses) {
-        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use)).toList();
+    /** The uses that are errors: an unknown Hibernate annotation is a warning, what the minor takes nothing. */
+    private List<UnsupportedUse> errors(List<UnsupportedUse> uses) {
+        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use) && !MinorFailures.takenBy(use, minor))
+                .toList();
     }
 
     public void unsupported(UnsupportedUse use, String workaround) {

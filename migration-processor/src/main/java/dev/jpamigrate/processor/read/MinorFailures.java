@@ -1,0 +1,53 @@
+package dev.jpamigrate.processor.read;
+
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
+import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.UnsupportedUse;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * What Hibernate fails on in some minors and takes in the others, where it changes no table: the reader records it
+ * as a use, which the validator reports on the minors that fail only.
+ * <ul>
+ * <li>a {@code columnDefinition} of blanks only ({@code " "}): Hibernate 7 ignores it, as if it were not written;
+ *     Hibernate 6 fails on it ("Identifier text cannot be null");
+ * <li>{@code @Generated(sql = "…", writable = true)}: Hibernate 7 fails on it, Hibernate 6 writes no DDL of it.
+ * </ul>
+ */
+public final class MinorFailures {
+    /** The feature of a blank definition's use. */
+    public static final String BLANK_DEFINITION = "a blank columnDefinition";
+
+    private MinorFailures() {
+    }
+
+    /** {@code mirror}'s {@code columnDefinition}, {@code null} when absent or blank (recorded in {@code unsupported}). */
+    public static String columnDefinition(Element element, AnnotationMirror mirror, List<UnsupportedUse> unsupported) {
+        String definition = Annotations.string(mirror, "columnDefinition");
+        if (definition != null && definition.isBlank()) {
+            unsupported.add(new UnsupportedUse(BLANK_DEFINITION, Origin.of(element, mirror)));
+            return null;
+        }
+        return definition;
+    }
+
+    /** Whether {@code use} is one of these, which Hibernate {@code minor} takes: then it is no error. */
+    public static boolean takenBy(UnsupportedUse use, HibernateMinor minor) {
+        if (use.feature().equals(BLANK_DEFINITION)) {
+            return minor.atLeast(HibernateMinor.V7_0);
+        }
+        if (use.feature().endsWith(HibernateAnnotations.GENERATED_WRITABLE_SQL)) {
+            return !minor.atLeast(HibernateMinor.V7_0);
+        }
+        return false;
+    }
+
+    /** The error of a blank definition on a minor that fails, or {@code null} for another use. */
+    public static String message(UnsupportedUse use, HibernateMinor minor) {
+        return use.feature().equals(BLANK_DEFINITION) ? "Hibernate " + minor.option() + " fails on a blank"
+                + " columnDefinition (\"Identifier text cannot be null\"), which Hibernate 7 ignores: remove"
+                + " columnDefinition, or write the column's type there" : null;
+    }
+}
