@@ -267,6 +267,24 @@ class HibernateConformanceTest {
     }
 
     /**
+     * Booleans stored through the application's own converters: each column is checked against the values its converter
+     * gives false and true, and (Hibernate 6.6 and later) null when that is another value; and the schema is Hibernate's.
+     */
+    @org.junit.jupiter.api.Test
+    void booleansThroughConvertersOfTheirOwnAreCheckedByTheValuesTheyGive(@TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve("clinic"), work, "jpa", hibernateOption());
+        List<String> checks = new ArrayList<>();
+        for (String table : List.of("prescription", "prescription_dose_taken")) {
+            model.schema().table(table).orElseThrow().checks().forEach(c -> checks.add(c.expression()));
+        }
+        assertThat(checks).containsExactlyInAnyOrder("dispensed in ('N','Y')", "refillable in ('N','Y')",
+                "urgent in ('X') or urgent is null", "controlled in (0,1)", "taken in ('N','Y')",
+                atLeast(hibernateOption(), "6.6") ? "substitutionallowed in ('Z','A','U')"
+                        : "substitutionallowed in ('Z','A')");
+        assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of());
+    }
+
+    /**
      * {@code hibernate.timezone.default_storage=COLUMN}, and {@code AUTO} (which is {@code COLUMN} on PostgreSQL,
      * whose {@code timestamp with time zone} keeps no offset), given as processor options: each {@code
      * OffsetDateTime} and {@code ZonedDateTime} without {@code @TimeZoneStorage} gets its offset column too.
