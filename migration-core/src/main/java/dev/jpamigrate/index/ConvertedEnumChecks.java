@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,27 @@ import java.util.Set;
  * }</pre>
  */
 public final class ConvertedEnumChecks {
+    /**
+     * The placeholder's "enum" for a converted {@code Boolean}: {@code java.lang.Boolean} for the values of false, true
+     * and null, {@code boolean} for those of false and true (Hibernate before 6.6).
+     */
+    private static final Set<String> BOOLEAN_VALUES = Set.of("java.lang.Boolean", "boolean");
+    private static final Object[] BOOLEANS = {false, true};
+
     private ConvertedEnumChecks() {
+    }
+
+    private static Object convert(Method convert, Object converter, ConvertedEnumCheck placeholder, Object constant)
+            throws ConverterFailure {
+        try {
+            return convert.invoke(converter, constant);
+        } catch (InvocationTargetException e) {
+            throw new ConverterFailure(simpleName(placeholder.converterClass()) + ".convertToDatabaseColumn("
+                    + constant + ") threw " + describe(e.getCause()));
+        } catch (IllegalAccessException | IllegalArgumentException e) {
+            throw new ConverterFailure(simpleName(placeholder.converterClass()) + " cannot be called: "
+                    + describe(e));
+        }
     }
 
     /** {@code schema} with every placeholder replaced by its condition, or left out with a warning. */
@@ -68,26 +89,33 @@ public final class ConvertedEnumChecks {
      * {@code priority in ('H','L','M')}, as Hibernate 7's {@code Dialect.getCheckCondition} writes it: the
      * converted values in the order of the {@code HashSet} Hibernate collects them in (so sized as
      * Hibernate sizes it), strings and characters quoted, numbers bare, and {@code or priority is null} when
-     * a constant converts to null.
+     * a constant converts to null. A converted {@code Boolean}'s check, {@code gift in ('N','Y')}, is made the same
+     * way of the values of {@code false} and {@code true}.
      */
     static String condition(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
-        Object[] constants = load(placeholder.enumClass(), classLoader, "enum").getEnumConstants();
+        boolean bool = BOOLEAN_VALUES.contains(placeholder.enumClass());
+        Object[] constants = bool ? BOOLEANS : load(placeholder.enumClass(), classLoader, "enum").getEnumConstants();
         if (constants == null) {
             throw new ConverterFailure(simpleName(placeholder.enumClass()) + " is not an enum");
         }
         Method convert = converter(placeholder, classLoader);
         Object converter = instance(placeholder, classLoader);
-        Set<Object> values = new HashSet<>(Math.max((int) (constants.length / .75f) + 1, 16), .75f);
+        // A Boolean's values in Hibernate's order: false's, true's, then (java.lang.Boolean: Hibernate 6.6 and later)
+        // null's when it is a value.
+        Set<Object> values = bool ? new LinkedHashSet<>()
+                : new HashSet<>(Math.max((int) (constants.length / .75f) + 1, 16), .75f);
+        if (bool && placeholder.enumClass().equals("java.lang.Boolean")) {
+            constants = new Object[] {false, true, null};
+        }
         for (Object constant : constants) {
-            try {
-                values.add(convert.invoke(converter, constant));
-            } catch (InvocationTargetException e) {
-                throw new ConverterFailure(simpleName(placeholder.converterClass()) + ".convertToDatabaseColumn("
-                        + constant + ") threw " + describe(e.getCause()));
-            } catch (IllegalAccessException | IllegalArgumentException e) {
-                throw new ConverterFailure(simpleName(placeholder.converterClass()) + " cannot be called: "
-                        + describe(e));
+            if (bool && constant == null) {
+                Object value = convert(convert, converter, placeholder, null);
+                if (value != null) {
+                    values.add(value);
+                }
+                continue;
             }
+            values.add(convert(convert, converter, placeholder, constant));
         }
         StringBuilder condition = new StringBuilder(placeholder.column()).append(" in (");
         String separator = "";

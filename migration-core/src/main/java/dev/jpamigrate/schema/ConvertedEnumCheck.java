@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * migrations snapshot holds only concrete checks.
  *
  * @param column the column as SQL names it (quoted when it must be)
- * @param enumClass the enum's qualified (or binary) name
+ * @param enumClass the enum's qualified (or binary) name; for a converted {@code Boolean}, {@code java.lang.Boolean}
+ *     (the values of false, true and null) or {@code boolean} (of false and true)
  * @param converterClass the converter's qualified (or binary) name
  * @param field where the mapping is, {@code dev.acme.Ticket.priority}, for messages
  */

@@ -882,13 +882,14 @@ class MappingDiagnosticsTest {
                     @Convert(converter = YesNo.class) Boolean paid;
                 }
                 @Converter
-                class YesNo implements AttributeConverter<Boolean, String> {
-                    public String convertToDatabaseColumn(Boolean b) { return b ? "Y" : "N"; }
-                    public Boolean convertToEntityAttribute(String s) { return "Y".equals(s); }
+                class YesNo implements AttributeConverter<Boolean, java.math.BigDecimal> {
+                    public java.math.BigDecimal convertToDatabaseColumn(Boolean b) { return b ? java.math.BigDecimal.ONE : null; }
+                    public Boolean convertToEntityAttribute(java.math.BigDecimal s) { return s != null; }
                 }
                 """), "Boolean paid", "Hibernate writes a CHECK on paid with the values"
-                + " that converter shop.YesNo gives for false and true, which JPA Migrate cannot learn at compile time:"
-                + " use Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter");
+                + " that converter shop.YesNo gives for false and true, which JPA Migrate learns for converters to a"
+                + " String, Character or integral type only: use one of those, Hibernate's YesNoConverter,"
+                + " TrueFalseConverter or NumericBooleanConverter");
         assertError(jakarta("shop.Orders", """
                 @Entity
                 public class Orders {

@@ -341,6 +341,13 @@ public final class CollectionTableMapper {
             // A converted enum is stored as its converter's type, with the check of the values it converts to.
             ConvertedEnums.check(key.stored(), value, minor.line()).ifPresent(check -> checks.add(
                     new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()), check)));
+            // A Boolean through a converter: Hibernate's check of the values it gives false and true.
+            if (value.converter() != null && BooleanConverters.isBoolean(value.type())) {
+                BooleanConverters.check(key.stored(), value.converter())
+                        .or(() -> ConvertedEnums.booleanCheck(key.stored(), value, minor))
+                        .ifPresent(check -> checks.add(
+                                new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()), check)));
+            }
             return key;
         }
 

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.map;
 
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.ProcessorOptions.HibernateVersion;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.JavaType.Kind;
@@ -34,6 +35,28 @@ public final class ConvertedEnums {
         }
         return Optional.of(new ConvertedEnumCheck(PostgresNames.quoteIdent(column), attribute.type().name(),
                 attribute.converter().converterClass(), attribute.declaringClass() + "." + fieldName(attribute)).placeholder());
+    }
+
+    /**
+     * The placeholder for {@code column}, when {@code attribute} is a {@code Boolean} stored through a converter of the
+     * application's to a character or integral type: Hibernate checks the column against the values the converter
+     * gives {@code false} and {@code true} (BooleanJavaType), and since 6.6 also the one it gives {@code null} when
+     * that is another value. The placeholder names {@code java.lang.Boolean} for those three, {@code boolean} for two.
+     */
+    public static Optional<String> booleanCheck(String column, Attribute attribute, HibernateMinor minor) {
+        if (attribute.converter() == null || !BooleanConverters.isBoolean(attribute.type())
+                || BooleanConverters.check(column, attribute.converter()).isPresent()
+                || !checks(attribute.converter())) {
+            return Optional.empty();
+        }
+        String values = minor.atLeast(HibernateMinor.V6_6) ? "java.lang.Boolean" : "boolean";
+        return Optional.of(new ConvertedEnumCheck(PostgresNames.quoteIdent(column), values,
+                attribute.converter().converterClass(), attribute.declaringClass() + "." + fieldName(attribute)).placeholder());
+    }
+
+    /** Whether Hibernate checks the values of {@code converter}: it stores a character or integral type. */
+    public static boolean checks(dev.jpamigrate.processor.model.ConverterSpec converter) {
+        return CHECKED_TYPES.contains(converter.databaseType().name());
     }
 
     /** The field or getter as written: a map key's attribute is named after its map's. */

@@ -258,7 +258,7 @@ public final class EntityTables {
                 entity.inheritance().primaryKeyForeignKeyName() != null),
                 toParent.stream().map(j -> naming.column(j.logicalName())).toList(), qualifiedTableName(parent),
                 toParent.stream().map(j -> naming.column(j.referenced().logicalName())).toList(),
-                ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
+                entity.inheritance().onDelete(), ForeignKeyAction.NO_ACTION);
         return new TableShape(entity, hierarchy.ownAttributes(entity), Set.of(), root, key, List.of(),
                 List.of(), List.of(toParentTable));
     }

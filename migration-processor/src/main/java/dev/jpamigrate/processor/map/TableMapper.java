@@ -290,6 +290,7 @@ public final class TableMapper {
         ConvertedEnums.check(name, attribute, hibernate).ifPresent(anonymous::add);
         if (attribute.converter() != null && BooleanConverters.isBoolean(attribute.type())) {
             BooleanConverters.check(name, attribute.converter()).ifPresent(anonymous::add);
+            ConvertedEnums.booleanCheck(name, attribute, minor).ifPresent(anonymous::add);
         }
         details.validation().bounds().forEach(b -> anonymous.add(b.expression(PostgresNames.quoteIdent(name))));
         if (!anonymous.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.model;
 
+import dev.jpamigrate.ForeignKeyAction;
 import java.util.List;
 
 /**
@@ -14,13 +15,24 @@ import java.util.List;
  * @param strategy {@code @Inheritance(strategy)}, or {@code null} without {@code @Inheritance}
  * @param primaryKeyJoinColumns the key columns of a {@code JOINED} subclass's table
  * @param primaryKeyForeignKeyName {@code @PrimaryKeyJoinColumn(foreignKey = @ForeignKey(name))}, or {@code null}
+ * @param onDelete Hibernate's {@code @OnDelete(action)} on the class: the {@code on delete} of a {@code JOINED}
+ *     subclass's foreign key to its parent's table
  */
 public record InheritanceSpec(String parent, boolean isAbstract, Strategy strategy, Origin strategyOrigin,
         DiscriminatorSpec discriminator, String discriminatorValue, Origin discriminatorValueOrigin,
-        List<PrimaryKeyJoinColumnSpec> primaryKeyJoinColumns, String primaryKeyForeignKeyName) {
+        List<PrimaryKeyJoinColumnSpec> primaryKeyJoinColumns, String primaryKeyForeignKeyName,
+        ForeignKeyAction onDelete) {
 
     public InheritanceSpec {
         primaryKeyJoinColumns = List.copyOf(primaryKeyJoinColumns);
+        onDelete = onDelete == null ? ForeignKeyAction.NO_ACTION : onDelete;
+    }
+
+    public InheritanceSpec(String parent, boolean isAbstract, Strategy strategy, Origin strategyOrigin,
+            DiscriminatorSpec discriminator, String discriminatorValue, Origin discriminatorValueOrigin,
+            List<PrimaryKeyJoinColumnSpec> primaryKeyJoinColumns, String primaryKeyForeignKeyName) {
+        this(parent, isAbstract, strategy, strategyOrigin, discriminator, discriminatorValue, discriminatorValueOrigin,
+                primaryKeyJoinColumns, primaryKeyForeignKeyName, ForeignKeyAction.NO_ACTION);
     }
 
     /** JPA's {@code InheritanceType}. */

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.processor.model.DiscriminatorSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec.PrimaryKeyJoinColumnSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec.Strategy;
@@ -64,7 +65,19 @@ public final class InheritanceReader {
                 type.getModifiers().contains(Modifier.ABSTRACT), strategy,
                 inheritance == null ? null : Origin.of(type, inheritance), discriminator,
                 value == null ? null : Annotations.string(value, "value"), value == null ? null : Origin.of(type, value),
-                keyColumns, foreignKeyName);
+                keyColumns, foreignKeyName, onDelete(type));
+    }
+
+    /**
+     * Hibernate's {@code @OnDelete(action)} on the class: on a {@code JOINED} subclass, the {@code on delete} of its
+     * table's foreign key to its parent's (a row of the parent's table deleted by the database takes the subclass's
+     * row with it).
+     */
+    private static ForeignKeyAction onDelete(TypeElement type) {
+        return DialectOverrides.effective(type).stream().filter(m -> "OnDelete".equals(Annotations.hibernateName(m)))
+                // Hibernate's OnDeleteAction constants are named as ours.
+                .map(m -> ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"))).findFirst()
+                .orElse(ForeignKeyAction.NO_ACTION);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.BooleanConverters;
+import dev.jpamigrate.processor.map.ConvertedEnums;
 import dev.jpamigrate.processor.map.TimeZoneColumns;
 import dev.jpamigrate.processor.map.ColumnDefinition;
 import dev.jpamigrate.processor.map.ColumnTypes;
@@ -255,11 +256,13 @@ public final class MappingValidator {
         }
         // @JdbcTypeCode(JSON) stores any type, a collection or a map as well, in one jsonb column.
         if (attribute.converter() != null && BooleanConverters.isBoolean(type)
-                && BooleanConverters.check(attribute.logicalColumnName(), attribute.converter()).isEmpty()) {
+                && BooleanConverters.check(attribute.logicalColumnName(), attribute.converter()).isEmpty()
+                && !ConvertedEnums.checks(attribute.converter())) {
             reporter.error(attribute.origin(), "Hibernate writes a CHECK on " + attribute.name() + " with the values"
                     + " that converter " + attribute.converter().converterClass() + " gives for false and true, which"
-                    + " JPA Migrate cannot learn at compile time: use Hibernate's YesNoConverter, TrueFalseConverter or"
-                    + " NumericBooleanConverter (org.hibernate.type), or convert to a type of your own");
+                    + " JPA Migrate learns for converters to a String, Character or integral type only: use one of"
+                    + " those, Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter"
+                    + " (org.hibernate.type), or convert to a type of your own");
             return;
         }
         switch (attribute.details().jdbcTypeCode() != null ? Kind.OTHER : attribute.columnType().kind()) {
