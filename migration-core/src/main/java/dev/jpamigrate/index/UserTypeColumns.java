@@ -78,11 +78,32 @@ public final class UserTypeColumns {
                 + simpleName(placeholder.userType()) + ".class))";
         try {
             Object userType = instance(placeholder.userType(), classLoader);
-            int code = (Integer) call(userType, "getSqlType");
+            int code = sqlType(userType);
             return columnType(code, placeholder, userType).orElseThrow(() -> new Failure(reason(code)));
         } catch (Failure e) {
             throw new MigrationException("The type of column " + where + " cannot be known: " + e.getMessage()
                     + "; " + FIX + ".");
+        }
+    }
+
+    private static int sqlType(Object userType) throws Failure {
+        try {
+            return (Integer) call(userType, "getSqlType");
+        } catch (Failure e) {
+            // Hibernate's UserTypeSupport answers once Hibernate has resolved its JdbcType at boot, from the code it
+            // was made with: that code.
+            for (Class<?> c = userType.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("org.hibernate.usertype.UserTypeSupport")) {
+                    try {
+                        java.lang.reflect.Field code = c.getDeclaredField("jdbcTypeCode");
+                        code.setAccessible(true);
+                        return code.getInt(userType);
+                    } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                        throw e;
+                    }
+                }
+            }
+            throw e;
         }
     }
 
