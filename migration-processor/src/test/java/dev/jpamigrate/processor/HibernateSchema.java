@@ -61,6 +61,10 @@ final class HibernateSchema {
         }
         properties.forEach(settings::applySetting);
         StandardServiceRegistry registry = settings.build();
+        // As an application runs: hypersistence-utils' UserTypes load the entity classes through the context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(entities.get(0).getClassLoader());
         try {
             MetadataSources sources = new MetadataSources(registry);
             Set<String> packages = new TreeSet<>();
@@ -72,6 +76,7 @@ final class HibernateSchema {
             packages.forEach(sources::addPackage);
             sources.buildMetadata().buildSessionFactory().close();
         } finally {
+            thread.setContextClassLoader(context);
             StandardServiceRegistryBuilder.destroy(registry);
         }
     }
