@@ -107,7 +107,9 @@ public final class ColumnTypes {
     private static UserTypeColumn userTypeColumn(Attribute attribute, ColumnSpec column) {
         Integer length = column == null ? null : column.length();
         Integer precision = column == null || column.precision() <= 0 ? null : column.precision();
-        Integer scale = column == null || column.scale() <= 0 ? null : column.scale();
+        // Hibernate takes @Column's scale with its precision only (precision 10 alone is numeric(10,0), scale 4 alone
+        // leaves the UserType's numeric(19,2)).
+        Integer scale = precision == null ? null : column.scale();
         return new UserTypeColumn(attribute.details().userType(), length, precision, scale,
                 attribute.declaringClass() + "." + attribute.name());
     }
