@@ -9,7 +9,7 @@ import java.util.Set;
  * library's documentation always does. Probed with hypersistence-utils-hibernate-63 3.15.2 on Hibernate 6.6 and
  * -73 3.15.4 on Hibernate 7.4. Known at compile time by name, so the mapping is refused on the field.
  */
-final class OtherSqlTypeUserTypes {
+public final class OtherSqlTypeUserTypes {
     private static final String PACKAGE = "io.hypersistence.utils.hibernate.type.";
 
     /** The class, by its name in {@code io.hypersistence.utils.hibernate.type}, with the definition to write. */
@@ -23,8 +23,17 @@ final class OtherSqlTypeUserTypes {
     private OtherSqlTypeUserTypes() {
     }
 
+    /**
+     * Whether {@code element} (a field or getter, or {@code null}) has {@code @Type} of one of these classes: Hibernate
+     * sizes its column as the largest when it orders the columns, whatever its columnDefinition says.
+     */
+    public static boolean isOn(javax.lang.model.element.Element element) {
+        return element != null && element.getAnnotationMirrors().stream()
+                .anyMatch(m -> "Type".equals(Annotations.hibernateName(m)) && contains(HibernateAnnotations.userType(m)));
+    }
+
     /** Whether Hibernate's schema export fails on a column of {@code userType} without a columnDefinition. */
-    static boolean contains(String userType) {
+    public static boolean contains(String userType) {
         return userType != null && userType.startsWith(PACKAGE) && CLASSES.contains(userType.substring(PACKAGE.length()));
     }
 }
