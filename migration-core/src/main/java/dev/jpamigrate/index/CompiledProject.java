@@ -70,7 +70,8 @@ public final class CompiledProject {
      */
     public Schema entitySchema() {
         if (entitySchema == null) {
-            entitySchema = ConvertedEnumChecks.resolve(readEntitySchema(), classLoader, log);
+            entitySchema = ConvertedEnumChecks.resolve(UserTypeColumns.resolve(readEntitySchema(), classLoader), classLoader,
+                    log);
         }
         return entitySchema;
     }

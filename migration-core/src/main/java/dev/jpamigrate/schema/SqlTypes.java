@@ -65,8 +65,9 @@ public final class SqlTypes {
 
     private static String canonicalOf(String type) {
         String t = SPACES.matcher(type.strip()).replaceAll(" ");
-        if (t.contains("\"")) {
-            return t; // a quoted user-defined type keeps its case
+        if (t.contains("\"") || UserTypeColumn.isIn(t)) {
+            // A quoted user-defined type keeps its case, and so does a UserType's placeholder, which names classes.
+            return t;
         }
         t = t.toLowerCase(Locale.ROOT);
         if (t.endsWith("[]")) {

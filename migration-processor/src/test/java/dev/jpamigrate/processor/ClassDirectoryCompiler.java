@@ -221,20 +221,57 @@ final class ClassDirectoryCompiler {
     /**
      * Loads classes from the directories and the test class path, but finds resources in the
      * directories only: the test class path has snapshots of its own (the conformance fixtures).
+     * hypersistence-utils is loaded here too, as an application's class path holds it beside the
+     * entities: its UserTypes load the entity class by name ({@code Class.forName}) from their own loader.
      */
     private static final class ModuleClassLoader extends URLClassLoader {
+        private static final String HYPERSISTENCE = "io.hypersistence.utils.";
+        private final int directories;
+
         ModuleClassLoader(URL[] directories) {
-            super(directories, ClassDirectoryCompiler.class.getClassLoader());
+            super(withHypersistence(directories), ClassDirectoryCompiler.class.getClassLoader());
+            this.directories = directories.length;
+        }
+
+        private static URL[] withHypersistence(URL[] directories) {
+            try {
+                URL jar = Class.forName(HYPERSISTENCE + "hibernate.type.json.JsonType", false,
+                        ClassDirectoryCompiler.class.getClassLoader()).getProtectionDomain().getCodeSource().getLocation();
+                URL[] urls = java.util.Arrays.copyOf(directories, directories.length + 1);
+                urls[directories.length] = jar;
+                return urls;
+            } catch (ClassNotFoundException | LinkageError notOnTheClassPath) {
+                return directories;
+            }
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(HYPERSISTENCE) || getURLs().length == directories) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                return loaded != null ? loaded : findClass(name);
+            }
         }
 
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
-            return findResources(name);
+            List<URL> found = new ArrayList<>();
+            for (Enumeration<URL> urls = findResources(name); urls.hasMoreElements(); ) {
+                URL url = urls.nextElement();
+                if (url.getProtocol().equals("file")) {
+                    found.add(url);
+                }
+            }
+            return java.util.Collections.enumeration(found);
         }
 
         @Override
         public URL getResource(String name) {
-            return findResource(name);
+            URL url = findResource(name);
+            return url != null && url.getProtocol().equals("file") ? url : null;
         }
     }
 

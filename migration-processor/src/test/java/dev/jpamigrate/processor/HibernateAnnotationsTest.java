@@ -13,6 +13,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.processor.read.HibernateAnnotations.Kind;
+import dev.jpamigrate.schema.UserTypeColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,10 +170,14 @@ class HibernateAnnotationsTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                Arguments.of("@Type(Upper.class) String name;", "@org.hibernate.annotations.Type, a UserType decides",
-                        "@JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition"),
-                Arguments.of("@Type(Upper.class) @jakarta.persistence.Column(length = 20) String name;",
-                        "@org.hibernate.annotations.Type, a UserType decides", "@Column(columnDefinition"),
+                // Hibernate fails on these itself: hypersistence-utils' JSON and array types are of SQL type OTHER.
+                Arguments.of("@Type(io.hypersistence.utils.hibernate.type.json.JsonType.class)"
+                        + " java.util.Map<String, Object> data;", "@org.hibernate.annotations.Type(OTHER), its UserType's"
+                        + " SQL type is OTHER (1111)", "@Column(columnDefinition = \"…\"), as the library's"
+                        + " documentation does: jsonb for JSON"),
+                Arguments.of("@Type(io.hypersistence.utils.hibernate.type.array.ListArrayType.class)"
+                        + " @jakarta.persistence.Column(length = 20) java.util.List<String> tags;",
+                        "@org.hibernate.annotations.Type(OTHER)", "text[]"),
                 Arguments.of("@JavaType(StringJavaType.class) String name;", "@org.hibernate.annotations.JavaType",
                         "add @JdbcTypeCode"),
                 Arguments.of("@Generated(sql = \"42\", writable = true) Integer answer;",
@@ -578,6 +583,40 @@ class HibernateAnnotationsTest {
         assertThat(ticket.column("data").orElseThrow().type()).isEqualTo("jsonb");
         assertThat(ticket.column("data").orElseThrow().nullable()).isFalse();
         assertThat(ticket.column("note").orElseThrow().type()).isEqualTo("text");
+    }
+
+    /**
+     * Without a columnDefinition, the UserType's getSqlType() says the column's type, which the processor cannot ask a
+     * class being compiled: the snapshot holds a placeholder with what @Column says, which the engine resolves
+     * (UserTypeColumns); the attribute is one column whatever its Java type, and nothing is refused.
+     */
+    @Test
+    void aUserTypeWithoutAColumnDefinitionLeavesItsTypeToTheEngine() {
+        Compilation compilation = compileCleanly(jakarta("shop.Ticket", """
+                import org.hibernate.annotations.*;
+
+                @Entity
+                public class Ticket {
+                    @jakarta.persistence.Id Long id;
+                    @Type(shop.Upper.class) @Column(length = 20, nullable = false) String name;
+                    @Type(shop.Upper.class) java.util.Map<String, Object> data;
+                    @Type(io.hypersistence.utils.hibernate.type.json.JsonStringType.class) java.util.List<String> notes;
+                }
+                """), source("shop.Upper", """
+                public class Upper extends org.hibernate.usertype.UserTypeSupport<String> {
+                    public Upper() {
+                        super(String.class, java.sql.Types.VARCHAR);
+                    }
+                }
+                """));
+        var ticket = schema(compilation, "shop").table("ticket").orElseThrow();
+        assertThat(ticket.column("name").orElseThrow().type())
+                .isEqualTo(new UserTypeColumn("shop.Upper", 20, null, null, "shop.Ticket.name").placeholder());
+        assertThat(ticket.column("name").orElseThrow().nullable()).isFalse();
+        assertThat(ticket.column("data").orElseThrow().type())
+                .isEqualTo("{user-type shop.Upper - - - shop.Ticket.data}");
+        assertThat(ticket.column("notes").orElseThrow().type()).isEqualTo(
+                "{user-type io.hypersistence.utils.hibernate.type.json.JsonStringType - - - shop.Ticket.notes}");
     }
 
     /** A @Subselect entity has no table, and relations to it no foreign key; a generated id on it is refused. */

@@ -60,7 +60,17 @@ final class HibernateSchema {
             settings.applySetting("hibernate.physical_naming_strategy", naming);
         }
         properties.forEach(settings::applySetting);
-        StandardServiceRegistry registry = settings.build();
+        // As an application runs: hypersistence-utils' UserTypes load the entity classes through the context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(entities.get(0).getClassLoader());
+        StandardServiceRegistry registry;
+        try {
+            registry = settings.build();
+        } catch (RuntimeException e) {
+            thread.setContextClassLoader(context);
+            throw e;
+        }
         try {
             MetadataSources sources = new MetadataSources(registry);
             Set<String> packages = new TreeSet<>();
@@ -72,6 +82,7 @@ final class HibernateSchema {
             packages.forEach(sources::addPackage);
             sources.buildMetadata().buildSessionFactory().close();
         } finally {
+            thread.setContextClassLoader(context);
             StandardServiceRegistryBuilder.destroy(registry);
         }
     }

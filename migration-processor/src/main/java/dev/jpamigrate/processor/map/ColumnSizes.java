@@ -2,6 +2,7 @@ package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
+import dev.jpamigrate.processor.read.OtherSqlTypeUserTypes;
 import dev.jpamigrate.schema.Column;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +42,11 @@ public final class ColumnSizes {
         ColumnSpec column = attribute.column();
         if (column == null) {
             return Optional.empty();
+        }
+        if (column.columnDefinition() != null && attribute.origin() != null
+                && OtherSqlTypeUserTypes.isOn(attribute.origin().element())) {
+            // A UserType of SQL type OTHER has no size to Hibernate: the largest (as the usertypes fixture shows).
+            return Optional.of("other");
         }
         Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute)
                 : Optional.empty();

@@ -8,6 +8,7 @@ import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.settings.DdlSettings;
+import dev.jpamigrate.schema.UserTypeColumn;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,12 +103,27 @@ public final class ColumnTypes {
         return withoutDefinition(attribute, column);
     }
 
+    /** The placeholder of a UserType's column: the UserType, and the length, precision and scale {@code @Column} gives. */
+    private static UserTypeColumn userTypeColumn(Attribute attribute, ColumnSpec column) {
+        Integer length = column == null ? null : column.length();
+        Integer precision = column == null || column.precision() <= 0 ? null : column.precision();
+        // Hibernate takes @Column's scale with its precision only (precision 10 alone is numeric(10,0), scale 4 alone
+        // leaves the UserType's numeric(19,2)).
+        Integer scale = precision == null ? null : column.scale();
+        return new UserTypeColumn(attribute.details().userType(), length, precision, scale,
+                attribute.declaringClass() + "." + attribute.name());
+    }
+
     /** The type of a basic attribute's column as if it had no {@code columnDefinition}: what Hibernate sizes it by. */
     public Optional<String> withoutDefinition(Attribute attribute) {
         return withoutDefinition(attribute, attribute.column());
     }
 
     private Optional<String> withoutDefinition(Attribute attribute, ColumnSpec column) {
+        if (attribute.details().userType() != null) {
+            // Hibernate asks the UserType at boot; the engine asks the compiled one (UserTypeColumns).
+            return Optional.of(userTypeColumn(attribute, column).placeholder());
+        }
         Integer code = attribute.details().jdbcTypeCode();
         JavaType type = attribute.columnType();
         if (code != null && code == JdbcTypeCodes.ARRAY || code == null && isBasicArray(type)) {

@@ -3,15 +3,13 @@ package dev.jpamigrate.processor.map;
 import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.HibernateColumnSizes;
 import dev.jpamigrate.schema.SqlTypes;
 import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The order in which Hibernate (6.2 and later, {@code ColumnOrderingStrategyStandard}) writes
@@ -26,13 +24,8 @@ import java.util.regex.Pattern;
  * as that many bytes ({@link ColumnSizes}).
  */
 public final class HibernateColumnOrder {
-    /** PostgreSQL's longest varchar, which is what Hibernate counts for a varchar of the default length 255. */
-    private static final int DEFAULT_VARCHAR_BYTES = ColumnTypes.MAX_VARCHAR_LENGTH;
-    private static final int DEFAULT_LENGTH = 255;
     private static final int SMALLEST = 4;
     private static final int LARGE = 2048;
-    private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
-    private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric|varbinary)\\((\\d+)(,\\d+)?\\)");
 
     /** A column of a key, with its name as Hibernate spells it (the sort key). */
     public record KeyColumn(Column column, String physical) {
@@ -95,39 +88,8 @@ public final class HibernateColumnOrder {
     private record SortKey<T>(T item, int size, boolean large, String spelling) {
     }
 
-    /**
-     * What Hibernate takes as the size of a column of {@code sqlType} ({@code physicalSizeInBytes}):
-     * unknown types (bytea, oid, json, xml, arrays) count as the largest.
-     */
+    /** What Hibernate takes as the size of a column of {@code sqlType} ({@code physicalSizeInBytes}). */
     public static int bytes(String sqlType) {
-        String type = SqlTypes.canonical(sqlType).toLowerCase(Locale.ROOT);
-        Matcher sized = SIZED.matcher(type);
-        if (sized.matches()) {
-            int size = Integer.parseInt(sized.group(2));
-            return switch (sized.group(1)) {
-                case "numeric" -> (int) Math.ceil(size / DECIMAL_DIGITS_PER_BYTE);
-                case "varbinary" -> size == DEFAULT_LENGTH ? Integer.MAX_VALUE : size;
-                default -> size == DEFAULT_LENGTH ? DEFAULT_VARCHAR_BYTES : size;
-            };
-        }
-        if (type.startsWith("timestamp") || type.startsWith("interval")) {
-            return 8;
-        }
-        if (type.startsWith("time")) {
-            return 4;
-        }
-        return switch (type) {
-            case "boolean" -> 1;
-            case "smallint" -> 2;
-            case "integer", "real", "date" -> 4;
-            // A double is FLOAT(53) to Hibernate: 53 binary digits, 3 bytes.
-            case "double precision" -> 3;
-            case "bigint" -> 8;
-            // A LONG32VARCHAR of the default length, the text a String longer than a varchar gets aside (ColumnSizes).
-            case "text" -> DEFAULT_VARCHAR_BYTES;
-            case "uuid" -> 16;
-            case "inet" -> 19;
-            default -> Integer.MAX_VALUE;
-        };
+        return HibernateColumnSizes.bytes(sqlType);
     }
 }

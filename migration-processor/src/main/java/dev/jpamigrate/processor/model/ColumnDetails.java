@@ -21,19 +21,28 @@ import java.util.List;
  *     {@code null}
  * @param collation Hibernate's {@code @Collate}: the column's collation, or {@code null}
  * @param generatedAs Hibernate's {@code @GeneratedColumn}: the expression of a generated column, or {@code null}
+ * @param userType the class of Hibernate's {@code @Type} when no {@code columnDefinition} says the column's type
+ *     (the UserType's {@code getSqlType()} does, which the engine asks), or {@code null}
  */
 public record ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode, boolean naturalId,
         boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation, String timeZoneStorage,
-        Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs) {
+        Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs, String userType) {
     public static final ColumnDetails NONE = new ColumnDetails(null, null, List.of(), null, false, false,
-            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null, null, null);
+            ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null, null, null, null);
+
+    public ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode,
+            boolean naturalId, boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation,
+            String timeZoneStorage, Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs) {
+        this(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete, validation,
+                timeZoneStorage, timeZoneColumn, collation, generatedAs, null);
+    }
 
     /** Without a collation. */
     public ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode,
             boolean naturalId, boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation,
             String timeZoneStorage, Attribute.ColumnSpec timeZoneColumn) {
         this(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete, validation,
-                timeZoneStorage, timeZoneColumn, null, null);
+                timeZoneStorage, timeZoneColumn, null, null, null);
     }
 
     public ColumnDetails {
@@ -42,6 +51,6 @@ public record ColumnDetails(String comment, String defaultValue, List<CheckSpec>
 
     public ColumnDetails withValidation(ValidationSpec constraints) {
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                constraints, timeZoneStorage, timeZoneColumn, collation, generatedAs);
+                constraints, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
     }
 }

@@ -188,7 +188,7 @@ public final class AttributeReader {
             namedConverts.forEach(c -> unsupported.add(new UnsupportedUse("@Convert(attributeName)", Origin.of(field, c))));
         }
         // A UserType's attribute is one basic column, whatever its Java type (a Map, a record, an enum).
-        boolean userType = HibernateAnnotations.typedByColumnDefinition(field);
+        boolean userType = HibernateAnnotations.isUserTypeColumn(field);
         JavaType type = userType ? JavaType.of(JavaTypes.name(types.erasure(fieldType)), JavaType.Kind.OTHER)
                 : basicPlural(field, fieldType, javaTypes.of(fieldType));
         ConverterSpec converter;

@@ -38,6 +38,7 @@ public final class ColumnDetailsReader {
         ColumnSpec timeZoneColumn = null;
         String collation = null;
         String generatedAs = null;
+        String userType = null;
         for (AnnotationMirror m : DialectOverrides.effective(field)) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
@@ -56,6 +57,9 @@ public final class ColumnDetailsReader {
                 case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
                 case "Collate" -> collation = Annotations.string(m, "value");
                 case "GeneratedColumn" -> generatedAs = Annotations.string(m, "value");
+                // Without a columnDefinition, the UserType's getSqlType() says the column's type: the engine asks it.
+                case "Type" -> userType = column != null && Annotations.string(column, "columnDefinition") != null
+                        ? null : HibernateAnnotations.userType(m);
                 // Hibernate's OnDeleteAction constants are named as ours.
                 case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
                 case "JdbcTypeCode" -> {
@@ -81,7 +85,7 @@ public final class ColumnDetailsReader {
             }
         }
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs);
+                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
     }
 
     /** {@code @TimeZoneColumn}: the offset column's name and definition, and whether it is written. */

@@ -62,8 +62,11 @@ public final class HibernateAnnotations {
                     + " yes_no (TrueFalseConverter, NumericBooleanConverter for true_false, numeric_boolean),"
                     + " @JdbcTypeCode(SqlTypes.JSON) for json or jsonb, nothing for pg-uuid or locale, or"
                     + " @Type(YourUserType.class) with @Column(columnDefinition = \"…\")", null)),
-            Map.entry("Type", new Entry(Kind.REFUSED, "a UserType decides its column's SQL type at run time", TYPE_FIX,
-                    null)),
+            Map.entry("Type(OTHER)", new Entry(Kind.REFUSED, "its UserType's SQL type is OTHER (1111), for which"
+                    + " Hibernate's PostgreSQL dialect has no column type: Hibernate's schema export fails on it too (\"no"
+                    + " type mapping for org.hibernate.type.SqlTypes code: 1111 (OTHER)\")", "say the column's type with"
+                    + " @Column(columnDefinition = \"…\"), as the library's documentation does: jsonb for JSON, text[]"
+                    + " (integer[], bigint[], uuid[], …) for an array, inet, hstore", null)),
             Map.entry("JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null)),
             Map.entry("SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
@@ -177,7 +180,9 @@ public final class HibernateAnnotations {
         mapped("DiscriminatorFormula", "no discriminator column; Hibernate 7's per-subclass checks test the formula");
 
         mapped("Type", "with @Column(columnDefinition = \"…\") a column of that type, which Hibernate writes whatever"
-                + " the UserType says (without it refused)");
+                + " the UserType says; without it the column type Hibernate's PostgreSQL dialect gives the UserType's"
+                + " getSqlType(), which the engine asks the compiled UserType (hypersistence-utils' types of SQL type"
+                + " OTHER, on which Hibernate fails, refused)");
         refused("CompositeType", "a CompositeUserType decides its columns at run time",
                 "map the value as an @Embeddable, or mark the field @Transient");
         refused("CollectionType", "a UserCollectionType decides the collection's tables at run time",
@@ -411,8 +416,11 @@ public final class HibernateAnnotations {
         if (name.equals("Collate") && isPlural(element)) {
             return "Collate(collection)";
         }
-        if (name.equals("Type") && !hasColumnDefinition(element)) {
-            return Annotations.isSet(mirror, "type") ? "Type(type)" : "Type";
+        if (name.equals("Type") && Annotations.isSet(mirror, "type")) {
+            return "Type(type)";
+        }
+        if (name.equals("Type") && !hasColumnDefinition(element) && OtherSqlTypeUserTypes.contains(userType(mirror))) {
+            return "Type(OTHER)";
         }
         if (name.equals("JavaType") && !hasColumnDefinition(element) && !has(element, "JdbcTypeCode")
                 && !has(element, "JdbcType")) {
@@ -469,6 +477,22 @@ public final class HibernateAnnotations {
      */
     public static boolean typedByColumnDefinition(Element element) {
         return (has(element, "Type") || has(element, "JavaType")) && hasColumnDefinition(element);
+    }
+
+    /**
+     * Whether {@code element} is one column typed by a UserType: {@code @Type(X.class)}, or {@code @JavaType} with
+     * its {@code @Column(columnDefinition)}; its Java type (a Map, a List, a record) is then no collection nor embeddable.
+     */
+    public static boolean isUserTypeColumn(Element element) {
+        return typedByColumnDefinition(element) || element != null && element.getAnnotationMirrors().stream()
+                .anyMatch(m -> "Type".equals(Annotations.hibernateName(m)) && userType(m) != null);
+    }
+
+    /** The qualified name of the UserType class of a {@code @Type}, or {@code null} for Hibernate 5's form. */
+    public static String userType(AnnotationMirror type) {
+        TypeMirror value = Annotations.type(type, "value");
+        return value instanceof DeclaredType declared
+                ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : null;
     }
 
     /** Whether a field's type or a getter's return type is a collection or a map of {@code java.util}. */
