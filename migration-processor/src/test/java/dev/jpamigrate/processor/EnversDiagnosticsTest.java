@@ -1,0 +1,105 @@
+package dev.jpamigrate.processor;
+
+import static dev.jpamigrate.processor.Processing.compile;
+import static dev.jpamigrate.processor.Sources.jakarta;
+import static dev.jpamigrate.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hibernate Envers' annotations that make Hibernate create audit tables, which JPA Migrate does
+ * not write yet, are compile errors on the element rather than silently ignored. Envers itself is
+ * not on the test class path: its annotations are declared here as the jar declares them.
+ */
+class EnversDiagnosticsTest {
+    private static final String MESSAGE = "JPA Migrate cannot map @org.hibernate.envers.Audited yet: Hibernate Envers"
+            + " creates an audit table (<table>_AUD) for the audited entity, with the revision table REVINFO and its"
+            + " sequence REVINFO_SEQ, and JPA Migrate does not write Envers' tables yet, so the schema would lack them:"
+            + " create the audit tables in a migration of your own";
+    private static final JavaFileObject AUDITED = envers("Audited", "TYPE, ElementType.METHOD, ElementType.FIELD");
+    private static final JavaFileObject NOT_AUDITED = envers("NotAudited", "METHOD, ElementType.FIELD");
+    private static final JavaFileObject REVISION_ENTITY = envers("RevisionEntity", "TYPE");
+
+    private static JavaFileObject envers(String name, String targets) {
+        return source("org.hibernate.envers." + name, """
+                import java.lang.annotation.*;
+                @Retention(RetentionPolicy.RUNTIME)
+                @Target({ElementType.%s})
+                public @interface %s {
+                }
+                """.formatted(targets, name));
+    }
+
+    private static void assertError(JavaFileObject file, String line, String message, JavaFileObject... others) {
+        JavaFileObject[] files = new JavaFileObject[others.length + 4];
+        files[0] = file;
+        files[1] = AUDITED;
+        files[2] = NOT_AUDITED;
+        files[3] = REVISION_ENTITY;
+        System.arraycopy(others, 0, files, 4, others.length);
+        Compilation compilation = compile(files);
+        CompilationSubject.assertThat(compilation).failed();
+        CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    }
+
+    @Test
+    void anAuditedEntityIsAnErrorOnTheClass() {
+        assertError(jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Pet {
+                    @Id Long id;
+                    String name;
+                    @NotAudited String notes;
+                }
+                """), "@Entity @Audited", MESSAGE);
+    }
+
+    @Test
+    void anAuditedFieldIsAnErrorOnTheField() {
+        // Envers audits an entity with one @Audited attribute: a table Vet_AUD with that column.
+        assertError(jakarta("vet.Vet", """
+                import org.hibernate.envers.Audited;
+                @Entity
+                public class Vet {
+                    @Id Long id;
+                    @Audited String fullName;
+                }
+                """), "@Audited String fullName", MESSAGE);
+    }
+
+    @Test
+    void anAuditedMappedSuperclassIsAnErrorOnIt() {
+        JavaFileObject base = jakarta("vet.BaseEntity", """
+                import org.hibernate.envers.Audited;
+                @MappedSuperclass
+                @Audited
+                public abstract class BaseEntity {
+                    @Id Long id;
+                    String createdBy;
+                }
+                """);
+        assertError(base, "@Audited", MESSAGE, jakarta("vet.Visit", """
+                @Entity
+                public class Visit extends BaseEntity {
+                    String reason;
+                }
+                """));
+    }
+
+    @Test
+    void aRevisionEntityIsAnError() {
+        assertError(jakarta("vet.Revision", """
+                import org.hibernate.envers.RevisionEntity;
+                @Entity @RevisionEntity
+                public class Revision {
+                    @Id Long id;
+                    long timestamp;
+                }
+                """), "@Entity @RevisionEntity", "JPA Migrate cannot map @org.hibernate.envers.RevisionEntity yet: a"
+                + " revision entity replaces Hibernate Envers' revision table REVINFO");
+    }
+}
