@@ -102,4 +102,38 @@ class EnversDiagnosticsTest {
                 """), "@Entity @RevisionEntity", "JPA Migrate cannot map @org.hibernate.envers.RevisionEntity yet: a"
                 + " revision entity replaces Hibernate Envers' revision table REVINFO");
     }
+
+    @Test
+    void anAuditedGetterIsAnErrorOnTheGetter() {
+        assertError(jakarta("vet.Owner", """
+                import org.hibernate.envers.Audited;
+                @Entity
+                public class Owner {
+                    private Long id;
+                    private String name;
+                    @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    @Audited public String getName() { return name; }
+                    public void setName(String name) { this.name = name; }
+                }
+                """), "@Audited public String getName()", MESSAGE);
+    }
+
+    @Test
+    void anAuditedAttributeOfAnEmbeddableIsAnErrorOnIt() {
+        JavaFileObject address = jakarta("vet.Address", """
+                import org.hibernate.envers.Audited;
+                @Embeddable
+                public class Address {
+                    @Audited String street;
+                }
+                """);
+        assertError(address, "@Audited String street", MESSAGE, jakarta("vet.Clinic", """
+                @Entity
+                public class Clinic {
+                    @Id Long id;
+                    @Embedded Address address;
+                }
+                """));
+    }
 }
