@@ -10,9 +10,10 @@ import javax.lang.model.element.Element;
 /**
  * Hibernate Envers ({@code org.hibernate.envers}): with it on the class path, Hibernate's schema
  * export also creates an audit table per audited entity ({@code <table>_AUD}), the revision table
- * {@code REVINFO} and its sequence. JPA Migrate does not write them yet, so the annotations that
- * make them are refused rather than ignored: a schema without the audit tables would be silently
- * wrong. The others ({@code @NotAudited}, {@code @AuditTable}, ...) only qualify these.
+ * {@code REVINFO} and its sequence. JPA Migrate does not write them yet. The annotations that make
+ * them are a warning on the element, not ignored (the migrations would silently lack the tables) and
+ * not an error (that would stop an application Hibernate runs). The others ({@code @NotAudited},
+ * {@code @AuditTable}, ...) only qualify these.
  */
 public final class EnversAnnotations {
     private static final String PACKAGE = "org.hibernate.envers.";
@@ -38,9 +39,8 @@ public final class EnversAnnotations {
         String what = use.feature().endsWith(".RevisionEntity") ? "a revision entity replaces Hibernate Envers'"
                 + " revision table REVINFO" : "Hibernate Envers creates an audit table (<table>_AUD) for the audited"
                 + " entity, with the revision table REVINFO and its sequence REVINFO_SEQ";
-        return "JPA Migrate cannot map " + use.feature() + " yet: " + what + ", and JPA Migrate does not write"
-                + " Envers' tables yet, so the schema would lack them: create the audit tables in a migration of your"
-                + " own (Hibernate's schema export with hibernate-envers on the class path shows their DDL), or remove"
-                + " the annotation";
+        return "JPA Migrate does not write the tables of " + use.feature() + " yet: " + what + ", which the"
+                + " migrations will lack: create them in a migration of your own (Hibernate's schema export with"
+                + " hibernate-envers on the class path shows their DDL)";
     }
 }

@@ -588,7 +588,7 @@ public final class MappingValidator {
         }
         String envers = EnversAnnotations.message(use);
         if (envers != null) {
-            reporter.error(use.origin(), envers);
+            reporter.warning(use.origin(), envers);
             return;
         }
         String hibernate = HibernateAnnotations.message(use);
