@@ -205,6 +205,8 @@ public final class EntityReader {
                 hierarchy.addFirst(superclass);
                 for (AnnotationMirror m : superclass.getAnnotationMirrors()) {
                     String name = Annotations.jpaName(m);
+                    // @Audited on a mapped superclass audits its attributes in the entities' audit tables.
+                    EnversAnnotations.check(m, superclass, unsupported);
                     if ("SequenceGenerator".equals(name) || "SequenceGenerators".equals(name)) {
                         // Hibernate 7 ignores it: mapped as written, the schema would name a sequence Hibernate never uses.
                         unsupported.add(new UnsupportedUse("@SequenceGenerator on a @MappedSuperclass ("

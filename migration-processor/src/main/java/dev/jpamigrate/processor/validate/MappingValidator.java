@@ -32,6 +32,7 @@ import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.processor.read.MinorFailures;
 import java.util.HashMap;
@@ -583,6 +584,11 @@ public final class MappingValidator {
         }
         if (MinorFailures.message(use, minor) != null) {
             reporter.error(use.origin(), MinorFailures.message(use, minor));
+            return;
+        }
+        String envers = EnversAnnotations.message(use);
+        if (envers != null) {
+            reporter.warning(use.origin(), envers);
             return;
         }
         String hibernate = HibernateAnnotations.message(use);
