@@ -1,11 +1,16 @@
 package dev.jpamigrate.index;
 
+import static dev.jpamigrate.index.ProjectClasses.describe;
+import static dev.jpamigrate.index.ProjectClasses.instance;
+import static dev.jpamigrate.index.ProjectClasses.load;
+import static dev.jpamigrate.index.ProjectClasses.simpleName;
+
 import dev.jpamigrate.core.Log;
+import dev.jpamigrate.index.ProjectClasses.Failure;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.ConvertedEnumCheck;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Table;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -37,14 +42,14 @@ public final class ConvertedEnumChecks {
     }
 
     private static Object convert(Method convert, Object converter, ConvertedEnumCheck placeholder, Object constant)
-            throws ConverterFailure {
+            throws Failure {
         try {
             return convert.invoke(converter, constant);
         } catch (InvocationTargetException e) {
-            throw new ConverterFailure(simpleName(placeholder.converterClass()) + ".convertToDatabaseColumn("
+            throw new Failure(simpleName(placeholder.converterClass()) + ".convertToDatabaseColumn("
                     + constant + ") threw " + describe(e.getCause()));
         } catch (IllegalAccessException | IllegalArgumentException e) {
-            throw new ConverterFailure(simpleName(placeholder.converterClass()) + " cannot be called: "
+            throw new Failure(simpleName(placeholder.converterClass()) + " cannot be called: "
                     + describe(e));
         }
     }
@@ -71,7 +76,7 @@ public final class ConvertedEnumChecks {
         for (ConvertedEnumCheck placeholder : ConvertedEnumCheck.in(expression)) {
             try {
                 expression = placeholder.resolve(expression, condition(placeholder, classLoader));
-            } catch (ConverterFailure e) {
+            } catch (Failure e) {
                 log.warn("No CHECK on " + table + "." + placeholder.column() + " (" + placeholder.field() + "): "
                         + e.getMessage() + "; Hibernate 7 checks the column against the values the converter gives"
                         + " the constants of " + simpleName(placeholder.enumClass()) + ", this schema leaves it out.");
@@ -92,14 +97,14 @@ public final class ConvertedEnumChecks {
      * a constant converts to null. A converted {@code Boolean}'s check, {@code gift in ('N','Y')}, is made the same
      * way of the values of {@code false} and {@code true}.
      */
-    static String condition(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
+    static String condition(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws Failure {
         boolean bool = BOOLEAN_VALUES.contains(placeholder.enumClass());
         Object[] constants = bool ? BOOLEANS : load(placeholder.enumClass(), classLoader, "enum").getEnumConstants();
         if (constants == null) {
-            throw new ConverterFailure(simpleName(placeholder.enumClass()) + " is not an enum");
+            throw new Failure(simpleName(placeholder.enumClass()) + " is not an enum");
         }
         Method convert = converter(placeholder, classLoader);
-        Object converter = instance(placeholder, classLoader);
+        Object converter = instance(placeholder.converterClass(), classLoader, "converter");
         // A Boolean's values in Hibernate's order: false's, true's, then (java.lang.Boolean: Hibernate 6.6 and later)
         // null's when it is a value.
         Set<Object> values = bool ? new LinkedHashSet<>()
@@ -131,13 +136,13 @@ public final class ConvertedEnumChecks {
             } else if (value instanceof Number) {
                 condition.append(value);
             } else {
-                throw new ConverterFailure(simpleName(placeholder.converterClass()) + " gives "
+                throw new Failure(simpleName(placeholder.converterClass()) + " gives "
                         + value.getClass().getSimpleName() + " values, for which Hibernate writes no check");
             }
             separator = ",";
         }
         if (separator.isEmpty()) {
-            throw new ConverterFailure(simpleName(placeholder.converterClass()) + " gives no value but null");
+            throw new Failure(simpleName(placeholder.converterClass()) + " gives no value but null");
         }
         condition.append(')');
         if (nullable) {
@@ -146,67 +151,15 @@ public final class ConvertedEnumChecks {
         return condition.toString();
     }
 
-    private static Method converter(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
+    private static Method converter(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws Failure {
         Class<?> type = load(placeholder.converterClass(), classLoader, "converter");
         try {
             Method method = type.getMethod("convertToDatabaseColumn", Object.class);
             method.setAccessible(true);
             return method;
         } catch (NoSuchMethodException | RuntimeException e) {
-            throw new ConverterFailure(simpleName(placeholder.converterClass()) + " has no convertToDatabaseColumn to"
+            throw new Failure(simpleName(placeholder.converterClass()) + " has no convertToDatabaseColumn to"
                     + " call (" + describe(e) + ")");
-        }
-    }
-
-    private static Object instance(ConvertedEnumCheck placeholder, ClassLoader classLoader) throws ConverterFailure {
-        Class<?> type = load(placeholder.converterClass(), classLoader, "converter");
-        String name = simpleName(placeholder.converterClass());
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (NoSuchMethodException e) {
-            throw new ConverterFailure(name + " cannot be instantiated: it has no constructor without arguments");
-        } catch (InvocationTargetException e) {
-            throw new ConverterFailure(name + " cannot be instantiated: its constructor threw " + describe(e.getCause()));
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            throw new ConverterFailure(name + " cannot be instantiated: " + describe(e));
-        }
-    }
-
-    /** The class by its qualified name, or by its binary name when it is nested ({@code a.B.C} is {@code a.B$C}). */
-    private static Class<?> load(String name, ClassLoader classLoader, String what) throws ConverterFailure {
-        String candidate = name;
-        while (true) {
-            try {
-                return Class.forName(candidate, true, classLoader);
-            } catch (ClassNotFoundException e) {
-                int dot = candidate.lastIndexOf('.');
-                if (dot < 0) {
-                    throw new ConverterFailure("the " + what + " " + name + " is not on the class path");
-                }
-                candidate = candidate.substring(0, dot) + "$" + candidate.substring(dot + 1);
-            } catch (LinkageError e) {
-                throw new ConverterFailure("the " + what + " " + simpleName(name) + " cannot be loaded: " + describe(e));
-            }
-        }
-    }
-
-    private static String describe(Throwable e) {
-        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
-    }
-
-    private static String simpleName(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
-
-    /** Why a converter gave no values: one line for the warning. */
-    static final class ConverterFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        ConverterFailure(String message) {
-            super(message, null, false, false);
         }
     }
 }

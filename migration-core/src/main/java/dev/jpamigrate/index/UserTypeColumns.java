@@ -1,12 +1,16 @@
 package dev.jpamigrate.index;
 
+import static dev.jpamigrate.index.ProjectClasses.describe;
+import static dev.jpamigrate.index.ProjectClasses.instance;
+import static dev.jpamigrate.index.ProjectClasses.simpleName;
+
 import dev.jpamigrate.core.MigrationException;
+import dev.jpamigrate.index.ProjectClasses.Failure;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.HibernateColumnSizes;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UserTypeColumn;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -77,7 +81,7 @@ public final class UserTypeColumns {
         String where = table + "." + column + " (" + placeholder.field() + ", @Type("
                 + simpleName(placeholder.userType()) + ".class))";
         try {
-            Object userType = instance(placeholder.userType(), classLoader);
+            Object userType = instance(placeholder.userType(), classLoader, "UserType");
             int code = sqlType(userType);
             return columnType(code, placeholder, userType).orElseThrow(() -> new Failure(reason(code)));
         } catch (Failure e) {
@@ -207,49 +211,6 @@ public final class UserTypeColumns {
         }
     }
 
-    private static Object instance(String className, ClassLoader classLoader) throws Failure {
-        Class<?> type = load(className, classLoader);
-        String name = simpleName(className);
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (NoSuchMethodException e) {
-            throw new Failure(name + " cannot be instantiated: it has no constructor without arguments");
-        } catch (InvocationTargetException e) {
-            throw new Failure(name + " cannot be instantiated: its constructor threw " + describe(e.getCause()));
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            throw new Failure(name + " cannot be instantiated: " + describe(e));
-        }
-    }
-
-    /** The class by its qualified name, or by its binary name when it is nested ({@code a.B.C} is {@code a.B$C}). */
-    private static Class<?> load(String name, ClassLoader classLoader) throws Failure {
-        String candidate = name;
-        while (true) {
-            try {
-                return Class.forName(candidate, true, classLoader);
-            } catch (ClassNotFoundException e) {
-                int dot = candidate.lastIndexOf('.');
-                if (dot < 0) {
-                    throw new Failure("the UserType " + name + " is not on the class path");
-                }
-                candidate = candidate.substring(0, dot) + "$" + candidate.substring(dot + 1);
-            } catch (LinkageError e) {
-                throw new Failure("the UserType " + simpleName(name) + " cannot be loaded: " + describe(e));
-            }
-        }
-    }
-
-    private static String describe(Throwable e) {
-        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
-    }
-
-    private static String simpleName(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
-
     /** Hibernate's own codes of {@code org.hibernate.type.SqlTypes} beyond {@code java.sql.Types}. */
     private static final class SqlTypeCodes {
         static final int LONG32VARCHAR = 4001;
@@ -257,14 +218,5 @@ public final class UserTypeColumns {
         static final int UUID = 3000;
         static final int JSON = 3001;
         static final int INET = 3002;
-    }
-
-    /** Why a UserType's column type cannot be known: one sentence for the error. */
-    static final class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Failure(String message) {
-            super(message, null, false, false);
-        }
     }
 }
