@@ -28,6 +28,7 @@ public final class ColumnDetailsReader {
     /** @param column the field's {@code @Column}, or {@code null} */
     public static ColumnDetails read(Element field, AnnotationMirror column, List<UnsupportedUse> unsupported) {
         String comment = column == null ? null : Annotations.string(column, "comment");
+        Origin commentOrigin = column == null ? null : Origin.of(field, column);
         List<CheckSpec> checks = new ArrayList<>(column == null ? List.of() : checkConstraints(field, column, "check"));
         String defaultValue = null;
         Integer jdbcTypeCode = null;
@@ -45,9 +46,15 @@ public final class ColumnDetailsReader {
                 continue;
             }
             switch (hibernate) {
-                case "Comment" -> comment = Annotations.string(m, "value");
+                case "Comment" -> {
+                    comment = Annotations.string(m, "value");
+                    commentOrigin = Origin.of(field, m);
+                }
                 // One @Comment without "on" (others are refused by HibernateAnnotations).
-                case "Comments" -> comment = soleComment(m).orElse(comment);
+                case "Comments" -> {
+                    comment = soleComment(m).orElse(comment);
+                    commentOrigin = soleComment(m).isPresent() ? Origin.of(field, m) : commentOrigin;
+                }
                 case "ColumnDefault" -> defaultValue = Annotations.string(m, "value");
                 case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
                 case "NaturalId" -> naturalId = true;
@@ -84,6 +91,7 @@ public final class ColumnDetailsReader {
                 default -> { }
             }
         }
+        ApostropheComments.check(comment, commentOrigin, unsupported);
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
                 ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
     }
@@ -114,6 +122,27 @@ public final class ColumnDetailsReader {
                             column.table(), column.readOnly());
         }
         return column;
+    }
+
+    /**
+     * A class's {@code @Comment} (or the one of its {@code @Comments}), or {@code @Table(comment)} when it has none; one
+     * with an apostrophe is recorded in {@code unsupported}.
+     */
+    public static String tableComment(Element type, AnnotationMirror table, List<UnsupportedUse> unsupported) {
+        String comment = tableComment(type, table);
+        ApostropheComments.check(comment, tableCommentOrigin(type, table), unsupported);
+        return comment;
+    }
+
+    /** Where the class's table comment is written: its {@code @Comment}, {@code @Comments} or {@code @Table}. */
+    private static Origin tableCommentOrigin(Element type, AnnotationMirror table) {
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            if ("Comment".equals(Annotations.hibernateName(m)) || "Comments".equals(Annotations.hibernateName(m))
+                    && soleComment(m).isPresent()) {
+                return Origin.of(type, m);
+            }
+        }
+        return table == null ? Origin.of(type) : Origin.of(type, table);
     }
 
     /** A class's {@code @Comment} (or the one of its {@code @Comments}), or {@code @Table(comment)} when it has none. */

@@ -137,7 +137,8 @@ public final class HibernateAnnotations {
         mapped("Check", "a check constraint of the column or the table");
         mapped("Checks", "check constraints of the column or the table");
         mapped("ColumnDefault", "the column's default");
-        mapped("Comment", "the column's or the table's comment");
+        mapped("Comment", "the column's or the table's comment (one with an apostrophe is refused: Hibernate's DDL"
+                + " fails on it)");
         mapped("CreationTimestamp", "a generated timestamp column");
         mapped("UpdateTimestamp", "a generated timestamp column");
         mapped("Parent", "no column: an embeddable's reference to the entity that embeds it");

@@ -34,6 +34,7 @@ import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
+import dev.jpamigrate.processor.read.ApostropheComments;
 import dev.jpamigrate.processor.read.MinorFailures;
 import java.util.HashMap;
 import java.util.List;
@@ -584,6 +585,10 @@ public final class MappingValidator {
         }
         if (MinorFailures.message(use, minor) != null) {
             reporter.error(use.origin(), MinorFailures.message(use, minor));
+            return;
+        }
+        if (ApostropheComments.message(use) != null) {
+            reporter.error(use.origin(), ApostropheComments.message(use));
             return;
         }
         String envers = EnversAnnotations.message(use);
