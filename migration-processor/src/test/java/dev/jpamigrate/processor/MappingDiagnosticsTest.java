@@ -1355,4 +1355,20 @@ class MappingDiagnosticsTest {
                     .onLineContaining(line);
         }
     }
+
+    /** Hibernate's class-level {@code @Comment(on)} naming a secondary table comments that table, not the entity's. */
+    @Test
+    void aCommentOnASecondaryTableIsAnErrorOnTheComment() {
+        assertError(jakarta("shop.Member", """
+                @Entity
+                @SecondaryTable(name = "member_detail")
+                @org.hibernate.annotations.Comment(value = "details", on = "MEMBER_DETAIL")
+                public class Member {
+                    @Id Long id;
+                    @Column(table = "member_detail") String bio;
+                }
+                """), "value = \"details\"", "JPA Migrate does not support a comment of the secondary table"
+                + " MEMBER_DETAIL (@Comment(on = \"MEMBER_DETAIL\")) yet: remove the @Comment (or its on, to comment"
+                + " the entity's own table), and set the secondary table's comment in a migration");
+    }
 }

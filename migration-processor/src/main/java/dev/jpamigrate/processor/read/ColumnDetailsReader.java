@@ -22,6 +22,9 @@ import javax.lang.model.type.TypeMirror;
  * nullability ({@link ColumnDetails}), and a class's comment and checks.
  */
 public final class ColumnDetailsReader {
+    /** The start of the feature of a class's {@code @Comment(on)} that names a secondary table. */
+    public static final String SECONDARY_TABLE_COMMENT = "a comment of the secondary table ";
+
     private ColumnDetailsReader() {
     }
 
@@ -129,9 +132,39 @@ public final class ColumnDetailsReader {
      * with an apostrophe is recorded in {@code unsupported}.
      */
     public static String tableComment(Element type, AnnotationMirror table, List<UnsupportedUse> unsupported) {
+        AnnotationMirror secondary = secondaryTableComment(type);
+        if (secondary != null) {
+            String on = Annotations.string(secondary, "on");
+            unsupported.add(new UnsupportedUse(SECONDARY_TABLE_COMMENT + on + " (@Comment(on = \"" + on + "\"))",
+                    Origin.of(type, secondary)));
+            return table == null ? null : Annotations.string(table, "comment");
+        }
         String comment = tableComment(type, table);
         ApostropheComments.check(comment, tableCommentOrigin(type, table), unsupported);
         return comment;
+    }
+
+    /**
+     * The class's {@code @Comment} whose {@code on} names one of its {@code @SecondaryTable}s (compared without case, as
+     * Hibernate does), which comments that table rather than the class's; {@code null} when it has none.
+     */
+    private static AnnotationMirror secondaryTableComment(Element type) {
+        List<AnnotationMirror> secondaries = new ArrayList<>();
+        AnnotationMirror single = Annotations.jpa(type, "SecondaryTable");
+        if (single != null) {
+            secondaries.add(single);
+        }
+        AnnotationMirror several = Annotations.jpa(type, "SecondaryTables");
+        if (several != null) {
+            secondaries.addAll(Annotations.annotations(several, "value"));
+        }
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            String on = "Comment".equals(Annotations.hibernateName(m)) ? Annotations.string(m, "on") : null;
+            if (on != null && secondaries.stream().anyMatch(t -> on.equalsIgnoreCase(Annotations.string(t, "name")))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Where the class's table comment is written: its {@code @Comment}, {@code @Comments} or {@code @Table}. */
