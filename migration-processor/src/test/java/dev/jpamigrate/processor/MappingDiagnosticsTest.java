@@ -1326,4 +1326,49 @@ class MappingDiagnosticsTest {
         CompilationSubject.assertThat(compilation).hadErrorContaining("@PropertyRef(\"nothing\") names no basic"
                 + " attribute of City").inFile(city).onLineContaining("City other");
     }
+
+    /** Hibernate writes comments unescaped, so its DDL of a comment with an apostrophe fails on PostgreSQL. */
+    @Test
+    void aCommentWithAnApostropheIsAnErrorOnItsAnnotation() {
+        JavaFileObject playlist = jakarta("shop.Playlist", """
+                @Entity
+                @org.hibernate.annotations.Comment("a member's playlists")
+                public class Playlist {
+                    @Id Long id;
+                    @org.hibernate.annotations.Comment("the owner's name") String owner;
+                    @Column(comment = "its title's text") String title;
+                    @Column(comment = "fine") String plain;
+                }
+                @Entity
+                @Table(comment = "the shop's tags")
+                class Tag {
+                    @Id Long id;
+                }
+                """);
+        Compilation compilation = compile(playlist, CUSTOMER);
+        CompilationSubject.assertThat(compilation).failed();
+        CompilationSubject.assertThat(compilation).hadErrorCount(4);
+        String message = "Hibernate's DDL fails on a comment with an apostrophe (it does not escape it): remove the"
+                + " apostrophe or write it as \u2019";
+        for (String line : List.of("a member's playlists", "String owner", "String title", "the shop's tags")) {
+            CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(playlist)
+                    .onLineContaining(line);
+        }
+    }
+
+    /** Hibernate's class-level {@code @Comment(on)} naming a secondary table comments that table, not the entity's. */
+    @Test
+    void aCommentOnASecondaryTableIsAnErrorOnTheComment() {
+        assertError(jakarta("shop.Member", """
+                @Entity
+                @SecondaryTable(name = "member_detail")
+                @org.hibernate.annotations.Comment(value = "details", on = "MEMBER_DETAIL")
+                public class Member {
+                    @Id Long id;
+                    @Column(table = "member_detail") String bio;
+                }
+                """), "value = \"details\"", "JPA Migrate does not support a comment of the secondary table"
+                + " MEMBER_DETAIL (@Comment(on = \"MEMBER_DETAIL\")) yet: remove the @Comment (or its on, to comment"
+                + " the entity's own table), and set the secondary table's comment in a migration");
+    }
 }

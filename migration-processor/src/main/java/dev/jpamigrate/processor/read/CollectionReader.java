@@ -109,7 +109,8 @@ public final class CollectionReader {
 
     /**
      * Hibernate's {@code @CollectionId}, with the id's type from {@code @CollectionIdJdbcTypeCode}; the generators
-     * {@code sequence} and {@code increment} (others, and the id's type said otherwise, are refused).
+     * {@code sequence} and {@code increment} (others, and the id's type said otherwise, are refused; {@code identity}
+     * and {@code uuid}, which Hibernate fails on, by {@link HibernateAnnotations}).
      */
     private static CollectionIdSpec collectionId(Element field, List<UnsupportedUse> unsupported) {
         AnnotationMirror id = null;
@@ -128,7 +129,9 @@ public final class CollectionReader {
         }
         Origin origin = Origin.of(field, id);
         String generator = Annotations.string(id, "generator");
+        // Hibernate fails on "identity" and "uuid": HibernateAnnotations refuses them, saying so.
         if (!"sequence".equals(generator) && !"increment".equals(generator)
+                && !HibernateAnnotations.failsAsCollectionId(generator)
                 || Annotations.isSet(id, "generatorImplementation")) {
             unsupported.add(new UnsupportedUse("@CollectionId without generator = \"sequence\" or \"increment\"",
                     origin));

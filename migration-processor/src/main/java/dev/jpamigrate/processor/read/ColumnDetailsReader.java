@@ -22,12 +22,16 @@ import javax.lang.model.type.TypeMirror;
  * nullability ({@link ColumnDetails}), and a class's comment and checks.
  */
 public final class ColumnDetailsReader {
+    /** The start of the feature of a class's {@code @Comment(on)} that names a secondary table. */
+    public static final String SECONDARY_TABLE_COMMENT = "a comment of the secondary table ";
+
     private ColumnDetailsReader() {
     }
 
     /** @param column the field's {@code @Column}, or {@code null} */
     public static ColumnDetails read(Element field, AnnotationMirror column, List<UnsupportedUse> unsupported) {
         String comment = column == null ? null : Annotations.string(column, "comment");
+        Origin commentOrigin = column == null ? null : Origin.of(field, column);
         List<CheckSpec> checks = new ArrayList<>(column == null ? List.of() : checkConstraints(field, column, "check"));
         String defaultValue = null;
         Integer jdbcTypeCode = null;
@@ -45,9 +49,15 @@ public final class ColumnDetailsReader {
                 continue;
             }
             switch (hibernate) {
-                case "Comment" -> comment = Annotations.string(m, "value");
+                case "Comment" -> {
+                    comment = Annotations.string(m, "value");
+                    commentOrigin = Origin.of(field, m);
+                }
                 // One @Comment without "on" (others are refused by HibernateAnnotations).
-                case "Comments" -> comment = soleComment(m).orElse(comment);
+                case "Comments" -> {
+                    comment = soleComment(m).orElse(comment);
+                    commentOrigin = soleComment(m).isPresent() ? Origin.of(field, m) : commentOrigin;
+                }
                 case "ColumnDefault" -> defaultValue = Annotations.string(m, "value");
                 case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
                 case "NaturalId" -> naturalId = true;
@@ -84,6 +94,7 @@ public final class ColumnDetailsReader {
                 default -> { }
             }
         }
+        ApostropheComments.check(comment, commentOrigin, unsupported);
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
                 ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
     }
@@ -114,6 +125,57 @@ public final class ColumnDetailsReader {
                             column.table(), column.readOnly());
         }
         return column;
+    }
+
+    /**
+     * A class's {@code @Comment} (or the one of its {@code @Comments}), or {@code @Table(comment)} when it has none; one
+     * with an apostrophe is recorded in {@code unsupported}.
+     */
+    public static String tableComment(Element type, AnnotationMirror table, List<UnsupportedUse> unsupported) {
+        AnnotationMirror secondary = secondaryTableComment(type);
+        if (secondary != null) {
+            String on = Annotations.string(secondary, "on");
+            unsupported.add(new UnsupportedUse(SECONDARY_TABLE_COMMENT + on + " (@Comment(on = \"" + on + "\"))",
+                    Origin.of(type, secondary)));
+            return table == null ? null : Annotations.string(table, "comment");
+        }
+        String comment = tableComment(type, table);
+        ApostropheComments.check(comment, tableCommentOrigin(type, table), unsupported);
+        return comment;
+    }
+
+    /**
+     * The class's {@code @Comment} whose {@code on} names one of its {@code @SecondaryTable}s (compared without case, as
+     * Hibernate does), which comments that table rather than the class's; {@code null} when it has none.
+     */
+    private static AnnotationMirror secondaryTableComment(Element type) {
+        List<AnnotationMirror> secondaries = new ArrayList<>();
+        AnnotationMirror single = Annotations.jpa(type, "SecondaryTable");
+        if (single != null) {
+            secondaries.add(single);
+        }
+        AnnotationMirror several = Annotations.jpa(type, "SecondaryTables");
+        if (several != null) {
+            secondaries.addAll(Annotations.annotations(several, "value"));
+        }
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            String on = "Comment".equals(Annotations.hibernateName(m)) ? Annotations.string(m, "on") : null;
+            if (on != null && secondaries.stream().anyMatch(t -> on.equalsIgnoreCase(Annotations.string(t, "name")))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Where the class's table comment is written: its {@code @Comment}, {@code @Comments} or {@code @Table}. */
+    private static Origin tableCommentOrigin(Element type, AnnotationMirror table) {
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            if ("Comment".equals(Annotations.hibernateName(m)) || "Comments".equals(Annotations.hibernateName(m))
+                    && soleComment(m).isPresent()) {
+                return Origin.of(type, m);
+            }
+        }
+        return table == null ? Origin.of(type) : Origin.of(type, table);
     }
 
     /** A class's {@code @Comment} (or the one of its {@code @Comments}), or {@code @Table(comment)} when it has none. */

@@ -325,11 +325,11 @@ public final class EntityReader {
     private TableSpec table(TypeElement type, List<UnsupportedUse> unsupported) {
         AnnotationMirror m = Annotations.jpa(type, "Table");
         if (m == null) {
-            return new TableSpec(null, null, List.of(), List.of(), ColumnDetailsReader.tableComment(type, null),
+            return new TableSpec(null, null, List.of(), List.of(), ColumnDetailsReader.tableComment(type, null, unsupported),
                     ColumnDetailsReader.tableChecks(type, null), Origin.of(type));
         }
         UnsupportedAnnotations.checkAttributes(type, m, "@Table", unsupported, "catalog", "options");
-        return tableSpec(type, m, ColumnDetailsReader.tableComment(type, m), ColumnDetailsReader.tableChecks(type, m),
+        return tableSpec(type, m, ColumnDetailsReader.tableComment(type, m, unsupported), ColumnDetailsReader.tableChecks(type, m),
                 unsupported);
     }
 

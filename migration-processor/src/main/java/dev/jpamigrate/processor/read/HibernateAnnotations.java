@@ -50,6 +50,10 @@ public final class HibernateAnnotations {
     private static final String NOT_YET = "JPA Migrate does not map its DDL yet";
     private static final String NOT_YET_DDL = "JPA Migrate does not map it yet";
 
+    /** What to write instead of a {@code @CollectionId} generator Hibernate fails on. */
+    private static final String COLLECTION_ID_FIX = "write generator = \"sequence\" (a sequence <table>_seq) or"
+            + " \"increment\"";
+
     private static final Map<String, Entry> TABLE = new TreeMap<>();
     private static final Set<String> PLURAL = Set.of("java.util.Collection", "java.util.List", "java.util.Set",
             "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
@@ -91,9 +95,18 @@ public final class HibernateAnnotations {
                     + " several, or a secondary table, whose comments JPA Migrate does not map)", "keep one @Comment"
                     + " without on for the column or the table, and set a secondary table's comment in a migration",
                     null)),
+            Map.entry("CollectionId(identity)", new Entry(Kind.REFUSED, "Hibernate fails on generator = \"identity\""
+                    + " (\"IDENTITY generation not supported for @CollectionId\")", COLLECTION_ID_FIX, null)),
+            Map.entry("CollectionId(uuid)", new Entry(Kind.REFUSED, "Hibernate 7.4 fails on generator = \"uuid\" (an"
+                    + " AssertionFailure: \"No @GeneratedValue annotation\")", COLLECTION_ID_FIX, null)),
             Map.entry("DialectOverride(version)", new Entry(Kind.REFUSED, "its version range splits PostgreSQL "
                     + DialectOverrides.POSTGRESQL_MAJOR + " by the minor version, which JPA Migrate cannot choose between",
                     "bound the range by major versions (@DialectOverride.Version(major = …))", null))));
+
+    /** Whether Hibernate fails on this generator of {@code @CollectionId}: {@code identity}, {@code uuid}. */
+    public static boolean failsAsCollectionId(String generator) {
+        return "identity".equals(generator) || "uuid".equals(generator);
+    }
 
     /** The order column's and collection id's type annotations, by name. */
     private static final List<String> INTEGRAL_TYPES = List.of("ListIndexJdbcTypeCode", "ListIndexJdbcType",
@@ -124,7 +137,8 @@ public final class HibernateAnnotations {
         mapped("Check", "a check constraint of the column or the table");
         mapped("Checks", "check constraints of the column or the table");
         mapped("ColumnDefault", "the column's default");
-        mapped("Comment", "the column's or the table's comment");
+        mapped("Comment", "the column's or the table's comment (one with an apostrophe is refused: Hibernate's DDL"
+                + " fails on it; on a class, one whose on names a secondary table is refused)");
         mapped("CreationTimestamp", "a generated timestamp column");
         mapped("UpdateTimestamp", "a generated timestamp column");
         mapped("Parent", "no column: an embeddable's reference to the entity that embeds it");
@@ -238,7 +252,8 @@ public final class HibernateAnnotations {
                 "say the key's type with @AnyKeyJavaClass(Long.class)");
         mapped("CollectionId", "the surrogate key column of an id bag, its primary key, and for generator"
                 + " \"sequence\" a sequence <table>_seq (\"increment\" has none; other generators are refused:"
-                + " Hibernate fails on \"identity\" and, in 7.4, on \"uuid\")");
+                + " Hibernate fails on \"identity\" (\"IDENTITY generation not supported for @CollectionId\") and, in"
+                + " 7.4, on \"uuid\" (\"No @GeneratedValue annotation\"), which the error says)");
         mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: smallint for TINYINT and SMALLINT,"
                 + " integer, bigint (other codes refused)");
         mapped("CollectionIdJdbcType", "the type of @CollectionId's column, for Hibernate's TinyIntJdbcType,"
@@ -409,6 +424,9 @@ public final class HibernateAnnotations {
         }
         if (INTEGRAL_TYPES.contains(name) && !IntegralColumnTypes.known(mirror)) {
             return name + "(type)";
+        }
+        if (name.equals("CollectionId") && failsAsCollectionId(Annotations.string(mirror, "generator"))) {
+            return "CollectionId(" + Annotations.string(mirror, "generator") + ")";
         }
         if (name.equals("Comments") && ColumnDetailsReader.soleComment(mirror).isEmpty()) {
             return "Comments(several)";

@@ -32,6 +32,8 @@ import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.processor.read.ApostropheComments;
+import dev.jpamigrate.processor.read.ColumnDetailsReader;
 import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.processor.read.MinorFailures;
@@ -78,6 +80,8 @@ public final class MappingValidator {
             Map.entry("@TableGenerator(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
             Map.entry("@SequenceGenerator on a @MappedSuperclass", "Hibernate 7 ignores it there: declare it on the"
                     + " entity class or on the @Id field"),
+            Map.entry(ColumnDetailsReader.SECONDARY_TABLE_COMMENT, "remove the @Comment (or its on, to comment the"
+                    + " entity's own table), and set the secondary table's comment in a migration"),
             Map.entry("@Table(catalog)", "PostgreSQL has no catalogs in a table name: use schema"),
             Map.entry("@SequenceGenerator(catalog)", "PostgreSQL has no catalogs in a sequence name: use schema"),
             Map.entry("@ForeignKey(foreignKeyDefinition)", "remove it; use @ForeignKey(name = ...) to name the key"),
@@ -584,6 +588,10 @@ public final class MappingValidator {
         }
         if (MinorFailures.message(use, minor) != null) {
             reporter.error(use.origin(), MinorFailures.message(use, minor));
+            return;
+        }
+        if (ApostropheComments.message(use) != null) {
+            reporter.error(use.origin(), ApostropheComments.message(use));
             return;
         }
         String envers = EnversAnnotations.message(use);
