@@ -79,6 +79,9 @@ public final class AuditTables {
             return "the entity has a composite or derived id";
         }
         for (Attribute attribute : entity.attributes()) {
+            if (attribute.embedding() != null && attribute.unsupported().stream().anyMatch(EnversAnnotations::isAudited)) {
+                return "@Audited on " + attribute.name() + " of an embeddable";
+            }
             if (!audited(attribute)) {
                 continue;
             }
