@@ -133,18 +133,19 @@ class EnversDiagnosticsTest {
                     @Id Long id;
                 }
                 """);
-        assertWarning(jakarta("vet.Revision", """
+        JavaFileObject revision = jakarta("vet.Revision", """
                 import org.hibernate.envers.*;
                 @Entity @RevisionEntity
                 public class Revision {
                     @Id @RevisionNumber int id;
                     @RevisionTimestamp long timestamp;
                 }
-                """), "@Entity @RevisionEntity", "JPA Migrate does not write the tables of"
+                """);
+        assertWarning(revision, "@Entity @RevisionEntity", "JPA Migrate does not write the tables of"
                 + " @org.hibernate.envers.RevisionEntity yet: a revision entity replaces Hibernate Envers' revision table"
                 + " REVINFO", pet);
         assertWarning(pet, "@Entity @Audited", NOT_WRITTEN + "a @RevisionEntity of the module replaces REVINFO): "
-                + MESSAGE);
+                + MESSAGE, revision);
     }
 
     @Test
