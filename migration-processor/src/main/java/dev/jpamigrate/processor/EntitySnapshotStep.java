@@ -266,6 +266,11 @@ public final class EntitySnapshotStep {
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
         List<MappedTable> audit = new AuditTables(model, naming).tables(mapper::map);
+        if (!audit.isEmpty()) {
+            // Envers' settings rename or add audit columns and tables: what is written is what its defaults make.
+            options.settings().containing("org.hibernate.envers.").stream().findFirst().ifPresent(setting ->
+                    reporter.warning(audit.get(0).entity().origin(), AuditTables.settingMessage(setting.describe())));
+        }
         List<MappedTable> all = new ArrayList<>(tables);
         all.addAll(options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? audit
                 : HibernateColumnOrder.ordered(audit, naming, columnTypes.sizes()));

@@ -196,6 +196,25 @@ class EnversDiagnosticsTest {
     }
 
     @Test
+    void anEnversSettingIsAWarningOnTheAuditedEntity() {
+        JavaFileObject pet = jakarta("vet.Pet", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Pet {
+                    @Id Long id;
+                }
+                """);
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG").compile(pet);
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("JPA Migrate does not read Hibernate Envers'"
+                + " settings yet (org.hibernate.envers.audit_table_suffix=_LOG (-Aorg.hibernate.envers.audit_table_suffix)):"
+                + " the audit tables it writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings")
+                .inFile(pet);
+    }
+
+    @Test
     void anAuditedAttributeOfAnEmbeddableIsAWarningOnIt() {
         JavaFileObject address = jakarta("vet.Address", """
                 import org.hibernate.envers.Audited;

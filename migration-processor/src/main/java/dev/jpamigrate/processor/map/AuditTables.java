@@ -49,6 +49,14 @@ public final class AuditTables {
         this.hierarchy = new Hierarchy(model);
     }
 
+    /** The warning on an audited entity when a Hibernate Envers setting is given, which JPA Migrate does not read. */
+    public static String settingMessage(String setting) {
+        return "JPA Migrate does not read Hibernate Envers' settings yet (" + setting + "): the audit tables it writes"
+                + " (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings, which the migrations will"
+                + " hold instead of the ones the setting makes: remove the setting, or create the audit tables in a"
+                + " migration of your own";
+    }
+
     /** Whether Envers audits {@code entity}: {@code @Audited} on it, a mapped superclass or an attribute. */
     public static boolean audited(EntityClass entity) {
         return Stream.concat(entity.unsupported().stream(),
