@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.index.IndexFiles;
+import dev.jpamigrate.processor.map.AuditTables;
 import dev.jpamigrate.processor.map.BackfillHints;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
@@ -263,8 +264,18 @@ public final class EntitySnapshotStep {
                 .addTo(mapped);
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
+        // Envers' audit tables: after the hints' tables, as they add no hints of their own.
+        List<MappedTable> audit = new AuditTables(model, naming).tables(mapper::map);
+        if (!audit.isEmpty()) {
+            // Envers' settings rename or add audit columns and tables: what is written is what its defaults make.
+            options.settings().containing("org.hibernate.envers.").stream().findFirst().ifPresent(setting ->
+                    reporter.warning(audit.get(0).entity().origin(), AuditTables.settingMessage(setting.describe())));
+        }
+        List<MappedTable> all = new ArrayList<>(tables);
+        all.addAll(options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? audit
+                : HibernateColumnOrder.ordered(audit, naming, columnTypes.sizes()));
         Optional<List<PackageSnapshot>> snapshots = reporter.errorCount() == before
-                ? new SchemaAssembler(reporter).assemble(tables, withoutTables) : Optional.empty();
+                ? new SchemaAssembler(reporter).assemble(all, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {
             failed = true;
             return;

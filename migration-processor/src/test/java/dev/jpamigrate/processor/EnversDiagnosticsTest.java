@@ -1,112 +1,96 @@
 package dev.jpamigrate.processor;
 
 import static dev.jpamigrate.processor.Processing.compile;
+import static dev.jpamigrate.processor.Processing.compileCleanly;
 import static dev.jpamigrate.processor.Sources.jakarta;
-import static dev.jpamigrate.processor.Sources.source;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
+import dev.jpamigrate.schema.Column;
+import dev.jpamigrate.schema.Schema;
+import dev.jpamigrate.schema.Table;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hibernate Envers' annotations that make Hibernate create audit tables, which JPA Migrate does
- * not write yet, are warnings on the element rather than silently ignored (and the compilation
- * goes on: the application runs on Hibernate). Envers itself is
- * not on the test class path: its annotations are declared here as the jar declares them.
+ * Hibernate Envers (on the test class path): a simple audited entity gets its audit table, with {@code REVINFO}
+ * and {@code REVINFO_SEQ}, as Hibernate 7.4 creates them (the audited conformance fixture compares them with
+ * Hibernate's); what JPA Migrate does not write stays a warning on the element, naming why (the compilation goes on:
+ * the application runs on Hibernate).
  */
 class EnversDiagnosticsTest {
-    private static final String MESSAGE = "JPA Migrate does not write the tables of @org.hibernate.envers.Audited yet:"
-            + " Hibernate Envers creates an audit table (<table>_AUD) for the audited entity, with the revision table"
-            + " REVINFO and its sequence REVINFO_SEQ, which the migrations will lack: create them in a migration of"
-            + " your own";
-    private static final JavaFileObject AUDITED = envers("Audited", "TYPE, ElementType.METHOD, ElementType.FIELD");
-    private static final JavaFileObject NOT_AUDITED = envers("NotAudited", "METHOD, ElementType.FIELD");
-    private static final JavaFileObject REVISION_ENTITY = envers("RevisionEntity", "TYPE");
-
-    private static JavaFileObject envers(String name, String targets) {
-        return source("org.hibernate.envers." + name, """
-                import java.lang.annotation.*;
-                @Retention(RetentionPolicy.RUNTIME)
-                @Target({ElementType.%s})
-                public @interface %s {
-                }
-                """.formatted(targets, name));
-    }
+    private static final String NOT_WRITTEN = "JPA Migrate does not write the tables of @org.hibernate.envers.Audited"
+            + " yet (";
+    private static final String MESSAGE = "Hibernate Envers creates an audit table (<table>_AUD) for the audited"
+            + " entity, with the revision table REVINFO and its sequence REVINFO_SEQ, which the migrations will lack:"
+            + " create them in a migration of your own";
 
     private static void assertWarning(JavaFileObject file, String line, String message, JavaFileObject... others) {
-        JavaFileObject[] files = new JavaFileObject[others.length + 4];
+        JavaFileObject[] files = new JavaFileObject[others.length + 1];
         files[0] = file;
-        files[1] = AUDITED;
-        files[2] = NOT_AUDITED;
-        files[3] = REVISION_ENTITY;
-        System.arraycopy(others, 0, files, 4, others.length);
+        System.arraycopy(others, 0, files, 1, others.length);
         Compilation compilation = compile(files);
         CompilationSubject.assertThat(compilation).succeeded();
         CompilationSubject.assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(line);
     }
 
+    private static Table table(Compilation compilation, String name) {
+        Schema schema = GeneratedSnapshots.schema(compilation, "vet");
+        return schema.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + schema));
+    }
+
     @Test
-    void anAuditedEntityIsAWarningOnTheClass() {
-        assertWarning(jakarta("vet.Pet", """
+    void anAuditedEntityGetsItsAuditTableAndTheRevisionTable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Pet", """
                 import org.hibernate.envers.*;
                 @Entity @Audited
                 public class Pet {
                     @Id Long id;
-                    String name;
+                    @Column(nullable = false, unique = true) String name;
                     @NotAudited String notes;
+                    @Version long version;
                 }
-                """), "@Entity @Audited", MESSAGE);
+                """));
+        Table audit = table(compilation, "pet_aud");
+        // Every audited column nullable, without its unique constraint; the @NotAudited one and the version left out.
+        assertThat(audit.columns()).extracting(Column::name).containsExactly("rev", "revtype", "id", "name");
+        assertThat(audit.columns()).extracting(Column::nullable).containsExactly(false, true, false, true);
+        assertThat(audit.columns()).extracting(Column::type).containsExactly("integer", "smallint", "bigint",
+                "varchar(255)");
+        assertThat(audit.primaryKey().columns()).containsExactly("rev", "id");
+        assertThat(audit.uniqueConstraints()).isEmpty();
+        assertThat(audit.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("rev");
+            assertThat(fk.referencedTable()).isEqualTo("revinfo");
+        });
+        Table revisions = table(compilation, "revinfo");
+        assertThat(revisions.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtstmp bigint");
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").sequence("revinfo_seq")).hasValueSatisfying(s -> {
+            assertThat(s.start()).isEqualTo(1);
+            assertThat(s.increment()).isEqualTo(50);
+        });
     }
 
     @Test
-    void anAuditedFieldIsAWarningOnTheField() {
-        // Envers audits an entity with one @Audited attribute: a table Vet_AUD with that column.
-        assertWarning(jakarta("vet.Vet", """
+    void anAuditedFieldAuditsItsColumnAlone() {
+        Compilation compilation = compileCleanly(jakarta("vet.Vet", """
                 import org.hibernate.envers.Audited;
                 @Entity
                 public class Vet {
                     @Id Long id;
                     @Audited String fullName;
-                }
-                """), "@Audited String fullName", MESSAGE);
-    }
-
-    @Test
-    void anAuditedMappedSuperclassIsAWarningOnIt() {
-        JavaFileObject base = jakarta("vet.BaseEntity", """
-                import org.hibernate.envers.Audited;
-                @MappedSuperclass
-                @Audited
-                public abstract class BaseEntity {
-                    @Id Long id;
-                    String createdBy;
-                }
-                """);
-        assertWarning(base, "@Audited", MESSAGE, jakarta("vet.Visit", """
-                @Entity
-                public class Visit extends BaseEntity {
-                    String reason;
+                    String phone;
                 }
                 """));
+        assertThat(table(compilation, "vet_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "fullname");
     }
 
     @Test
-    void aRevisionEntityIsAWarning() {
-        assertWarning(jakarta("vet.Revision", """
-                import org.hibernate.envers.RevisionEntity;
-                @Entity @RevisionEntity
-                public class Revision {
-                    @Id Long id;
-                    long timestamp;
-                }
-                """), "@Entity @RevisionEntity", "JPA Migrate does not write the tables of"
-                + " @org.hibernate.envers.RevisionEntity yet: a revision entity replaces Hibernate Envers' revision table REVINFO");
-    }
-
-    @Test
-    void anAuditedGetterIsAWarningOnTheGetter() {
-        assertWarning(jakarta("vet.Owner", """
+    void anAuditedGetterAuditsItsColumn() {
+        Compilation compilation = compileCleanly(jakarta("vet.Owner", """
                 import org.hibernate.envers.Audited;
                 @Entity
                 public class Owner {
@@ -117,7 +101,117 @@ class EnversDiagnosticsTest {
                     @Audited public String getName() { return name; }
                     public void setName(String name) { this.name = name; }
                 }
-                """), "@Audited public String getName()", MESSAGE);
+                """));
+        assertThat(table(compilation, "owner_aud").columns()).extracting(Column::name).contains("id", "name");
+    }
+
+    @Test
+    void anAuditedMappedSuperclassAuditsItsAttributesInTheEntitysAuditTable() {
+        Compilation compilation = compileCleanly(jakarta("vet.BaseEntity", """
+                import org.hibernate.envers.Audited;
+                @MappedSuperclass
+                @Audited
+                public abstract class BaseEntity {
+                    @Id Long id;
+                    String createdBy;
+                }
+                """), jakarta("vet.Visit", """
+                @Entity
+                public class Visit extends BaseEntity {
+                    String reason;
+                }
+                """));
+        assertThat(table(compilation, "visit_aud").columns()).extracting(Column::name).contains("id", "createdby");
+    }
+
+    @Test
+    void aRevisionEntityIsAWarningAndSoAreTheAuditedEntitiesBesideIt() {
+        JavaFileObject pet = jakarta("vet.Pet", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Pet {
+                    @Id Long id;
+                }
+                """);
+        JavaFileObject revision = jakarta("vet.Revision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity
+                public class Revision {
+                    @Id @RevisionNumber int id;
+                    @RevisionTimestamp long timestamp;
+                }
+                """);
+        assertWarning(revision, "@Entity @RevisionEntity", "JPA Migrate does not write the tables of"
+                + " @org.hibernate.envers.RevisionEntity yet: a revision entity replaces Hibernate Envers' revision table"
+                + " REVINFO", pet);
+        assertWarning(pet, "@Entity @Audited", NOT_WRITTEN + "a @RevisionEntity of the module replaces REVINFO): "
+                + MESSAGE, revision);
+    }
+
+    @Test
+    void anAuditedEntityOfAHierarchyIsAWarning() {
+        assertWarning(jakarta("vet.Animal", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @Inheritance(strategy = InheritanceType.JOINED)
+                public class Animal {
+                    @Id Long id;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "the entity is part of an inheritance hierarchy): " + MESSAGE,
+                jakarta("vet.Dog", """
+                @Entity
+                public class Dog extends Animal {
+                    String breed;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditedCollectionIsAWarning() {
+        assertWarning(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.List;
+                @Entity @Audited
+                public class Kennel {
+                    @Id Long id;
+                    @ElementCollection List<String> tags;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection tags has an audit table of its own): "
+                + MESSAGE);
+    }
+
+    @Test
+    void anAuditTableIsAWarning() {
+        JavaFileObject cage = jakarta("vet.Cage", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @AuditTable("cage_history")
+                public class Cage {
+                    @Id Long id;
+                }
+                """);
+        assertWarning(cage, "@AuditTable", "JPA Migrate does not write the tables of @org.hibernate.envers.AuditTable"
+                + " yet: it changes the audit tables (<table>_AUD) Hibernate Envers creates");
+        assertWarning(cage, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditTable): "
+                + MESSAGE);
+    }
+
+    @Test
+    void anEnversSettingIsAWarningOnTheAuditedEntity() {
+        JavaFileObject pet = jakarta("vet.Pet", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Pet {
+                    @Id Long id;
+                }
+                """);
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG").compile(pet);
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("JPA Migrate does not read Hibernate Envers'"
+                + " settings yet (org.hibernate.envers.audit_table_suffix=_LOG (-Aorg.hibernate.envers.audit_table_suffix)):"
+                + " the audit tables it writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings")
+                .inFile(pet);
     }
 
     @Test
@@ -129,7 +223,8 @@ class EnversDiagnosticsTest {
                     @Audited String street;
                 }
                 """);
-        assertWarning(address, "@Audited String street", MESSAGE, jakarta("vet.Clinic", """
+        assertWarning(address, "@Audited String street", NOT_WRITTEN + "@Audited on street of an embeddable): "
+                + MESSAGE, jakarta("vet.Clinic", """
                 @Entity
                 public class Clinic {
                     @Id Long id;

@@ -10,15 +10,18 @@ import javax.lang.model.element.Element;
 /**
  * Hibernate Envers ({@code org.hibernate.envers}): with it on the class path, Hibernate's schema
  * export also creates an audit table per audited entity ({@code <table>_AUD}), the revision table
- * {@code REVINFO} and its sequence. JPA Migrate does not write them yet. The annotations that make
- * them are a warning on the element, not ignored (the migrations would silently lack the tables) and
- * not an error (that would stop an application Hibernate runs). The others ({@code @NotAudited},
- * {@code @AuditTable}, ...) only qualify these.
+ * {@code REVINFO} and its sequence. JPA Migrate writes them for a simple audited entity ({@code
+ * map/AuditTables}); the annotations that make or change them are recorded here, and each use that
+ * those tables do not cover is a warning on the element, not ignored (the migrations would silently
+ * lack the tables) and not an error (that would stop an application Hibernate runs).
+ * {@code @NotAudited} only leaves attributes out.
  */
 public final class EnversAnnotations {
     private static final String PACKAGE = "org.hibernate.envers.";
-    /** The annotations that make Envers create tables. */
-    private static final Set<String> TABLES = Set.of("Audited", "RevisionEntity");
+    private static final String AUDITED = "@" + PACKAGE + "Audited";
+    /** The annotations that make Envers create or rename tables. */
+    private static final Set<String> TABLES = Set.of("Audited", "RevisionEntity", "AuditTable", "AuditOverride",
+            "AuditOverrides", "AuditJoinTable", "SecondaryAuditTable", "SecondaryAuditTables", "AuditMappedBy");
 
     private EnversAnnotations() {
     }
@@ -31,15 +34,43 @@ public final class EnversAnnotations {
         }
     }
 
+    /** Whether {@code use} is an Envers annotation recorded by {@link #check}. */
+    public static boolean isEnvers(UnsupportedUse use) {
+        return use.feature().startsWith("@" + PACKAGE);
+    }
+
+    /** Whether {@code use} is {@code @Audited}. */
+    public static boolean isAudited(UnsupportedUse use) {
+        return use.feature().equals(AUDITED);
+    }
+
+    /** Whether {@code element} (a field, getter or class, or {@code null}) has Envers' annotation {@code name}. */
+    public static boolean has(Element element, String name) {
+        return element != null && element.getAnnotationMirrors().stream()
+                .anyMatch(m -> Annotations.qualifiedName(m).equals(PACKAGE + name));
+    }
+
     /** The message of a use recorded by {@link #check}, or {@code null} for another feature. */
     public static String message(UnsupportedUse use) {
-        if (!use.feature().startsWith("@" + PACKAGE)) {
+        return message(use, null);
+    }
+
+    /**
+     * The message of a use recorded by {@link #check}, or {@code null} for another feature.
+     *
+     * @param reason why the audit tables of the entity are not written, or {@code null}
+     */
+    public static String message(UnsupportedUse use, String reason) {
+        if (!isEnvers(use)) {
             return null;
         }
         String what = use.feature().endsWith(".RevisionEntity") ? "a revision entity replaces Hibernate Envers'"
-                + " revision table REVINFO" : "Hibernate Envers creates an audit table (<table>_AUD) for the audited"
-                + " entity, with the revision table REVINFO and its sequence REVINFO_SEQ";
-        return "JPA Migrate does not write the tables of " + use.feature() + " yet: " + what + ", which the"
+                + " revision table REVINFO"
+                : isAudited(use) ? "Hibernate Envers creates an audit table (<table>_AUD) for the audited entity, with"
+                        + " the revision table REVINFO and its sequence REVINFO_SEQ"
+                : "it changes the audit tables (<table>_AUD) Hibernate Envers creates";
+        return "JPA Migrate does not write the tables of " + use.feature() + " yet"
+                + (reason == null ? "" : " (" + reason + ")") + ": " + what + ", which the"
                 + " migrations will lack: create them in a migration of your own (Hibernate's schema export with"
                 + " hibernate-envers on the class path shows their DDL)";
     }

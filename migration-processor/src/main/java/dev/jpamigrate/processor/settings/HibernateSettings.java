@@ -143,6 +143,11 @@ public final class HibernateSettings {
         return new HibernateSettings(List.copyOf(layers), units, unitLayer);
     }
 
+    /** The settings, from every source, whose names contain {@code part}: for settings JPA Migrate does not read. */
+    public List<Setting> containing(String part) {
+        return layers.stream().flatMap(layer -> layer.values().stream()).filter(s -> s.key().contains(part)).toList();
+    }
+
     /**
      * The setting of this Hibernate property name, from the source that wins.
      *

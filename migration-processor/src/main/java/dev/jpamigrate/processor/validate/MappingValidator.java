@@ -4,6 +4,7 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
+import dev.jpamigrate.processor.map.AuditTables;
 import dev.jpamigrate.processor.map.BooleanConverters;
 import dev.jpamigrate.processor.map.ConvertedEnums;
 import dev.jpamigrate.processor.map.TimeZoneColumns;
@@ -103,6 +104,7 @@ public final class MappingValidator {
     private final CollectionValidator collections;
 
     private final HibernateMinor minor;
+    private final AuditTables auditTables;
 
     public MappingValidator(ErrorReporter reporter, EntityModel model, IdGenerators generators, ColumnTypes columnTypes,
             Naming naming) {
@@ -120,6 +122,7 @@ public final class MappingValidator {
         this.generators = generators;
         this.keys = new KeyValidator(reporter, model);
         this.hierarchy = new Hierarchy(model);
+        this.auditTables = new AuditTables(model, naming);
         // Once per model: each indexes the model's hierarchies, which per attribute would cost a pass over all entities.
         this.keyColumns = new KeyColumns(model, columnTypes, naming);
         this.hierarchyValidator = new HierarchyValidator(reporter, hierarchy, generators, columnTypes, naming,
@@ -154,7 +157,7 @@ public final class MappingValidator {
     }
 
     private void validateWithin(EntityClass entity) {
-        entity.unsupported().forEach(this::unsupported);
+        entity.unsupported().forEach(use -> unsupported(entity, use));
         for (Problem problem : entity.problems()) {
             try (ErrorReporter.Scope scope = reporter.within(problem.context())) {
                 if (problem.warning()) {
@@ -203,7 +206,7 @@ public final class MappingValidator {
     }
 
     private void validate(EntityClass entity, Attribute attribute) {
-        attribute.unsupported().forEach(this::unsupported);
+        attribute.unsupported().forEach(use -> unsupported(entity, use));
         if (attribute.details().naturalId() && attribute.isRelation()) {
             unsupported(new UnsupportedUse("@NaturalId on a relation (" + attribute.name() + ")", attribute.origin()),
                     "make the natural id of basic fields, or declare the unique constraint with"
@@ -580,6 +583,18 @@ public final class MappingValidator {
             return false;
         }
         return true;
+    }
+
+    /** {@code use} on {@code entity}: {@code @Audited} is no warning where its audit tables are written. */
+    private void unsupported(EntityClass entity, UnsupportedUse use) {
+        if (EnversAnnotations.isAudited(use)) {
+            String reason = auditTables.notWritten(entity);
+            if (reason != null) {
+                reporter.warning(use.origin(), EnversAnnotations.message(use, reason));
+            }
+            return;
+        }
+        unsupported(use);
     }
 
     public void unsupported(UnsupportedUse use) {
