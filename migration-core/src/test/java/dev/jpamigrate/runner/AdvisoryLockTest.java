@@ -34,7 +34,7 @@ class AdvisoryLockTest {
             Migrator migrator = Migrator.builder()
                     .classLoader(project.compile())
                     .migrationPackage(ProjectFixture.PACKAGE)
-                    .database(new DatabaseSettings(db.url(), db.user(), db.password(), "public"))
+                    .database(db.settings())
                     .log(new Log() {
                         @Override
                         public void info(String message) {
@@ -97,7 +97,7 @@ class AdvisoryLockTest {
                 }
             });
 
-            assertThat(project.migrator(new DatabaseSettings(db.url(), db.user(), db.password(), "public"))
+            assertThat(project.migrator(db.settings())
                     .upgrade(null)).hasSize(1);
             release.get(30, TimeUnit.SECONDS);
             assertThat(tableExists(other, "customer")).isTrue();
