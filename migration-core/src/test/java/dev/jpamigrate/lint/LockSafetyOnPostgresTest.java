@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.core.MigrationException;
-import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,18 +19,11 @@ import org.junit.jupiter.api.Test;
  * {@code concurrently} fails inside a transaction and runs in a non-transactional revision.
  */
 class LockSafetyOnPostgresTest extends ProjectOnFreshDatabase {
-    private static final Schema SHOP = Schema.builder()
-            .table("customer", t -> t
-                    .column("id", "bigint", c -> c.notNull())
-                    .column("email", "varchar(100)")
-                    .primaryKey("customer_pkey", "id"))
-            .build();
-
     String initial;
 
     @BeforeEach
     void customersWithRows() throws Exception {
-        project.entities(SHOP);
+        project.entities(ProjectLintTest.SHOP);
         project.migrator().generate("initial");
         project.migrator(settings).upgrade(null);
         initial = project.migrator().history().get(0).id();
