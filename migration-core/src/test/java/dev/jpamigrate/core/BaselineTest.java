@@ -14,22 +14,19 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.testing.ProjectFixture;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import dev.jpamigrate.testing.TestDatabase;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code baseline} on a database built without JPA Migrate, as Hibernate's {@code ddl-auto} builds it:
  * columns in Hibernate's order, defaults and checks as written in DDL, which PostgreSQL prints in its
  * own form. The next {@code generate} finds nothing, or only what the entities changed since.
  */
-class BaselineTest {
+class BaselineTest extends ProjectOnFreshDatabase {
     /** The entities as the processor writes them. */
     static final Schema ENTITIES = Schema.builder()
             .table("customer", t -> t
@@ -62,25 +59,6 @@ class BaselineTest {
             alter table if exists purchase_order add constraint fk_order_customer foreign key (customer_id)
                 references customer;
             """;
-
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void aDatabaseOfTheSameEntitiesNeedsNoMigrationAfterItsBaseline() throws Exception {
@@ -129,7 +107,7 @@ class BaselineTest {
         project.migrator(settings).baseline("adopt the shop database");
 
         try (TestDatabase fresh = TestDatabase.create()) {
-            DatabaseSettings freshSettings = new DatabaseSettings(fresh.url(), fresh.user(), fresh.password(), "public");
+            DatabaseSettings freshSettings = fresh.settings();
             project.migrator(freshSettings).upgrade("head");
             assertThat(SchemaDiff.columnsByName(fresh.catalog())).isEqualTo(SchemaDiff.columnsByName(db.catalog()));
             // Its downgrade drops what it built.

@@ -5,41 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.graph.RevisionNode;
-import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two branches that each added a revision after 20261125130100: heads, the refusal of a plain upgrade,
  * merge, and upgrade and downgrade through the merge with rows in the tables; and {@code revision}.
  */
-class BranchesTest {
+class BranchesTest extends ProjectOnFreshDatabase {
     static final String BASE = "20261125130100";
     static final String PHONE = "20261125130130";
     static final String NOTE = "20261125130140";
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
     @BeforeEach
     void twoBranches() throws Exception {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
         project.entities(GenerateTest.V1);
         project.migrator().generate("initial schema");
         project.source("db/migration/R" + PHONE + ".java", branch(PHONE, "add phone",
@@ -51,11 +36,6 @@ class BranchesTest {
         // What git leaves when both branches changed the snapshot's head line.
         Files.writeString(project.migrationsSnapshot(), "<<<<<<< HEAD\nhead " + PHONE + "\n=======\nhead " + NOTE
                 + "\n>>>>>>> note\n");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
     }
 
     @Test

@@ -3,41 +3,17 @@ package dev.jpamigrate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.codegen.GenerateResult;
-import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Column collations ({@code @Collate}) as {@code generate} writes them, on a table that holds rows: a collation
  * set, one changed, one dropped, and a collated column whose type widens keeping its collation; then back.
  */
-class CollationsWithRowsTest {
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
+class CollationsWithRowsTest extends ProjectOnFreshDatabase {
     static Schema customer(String codeCollation, String nameType, String nameCollation, String tagCollation) {
         return Schema.builder().table("customer", t -> t
                 .column("id", "bigint", c -> c.notNull())

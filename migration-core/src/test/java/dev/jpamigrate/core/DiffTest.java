@@ -7,17 +7,13 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.Drift;
 import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code diff} on a real PostgreSQL: a database against the schema its applied revisions should have given it. */
-class DiffTest {
+class DiffTest extends ProjectOnFreshDatabase {
     /** What PostgreSQL rewrites when it stores it: string and numeric defaults, an enum's check, now(). */
     static final Schema MODEL = Schema.builder()
             .table("customer", t -> t
@@ -42,25 +38,6 @@ class DiffTest {
                     .index("idx_purchase_order_customer", "customer_id"))
             .sequence("sales.invoice_number_seq", 1, 50)
             .build();
-
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void aDatabaseBuiltByTheMigrationsHasNoDriftThoughTheServerRewroteItsExpressions() throws Exception {
@@ -204,7 +181,7 @@ class DiffTest {
                         .primaryKey("ticket_pkey", "id"))
                 .sequence("ticket_seq", 1, 1)
                 .build();
-        DatabaseSettings shop = new DatabaseSettings(db.url(), db.user(), db.password(), "shop");
+        DatabaseSettings shop = db.settings("shop");
         project.entities(model);
         project.migrator().generate("initial schema");
         project.migrator(shop).upgrade(null);

@@ -4,44 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.postgres.ServerExpressions;
-import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated columns ({@code @GeneratedColumn}) as {@code generate} writes them, on a table that holds rows: one
  * added, whose rows get their values, and one whose expression changes, which is dropped and added again and
  * computed anew; then back.
  */
-class GeneratedColumnsWithRowsTest {
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
+class GeneratedColumnsWithRowsTest extends ProjectOnFreshDatabase {
     static final Schema BEFORE = Schema.builder().table("order_line", t -> t
             .column("id", "bigint", c -> c.notNull())
             .column("price", "numeric(12,2)", c -> c.notNull())

@@ -5,26 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.ops.Operation;
-import dev.jpamigrate.postgres.CatalogReader;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code generate} on tables that hold rows: an index, a unique constraint, a foreign key to
@@ -32,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a transactional revision and a follow-up with {@code transactional = false}; upgrade reaches
  * the entity schema with the rows kept, and downgrade mirrors it.
  */
-class LockSafeGenerateTest {
+class LockSafeGenerateTest extends ProjectOnFreshDatabase {
     static final Schema BEFORE = Schema.builder()
             .table("customer", t -> t
                     .column("id", "bigint", c -> c.notNull())
@@ -75,18 +64,8 @@ class LockSafeGenerateTest {
                     .foreignKey("fk_note_customer", fk -> fk.columns("customer_id").references("customer", "id")))
             .build();
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
     @BeforeEach
     void createDatabaseWithRows() throws Exception {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
         project.entities(BEFORE);
         project.migrator().generate("initial schema");
         project.migrator(settings).upgrade(null);
@@ -94,11 +73,6 @@ class LockSafeGenerateTest {
                 + " (2, 'bob@example.com', 'Bob'), (3, 'cy@example.com', null)");
         db.execute("insert into purchase (id, customer_id, amount) values (10, 1, 5), (11, 1, 7), (12, 3, 0),"
                 + " (13, null, 2)");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
     }
 
     @Test

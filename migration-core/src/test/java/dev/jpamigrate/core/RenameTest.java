@@ -5,29 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.ops.Operation;
-import dev.jpamigrate.postgres.CatalogReader;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A user renames entity {@code Client} to {@code Customer}, its field {@code mail} to {@code email}, and
@@ -36,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * downgrade, and they are back under the old ones. The entity snapshots are what the processor writes
  * for those entities under JPA's naming (its hints are tested in the processor's {@code RenameHintsTest}).
  */
-class RenameTest {
+class RenameTest extends ProjectOnFreshDatabase {
     /** {@code @Entity Client} with a sequence id, a unique mail, an index, and orders that reference it. */
     static final Schema BEFORE = Schema.builder()
             .table("client", t -> t
@@ -85,25 +71,6 @@ class RenameTest {
             new Hint.RenamedTable("customer", List.of("Client", "client")),
             new Hint.RenamedColumn("customer", "email", List.of("mail")),
             new Hint.RenamedColumn("purchase_order", "customer_id", List.of("client_id"))));
-
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void renamedEntitiesAndFieldsKeepTheirRowsValuesAndSequenceUpAndDown() throws Exception {

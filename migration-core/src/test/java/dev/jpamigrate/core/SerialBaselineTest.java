@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.ops.Operation;
-import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A database that Hibernate 6.4 built, whose IDENTITY ids are {@code serial} and {@code bigserial} columns (each
  * owning its sequence), adopted with {@code baseline}: a later migration that drops an entity's table drops the
  * sequence on its own, and its downgrade builds both again.
  */
-class SerialBaselineTest {
+class SerialBaselineTest extends ProjectOnFreshDatabase {
     /** The entities as the processor writes them with {@code -Amigration.hibernate=6.4}. */
     static final Schema ENTITIES = Schema.EMPTY
             .withSequence(new Sequence("invoice_id_seq", 1, 1, null, new Sequence.Owner("invoice", "id")))
@@ -40,25 +34,6 @@ class SerialBaselineTest {
             create table invoice (id bigserial not null, number varchar(20), primary key (id));
             create table tag (id serial not null, name varchar(20), primary key (id));
             """;
-
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void anEntityRemovedFromAnAdoptedDatabaseUpgradesAndDowngradesWithItsSequence() throws Exception {

@@ -69,10 +69,10 @@ class SqlScriptTest {
 
     @Test
     void theScriptFromBaseToHeadGivesTheSchemaAndHistoryOfUpgrade() throws Exception {
-        project.migrator(settings(byEngine)).upgrade(null);
+        project.migrator(byEngine.settings()).upgrade(null);
 
         Path file = dir.resolve("target/migration.sql");
-        List<String> ids = project.migrator().sql(null, null, file, settings(byScript));
+        List<String> ids = project.migrator().sql(null, null, file, byScript.settings());
         Psql.run(byScript, file);
 
         assertThat(ids).containsExactly(FIRST, SECOND, INDEX);
@@ -91,12 +91,12 @@ class SqlScriptTest {
     @Test
     void aRangeUpgradesAndDowngradesAsTheRunnerDoesKeepingTheRows() throws Exception {
         for (TestDatabase db : List.of(byEngine, byScript)) {
-            project.migrator(settings(db)).upgrade(FIRST);
+            project.migrator(db.settings()).upgrade(FIRST);
             db.execute("insert into customer (email) values ('a@example.com'), ('b@example.com')");
         }
-        project.migrator(settings(byEngine)).upgrade(null);
+        project.migrator(byEngine.settings()).upgrade(null);
         Path up = dir.resolve("up.sql");
-        assertThat(project.migrator().sql(FIRST, "head", up, settings(byScript))).containsExactly(SECOND, INDEX);
+        assertThat(project.migrator().sql(FIRST, "head", up, byScript.settings())).containsExactly(SECOND, INDEX);
         Psql.run(byScript, up);
 
         assertThat(byScript.catalog()).isEqualTo(byEngine.catalog());
@@ -105,11 +105,11 @@ class SqlScriptTest {
                 .containsExactly("a@example.com", "b@example.com");
 
         // A target below from is a downgrade, as Alembic's downgrade b:a --sql.
-        project.migrator(settings(byEngine)).downgrade(FIRST);
+        project.migrator(byEngine.settings()).downgrade(FIRST);
         Path down = dir.resolve("down.sql");
         // Without from, a revision id is an upgrade from base.
-        assertThat(project.migrator().sql(null, FIRST, down, settings(byScript))).containsExactly(FIRST);
-        assertThat(project.migrator().sql("head", FIRST, down, settings(byScript))).containsExactly(INDEX, SECOND);
+        assertThat(project.migrator().sql(null, FIRST, down, byScript.settings())).containsExactly(FIRST);
+        assertThat(project.migrator().sql("head", FIRST, down, byScript.settings())).containsExactly(INDEX, SECOND);
         Psql.run(byScript, down);
 
         assertThat(byScript.catalog()).isEqualTo(byEngine.catalog()).isEqualTo(GenerateTest.V1);
@@ -119,9 +119,9 @@ class SqlScriptTest {
                 .containsExactly("a@example.com", "b@example.com");
 
         // -1 from head, and base, need no from.
-        assertThat(project.migrator().sql(null, "-1", down, settings(byScript))).containsExactly(INDEX);
-        project.migrator(settings(byEngine)).downgrade("base");
-        project.migrator().sql(FIRST, "base", down, settings(byScript));
+        assertThat(project.migrator().sql(null, "-1", down, byScript.settings())).containsExactly(INDEX);
+        project.migrator(byEngine.settings()).downgrade("base");
+        project.migrator().sql(FIRST, "base", down, byScript.settings());
         Psql.run(byScript, down);
         assertThat(byScript.catalog()).isEqualTo(Schema.EMPTY);
         assertThat(history(byScript)).isEmpty();
@@ -162,16 +162,12 @@ class SqlScriptTest {
                 }
                 """.formatted(INDEX));
 
-        assertThatThrownBy(() -> project.migrator().sql(null, null, dir.resolve("x.sql"), settings(byScript)))
+        assertThatThrownBy(() -> project.migrator().sql(null, null, dir.resolve("x.sql"), byScript.settings()))
                 .isInstanceOf(MigrationException.class)
                 .hasMessage("Revision 20261127000000 has the JDBC step \"lower-case emails\", which runs Java and"
                         + " cannot be written as SQL: apply it with mvn migration:upgrade, or write a range that ends"
                         + " before it (migration.from, migration.target).");
         assertThat(dir.resolve("x.sql")).doesNotExist();
-    }
-
-    private static DatabaseSettings settings(TestDatabase db) {
-        return new DatabaseSettings(db.url(), db.user(), db.password(), "public");
     }
 
     /** What both ways must record alike: not when or how long. */

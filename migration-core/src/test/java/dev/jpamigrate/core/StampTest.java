@@ -4,47 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.index.CompiledProject;
-import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.OperationChecksum;
 import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code stamp}: the history says the database is at the target, and nothing runs. The target and its
  * ancestors are recorded with the checksums upgrade would record; the rest leaves the history; every
  * change has its row in migration_log.
  */
-class StampTest {
+class StampTest extends ProjectOnFreshDatabase {
     static final String FIRST = "20261125130100";
     static final String SECOND = "20261125130200";
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
     @BeforeEach
     void twoRevisions() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
         project.entities(GenerateTest.V1);
         project.migrator().generate("initial schema");
         project.entities(GenerateTest.V2);
         project.migrator().generate("add nickname");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
     }
 
     @Test

@@ -7,28 +7,18 @@ import dev.jpamigrate.codegen.GenerateResult;
 import dev.jpamigrate.codegen.MigrationGenerator;
 import dev.jpamigrate.diff.SchemaDiff;
 import dev.jpamigrate.index.IndexFiles;
-import dev.jpamigrate.postgres.CatalogReader;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * NOT NULL columns on a table that holds rows, as a user meets them: the entities gain
@@ -38,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message that says what to add, and runs once the migration gives the value. Downgrades run on
  * the rows too.
  */
-class TablesWithRowsTest {
+class TablesWithRowsTest extends ProjectOnFreshDatabase {
     static final Schema V1 = Schema.builder()
             .table("member", t -> t
                     .column("id", "bigint", c -> c.notNull())
@@ -83,28 +73,13 @@ class TablesWithRowsTest {
                     .primaryKey("member_pkey", "id"))
             .build();
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
     @BeforeEach
     void threeMembers() throws Exception {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
         entities(V1, Hints.NONE);
         generate("members");
         project.migrator(settings).upgrade(null);
         db.execute("insert into member (id, name, nickname, legacy, badge) values (1, 'Ada', 'ada', 7, gen_random_uuid()),"
                 + " (2, null, null, 8, gen_random_uuid()), (3, 'Cy', 'cy', 9, gen_random_uuid())");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
     }
 
     /**

@@ -3,16 +3,13 @@ package dev.jpamigrate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jpamigrate.postgres.CatalogReader;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Hint;
 import dev.jpamigrate.schema.Hints;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,39 +18,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Type changes, identities and enum constants as {@code generate} writes them, run on a
  * PostgreSQL whose tables hold rows: the values after the upgrade and after the downgrade, and
  * for the changes the rows would make fail, the message and the database as it was.
  */
-class TypeChangesWithRowsTest {
+class TypeChangesWithRowsTest extends ProjectOnFreshDatabase {
     private static final List<String> STATUS = List.of("NEW", "PAID", "SHIPPED");
-
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
 
     static Schema orders(String status, String statusCheck, String code, String ref, String amount) {
         return Schema.builder().table("orders", t -> t

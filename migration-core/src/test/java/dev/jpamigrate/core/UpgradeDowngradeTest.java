@@ -8,8 +8,7 @@ import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.runner.RevisionRun;
 import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,32 +17,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The whole loop on a real PostgreSQL: generate, upgrade, change, generate, upgrade, downgrade. */
-class UpgradeDowngradeTest {
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
+class UpgradeDowngradeTest extends ProjectOnFreshDatabase {
     @Test
     void upgradeAppliesEachRevisionAndRecordsIt() throws Exception {
         project.entities(GenerateTest.V1);
@@ -295,7 +272,7 @@ class UpgradeDowngradeTest {
     void migrationsGoToTheConfiguredSchemaWithTheirHistory() throws Exception {
         project.entities(GenerateTest.V1);
         project.migrator().generate("initial schema");
-        DatabaseSettings tenant = new DatabaseSettings(db.url(), db.user(), db.password(), "tenant_a");
+        DatabaseSettings tenant = db.settings("tenant_a");
 
         project.migrator(tenant).upgrade(null);
 

@@ -4,37 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.runner.ChecksumValidation;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code validate}: the applied revisions' recorded checksums against the migration classes, on a real PostgreSQL. */
-class ValidateTest {
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
+class ValidateTest extends ProjectOnFreshDatabase {
     @Test
     void unchangedRevisionsPass() throws Exception {
         project.entities(GenerateTest.V1);

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import dev.jpamigrate.testing.SampleSchemas;
-import dev.jpamigrate.testing.TestDatabase;
 import dev.jpamigrate.verify.Verification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code verify}: the migrations applied to a scratch database must build the entity schema, go back to
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code migration.verifyUrl} does), which is faster than an embedded server per test; one runs on the
  * default embedded PostgreSQL.
  */
-class VerifyTest {
+class VerifyTest extends ProjectOnFreshDatabase {
     static final Schema SHORT_EMAIL = Schema.builder()
             .table("customer", t -> t
                     .column("id", "bigint", c -> c.identity())
@@ -31,30 +28,13 @@ class VerifyTest {
                     .unique("customer_email_key", "email"))
             .build();
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir);
-    }
-
+    /** Runs before the test's database is dropped. */
     @AfterEach
     void scratchDatabasesAreDroppedAndTheNamedOneIsUntouched() throws Exception {
-        try {
-            assertThat(db.strings("select datname from pg_database where datname like 'jpamigrate\\_verify\\_%'"))
-                    .isEmpty();
-            assertThat(db.catalog()).isEqualTo(Schema.EMPTY);
-            assertThat(db.strings("select to_regclass('migration_history')::text")).containsOnlyNulls();
-        } finally {
-            db.close();
-        }
+        assertThat(db.strings("select datname from pg_database where datname like 'jpamigrate\\_verify\\_%'"))
+                .isEmpty();
+        assertThat(db.catalog()).isEqualTo(Schema.EMPTY);
+        assertThat(db.strings("select to_regclass('migration_history')::text")).containsOnlyNulls();
     }
 
     @Test
@@ -81,7 +61,7 @@ class VerifyTest {
         project.entities(SampleSchemas.SHOP);
         project.migrator().generate("the shop");
 
-        DatabaseSettings tenant = new DatabaseSettings(db.url(), db.user(), db.password(), "tenant_a");
+        DatabaseSettings tenant = db.settings("tenant_a");
         Verification verification = project.migrator(tenant).verify(db.url());
 
         assertThat(verification.problems()).isEmpty();

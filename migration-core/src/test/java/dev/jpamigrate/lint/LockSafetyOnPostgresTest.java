@@ -4,57 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.core.MigrationException;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.testing.ProjectFixture;
-import dev.jpamigrate.testing.TestDatabase;
-import java.nio.file.Path;
+import dev.jpamigrate.testing.ProjectOnFreshDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the lint says, on a real PostgreSQL with rows: the default lock timeout stops a revision
  * that waits behind a long transaction instead of queueing the application behind it;
  * {@code concurrently} fails inside a transaction and runs in a non-transactional revision.
  */
-class LockSafetyOnPostgresTest {
-    private static final Schema SHOP = Schema.builder()
-            .table("customer", t -> t
-                    .column("id", "bigint", c -> c.notNull())
-                    .column("email", "varchar(100)")
-                    .primaryKey("customer_pkey", "id"))
-            .build();
-
-    @TempDir
-    Path dir;
-    TestDatabase db;
-    DatabaseSettings settings;
-    ProjectFixture project;
+class LockSafetyOnPostgresTest extends ProjectOnFreshDatabase {
     String initial;
 
     @BeforeEach
     void customersWithRows() throws Exception {
-        db = TestDatabase.create();
-        settings = new DatabaseSettings(db.url(), db.user(), db.password(), "public");
-        project = new ProjectFixture(dir).entities(SHOP);
+        project.entities(ProjectLintTest.SHOP);
         project.migrator().generate("initial");
         project.migrator(settings).upgrade(null);
         initial = project.migrator().history().get(0).id();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("insert into customer select i, 'c' || i || '@example.com' from generate_series(1, 1000) i");
         }
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
     }
 
     @Test

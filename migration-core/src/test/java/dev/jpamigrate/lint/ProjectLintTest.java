@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code Migrator.lint}: every compiled revision, judged against the schema the revisions before it produce. */
 class ProjectLintTest {
-    private static final Schema SHOP = Schema.builder()
+    static final Schema SHOP = Schema.builder()
             .table("customer", t -> t
                     .column("id", "bigint", c -> c.notNull())
                     .column("email", "varchar(100)")

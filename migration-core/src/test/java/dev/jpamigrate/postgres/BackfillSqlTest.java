@@ -15,11 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * NOT NULL columns on a table with rows: the rows get the backfill, or a guard stops the
@@ -37,30 +35,14 @@ class BackfillSqlTest {
                     .primaryKey("member_pkey", "id"))
             .build();
 
-    private static LiveDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = LiveDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
+    @RegisterExtension
+    static final SharedLiveDatabase db = new SharedLiveDatabase();
 
     @BeforeEach
     void threeMembers() throws SQLException {
-        db.connection().setAutoCommit(false);
         db.create(MEMBERS);
         db.execute("insert into member values (1, 'Ada', 10, gen_random_uuid()), (2, null, 20, gen_random_uuid()),"
                 + " (3, 'Cy', 30, gen_random_uuid())");
-    }
-
-    @AfterEach
-    void rollBack() throws SQLException {
-        db.connection().rollback();
-        db.connection().setAutoCommit(true);
     }
 
     @Test

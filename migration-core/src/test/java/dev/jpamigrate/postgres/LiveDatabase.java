@@ -15,26 +15,34 @@ import java.util.Set;
 /**
  * A fresh database that tests change through the dialect and read back through the catalog
  * reader, with {@code public} as the default schema and every other user schema qualified.
+ * {@link SharedLiveDatabase} is one for all the tests of a class.
  */
-final class LiveDatabase implements AutoCloseable {
+class LiveDatabase implements AutoCloseable {
     private static final PostgresDialect DIALECT = new PostgresDialect();
 
-    private final TestDatabase database;
-    private final Connection connection;
+    private TestDatabase database;
+    private Connection connection;
 
-    private LiveDatabase(TestDatabase database, Connection connection) {
-        this.database = database;
-        this.connection = connection;
+    /** Not open yet: {@link #open()} creates the database. */
+    LiveDatabase() {
     }
 
     static LiveDatabase create() throws SQLException {
-        TestDatabase database = TestDatabase.create();
+        LiveDatabase db = new LiveDatabase();
+        db.open();
+        return db;
+    }
+
+    /** Creates the database and connects to it. */
+    final void open() throws SQLException {
+        TestDatabase created = TestDatabase.create();
         try {
-            return new LiveDatabase(database, database.connect());
+            connection = created.connect();
         } catch (SQLException e) {
-            database.close();
+            created.close();
             throw e;
         }
+        database = created;
     }
 
     /**
@@ -113,6 +121,9 @@ final class LiveDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (database == null) {
+            return; // never opened
+        }
         try {
             connection.close();
         } finally {

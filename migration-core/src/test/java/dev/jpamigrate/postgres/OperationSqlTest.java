@@ -42,19 +42,15 @@ import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.TableBuilder;
 import dev.jpamigrate.schema.UniqueConstraint;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,29 +62,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OperationSqlTest {
     private static final Schema SHOP = Shop.SCHEMA;
 
-    /** One database for the class; each test runs in a transaction that is rolled back, as good as a fresh database. */
-    private static LiveDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = LiveDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
-
-    @BeforeEach
-    void begin() throws SQLException {
-        db.connection().setAutoCommit(false);
-    }
-
-    @AfterEach
-    void rollBack() throws SQLException {
-        db.connection().rollback();
-        db.connection().setAutoCommit(true);
-    }
+    @RegisterExtension
+    static final SharedLiveDatabase db = new SharedLiveDatabase();
 
     static Stream<Named<Change>> operations() {
         return Stream.of(

@@ -10,11 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each conversion on a table that holds rows, some that convert and some that do not: the values
@@ -24,28 +21,8 @@ import org.junit.jupiter.api.Test;
 class TypeConversionsTest {
     private static final List<String> STATUS = List.of("NEW", "PAID", "SHIPPED");
 
-    private static LiveDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = LiveDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
-
-    @BeforeEach
-    void begin() throws SQLException {
-        db.connection().setAutoCommit(false);
-    }
-
-    @AfterEach
-    void rollBack() throws SQLException {
-        db.connection().rollback();
-        db.connection().setAutoCommit(true);
-    }
+    @RegisterExtension
+    static final SharedLiveDatabase db = new SharedLiveDatabase();
 
     @Test
     void wideningNeedsNoUsing() {

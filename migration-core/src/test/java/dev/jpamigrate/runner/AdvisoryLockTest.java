@@ -24,17 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 class AdvisoryLockTest {
     @Test
     void anUpgradeWaitsWhileAnotherHoldsTheSchemasLock(@TempDir Path dir) throws Exception {
-        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
-                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
-                .build());
-        project.migrator().generate("initial");
+        ProjectFixture project = customerProject(dir);
         try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
             hold(other, "select pg_advisory_lock(?)");
             CountDownLatch waiting = new CountDownLatch(1);
             Migrator migrator = Migrator.builder()
                     .classLoader(project.compile())
                     .migrationPackage(ProjectFixture.PACKAGE)
-                    .database(new DatabaseSettings(db.url(), db.user(), db.password(), "public"))
+                    .database(db.settings())
                     .log(new Log() {
                         @Override
                         public void info(String message) {
@@ -62,10 +59,7 @@ class AdvisoryLockTest {
 
     @Test
     void withALockTimeoutTheSecondUpgradeGivesUpWithOneLine(@TempDir Path dir) throws Exception {
-        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
-                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
-                .build());
-        project.migrator().generate("initial");
+        ProjectFixture project = customerProject(dir);
         try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
             hold(other, "select pg_advisory_lock(?)");
             DatabaseSettings impatient = new DatabaseSettings(db.url(), db.user(), db.password(), "public", "1s", null);
@@ -81,10 +75,7 @@ class AdvisoryLockTest {
     /** The default lock timeout (5 s) is for the revisions' statements: waiting for another deploy blocks no one. */
     @Test
     void withoutALockTimeoutTheWaitForAnotherMigrationOutlastsTheDefault(@TempDir Path dir) throws Exception {
-        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
-                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
-                .build());
-        project.migrator().generate("initial");
+        ProjectFixture project = customerProject(dir);
         try (TestDatabase db = TestDatabase.create(); Connection other = db.connect()) {
             hold(other, "select pg_advisory_lock(?)");
             // Released once the server shows the upgrade's session waiting for it longer than the default timeout.
@@ -97,11 +88,19 @@ class AdvisoryLockTest {
                 }
             });
 
-            assertThat(project.migrator(new DatabaseSettings(db.url(), db.user(), db.password(), "public"))
-                    .upgrade(null)).hasSize(1);
+            assertThat(project.migrator(db.settings()).upgrade(null)).hasSize(1);
             release.get(30, TimeUnit.SECONDS);
             assertThat(tableExists(other, "customer")).isTrue();
         }
+    }
+
+    /** A project whose one revision creates the table customer, which the upgrades below wait to run. */
+    private static ProjectFixture customerProject(Path dir) {
+        ProjectFixture project = new ProjectFixture(dir).entities(Schema.builder()
+                .table("customer", t -> t.column("id", "bigint", c -> c.notNull()))
+                .build());
+        project.migrator().generate("initial");
+        return project;
     }
 
     @Test

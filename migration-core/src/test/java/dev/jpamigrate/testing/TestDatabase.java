@@ -2,6 +2,7 @@ package dev.jpamigrate.testing;
 
 import dev.jpamigrate.embedded.EmbeddedServer;
 import dev.jpamigrate.postgres.CatalogReader;
+import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.runner.HistoryTable;
 import dev.jpamigrate.schema.Schema;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,6 +54,16 @@ public final class TestDatabase implements AutoCloseable {
         return server().password;
     }
 
+    /** Settings that migrate the {@code public} schema of this database, without timeouts. */
+    public DatabaseSettings settings() {
+        return settings("public");
+    }
+
+    /** Settings that migrate {@code schema} of this database, without timeouts. */
+    public DatabaseSettings settings(String schema) {
+        return new DatabaseSettings(url, user(), password(), schema);
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user(), password());
     }
@@ -76,8 +88,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The schema of {@code public} as the catalog reader reads it, without the migration history's tables. */
     public Schema catalog() throws SQLException {
+        return catalog(List.of());
+    }
+
+    /** The schemas {@code public} and {@code otherSchemas} as the catalog reader reads them, without the history's tables. */
+    public Schema catalog(Collection<String> otherSchemas) throws SQLException {
         try (Connection c = connect()) {
-            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
+            return CatalogReader.read(c, "public", otherSchemas, Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
         }
     }
 

@@ -1,18 +1,15 @@
 package dev.jpamigrate.processor;
 
+import static dev.jpamigrate.processor.ApplicationBuild.entities;
+import static dev.jpamigrate.processor.ApplicationBuild.fixtureModule;
+import static dev.jpamigrate.processor.ApplicationBuild.javaSources;
 import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.codegen.GenerateResult;
-import dev.jpamigrate.core.Log;
 import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.lint.Finding;
 import dev.jpamigrate.lint.LintReport;
-import dev.jpamigrate.postgres.CatalogReader;
-import dev.jpamigrate.runner.DatabaseSettings;
-import dev.jpamigrate.runner.HistoryTable;
-import dev.jpamigrate.schema.Schema;
-import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,10 +25,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,11 +216,11 @@ class ChangeKindsFixtureTest {
     @Test
     void everyKindOfChangeUpgradesAndDowngradesATableWithRowsToHibernatesSchema(@TempDir Path work) throws Exception {
         Path sources = work.resolve("src");
-        ClassDirectoryCompiler v1 = compile(FIXTURE.resolve("v1"), work.resolve("v1"));
+        ClassDirectoryCompiler v1 = fixtureModule(FIXTURE.resolve("v1"), work.resolve("v1"), NAMING);
         GenerateResult initial = generateTwiceAlike(v1, sources, V1_CLOCK, "v1 schema", work.resolve("again-v1"));
         v1.compile(javaSources(initial.migrations()));
 
-        ClassDirectoryCompiler v2 = compile(FIXTURE.resolve("v2"), work.resolve("v2"));
+        ClassDirectoryCompiler v2 = fixtureModule(FIXTURE.resolve("v2"), work.resolve("v2"), NAMING);
         v2.compile(javaSources(initial.migrations()));
         GenerateResult change = generateTwiceAlike(v2, sources, V2_CLOCK, "every kind of change",
                 work.resolve("again-v2"));
@@ -252,31 +247,10 @@ class ChangeKindsFixtureTest {
         }
     }
 
-    private static ClassDirectoryCompiler compile(Path fixture, Path work) {
-        ClassDirectoryCompiler compiler = new ClassDirectoryCompiler(work).withLombok()
-                .withProcessorOption(ProcessorOptions.NAMING, NAMING)
-                .withProcessorOption(ProcessorOptions.HIBERNATE, HibernateConformanceTest.hibernateOption());
-        compiler.compileTree(fixture);
-        return compiler;
-    }
-
+    /** Prints the warnings, for review. */
     private static Migrator migrator(ClassDirectoryCompiler module, Path sources, Clock clock, TestDatabase db) {
-        Migrator.Builder builder = Migrator.builder().classLoader(module.classLoader()).migrationPackage("db.migration")
-                .sourceDirectory(sources.resolve("java")).resourceDirectory(sources.resolve("resources")).clock(clock)
-                .log(new Log() {
-                    @Override
-                    public void info(String message) {
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        System.out.println("[generate] " + message);
-                    }
-                });
-        if (db != null) {
-            builder.database(new DatabaseSettings(db.url(), db.user(), db.password(), "public"));
-        }
-        return builder.build();
+        return ApplicationBuild.migrator(module, sources, clock, db,
+                message -> System.out.println("[generate] " + message));
     }
 
     /**
@@ -320,7 +294,7 @@ class ChangeKindsFixtureTest {
         try (TestDatabase hibernates = TestDatabase.create()) {
             HibernateSchema.run(hibernates, entities, NAMING, "create-only");
             // Added columns come last in a migrated table, so columns are compared by name.
-            assertSameSchema(CheckConjuncts.sorted(catalog(ours)), CheckConjuncts.sorted(catalog(hibernates)));
+            assertSameSchema(CheckConjuncts.sorted(ours.catalog()), CheckConjuncts.sorted(hibernates.catalog()));
         }
     }
 
@@ -350,33 +324,6 @@ class ChangeKindsFixtureTest {
             }
         }
         return String.join("; ", rows);
-    }
-
-    private static Schema catalog(TestDatabase db) throws SQLException {
-        try (Connection c = db.connect()) {
-            return CatalogReader.read(c, "public", List.of(), Set.of(HistoryTable.HISTORY, HistoryTable.LOG));
-        }
-    }
-
-    /** The entities of the model's snapshots, loaded for Hibernate. */
-    private static List<Class<?>> entities(ClassDirectoryCompiler model) throws ClassNotFoundException {
-        ClassLoader loader = model.classLoader();
-        List<Class<?>> entities = new ArrayList<>();
-        for (SchemaFile snapshot : GeneratedSnapshots.onClassPath(loader)) {
-            for (String name : snapshot.entities()) {
-                entities.add(Class.forName(name, true, loader));
-            }
-        }
-        return entities;
-    }
-
-    private static JavaFileObject[] javaSources(List<Path> files) throws IOException {
-        List<JavaFileObject> sources = new ArrayList<>();
-        for (Path file : files) {
-            sources.add(Sources.file("db.migration." + file.getFileName().toString().replace(".java", ""),
-                    Files.readString(file)));
-        }
-        return sources.toArray(JavaFileObject[]::new);
     }
 
     private static Map<String, String> files(Path root) throws IOException {

@@ -1,22 +1,22 @@
 package dev.jpamigrate.processor;
 
+import static dev.jpamigrate.processor.ApplicationBuild.generate;
+import static dev.jpamigrate.processor.ApplicationBuild.migrations;
+import static dev.jpamigrate.processor.ApplicationBuild.migrator;
+import static dev.jpamigrate.processor.ApplicationBuild.module;
+import static dev.jpamigrate.processor.ApplicationBuild.snapshot;
 import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpamigrate.codegen.GenerateResult;
-import dev.jpamigrate.core.Log;
-import dev.jpamigrate.core.Migrator;
-import dev.jpamigrate.runner.DatabaseSettings;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.testing.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,66 +132,5 @@ class ConvertedEnumCheckTest {
                 + " URGENT); Hibernate 7 checks the column against the values the converter gives the constants of"
                 + " Priority, this schema leaves it out.");
         assertThat(snapshot(sources)).doesNotContain("check ").doesNotContain("converted-enum");
-    }
-
-    private static ClassDirectoryCompiler module(Path classes, JavaFileObject... sources) {
-        return module(classes, List.of(), sources);
-    }
-
-    /** The entities compiled as the application's build compiles them, with the migrations written so far. */
-    private static ClassDirectoryCompiler module(Path classes, List<JavaFileObject> migrations,
-            JavaFileObject... sources) {
-        ClassDirectoryCompiler module = new ClassDirectoryCompiler(classes)
-                .withProcessorOption(ProcessorOptions.HIBERNATE, "7");
-        module.compile(Stream.concat(Stream.of(sources), migrations.stream()).toArray(JavaFileObject[]::new));
-        return module;
-    }
-
-    private static GenerateResult generate(ClassDirectoryCompiler module, Path sources, String message,
-            List<String> warnings) {
-        return migrator(module, sources, null, warnings).generate(message);
-    }
-
-    private static Migrator migrator(ClassDirectoryCompiler module, Path sources, TestDatabase db) {
-        return migrator(module, sources, db, null);
-    }
-
-    private static Migrator migrator(ClassDirectoryCompiler module, Path sources, TestDatabase db,
-            List<String> warnings) {
-        Migrator.Builder builder = Migrator.builder().classLoader(module.classLoader()).migrationPackage("db.migration")
-                .sourceDirectory(sources.resolve("java")).resourceDirectory(sources.resolve("resources"))
-                .log(new Log() {
-                    @Override
-                    public void info(String message) {
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        if (message.startsWith("Data loss in downgrade()")) {
-                            return;
-                        }
-                        if (warnings == null) {
-                            throw new AssertionError("unexpected warning: " + message);
-                        }
-                        warnings.add(message);
-                    }
-                });
-        if (db != null) {
-            builder.database(new DatabaseSettings(db.url(), db.user(), db.password(), "public"));
-        }
-        return builder.build();
-    }
-
-    private static List<JavaFileObject> migrations(GenerateResult result) throws IOException {
-        List<JavaFileObject> sources = new ArrayList<>();
-        for (Path file : result.migrations()) {
-            sources.add(Sources.file("db.migration." + file.getFileName().toString().replace(".java", ""),
-                    Files.readString(file)));
-        }
-        return sources;
-    }
-
-    private static String snapshot(Path sources) throws IOException {
-        return Files.readString(sources.resolve("resources/db/migration/schema.snapshot"));
     }
 }

@@ -3,13 +3,11 @@ package dev.jpamigrate.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.codegen.GenerateResult;
-import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.schema.SchemaFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,9 +50,7 @@ class ExampleSnapshotTest {
     }
 
     private static GenerateResult generate(ClassDirectoryCompiler module, Path main) {
-        return Migrator.builder().classLoader(module.classLoader()).migrationPackage("db.migration")
-                .sourceDirectory(main.resolve("java")).resourceDirectory(main.resolve("resources")).build()
-                .generate(null);
+        return ApplicationBuild.builder(module, main).build().generate(null);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

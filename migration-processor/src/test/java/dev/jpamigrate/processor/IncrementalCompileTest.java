@@ -5,13 +5,10 @@ import static dev.jpamigrate.processor.Sources.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpamigrate.codegen.GenerateResult;
-import dev.jpamigrate.core.Migrator;
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.SchemaFile;
 import dev.jpamigrate.schema.Table;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -106,7 +103,7 @@ class IncrementalCompileTest {
         module.compile(CUSTOMER, PRODUCT, ORDER, ORDER_LINE);
         Path sources = work.resolve("src");
         GenerateResult initial = generate(module, sources, "initial schema");
-        module.compile(sourceOf(initial.migration().orElseThrow()));
+        module.compile(ApplicationBuild.javaSource(initial.migration().orElseThrow()));
 
         module.compile(PRODUCT);
         GenerateResult afterward = generate(module, sources, "nothing changed");
@@ -116,14 +113,7 @@ class IncrementalCompileTest {
     }
 
     private static GenerateResult generate(ClassDirectoryCompiler module, Path sources, String message) {
-        return Migrator.builder().classLoader(module.classLoader()).migrationPackage("db.migration")
-                .sourceDirectory(sources.resolve("java")).resourceDirectory(sources.resolve("resources")).build()
-                .generate(message);
-    }
-
-    private static JavaFileObject sourceOf(Path file) throws IOException {
-        String name = file.getFileName().toString().replace(".java", "");
-        return Sources.file("db.migration." + name, Files.readString(file));
+        return ApplicationBuild.builder(module, sources).build().generate(message);
     }
 
     @Test
