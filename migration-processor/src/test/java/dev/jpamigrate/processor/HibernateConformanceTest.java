@@ -131,7 +131,8 @@ class HibernateConformanceTest {
             Map.entry("audited", "3.1"),
             // A field-service model as IoT platforms map theirs: a link entity keyed by a nested Id class without
             // @Embeddable over the join table of a @ManyToMany (under Spring's naming the collection adds a column,
-            // ordered among the link's), an @Embedded class without @Embeddable, a @Subselect entity named User.
+            // ordered among the link's), an @Embedded class without @Embeddable, a @Subselect entity named User, an
+            // @IdClass holding the entity of its @Id @ManyToOne.
             Map.entry("fleet", "3.1")));
 
     /**

@@ -1067,6 +1067,19 @@ class MappingDiagnosticsTest {
                 + " int month], and the @Id fields of Statement are [Account account, int month]: give the id class"
                 + " one field of the same name and type for each @Id field (for an @Id relation, the type of its"
                 + " target's key), and nothing else");
+        // For an @Id @ManyToOne, Hibernate takes the target entity's type in the id class as it takes its key's type.
+        Compilation entityTyped = Processing.compileCleanly(jakarta("shop.Statement", """
+                @Entity
+                @IdClass(StatementKey.class)
+                public class Statement {
+                    @Id @ManyToOne Account account;
+                    @Id int month;
+                }
+                @Entity class Account { @Id Long id; }
+                class StatementKey implements java.io.Serializable { Account account; int month; }
+                """));
+        assertThat(GeneratedSnapshots.schema(entityTyped, "shop").table("statement").orElseThrow().primaryKey().columns())
+                .containsExactly("month", "account_id");
         assertError(jakarta("shop.Statement", """
                 @Entity
                 @IdClass(StatementKey.class)
