@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -275,7 +276,9 @@ public final class EntitySnapshotStep {
         all.addAll(options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? audit
                 : HibernateColumnOrder.ordered(audit, naming, columnTypes.sizes()));
         Optional<List<PackageSnapshot>> snapshots = reporter.errorCount() == before
-                ? new SchemaAssembler(reporter).assemble(all, withoutTables) : Optional.empty();
+                ? new SchemaAssembler(reporter, options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY
+                        ? UnaryOperator.identity() : table -> HibernateColumnOrder.ordered(table, naming,
+                                columnTypes.sizes())).assemble(all, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {
             failed = true;
             return;

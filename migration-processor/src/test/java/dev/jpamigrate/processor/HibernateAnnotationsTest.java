@@ -626,6 +626,31 @@ class HibernateAnnotationsTest {
                 "{user-type io.hypersistence.utils.hibernate.type.json.JsonStringType - - - shop.Ticket.notes}");
     }
 
+    /**
+     * A @Subselect entity named by a reserved word (User, a read-only view of the accounts) has no table whose DDL
+     * PostgreSQL could refuse: Hibernate creates none, and JPA Migrate reports nothing.
+     */
+    @Test
+    void aSubselectEntityMayBeNamedByAReservedWord() {
+        Compilation compilation = compileCleanly(jakarta("shop.User", """
+                @Entity
+                @org.hibernate.annotations.Subselect("select id, login from account")
+                public class User {
+                    @Id String id;
+                    String login;
+                }
+                """), jakarta("shop.Account", """
+                @Entity
+                public class Account {
+                    @Id String id;
+                    String login;
+                }
+                """));
+        var schema = schema(compilation, "shop");
+        assertThat(schema.table("user")).isEmpty();
+        assertThat(schema.table("account")).isPresent();
+    }
+
     /** A @Subselect entity has no table, and relations to it no foreign key; a generated id on it is refused. */
     @Test
     void aSubselectEntityHasNoTable() {

@@ -128,7 +128,12 @@ class HibernateConformanceTest {
             Map.entry("usertypes", "3.1"),
             // Hibernate Envers' audit tables: an audited @MappedSuperclass, @NotAudited, a @ManyToOne, an embedded
             // value, @Audited on one field, an entity not audited.
-            Map.entry("audited", "3.1")));
+            Map.entry("audited", "3.1"),
+            // A field-service model as IoT platforms map theirs: a link entity keyed by a nested Id class without
+            // @Embeddable over the join table of a @ManyToMany (under Spring's naming the collection adds a column,
+            // ordered among the link's), an @Embedded class without @Embeddable, a @Subselect entity named User, an
+            // @IdClass holding the entity of its @Id @ManyToOne.
+            Map.entry("fleet", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to

@@ -944,16 +944,37 @@ class MappingDiagnosticsTest {
                 + " column per attribute of shop.Address: name them with @AttributeOverride");
     }
 
+    /**
+     * Hibernate (6.6, 7.4) maps the class of an @EmbeddedId or @Embedded field as an embeddable, @Embeddable or not
+     * (the fleet conformance fixture proves it); a JDK class, whose fields are no columns, stays an error.
+     */
     @Test
-    void anEmbeddedIdOfAClassThatIsNotEmbeddableIsAnError() {
-        assertError(jakarta("shop.PurchaseOrder", """
+    void anEmbeddedIdOfAnApplicationClassWithoutEmbeddableIsMappedAsAnEmbeddable() {
+        Compilation compilation = Processing.compileCleanly(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
-                    @EmbeddedId OrderKey id;
+                    public static class Key implements java.io.Serializable {
+                        @Column(name = "ORDER_NUMBER") Long number;
+                        @Column(length = 8) String region;
+                    }
+                    @EmbeddedId Key id;
+                    @Embedded Money total;
                 }
-                class OrderKey implements java.io.Serializable { Long number; }
-                """), "@EmbeddedId OrderKey id", "@EmbeddedId on a class that is not @Embeddable (shop.OrderKey)",
-                "annotate the field's class with @Embeddable");
+                class Money { java.math.BigDecimal amount; String currency; }
+                """));
+        var table = GeneratedSnapshots.schema(compilation, "shop").table("purchaseorder").orElseThrow();
+        assertThat(table.columns()).extracting(dev.jpamigrate.schema.Column::name)
+                .containsExactly("amount", "order_number", "region", "currency");
+        assertThat(table.primaryKey().columns()).containsExactly("order_number", "region");
+
+        assertError(jakarta("shop.Visit", """
+                @Entity
+                public class Visit {
+                    @Id Long id;
+                    @Embedded java.time.LocalDate day;
+                }
+                """), "@Embedded java.time.LocalDate day", "@Embedded on a class that is not @Embeddable"
+                + " (java.time.LocalDate)", "annotate the field's class with @Embeddable");
     }
 
     @Test
@@ -1046,6 +1067,19 @@ class MappingDiagnosticsTest {
                 + " int month], and the @Id fields of Statement are [Account account, int month]: give the id class"
                 + " one field of the same name and type for each @Id field (for an @Id relation, the type of its"
                 + " target's key), and nothing else");
+        // For an @Id @ManyToOne, Hibernate takes the target entity's type in the id class as it takes its key's type.
+        Compilation entityTyped = Processing.compileCleanly(jakarta("shop.Statement", """
+                @Entity
+                @IdClass(StatementKey.class)
+                public class Statement {
+                    @Id @ManyToOne Account account;
+                    @Id int month;
+                }
+                @Entity class Account { @Id Long id; }
+                class StatementKey implements java.io.Serializable { Account account; int month; }
+                """));
+        assertThat(GeneratedSnapshots.schema(entityTyped, "shop").table("statement").orElseThrow().primaryKey().columns())
+                .containsExactly("month", "account_id");
         assertError(jakarta("shop.Statement", """
                 @Entity
                 @IdClass(StatementKey.class)

@@ -61,7 +61,8 @@ public final class HibernateColumnOrder {
                 m.collection())).toList();
     }
 
-    private static Table ordered(Table table, Naming naming, ColumnSizes sizes) {
+    /** {@code table} with its columns in Hibernate's order. */
+    public static Table ordered(Table table, Naming naming, ColumnSizes sizes) {
         String local = table.localName();
         return table.withColumns(columns -> {
             sort(columns, c -> sizes.sizingType(local, c), c -> naming.columnSpelling(local, c.name()));

@@ -31,6 +31,11 @@ public record MappedTable(EntityClass entity, Table table, List<MappedSequence> 
         return new MappedTable(entity, table, sequences, List.of(), field);
     }
 
+    /** This with {@code other} as its table. */
+    public MappedTable withTable(Table other) {
+        return new MappedTable(entity, other, sequences, generatorTables, collection);
+    }
+
     /** Where a clash of this table is reported: the entity's {@code @Table}, or the collection field. */
     public Origin origin() {
         return collection == null ? entity.table().origin()

@@ -26,6 +26,7 @@ import java.util.Objects;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -191,6 +192,11 @@ public final class AttributeReader {
         boolean userType = HibernateAnnotations.isUserTypeColumn(field);
         JavaType type = userType ? JavaType.of(JavaTypes.name(types.erasure(fieldType)), JavaType.Kind.OTHER)
                 : basicPlural(field, fieldType, javaTypes.of(fieldType));
+        if (embedsUnannotatedClass(field, fieldType, type)) {
+            // Hibernate (6.6, 7.4) maps the class of an @Embedded or @EmbeddedId field as an embeddable, @Embeddable
+            // or not, as link entities keyed by a nested Id class without the annotation rely on.
+            type = JavaType.of(type.name(), JavaType.Kind.EMBEDDABLE);
+        }
         ConverterSpec converter;
         if (convert != null) {
             converter = converter(field, convert, unsupported);
@@ -254,6 +260,26 @@ public final class AttributeReader {
                 && javaTypes.of(declared.getTypeArguments().get(0)).kind() == JavaType.Kind.EMBEDDABLE;
     }
 
+    /** An {@code @Embedded} or {@code @EmbeddedId} field whose class, one of the application's, has no {@code @Embeddable}. */
+    private boolean embedsUnannotatedClass(Element field, TypeMirror fieldType, JavaType type) {
+        return (Annotations.jpa(field, "Embedded") != null || Annotations.jpa(field, "EmbeddedId") != null)
+                && isApplicationClass(fieldType, type);
+    }
+
+    /**
+     * A class (or record) of the application's, neither an entity, an enum nor a collection: not the JDK's, whose
+     * fields are no columns (Hibernate maps a {@code String} or a {@code LocalDate} as a basic value).
+     */
+    private boolean isApplicationClass(TypeMirror fieldType, JavaType type) {
+        if (type.kind() != JavaType.Kind.OTHER || !(fieldType instanceof DeclaredType declared)) {
+            return false;
+        }
+        Element element = declared.asElement();
+        String name = type.name();
+        return (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD)
+                && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jakarta.");
+    }
+
     private boolean isEmbedded(Element field, TypeMirror fieldType) {
         return Annotations.jpa(field, "Embedded") != null || Annotations.jpa(field, "EmbeddedId") != null
                 || javaTypes.of(fieldType).kind() == JavaType.Kind.EMBEDDABLE;
@@ -283,11 +309,15 @@ public final class AttributeReader {
         });
     }
 
-    /** {@code @Embedded} and {@code @EmbeddedId} map the attributes of an {@code @Embeddable} class. */
+    /**
+     * {@code @Embedded} and {@code @EmbeddedId} map the attributes of a class: an {@code @Embeddable} one, or one of
+     * the application's own classes without the annotation, which Hibernate maps the same way.
+     */
     private void checkEmbeddable(TypeMirror fieldType, AnnotationMirror m, Origin origin,
             List<UnsupportedUse> unsupported) {
         JavaType type = javaTypes.of(fieldType);
-        if (type.kind() != JavaType.Kind.EMBEDDABLE && type.kind() != JavaType.Kind.UNRESOLVED) {
+        if (type.kind() != JavaType.Kind.EMBEDDABLE && type.kind() != JavaType.Kind.UNRESOLVED
+                && !isApplicationClass(fieldType, type)) {
             unsupported.add(new UnsupportedUse("@" + Annotations.jpaName(m) + " on a class that is not @Embeddable ("
                     + type.name() + ")", origin));
         }

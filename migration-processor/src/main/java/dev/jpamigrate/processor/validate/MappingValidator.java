@@ -4,6 +4,7 @@ import dev.jpamigrate.ForeignKeyAction;
 import dev.jpamigrate.postgres.PostgresDialect;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
+import dev.jpamigrate.processor.map.Subselects;
 import dev.jpamigrate.processor.map.AuditTables;
 import dev.jpamigrate.processor.map.BooleanConverters;
 import dev.jpamigrate.processor.map.ConvertedEnums;
@@ -171,7 +172,8 @@ public final class MappingValidator {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " is in the unnamed package, and JPA"
                     + " Migrate writes the schema of each package's entities into that package: declare a package");
         }
-        if (hierarchy.tableOf(entity) == entity) {
+        // A @Subselect entity has no table whose name PostgreSQL could refuse (User, a view of another schema's table).
+        if (hierarchy.tableOf(entity) == entity && !Subselects.hasNoTable(hierarchy, entity)) {
             checkName(entity.logicalTableName(), Naming.Kind.TABLE, entity.table().origin());
             checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks the module's tables together, and reports what would clash in the database: two
@@ -27,9 +28,20 @@ import java.util.Set;
  */
 public final class SchemaAssembler {
     private final ErrorReporter reporter;
+    private final UnaryOperator<Table> columnOrder;
 
     public SchemaAssembler(ErrorReporter reporter) {
+        this(reporter, UnaryOperator.identity());
+    }
+
+    /**
+     * @param columnOrder puts the columns of a table that an entity and a collection share in the order Hibernate
+     *     gives the one table it binds both to (all its columns sorted together, not the entity's then the
+     *     collection's)
+     */
+    public SchemaAssembler(ErrorReporter reporter, UnaryOperator<Table> columnOrder) {
         this.reporter = reporter;
+        this.columnOrder = columnOrder;
     }
 
     /**
@@ -47,7 +59,8 @@ public final class SchemaAssembler {
         for (MappedTable table : mapped) {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
-            Optional<MappedTable> merged = same == null ? Optional.empty() : JoinTableEntities.merge(same, table);
+            Optional<MappedTable> merged = same == null ? Optional.empty()
+                    : JoinTableEntities.merge(same, table).map(m -> m.withTable(columnOrder.apply(m.table())));
             if (merged.isPresent()) {
                 tables.put(table.table().name(), merged.get());
                 accepted.set(accepted.indexOf(same), merged.get());
