@@ -265,7 +265,8 @@ public final class EntitySnapshotStep {
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
-        List<MappedTable> audit = new AuditTables(model, naming).tables(mapper::map);
+        List<MappedTable> audit = new AuditTables(model, naming).tables(entityTables, mapper, collections, tables,
+                columnTypes.sizes());
         if (!audit.isEmpty()) {
             // Envers' settings rename or add audit columns and tables: what is written is what its defaults make.
             options.settings().containing("org.hibernate.envers.").stream().findFirst().ifPresent(setting ->

@@ -127,7 +127,9 @@ class HibernateConformanceTest {
             // Hibernate maps them: the engine asks the compiled UserType for its SQL type.
             Map.entry("usertypes", "3.1"),
             // Hibernate Envers' audit tables: an audited @MappedSuperclass, @NotAudited, a @ManyToOne, an embedded
-            // value, @Audited on one field, an entity not audited.
+            // value, @Audited on one field, an entity not audited; SINGLE_TABLE, JOINED (in property access) and
+            // TABLE_PER_CLASS hierarchies with audited and unaudited subclasses; audited join tables and element
+            // collections, a mappedBy side; @AuditTable, @AuditJoinTable, targetAuditMode = NOT_AUDITED.
             Map.entry("audited", "3.1")));
 
     /**
@@ -205,9 +207,16 @@ class HibernateConformanceTest {
             @TempDir Path work) throws Exception {
         Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, naming, hibernate);
         if (fixture.equals("audited")) {
-            // Envers' tables are in the snapshot (and so, as the schemas are equal, in Hibernate's schema too).
-            assertThat(model.schema().tables()).extracting(t -> t.name().toLowerCase(java.util.Locale.ROOT))
-                    .contains("revinfo", "pet_aud", "clinic_visit_aud").doesNotContain("owner_aud");
+            // Envers' tables are in the snapshot (and so, as the schemas are equal, in Hibernate's schema too); JPA's
+            // naming keeps LabResult, Spring's makes it lab_result.
+            List<String> tables = model.schema().tables().stream()
+                    .map(t -> t.name().toLowerCase(java.util.Locale.ROOT).replace("_", "")).toList();
+            assertThat(tables).contains("revinfo", "petaud", "clinicvisitaud", "paymentaud", "medicalrecordaud",
+                            "labresultaud", "prescriptionaud", "savingsaccountaud", "specialtyhistory",
+                            "vetspecialtyaud", "vetmenteehistory", "vetlanguageaud", "vettitlesaud", "vetfeesaud",
+                            "vetteachingaud")
+                    .doesNotContain("owneraud", "noteaud", "accountaud", "loanaccountaud", "cashpaymentaud",
+                            "vetshiftsaud", "vetvetaud");
             assertThat(model.schema().sequences()).extracting(q -> q.name().toLowerCase(java.util.Locale.ROOT))
                     .contains("revinfo_seq");
         }
