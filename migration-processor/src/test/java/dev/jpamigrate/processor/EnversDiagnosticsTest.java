@@ -149,49 +149,209 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedEntityOfAHierarchyIsAWarning() {
-        assertWarning(jakarta("vet.Animal", """
+    void aJoinedSubclassAuditTableHasItsKeyAndAForeignKeyToItsParentsAuditTable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Animal", """
                 import org.hibernate.envers.Audited;
                 @Entity @Audited @Inheritance(strategy = InheritanceType.JOINED)
                 public class Animal {
                     @Id Long id;
+                    String name;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the entity is part of an inheritance hierarchy): " + MESSAGE,
-                jakarta("vet.Dog", """
+                """), jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @PrimaryKeyJoinColumn(name = "dog_id")
+                public class Dog extends Animal {
+                    @Column(nullable = false) String breed;
+                }
+                """), jakarta("vet.Cat", """
+                @Entity
+                public class Cat extends Animal {
+                    String color;
+                }
+                """));
+        Table dog = table(compilation, "dog_aud");
+        // No REVTYPE: the parent's audit row has it.
+        assertThat(dog.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "dog_id not null", "breed");
+        assertThat(dog.primaryKey().columns()).containsExactly("rev", "dog_id");
+        assertThat(dog.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("rev", "dog_id");
+            assertThat(fk.referencedTable()).isEqualTo("animal_aud");
+            assertThat(fk.referencedColumns()).containsExactly("rev", "id");
+        });
+        assertThat(table(compilation, "animal_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "name");
+        // @Audited on the parent does not audit a subclass.
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("cat_aud")).isEmpty();
+    }
+
+    @Test
+    void aSingleTableRootsAuditTableHasTheDiscriminatorAndItsAuditedSubclassesColumns() {
+        Compilation compilation = compileCleanly(jakarta("vet.Animal", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Animal {
+                    @Id Long id;
+                }
+                """), jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Dog extends Animal {
+                    @Column(nullable = false) String breed;
+                }
+                """), jakarta("vet.Cat", """
+                @Entity
+                public class Cat extends Animal {
+                    String color;
+                }
+                """));
+        Table audit = table(compilation, "animal_aud");
+        assertThat(audit.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtype smallint", "id bigint not null",
+                        "dtype varchar(31) not null", "breed varchar(255)");
+        assertThat(audit.checks()).isEmpty();
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("dog_aud")).isEmpty();
+    }
+
+    @Test
+    void anAbstractTablePerClassEntityHasAnAuditTableOnlyWhenNoSubclassIsAudited() {
+        JavaFileObject animal = jakarta("vet.Animal", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Animal {
+                    @Id Long id;
+                    String name;
+                }
+                """);
+        Compilation unaudited = compileCleanly(animal, jakarta("vet.Dog", """
                 @Entity
                 public class Dog extends Animal {
                     String breed;
                 }
                 """));
+        assertThat(table(unaudited, "animal_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "name");
+        Compilation audited = compileCleanly(animal, jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Dog extends Animal {
+                    String breed;
+                }
+                """));
+        assertThat(GeneratedSnapshots.schema(audited, "vet").table("animal_aud")).isEmpty();
+        assertThat(table(audited, "dog_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "breed", "name");
     }
 
     @Test
-    void anAuditedCollectionIsAWarning() {
+    void anAuditedSubclassOfAnEntityNotAuditedIsAWarning() {
+        assertWarning(jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Dog extends Animal {
+                    String breed;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "its parent entity Animal is not audited): " + MESSAGE,
+                jakarta("vet.Animal", """
+                @Entity @Inheritance(strategy = InheritanceType.JOINED)
+                public class Animal {
+                    @Id Long id;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditedCollectionTableHasAnAuditTableOfAllItsColumnsInTheKey() {
+        Compilation compilation = compileCleanly(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.*;
+                @Entity @Audited
+                public class Kennel {
+                    @Id Long id;
+                    @ElementCollection List<String> tags;
+                    @ManyToMany Set<Kennel> neighbours;
+                    @ManyToMany(mappedBy = "neighbours") Set<Kennel> neighbourOf;
+                }
+                """));
+        Table tags = table(compilation, "kennel_tags_aud");
+        // The element column is NOT NULL and in the key, although nullable in kennel_tags.
+        assertThat(tags.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "kennel_id not null", "tags not null");
+        assertThat(tags.primaryKey().columns()).containsExactly("rev", "kennel_id", "tags");
+        assertThat(tags.foreignKeys()).extracting(fk -> fk.referencedTable()).containsExactly("revinfo");
+        assertThat(table(compilation, "kennel_kennel_aud").primaryKey().columns())
+                .containsExactly("rev", "neighbourof_id", "neighbours_id");
+    }
+
+    @Test
+    void anAuditedCollectionOfEmbeddablesIsAWarning() {
+        assertWarning(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.Set;
+                @Entity @Audited
+                public class Kennel {
+                    @Id Long id;
+                    @ElementCollection Set<Slot> slots;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection slots (of embeddables, keyed by entities"
+                + " or embeddables, in an embeddable, an id bag or soft-deleted) has an audit table of its own): "
+                + MESSAGE, jakarta("vet.Slot", """
+                @Embeddable
+                public class Slot {
+                    String day;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditedOneToManyWithAJoinColumnIsAWarning() {
         assertWarning(jakarta("vet.Kennel", """
                 import org.hibernate.envers.Audited;
                 import java.util.List;
                 @Entity @Audited
                 public class Kennel {
                     @Id Long id;
-                    @ElementCollection List<String> tags;
+                    @OneToMany @JoinColumn(name = "kennel_id") List<Kennel> annexes;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection tags has an audit table of its own): "
-                + MESSAGE);
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection annexes (a @OneToMany with @JoinColumn)"
+                + " has an audit table of its own): " + MESSAGE);
     }
 
     @Test
-    void anAuditTableIsAWarning() {
-        JavaFileObject cage = jakarta("vet.Cage", """
+    void anAuditTableNamesTheAuditTable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Cage", """
                 import org.hibernate.envers.*;
+                import java.util.Set;
                 @Entity @Audited
                 @AuditTable("cage_history")
                 public class Cage {
                     @Id Long id;
+                    @ElementCollection @AuditJoinTable(name = "cage_tag_history") Set<String> tags;
+                }
+                """));
+        assertThat(table(compilation, "cage_history").foreignKeys()).extracting(fk -> fk.referencedTable())
+                .containsExactly("revinfo");
+        assertThat(table(compilation, "cage_tag_history").primaryKey().columns()).containsExactly("rev", "cage_id",
+                "tags");
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("cage_aud")).isEmpty();
+    }
+
+    @Test
+    void anAuditJoinTableRenamingColumnsIsAWarning() {
+        JavaFileObject cage = jakarta("vet.Cage", """
+                import org.hibernate.envers.*;
+                import java.util.Set;
+                @Entity @Audited
+                public class Cage {
+                    @Id Long id;
+                    @ManyToMany
+                    @AuditJoinTable(inverseJoinColumns = @JoinColumn(name = "other"))
+                    Set<Cage> others;
                 }
                 """);
-        assertWarning(cage, "@AuditTable", "JPA Migrate does not write the tables of @org.hibernate.envers.AuditTable"
-                + " yet: it changes the audit tables (<table>_AUD) Hibernate Envers creates");
-        assertWarning(cage, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditTable): "
+        assertWarning(cage, "@AuditJoinTable", "JPA Migrate does not write the tables of"
+                + " @org.hibernate.envers.AuditJoinTable yet");
+        assertWarning(cage, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditJoinTable): "
                 + MESSAGE);
     }
 
