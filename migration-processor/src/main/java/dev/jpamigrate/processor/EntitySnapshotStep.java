@@ -266,7 +266,7 @@ public final class EntitySnapshotStep {
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
         List<MappedTable> audit = new AuditTables(model, naming).tables(entityTables, mapper, collections, tables,
-                columnTypes.sizes());
+                columnTypes);
         if (!audit.isEmpty()) {
             // Envers' settings rename or add audit columns and tables: what is written is what its defaults make.
             options.settings().containing("org.hibernate.envers.").stream().findFirst().ifPresent(setting ->

@@ -304,17 +304,42 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedOneToManyWithAJoinColumnIsAWarning() {
-        assertWarning(jakarta("vet.Kennel", """
+    void anAuditedOneToManyWithAJoinColumnHasAMiddleAuditTableNamedAfterTheClasses() {
+        Compilation compilation = compileCleanly(jakarta("vet.Kennel", """
                 import org.hibernate.envers.Audited;
                 import java.util.List;
+                @Entity(name = "Shelter") @Audited @Table(name = "kennels")
+                public class Kennel {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "kennel_ref") @OrderColumn(name = "pos") List<Box> boxes;
+                }
+                """), jakarta("vet.Box", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @Table(name = "boxes")
+                public class Box {
+                    @Id @Column(name = "box_key") Integer id;
+                }
+                """));
+        Table middle = table(compilation, "kennel_box_aud");
+        assertThat(middle.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtype smallint", "box_key integer not null",
+                        "pos integer not null", "kennel_ref bigint not null");
+        assertThat(middle.primaryKey().columns()).containsExactly("rev", "box_key", "pos", "kennel_ref");
+        assertThat(middle.foreignKeys()).extracting(fk -> fk.referencedTable()).containsExactly("revinfo");
+    }
+
+    @Test
+    void anAuditedOneToManyMapWithAJoinColumnIsAWarning() {
+        assertWarning(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.Map;
                 @Entity @Audited
                 public class Kennel {
                     @Id Long id;
-                    @OneToMany @JoinColumn(name = "kennel_id") List<Kennel> annexes;
+                    @OneToMany @JoinColumn(name = "kennel_id") Map<String, Kennel> annexes;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection annexes (a @OneToMany with @JoinColumn)"
-                + " has an audit table of its own): " + MESSAGE);
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection annexes (a @OneToMany @JoinColumn map,"
+                + " or in an embeddable) has an audit table of its own): " + MESSAGE);
     }
 
     @Test

@@ -213,8 +213,8 @@ class HibernateConformanceTest {
                     .map(t -> t.name().toLowerCase(java.util.Locale.ROOT).replace("_", "")).toList();
             assertThat(tables).contains("revinfo", "petaud", "clinicvisitaud", "paymentaud", "medicalrecordaud",
                             "labresultaud", "prescriptionaud", "savingsaccountaud", "specialtyhistory",
-                            "vetspecialtyaud", "vetmenteehistory", "vetlanguageaud", "vettitlesaud", "vetfeesaud",
-                            "vetteachingaud")
+                            "vetmenteehistory", "vetlanguageaud", "vettitlesaud", "vetfeesaud",
+                            "vetteachingaud", "vetcertificateaud", "certificatesaud")
                     .doesNotContain("owneraud", "noteaud", "accountaud", "loanaccountaud", "cashpaymentaud",
                             "vetshiftsaud", "vetvetaud");
             assertThat(model.schema().sequences()).extracting(q -> q.name().toLowerCase(java.util.Locale.ROOT))

@@ -22,6 +22,7 @@ import dev.jpamigrate.processor.model.CollectionSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec;
 import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.schema.QualifiedNames;
+import dev.jpamigrate.schema.SqlTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -150,10 +151,14 @@ public final class AuditTables {
         if (toMany && !attribute.relation().owning() || !toMany && attribute.collection() == null) {
             return null;
         }
-        if (!CollectionTableMapper.hasTable(attribute)) {
-            return "(a @OneToMany with @JoinColumn) has an audit table of its own";
-        }
         CollectionSpec spec = attribute.collection();
+        if (OneToManyJoinColumns.applies(attribute)) {
+            return spec.isMap() || attribute.embedding() != null
+                    ? "(a @OneToMany @JoinColumn map, or in an embeddable) has an audit table of its own" : null;
+        }
+        if (!CollectionTableMapper.hasTable(attribute)) {
+            return "has an audit table of its own";
+        }
         if (attribute.embedding() != null || !spec.elementAttributes().isEmpty() || !spec.keyAttributes().isEmpty()
                 || spec.mapKeyJoinColumn() != null || !spec.mapKeyJoinColumns().isEmpty()
                 || spec.collectionId() != null || spec.softDelete() != null) {
@@ -177,7 +182,9 @@ public final class AuditTables {
      * sequence; {@code mapped} holds the collection tables the audited collections' audit tables copy.
      */
     public List<MappedTable> tables(EntityTables entityTables, TableMapper mapper, CollectionTableMapper collections,
-            List<MappedTable> mapped, ColumnSizes sizes) {
+            List<MappedTable> mapped, ColumnTypes columnTypes) {
+        ColumnSizes sizes = columnTypes.sizes();
+        KeyColumns keys = new KeyColumns(model, columnTypes, naming);
         List<MappedTable> tables = new ArrayList<>();
         for (EntityClass entity : model.entities()) {
             if (!audits(entity) || notWritten(entity) != null) {
@@ -192,6 +199,11 @@ public final class AuditTables {
             for (MappedTable table : mapped) {
                 if (table.collection() != null && table.entity().equals(entity) && audited(table.collection())) {
                     tables.add(collectionAuditTable(entity, table, collections, sizes));
+                }
+            }
+            for (Attribute attribute : hierarchy.ownAttributes(entity)) {
+                if (OneToManyJoinColumns.applies(attribute) && audited(attribute)) {
+                    tables.add(middleAuditTable(entity, attribute, keys, sizes));
                 }
             }
         }
@@ -295,6 +307,52 @@ public final class AuditTables {
         Set<String> all = mapped.table().columns().stream().map(Column::name).collect(Collectors.toSet());
         Table table = auditTable(logical, schema, mapped.table(), all, true, true, sizes);
         return MappedTable.ofCollection(entity, attribute, table, List.of());
+    }
+
+    /**
+     * The audit table Envers gives a unidirectional {@code @OneToMany @JoinColumn}, which has no table of its own: its
+     * middle table {@code <owner class>_<target class>_AUD} (the classes' simple names, whatever the entities' and
+     * tables' names) or {@code @AuditJoinTable}'s name, of the join columns, the target's key columns as the target's
+     * root names them and the {@code @OrderColumn}, all NOT NULL and in the key.
+     */
+    private MappedTable middleAuditTable(EntityClass owner, Attribute attribute, KeyColumns keys, ColumnSizes sizes) {
+        EntityClass target = model.target(attribute).orElseThrow();
+        Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
+                .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
+        String name = joinTable.map(u -> Annotations.string(u.origin().annotation(), "name")).orElse(null);
+        String logical = name != null ? name : simpleName(owner) + "_" + simpleName(target) + SUFFIX;
+        String writtenSchema = joinTable.map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
+        String local = naming.table(logical);
+        EntityClass ownerTable = hierarchy.tableOf(owner);
+        List<Column> columns = new ArrayList<>();
+        for (KeyColumns.JoinColumn join : keys.tableJoinColumns(owner, CompositeKeys.written(attribute),
+                key -> HibernateNames.implicitJoinColumn(naming, attribute.name(), ownerTable.logicalTableName(), key))) {
+            columns.add(middleColumn(local, join.logicalName(), join.type()));
+        }
+        for (KeyColumns.KeyColumn key : keys.of(hierarchy.root(target))) {
+            columns.add(middleColumn(local, key.logicalName(), key.type()));
+        }
+        if (attribute.collection().orderColumn() != null) {
+            Column order = OrderColumns.column(attribute, naming, false);
+            naming.noteColumnSpelling(local, order.name(), naming.columnSpelling(order.name()));
+            columns.add(order);
+        }
+        Table source = new Table(local, columns, null, List.of(), List.of(), List.of(), List.of());
+        Set<String> all = columns.stream().map(Column::name).collect(Collectors.toSet());
+        Table table = auditTable(logical, writtenSchema == null ? null : naming.schema(writtenSchema), source, all,
+                true, true, sizes);
+        return MappedTable.ofCollection(owner, attribute, table, List.of());
+    }
+
+    private Column middleColumn(String table, String logical, String type) {
+        String stored = naming.column(logical);
+        naming.noteColumnSpelling(table, stored, logical);
+        return new Column(stored, SqlTypes.canonical(type), false, null, false);
+    }
+
+    /** The class's simple name as Envers takes it, the last part of its binary name ({@code Outer$Inner}). */
+    private static String simpleName(EntityClass entity) {
+        return entity.binaryName().substring(entity.binaryName().lastIndexOf('.') + 1);
     }
 
     /**
