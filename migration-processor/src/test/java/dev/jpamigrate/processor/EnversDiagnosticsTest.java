@@ -381,7 +381,7 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anEnversSettingIsAWarningOnTheAuditedEntity() {
+    void anEnversSettingJpaMigrateDoesNotReadIsAWarningOnTheAuditedEntity() {
         JavaFileObject pet = jakarta("vet.Pet", """
                 import org.hibernate.envers.Audited;
                 @Entity @Audited
@@ -391,12 +391,60 @@ class EnversDiagnosticsTest {
                 """);
         Compilation compilation = com.google.testing.compile.Compiler.javac()
                 .withProcessors(new JpaMigrateProcessor())
-                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG").compile(pet);
+                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG",
+                        "-Aorg.hibernate.envers.store_data_at_delete=true").compile(pet);
         CompilationSubject.assertThat(compilation).succeeded();
-        CompilationSubject.assertThat(compilation).hadWarningContaining("JPA Migrate does not read Hibernate Envers'"
-                + " settings yet (org.hibernate.envers.audit_table_suffix=_LOG (-Aorg.hibernate.envers.audit_table_suffix)):"
-                + " the audit tables it writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings")
-                .inFile(pet);
+        CompilationSubject.assertThat(compilation).hadWarningContaining("JPA Migrate does not read this Hibernate"
+                + " Envers setting yet (org.hibernate.envers.store_data_at_delete=true"
+                + " (-Aorg.hibernate.envers.store_data_at_delete)): the audit tables it writes (REVINFO, REVINFO_SEQ,"
+                + " <table>_AUD) are those Envers makes without it").inFile(pet);
+        // The settings JPA Migrate reads are no warning of its own (javac's about -A options aside).
+        assertThat(compilation.warnings()).extracting(w -> w.getMessage(null))
+                .filteredOn(m -> m.startsWith("JPA Migrate")).hasSize(1);
+    }
+
+    @Test
+    void enversSettingsRenameTheAuditTablesAndColumns() {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG",
+                        "-Aorg.hibernate.envers.audit_table_prefix=H_",
+                        "-Aorg.hibernate.envers.revision_field_name=REV_ID",
+                        "-Aorg.hibernate.envers.revision_type_field_name=REV_KIND",
+                        "-Aorg.hibernate.envers.default_schema=audit")
+                .compile(jakarta("vet.Pet", """
+                        import org.hibernate.envers.*;
+                        import java.util.Set;
+                        @Entity @Audited
+                        public class Pet {
+                            @Id Long id;
+                            @ElementCollection Set<String> tags;
+                        }
+                        """), jakarta("vet.Cage", """
+                        import org.hibernate.envers.*;
+                        @Entity @Audited @AuditTable("cage_history")
+                        public class Cage {
+                            @Id Long id;
+                        }
+                        """));
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(compilation.warnings()).extracting(w -> w.getMessage(null))
+                .noneMatch(m -> m.startsWith("JPA Migrate"));
+        Schema schema = GeneratedSnapshots.schema(compilation, "vet");
+        Table pet = schema.table("audit.h_pet_log").orElseThrow(() -> new AssertionError(schema.toString()));
+        assertThat(pet.columns()).extracting(Column::name).containsExactly("rev_id", "rev_kind", "id");
+        assertThat(pet.primaryKey().columns()).containsExactly("rev_id", "id");
+        // REVINFO moves to the schema, with its own column names; its sequence stays in the default schema.
+        assertThat(pet.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.referencedTable()).isEqualTo("audit.revinfo");
+            assertThat(fk.referencedColumns()).containsExactly("rev");
+        });
+        assertThat(schema.table("audit.revinfo").orElseThrow().columns()).extracting(Column::name)
+                .containsExactly("rev", "revtstmp");
+        assertThat(schema.sequence("revinfo_seq")).isPresent();
+        assertThat(schema.table("audit.h_pet_tags_log")).isPresent();
+        // @AuditTable's name stays as written, in the default schema.
+        assertThat(schema.table("audit.cage_history")).isPresent();
     }
 
     @Test

@@ -297,6 +297,34 @@ class HibernateConformanceTest {
     }
 
     /**
+     * Hibernate Envers' settings that rename the audit tables and columns, given to the processor and to Hibernate
+     * alike: on Hibernate 7.4 alone, as the build gives hibernate-envers to that run only.
+     */
+    static Stream<Arguments> enversSettings() {
+        if (!FIXTURE_ONLY_ON.get("audited").contains(hibernateOption())) {
+            return Stream.empty();
+        }
+        Map<String, String> settings = Map.of("org.hibernate.envers.audit_table_suffix", "_LOG",
+                "org.hibernate.envers.audit_table_prefix", "H_",
+                "org.hibernate.envers.revision_field_name", "REV_ID",
+                "org.hibernate.envers.revision_type_field_name", "REV_KIND",
+                "org.hibernate.envers.default_schema", "audit");
+        return Stream.of(Arguments.of("jpa", settings), Arguments.of("spring-boot", settings));
+    }
+
+    @ParameterizedTest(name = "{0} naming", allowZeroInvocations = true)
+    @MethodSource("enversSettings")
+    void enversSettingsRenameTheAuditTablesAsEnversDoes(String naming, Map<String, String> settings,
+            @TempDir Path work) throws Exception {
+        Map<String, String> options = new java.util.HashMap<>(settings);
+        options.put(ProcessorOptions.NAMING, naming);
+        options.put(ProcessorOptions.HIBERNATE, hibernateOption());
+        Fixture model = Fixture.compile(FIXTURES.resolve("audited"), work, options);
+        assertThat(model.schema().table("audit.revinfo")).isPresent();
+        assertFirstMigrationBuildsHibernatesSchema(model, naming, settings);
+    }
+
+    /**
      * Enums stored through converters: on Hibernate 7 each column is checked against the values its converter gives
      * (computed from the compiled converters, one of them from a jar), on 6.6 none is; and the schema is Hibernate's.
      */

@@ -13,6 +13,7 @@ import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.EnversAnnotations;
+import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.PrimaryKey;
@@ -50,27 +51,34 @@ import javax.lang.model.element.Element;
  * is not written ({@link #notWritten}) stays a warning.
  */
 public final class AuditTables {
-    private static final String SUFFIX = "_AUD";
     private static final String REVISION_TABLE = "REVINFO";
-    private static final String REVISION = "REV";
-    private static final String REVISION_TYPE = "REVTYPE";
+    /** {@code REVINFO}'s key column, which {@code revision_field_name} does not rename. */
+    private static final String REVISION_KEY = "REV";
 
     private final EntityModel model;
     private final Naming naming;
     private final Hierarchy hierarchy;
+    private final EnversSettings settings;
 
+    /** With Envers' default settings. */
     public AuditTables(EntityModel model, Naming naming) {
+        this(model, naming, EnversSettings.DEFAULTS);
+    }
+
+    public AuditTables(EntityModel model, Naming naming, EnversSettings settings) {
         this.model = model;
         this.naming = naming;
         this.hierarchy = new Hierarchy(model);
+        this.settings = settings;
     }
 
     /** The warning on an audited entity when a Hibernate Envers setting is given, which JPA Migrate does not read. */
     public static String settingMessage(String setting) {
-        return "JPA Migrate does not read Hibernate Envers' settings yet (" + setting + "): the audit tables it writes"
-                + " (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings, which the migrations will"
-                + " hold instead of the ones the setting makes: remove the setting, or create the audit tables in a"
-                + " migration of your own";
+        return "JPA Migrate does not read this Hibernate Envers setting yet (" + setting + "): the audit tables it"
+                + " writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those Envers makes without it (JPA Migrate reads"
+                + " audit_table_prefix, audit_table_suffix, revision_field_name, revision_type_field_name and"
+                + " default_schema), which the migrations will hold instead of the ones the setting makes: remove the"
+                + " setting, or create the audit tables in a migration of your own";
     }
 
     /** Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. */
@@ -250,10 +258,10 @@ public final class AuditTables {
 
     private MappedTable revisionTable(EntityClass owner) {
         String local = naming.table(REVISION_TABLE);
-        String rev = revisionColumn(local);
+        String rev = column(local, REVISION_KEY);
         String timestamp = naming.column("REVTSTMP");
         naming.noteColumnSpelling(local, timestamp, "REVTSTMP");
-        Table table = new Table(local, List.of(new Column(rev, "integer", false, null, false), Column.of(timestamp,
+        Table table = new Table(revisionTableName(), List.of(new Column(rev, "integer", false, null, false), Column.of(timestamp,
                 "bigint")), new PrimaryKey(PostgresNames.primaryKey(local), List.of(rev)), List.of(), List.of(),
                 List.of(), List.of());
         Sequence sequence = new Sequence(naming.sequence(REVISION_TABLE + "_SEQ"), 1, 50);
@@ -276,12 +284,12 @@ public final class AuditTables {
             String parentLogical = auditTableName(parent);
             String parentSchema = auditTableSchema(parent);
             String parentLocal = naming.table(parentLogical);
-            String rev = naming.column(REVISION);
+            String rev = naming.column(settings.revisionField());
             List<String> columns = new ArrayList<>(List.of(rev));
             columns.addAll(toParent.columns());
             List<String> referenced = new ArrayList<>(List.of(rev));
             referenced.addAll(toParent.referencedColumns());
-            List<String> spellings = new ArrayList<>(List.of(naming.physicalColumn(REVISION)));
+            List<String> spellings = new ArrayList<>(List.of(naming.physicalColumn(settings.revisionField())));
             toParent.columns().forEach(c -> spellings.add(naming.columnSpelling(mapped.table().localName(), c)));
             String name = HibernateNames.foreignKey(naming.physicalTable(logical), naming.physicalTable(parentLogical),
                     spellings);
@@ -300,9 +308,10 @@ public final class AuditTables {
         Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
                 .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
         String name = joinTable.map(u -> Annotations.string(u.origin().annotation(), "name")).orElse(null);
-        String logical = name != null ? name : collections.logicalName(entity, attribute) + SUFFIX;
+        String logical = name != null ? name : auditName(collections.logicalName(entity, attribute));
         String writtenSchema = joinTable.map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
         String schema = writtenSchema != null ? naming.schema(writtenSchema)
+                : settings.defaultSchema() != null ? naming.schema(settings.defaultSchema())
                 : QualifiedNames.schemaOf(mapped.table().name());
         Set<String> all = mapped.table().columns().stream().map(Column::name).collect(Collectors.toSet());
         Table table = auditTable(logical, schema, mapped.table(), all, true, true, sizes);
@@ -320,7 +329,7 @@ public final class AuditTables {
         Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
                 .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
         String name = joinTable.map(u -> Annotations.string(u.origin().annotation(), "name")).orElse(null);
-        String logical = name != null ? name : simpleName(owner) + "_" + simpleName(target) + SUFFIX;
+        String logical = name != null ? name : auditName(simpleName(owner) + "_" + simpleName(target));
         String writtenSchema = joinTable.map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
         String local = naming.table(logical);
         EntityClass ownerTable = hierarchy.tableOf(owner);
@@ -339,8 +348,8 @@ public final class AuditTables {
         }
         Table source = new Table(local, columns, null, List.of(), List.of(), List.of(), List.of());
         Set<String> all = columns.stream().map(Column::name).collect(Collectors.toSet());
-        Table table = auditTable(logical, writtenSchema == null ? null : naming.schema(writtenSchema), source, all,
-                true, true, sizes);
+        String schema = writtenSchema != null ? writtenSchema : settings.defaultSchema();
+        Table table = auditTable(logical, schema == null ? null : naming.schema(schema), source, all, true, true, sizes);
         return MappedTable.ofCollection(owner, attribute, table, List.of());
     }
 
@@ -367,14 +376,12 @@ public final class AuditTables {
         String local = naming.table(logical);
         String name = schema == null ? local : schema + "." + local;
         List<String> ids = source.primaryKey() == null ? List.of() : source.primaryKey().columns();
-        String rev = revisionColumn(local);
+        String rev = column(local, settings.revisionField());
         List<Column> columns = new ArrayList<>();
         Column revColumn = new Column(rev, "integer", false, null, false);
         columns.add(revColumn);
         if (revisionType) {
-            String type = naming.column(REVISION_TYPE);
-            naming.noteColumnSpelling(local, type, REVISION_TYPE);
-            columns.add(Column.of(type, "smallint"));
+            columns.add(Column.of(column(local, settings.revisionTypeField()), "smallint"));
         }
         List<KeyColumn> key = new ArrayList<>();
         key.add(new KeyColumn(revColumn, naming.columnSpelling(local, rev)));
@@ -392,9 +399,9 @@ public final class AuditTables {
             }
         }
         String fkName = HibernateNames.foreignKey(naming.physicalTable(logical), naming.physicalTable(REVISION_TABLE),
-                List.of(naming.physicalColumn(REVISION)));
+                List.of(naming.physicalColumn(settings.revisionField())));
         ForeignKey toRevision = new ForeignKey(naming.foreignKey(fkName, false), List.of(rev),
-                naming.table(REVISION_TABLE), List.of(naming.column(REVISION)), ForeignKeyAction.NO_ACTION,
+                revisionTableName(), List.of(naming.column(REVISION_KEY)), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION);
         return new Table(name, columns, new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key)),
                 List.of(), List.of(), List.of(toRevision), List.of());
@@ -403,13 +410,28 @@ public final class AuditTables {
     /** {@code @AuditTable}'s name, or {@code <table>_AUD}. */
     private String auditTableName(EntityClass entity) {
         return auditTable(entity).map(u -> Annotations.string(u.origin().annotation(), "value"))
-                .orElse(entity.logicalTableName() + SUFFIX);
+                .orElse(auditName(entity.logicalTableName()));
     }
 
-    /** {@code @AuditTable}'s schema, or the entity table's, as stored; {@code null} for the default one. */
+    /** The audit table's name for a table named {@code logical}: Envers' prefix and suffix around it. */
+    private String auditName(String logical) {
+        return settings.prefix() + logical + settings.suffix();
+    }
+
+    /** {@code REVINFO}, in Envers' default schema when one is set. */
+    private String revisionTableName() {
+        String local = naming.table(REVISION_TABLE);
+        return settings.defaultSchema() == null ? local : naming.schema(settings.defaultSchema()) + "." + local;
+    }
+
+    /**
+     * {@code @AuditTable}'s schema, or Envers' default schema, or the entity table's, as stored; {@code null} for the
+     * default one.
+     */
     private String auditTableSchema(EntityClass entity) {
         String written = auditTable(entity).map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
-        String schema = written != null ? written : entity.table().schema();
+        String schema = written != null ? written
+                : settings.defaultSchema() != null ? settings.defaultSchema() : entity.table().schema();
         return schema == null ? null : naming.schema(schema);
     }
 
@@ -417,9 +439,10 @@ public final class AuditTables {
         return entity.unsupported().stream().filter(u -> u.feature().endsWith(".AuditTable")).findFirst();
     }
 
-    private String revisionColumn(String table) {
-        String rev = naming.column(REVISION);
-        naming.noteColumnSpelling(table, rev, REVISION);
-        return rev;
+    /** Column {@code logical} of {@code table}, its spelling noted. */
+    private String column(String table, String logical) {
+        String stored = naming.column(logical);
+        naming.noteColumnSpelling(table, stored, logical);
+        return stored;
     }
 }
