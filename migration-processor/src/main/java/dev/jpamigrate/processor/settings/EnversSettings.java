@@ -20,7 +20,8 @@ public record EnversSettings(String prefix, String suffix, String revisionField,
     private static final String REVISION_FIELD_NAME = PREFIX + "revision_field_name";
     private static final String REVISION_TYPE_FIELD_NAME = PREFIX + "revision_type_field_name";
     private static final String DEFAULT_SCHEMA = PREFIX + "default_schema";
-    private static final Set<String> READ = Set.of(AUDIT_TABLE_PREFIX, AUDIT_TABLE_SUFFIX, REVISION_FIELD_NAME,
+    /** The settings read, which the processor also takes as {@code -A} options. */
+    public static final Set<String> READ = Set.of(AUDIT_TABLE_PREFIX, AUDIT_TABLE_SUFFIX, REVISION_FIELD_NAME,
             REVISION_TYPE_FIELD_NAME, DEFAULT_SCHEMA);
 
     /** Envers' defaults. */
