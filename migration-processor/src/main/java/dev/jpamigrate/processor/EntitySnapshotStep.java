@@ -2,6 +2,7 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.processor.map.AuditTables;
+import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.processor.map.BackfillHints;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
 import dev.jpamigrate.processor.map.ColumnTypes;
@@ -266,10 +267,11 @@ public final class EntitySnapshotStep {
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
-        List<MappedTable> audit = new AuditTables(model, naming).tables(mapper::map);
+        List<MappedTable> audit = new AuditTables(model, naming, EnversSettings.of(options.settings()))
+                .tables(entityTables, mapper, collections, tables, columnTypes);
         if (!audit.isEmpty()) {
-            // Envers' settings rename or add audit columns and tables: what is written is what its defaults make.
-            options.settings().containing("org.hibernate.envers.").stream().findFirst().ifPresent(setting ->
+            // The other Envers settings rename or add audit columns and tables, which JPA Migrate does not write.
+            EnversSettings.unread(options.settings()).stream().findFirst().ifPresent(setting ->
                     reporter.warning(audit.get(0).entity().origin(), AuditTables.settingMessage(setting.describe())));
         }
         List<MappedTable> all = new ArrayList<>(tables);

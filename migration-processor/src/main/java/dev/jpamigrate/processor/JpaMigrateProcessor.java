@@ -2,6 +2,7 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.RevisionReader;
+import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.processor.settings.HibernateSettings;
 import dev.jpamigrate.processor.settings.SettingsException;
 import dev.jpamigrate.processor.settings.SettingsSources;
@@ -77,6 +78,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         Set<String> names = new HashSet<>(ProcessorOptions.NAMES);
         names.addAll(ValidationOptions.NAMES);
         names.add(ConverterSources.OPTION);
+        names.addAll(EnversSettings.READ);
         return names;
     }
 

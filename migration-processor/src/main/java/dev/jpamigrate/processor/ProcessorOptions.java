@@ -3,6 +3,7 @@ package dev.jpamigrate.processor;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.UserNamingStrategy;
 import dev.jpamigrate.processor.settings.DdlSettings;
+import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.processor.settings.HibernateSettings;
 import dev.jpamigrate.processor.settings.SettingsException;
 import dev.jpamigrate.schema.SchemaFile;
@@ -180,6 +181,8 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
         ddl.used().stream().filter(s -> !s.key().equals(HibernateSettings.PHYSICAL_NAMING)
                         && !s.key().equals(HibernateSettings.IMPLICIT_NAMING))
                 .forEach(s -> recorded.add(new SchemaFile.Setting(s.key(), s.value(), s.source())));
+        // Envers' settings rename the audit tables and columns.
+        EnversSettings.used(settings).forEach(s -> recorded.add(new SchemaFile.Setting(s.key(), s.value(), s.source())));
         return recorded;
     }
 

@@ -149,54 +149,239 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedEntityOfAHierarchyIsAWarning() {
-        assertWarning(jakarta("vet.Animal", """
+    void aJoinedSubclassAuditTableHasItsKeyAndAForeignKeyToItsParentsAuditTable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Animal", """
                 import org.hibernate.envers.Audited;
                 @Entity @Audited @Inheritance(strategy = InheritanceType.JOINED)
                 public class Animal {
                     @Id Long id;
+                    String name;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the entity is part of an inheritance hierarchy): " + MESSAGE,
-                jakarta("vet.Dog", """
+                """), jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @PrimaryKeyJoinColumn(name = "dog_id")
+                public class Dog extends Animal {
+                    @Column(nullable = false) String breed;
+                }
+                """), jakarta("vet.Cat", """
+                @Entity
+                public class Cat extends Animal {
+                    String color;
+                }
+                """));
+        Table dog = table(compilation, "dog_aud");
+        // No REVTYPE: the parent's audit row has it.
+        assertThat(dog.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "dog_id not null", "breed");
+        assertThat(dog.primaryKey().columns()).containsExactly("rev", "dog_id");
+        assertThat(dog.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("rev", "dog_id");
+            assertThat(fk.referencedTable()).isEqualTo("animal_aud");
+            assertThat(fk.referencedColumns()).containsExactly("rev", "id");
+        });
+        assertThat(table(compilation, "animal_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "name");
+        // @Audited on the parent does not audit a subclass.
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("cat_aud")).isEmpty();
+    }
+
+    @Test
+    void aSingleTableRootsAuditTableHasTheDiscriminatorAndItsAuditedSubclassesColumns() {
+        Compilation compilation = compileCleanly(jakarta("vet.Animal", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Animal {
+                    @Id Long id;
+                }
+                """), jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Dog extends Animal {
+                    @Column(nullable = false) String breed;
+                }
+                """), jakarta("vet.Cat", """
+                @Entity
+                public class Cat extends Animal {
+                    String color;
+                }
+                """));
+        Table audit = table(compilation, "animal_aud");
+        assertThat(audit.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtype smallint", "id bigint not null",
+                        "dtype varchar(31) not null", "breed varchar(255)");
+        assertThat(audit.checks()).isEmpty();
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("dog_aud")).isEmpty();
+    }
+
+    @Test
+    void anAbstractTablePerClassEntityHasAnAuditTableOnlyWhenNoSubclassIsAudited() {
+        JavaFileObject animal = jakarta("vet.Animal", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                public abstract class Animal {
+                    @Id Long id;
+                    String name;
+                }
+                """);
+        Compilation unaudited = compileCleanly(animal, jakarta("vet.Dog", """
                 @Entity
                 public class Dog extends Animal {
                     String breed;
                 }
                 """));
+        assertThat(table(unaudited, "animal_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "name");
+        Compilation audited = compileCleanly(animal, jakarta("vet.Dog", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Dog extends Animal {
+                    String breed;
+                }
+                """));
+        assertThat(GeneratedSnapshots.schema(audited, "vet").table("animal_aud")).isEmpty();
+        assertThat(table(audited, "dog_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id", "breed", "name");
     }
 
     @Test
-    void anAuditedCollectionIsAWarning() {
-        assertWarning(jakarta("vet.Kennel", """
+    void anAuditedSubclassOfAnEntityNotAuditedIsAWarning() {
+        assertWarning(jakarta("vet.Dog", """
                 import org.hibernate.envers.Audited;
-                import java.util.List;
+                @Entity @Audited
+                public class Dog extends Animal {
+                    String breed;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "its parent entity Animal is not audited): " + MESSAGE,
+                jakarta("vet.Animal", """
+                @Entity @Inheritance(strategy = InheritanceType.JOINED)
+                public class Animal {
+                    @Id Long id;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditedCollectionTableHasAnAuditTableOfAllItsColumnsInTheKey() {
+        Compilation compilation = compileCleanly(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.*;
                 @Entity @Audited
                 public class Kennel {
                     @Id Long id;
                     @ElementCollection List<String> tags;
+                    @ManyToMany Set<Kennel> neighbours;
+                    @ManyToMany(mappedBy = "neighbours") Set<Kennel> neighbourOf;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection tags has an audit table of its own): "
-                + MESSAGE);
+                """));
+        Table tags = table(compilation, "kennel_tags_aud");
+        // The element column is NOT NULL and in the key, although nullable in kennel_tags.
+        assertThat(tags.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "kennel_id not null", "tags not null");
+        assertThat(tags.primaryKey().columns()).containsExactly("rev", "kennel_id", "tags");
+        assertThat(tags.foreignKeys()).extracting(fk -> fk.referencedTable()).containsExactly("revinfo");
+        assertThat(table(compilation, "kennel_kennel_aud").primaryKey().columns())
+                .containsExactly("rev", "neighbourof_id", "neighbours_id");
     }
 
     @Test
-    void anAuditTableIsAWarning() {
-        JavaFileObject cage = jakarta("vet.Cage", """
+    void anAuditedCollectionOfEmbeddablesIsAWarning() {
+        assertWarning(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.Set;
+                @Entity @Audited
+                public class Kennel {
+                    @Id Long id;
+                    @ElementCollection Set<Slot> slots;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection slots (of embeddables, keyed by entities"
+                + " or embeddables, in an embeddable, an id bag or soft-deleted) has an audit table of its own): "
+                + MESSAGE, jakarta("vet.Slot", """
+                @Embeddable
+                public class Slot {
+                    String day;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditedOneToManyWithAJoinColumnHasAMiddleAuditTableNamedAfterTheClasses() {
+        Compilation compilation = compileCleanly(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.List;
+                @Entity(name = "Shelter") @Audited @Table(name = "kennels")
+                public class Kennel {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "kennel_ref") @OrderColumn(name = "pos") List<Box> boxes;
+                }
+                """), jakarta("vet.Box", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited @Table(name = "boxes")
+                public class Box {
+                    @Id @Column(name = "box_key") Integer id;
+                }
+                """));
+        Table middle = table(compilation, "kennel_box_aud");
+        assertThat(middle.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtype smallint", "box_key integer not null",
+                        "pos integer not null", "kennel_ref bigint not null");
+        assertThat(middle.primaryKey().columns()).containsExactly("rev", "box_key", "pos", "kennel_ref");
+        assertThat(middle.foreignKeys()).extracting(fk -> fk.referencedTable()).containsExactly("revinfo");
+    }
+
+    @Test
+    void anAuditedOneToManyMapWithAJoinColumnIsAWarning() {
+        assertWarning(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.Map;
+                @Entity @Audited
+                public class Kennel {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "kennel_id") Map<String, Kennel> annexes;
+                }
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection annexes (a @OneToMany @JoinColumn map,"
+                + " or in an embeddable) has an audit table of its own): " + MESSAGE);
+    }
+
+    @Test
+    void anAuditTableNamesTheAuditTable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Cage", """
                 import org.hibernate.envers.*;
+                import java.util.Set;
                 @Entity @Audited
                 @AuditTable("cage_history")
                 public class Cage {
                     @Id Long id;
+                    @ElementCollection @AuditJoinTable(name = "cage_tag_history") Set<String> tags;
+                }
+                """));
+        assertThat(table(compilation, "cage_history").foreignKeys()).extracting(fk -> fk.referencedTable())
+                .containsExactly("revinfo");
+        assertThat(table(compilation, "cage_tag_history").primaryKey().columns()).containsExactly("rev", "cage_id",
+                "tags");
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("cage_aud")).isEmpty();
+    }
+
+    @Test
+    void anAuditJoinTableRenamingColumnsIsAWarning() {
+        JavaFileObject cage = jakarta("vet.Cage", """
+                import org.hibernate.envers.*;
+                import java.util.Set;
+                @Entity @Audited
+                public class Cage {
+                    @Id Long id;
+                    @ManyToMany
+                    @AuditJoinTable(inverseJoinColumns = @JoinColumn(name = "other"))
+                    Set<Cage> others;
                 }
                 """);
-        assertWarning(cage, "@AuditTable", "JPA Migrate does not write the tables of @org.hibernate.envers.AuditTable"
-                + " yet: it changes the audit tables (<table>_AUD) Hibernate Envers creates");
-        assertWarning(cage, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditTable): "
+        assertWarning(cage, "@AuditJoinTable", "JPA Migrate does not write the tables of"
+                + " @org.hibernate.envers.AuditJoinTable yet");
+        assertWarning(cage, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditJoinTable): "
                 + MESSAGE);
     }
 
     @Test
-    void anEnversSettingIsAWarningOnTheAuditedEntity() {
+    void anEnversSettingJpaMigrateDoesNotReadIsAWarningOnTheAuditedEntity() {
         JavaFileObject pet = jakarta("vet.Pet", """
                 import org.hibernate.envers.Audited;
                 @Entity @Audited
@@ -206,12 +391,58 @@ class EnversDiagnosticsTest {
                 """);
         Compilation compilation = com.google.testing.compile.Compiler.javac()
                 .withProcessors(new JpaMigrateProcessor())
-                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG").compile(pet);
+                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG",
+                        "-Aorg.hibernate.envers.store_data_at_delete=true").compile(pet);
         CompilationSubject.assertThat(compilation).succeeded();
-        CompilationSubject.assertThat(compilation).hadWarningContaining("JPA Migrate does not read Hibernate Envers'"
-                + " settings yet (org.hibernate.envers.audit_table_suffix=_LOG (-Aorg.hibernate.envers.audit_table_suffix)):"
-                + " the audit tables it writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings")
-                .inFile(pet);
+        CompilationSubject.assertThat(compilation).hadWarningContaining("JPA Migrate does not read this Hibernate"
+                + " Envers setting yet (org.hibernate.envers.store_data_at_delete=true"
+                + " (-Aorg.hibernate.envers.store_data_at_delete)): the audit tables it writes (REVINFO, REVINFO_SEQ,"
+                + " <table>_AUD) are those Envers makes without it").inFile(pet);
+        // The settings JPA Migrate reads are no warning of its own (javac's about -A options aside).
+        assertThat(compilation.warnings()).extracting(w -> w.getMessage(null))
+                .filteredOn(m -> m.startsWith("JPA Migrate")).hasSize(1);
+    }
+
+    @Test
+    void enversSettingsRenameTheAuditTablesAndColumns() {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Aorg.hibernate.envers.audit_table_suffix=_LOG",
+                        "-Aorg.hibernate.envers.audit_table_prefix=H_",
+                        "-Aorg.hibernate.envers.revision_field_name=REV_ID",
+                        "-Aorg.hibernate.envers.revision_type_field_name=REV_KIND",
+                        "-Aorg.hibernate.envers.default_schema=audit")
+                .compile(jakarta("vet.Pet", """
+                        import org.hibernate.envers.*;
+                        import java.util.Set;
+                        @Entity @Audited
+                        public class Pet {
+                            @Id Long id;
+                            @ElementCollection Set<String> tags;
+                        }
+                        """), jakarta("vet.Cage", """
+                        import org.hibernate.envers.*;
+                        @Entity @Audited @AuditTable("cage_history")
+                        public class Cage {
+                            @Id Long id;
+                        }
+                        """));
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        Schema schema = GeneratedSnapshots.schema(compilation, "vet");
+        Table pet = schema.table("audit.h_pet_log").orElseThrow(() -> new AssertionError(schema.toString()));
+        assertThat(pet.columns()).extracting(Column::name).containsExactly("rev_id", "rev_kind", "id");
+        assertThat(pet.primaryKey().columns()).containsExactly("rev_id", "id");
+        // REVINFO moves to the schema, with its own column names; its sequence stays in the default schema.
+        assertThat(pet.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.referencedTable()).isEqualTo("audit.revinfo");
+            assertThat(fk.referencedColumns()).containsExactly("rev");
+        });
+        assertThat(schema.table("audit.revinfo").orElseThrow().columns()).extracting(Column::name)
+                .containsExactly("rev", "revtstmp");
+        assertThat(schema.sequence("revinfo_seq")).isPresent();
+        assertThat(schema.table("audit.h_pet_tags_log")).isPresent();
+        // @AuditTable's name stays as written, in the default schema.
+        assertThat(schema.table("audit.cage_history")).isPresent();
     }
 
     @Test

@@ -117,6 +117,66 @@ class ModulesTest {
                 .containsExactlyInAnyOrder("id bigint", "created_by varchar(64)", "created_at timestamp(6) with time zone");
     }
 
+    /**
+     * Envers' revision table and its sequence are written with the first audited entity of each compilation: audited
+     * entities of two modules each write them, and the engine's merge of the snapshots, which takes an equal table or
+     * sequence once, holds one of each.
+     */
+    @Test
+    void theRevisionTableOfAuditedEntitiesInTwoModulesIsOneTable(@TempDir Path work) {
+        ClassDirectoryCompiler customers = new ClassDirectoryCompiler(work.resolve("customers"));
+        customers.compile(jakarta("com.acme.customers.Client", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Client {
+                    @Id Long id;
+                    String name;
+                }
+                """));
+        ClassDirectoryCompiler orders = new ClassDirectoryCompiler(work.resolve("orders")).withDependency(customers);
+        orders.compile(jakarta("com.acme.orders.Basket", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Basket {
+                    @Id Long id;
+                }
+                """));
+        assertThat(customers.entitySchema().table("revinfo")).isPresent();
+        assertThat(orders.entitySchema().table("revinfo")).isPresent();
+
+        Schema schema = project(customers, orders).entitySchema();
+
+        assertThat(schema.tables()).extracting(Table::name)
+                .containsExactly("basket", "basket_aud", "client", "client_aud", "revinfo");
+        assertThat(schema.sequences()).extracting(s -> s.name()).containsExactly("revinfo_seq");
+    }
+
+    /** Audited entities of two packages of one module: the revision table is in one package's snapshot only. */
+    @Test
+    void theRevisionTableOfAuditedEntitiesInTwoPackagesIsWrittenOnce(@TempDir Path work) {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(work.resolve("module"));
+        module.compile(jakarta("com.acme.customers.Client", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Client {
+                    @Id Long id;
+                }
+                """), jakarta("com.acme.orders.Basket", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Basket {
+                    @Id Long id;
+                }
+                """));
+        assertThat(module.snapshots()).filteredOn(s -> s.schema().table("revinfo").isPresent()).hasSize(1);
+
+        Schema schema = project(module).entitySchema();
+
+        assertThat(schema.tables()).extracting(Table::name)
+                .containsExactly("basket", "basket_aud", "client", "client_aud", "revinfo");
+        assertThat(schema.sequences()).extracting(s -> s.name()).containsExactly("revinfo_seq");
+    }
+
     private static CompiledProject project(ClassDirectoryCompiler... modules) {
         return new CompiledProject(ClassDirectoryCompiler.classLoaderOf(modules), "db.migration");
     }

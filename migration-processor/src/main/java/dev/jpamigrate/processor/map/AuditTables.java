@@ -13,80 +13,127 @@ import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.EnversAnnotations;
+import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.PrimaryKey;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
+import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.InheritanceSpec;
+import dev.jpamigrate.processor.read.Annotations;
+import dev.jpamigrate.schema.QualifiedNames;
+import dev.jpamigrate.schema.SqlTypes;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
- * The tables Hibernate Envers (7.4, default settings) creates for audited entities: per entity {@code
- * <table>_AUD} with {@code REV integer not null} (a foreign key to {@code REVINFO}), {@code REVTYPE smallint},
- * the id columns and the audited columns, every one of these nullable and without its constraints, keyed by
- * {@code (REV, id)}; once, the revision table {@code REVINFO (REV integer, REVTSTMP bigint)} and its sequence
- * {@code REVINFO_SEQ} (start 1, increment 50). An attribute is audited when it or the class that declares it has
- * {@code @Audited}, unless it has {@code @NotAudited} or is the {@code @Version}. Only the simple case is written
- * ({@link #notWritten}); the rest stays a warning.
+ * The tables Hibernate Envers (7.4, default settings) creates for audited entities, as its schema export on PostgreSQL
+ * shows them. Once, the revision table {@code REVINFO (REV integer, REVTSTMP bigint)} and its sequence {@code
+ * REVINFO_SEQ} (start 1, increment 50). Per audited entity with a table {@code <table>_AUD} (or {@code @AuditTable}'s
+ * name): {@code REV integer not null} (a foreign key to {@code REVINFO}), {@code REVTYPE smallint}, the id columns and
+ * the audited columns, all nullable but the id and a discriminator, without their constraints, keyed by {@code (REV,
+ * id)}. In a hierarchy: a {@code SINGLE_TABLE} root's audit table has the discriminator and the columns of its audited
+ * subclasses; a {@code JOINED} subclass's has {@code REV}, its key and its own audited columns, no {@code REVTYPE}, and a
+ * foreign key {@code (REV, key)} to its parent's audit table instead of {@code REVINFO}; each {@code TABLE_PER_CLASS}
+ * entity has one of all its columns, an abstract one only when none of its subclasses is audited. Envers audits an entity whose class, a mapped superclass of
+ * its own or an attribute it declares has {@code @Audited} ({@code @Audited} on a parent entity does not audit its
+ * subclasses). Per audited owning {@code @ManyToMany} or {@code @OneToMany} join table and element collection of basic
+ * values, {@code <collection table>_AUD} (or {@code @AuditJoinTable}'s name): {@code REV}, {@code REVTYPE} and every
+ * column of the collection table, NOT NULL, all but {@code REVTYPE} in the primary key. An attribute is audited when it
+ * or the class that declares it has {@code @Audited}, unless it has {@code @NotAudited} or is the {@code @Version}. What
+ * is not written ({@link #notWritten}) stays a warning.
  */
 public final class AuditTables {
-    private static final String SUFFIX = "_AUD";
     private static final String REVISION_TABLE = "REVINFO";
-    private static final String REVISION = "REV";
+    /** {@code REVINFO}'s key column, which {@code revision_field_name} does not rename. */
+    private static final String REVISION_KEY = "REV";
 
     private final EntityModel model;
     private final Naming naming;
     private final Hierarchy hierarchy;
+    private final EnversSettings settings;
 
+    /** With Envers' default settings. */
     public AuditTables(EntityModel model, Naming naming) {
+        this(model, naming, EnversSettings.DEFAULTS);
+    }
+
+    public AuditTables(EntityModel model, Naming naming, EnversSettings settings) {
         this.model = model;
         this.naming = naming;
         this.hierarchy = new Hierarchy(model);
+        this.settings = settings;
     }
 
     /** The warning on an audited entity when a Hibernate Envers setting is given, which JPA Migrate does not read. */
     public static String settingMessage(String setting) {
-        return "JPA Migrate does not read Hibernate Envers' settings yet (" + setting + "): the audit tables it writes"
-                + " (REVINFO, REVINFO_SEQ, <table>_AUD) are those of Envers' default settings, which the migrations will"
-                + " hold instead of the ones the setting makes: remove the setting, or create the audit tables in a"
-                + " migration of your own";
+        return "JPA Migrate does not read this Hibernate Envers setting yet (" + setting + "): the audit tables it"
+                + " writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those Envers makes without it (JPA Migrate reads"
+                + " audit_table_prefix, audit_table_suffix, revision_field_name, revision_type_field_name and"
+                + " default_schema), which the migrations will hold instead of the ones the setting makes: remove the"
+                + " setting, or create the audit tables in a migration of your own";
     }
 
-    /** Whether Envers audits {@code entity}: {@code @Audited} on it, a mapped superclass or an attribute. */
+    /** Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. */
     public static boolean audited(EntityClass entity) {
         return Stream.concat(entity.unsupported().stream(),
                 entity.attributes().stream().flatMap(a -> a.unsupported().stream()))
                 .anyMatch(EnversAnnotations::isAudited);
     }
 
-    /** Why the audit tables of audited {@code entity} are not written, or {@code null} when they are. */
+    /**
+     * Whether Envers audits {@code entity}: {@code @Audited} on its class, on a mapped superclass between it and its
+     * parent entity, or on an attribute it declares. A parent entity's {@code @Audited} does not audit its subclasses.
+     */
+    public boolean audits(EntityClass entity) {
+        EntityClass parent = hierarchy.parent(entity);
+        if (parent == null) {
+            return audited(entity);
+        }
+        Set<Element> inherited = parent.unsupported().stream().filter(EnversAnnotations::isAudited)
+                .map(u -> u.origin().element()).collect(Collectors.toSet());
+        return entity.unsupported().stream()
+                .anyMatch(u -> EnversAnnotations.isAudited(u) && !inherited.contains(u.origin().element()))
+                || hierarchy.ownAttributes(entity).stream().flatMap(a -> a.unsupported().stream())
+                        .anyMatch(EnversAnnotations::isAudited);
+    }
+
+    /** Why the audit tables of audited {@code entity} are not written, or {@code null} when they are (or it has none). */
     public String notWritten(EntityClass entity) {
+        if (!audits(entity)) {
+            return null;
+        }
         if (model.entities().stream().flatMap(e -> e.unsupported().stream())
                 .anyMatch(u -> u.feature().endsWith(".RevisionEntity"))) {
             return "a @RevisionEntity of the module replaces REVINFO";
         }
         Optional<UnsupportedUse> other = Stream.concat(entity.unsupported().stream(),
                         entity.attributes().stream().flatMap(a -> a.unsupported().stream()))
-                .filter(u -> EnversAnnotations.isEnvers(u) && !EnversAnnotations.isAudited(u)).findFirst();
+                .filter(u -> EnversAnnotations.isEnvers(u) && !EnversAnnotations.isAudited(u) && !written(u))
+                .findFirst();
         if (other.isPresent()) {
             return "the entity has " + other.get().feature();
         }
-        if (hierarchy.inHierarchy(entity)) {
-            return "the entity is part of an inheritance hierarchy";
+        EntityClass parent = hierarchy.parent(entity);
+        if (parent != null && !audits(parent)) {
+            return "its parent entity " + parent.entityName() + " is not audited";
         }
         if (!entity.secondaryTables().isEmpty()) {
             return "the entity has secondary tables";
         }
-        if (entity.idClass() != null || entity.attributes().stream().filter(Attribute::id).count() != 1
-                || entity.attributes().stream().anyMatch(a -> a.id() && (a.embedding() != null || a.isRelation()))) {
+        EntityClass root = hierarchy.root(entity);
+        if (root.idClass() != null || root.attributes().stream().filter(Attribute::id).count() != 1
+                || root.attributes().stream().anyMatch(a -> a.id() && (a.embedding() != null || a.isRelation()))) {
             return "the entity has a composite or derived id";
         }
-        for (Attribute attribute : entity.attributes()) {
+        for (Attribute attribute : hierarchy.ownAttributes(entity)) {
             if (attribute.embedding() != null && attribute.unsupported().stream().anyMatch(EnversAnnotations::isAudited)) {
                 return "@Audited on " + attribute.name() + " of an embeddable";
             }
@@ -97,38 +144,105 @@ public final class AuditTables {
             if (kind == RelationKind.ONE_TO_ONE) {
                 return "the audited @OneToOne " + attribute.name();
             }
-            boolean toMany = kind == RelationKind.ONE_TO_MANY || kind == RelationKind.MANY_TO_MANY;
-            if (toMany ? attribute.relation().owning() : attribute.collection() != null) {
-                return "the audited collection " + attribute.name() + " has an audit table of its own";
+            String collection = collectionNotWritten(attribute);
+            if (collection != null) {
+                return "the audited collection " + attribute.name() + " " + collection;
             }
         }
         return null;
     }
 
+    /** Why the audit table of collection {@code attribute} is not written, or {@code null} when it is or it has none. */
+    private static String collectionNotWritten(Attribute attribute) {
+        RelationKind kind = attribute.relation() == null ? null : attribute.relation().kind();
+        boolean toMany = kind == RelationKind.ONE_TO_MANY || kind == RelationKind.MANY_TO_MANY;
+        if (toMany && !attribute.relation().owning() || !toMany && attribute.collection() == null) {
+            return null;
+        }
+        CollectionSpec spec = attribute.collection();
+        if (OneToManyJoinColumns.applies(attribute)) {
+            return spec.isMap() || attribute.embedding() != null
+                    ? "(a @OneToMany @JoinColumn map, or in an embeddable) has an audit table of its own" : null;
+        }
+        if (!CollectionTableMapper.hasTable(attribute)) {
+            return "has an audit table of its own";
+        }
+        if (attribute.embedding() != null || !spec.elementAttributes().isEmpty() || !spec.keyAttributes().isEmpty()
+                || spec.mapKeyJoinColumn() != null || !spec.mapKeyJoinColumns().isEmpty()
+                || spec.collectionId() != null || spec.softDelete() != null) {
+            return "(of embeddables, keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted) has"
+                    + " an audit table of its own";
+        }
+        return null;
+    }
+
+    /**
+     * Whether JPA Migrate writes the tables of Envers annotation {@code use} (besides {@code @Audited}) where it writes
+     * the entity's: {@code @AuditTable}, and {@code @AuditJoinTable} without {@code inverseJoinColumns}.
+     */
+    public static boolean written(UnsupportedUse use) {
+        return use.feature().endsWith(".AuditTable") || use.feature().endsWith(".AuditJoinTable")
+                && Annotations.list(use.origin().annotation(), "inverseJoinColumns").isEmpty();
+    }
+
     /**
      * The audit tables of the module's audited entities whose tables are written, and {@code REVINFO} with its
-     * sequence; {@code mapper} maps an entity's table.
+     * sequence; {@code mapped} holds the collection tables the audited collections' audit tables copy.
      */
-    public List<MappedTable> tables(Function<EntityClass, Optional<MappedTable>> mapper) {
+    public List<MappedTable> tables(EntityTables entityTables, TableMapper mapper, CollectionTableMapper collections,
+            List<MappedTable> mapped, ColumnTypes columnTypes) {
+        ColumnSizes sizes = columnTypes.sizes();
+        KeyColumns keys = new KeyColumns(model, columnTypes, naming);
         List<MappedTable> tables = new ArrayList<>();
         for (EntityClass entity : model.entities()) {
-            if (!audited(entity) || notWritten(entity) != null) {
+            if (!audits(entity) || notWritten(entity) != null) {
                 continue;
             }
             if (tables.isEmpty()) {
                 tables.add(revisionTable(entity));
             }
-            mapper.apply(withAuditedAttributes(entity)).ifPresent(mapped -> tables.add(auditTable(entity, mapped)));
+            for (TableShape shape : shapes(entityTables, entity)) {
+                mapper.map(auditedOnly(shape)).ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, sizes)));
+            }
+            for (MappedTable table : mapped) {
+                if (table.collection() != null && table.entity().equals(entity) && audited(table.collection())) {
+                    tables.add(collectionAuditTable(entity, table, collections, sizes));
+                }
+            }
+            for (Attribute attribute : hierarchy.ownAttributes(entity)) {
+                if (OneToManyJoinColumns.applies(attribute) && audited(attribute)) {
+                    tables.add(middleAuditTable(entity, attribute, keys, sizes));
+                }
+            }
         }
         return tables;
     }
 
-    /** {@code entity} with only the attributes Envers audits: the others have no column in its audit table. */
-    private static EntityClass withAuditedAttributes(EntityClass e) {
-        return new EntityClass(e.qualifiedName(), e.binaryName(), e.packageName(), e.entityName(), e.table(),
-                e.classGenerators(), e.packageGenerators(),
-                e.attributes().stream().filter(a -> a.id() || audited(a)).toList(), e.unsupported(), e.origin(),
-                e.idClass(), e.inheritance(), e.secondaryTables(), e.overrides(), e.problems());
+    /**
+     * The entity's tables that Envers audits: a {@code SINGLE_TABLE} subclass has none (its root's audit table holds
+     * its columns); an abstract {@code TABLE_PER_CLASS} entity, which has no table, has an audit table nonetheless.
+     */
+    private List<TableShape> shapes(EntityTables entityTables, EntityClass entity) {
+        if (!hierarchy.inHierarchy(entity)) {
+            return entityTables.of(entity);
+        }
+        EntityClass root = hierarchy.root(entity);
+        return switch (hierarchy.strategy(entity)) {
+            case SINGLE_TABLE -> entity == root ? entityTables.of(entity) : List.of();
+            case JOINED -> entityTables.of(entity);
+            // Hibernate leaves out the table of an abstract entity only when subclasses copy it (an "abstract union
+            // table"): an abstract entity's audit table is created when none of its subclasses is audited.
+            case TABLE_PER_CLASS -> entity.inheritance().isAbstract()
+                    && hierarchy.descendants(entity).stream().anyMatch(this::audits) ? List.of()
+                    : List.of(new TableShape(entity, entity.attributes(), Set.of(), root, List.of(), List.of(),
+                            List.of(), List.of()));
+        };
+    }
+
+    /** {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table. */
+    private static TableShape auditedOnly(TableShape shape) {
+        return new TableShape(shape.entity(), shape.attributes().stream().filter(a -> a.id() || audited(a)).toList(),
+                shape.optional(), shape.idOwner(), shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
     }
 
     private static boolean audited(Attribute attribute) {
@@ -144,55 +258,191 @@ public final class AuditTables {
 
     private MappedTable revisionTable(EntityClass owner) {
         String local = naming.table(REVISION_TABLE);
-        String rev = revisionColumn(local);
+        String rev = column(local, REVISION_KEY);
         String timestamp = naming.column("REVTSTMP");
         naming.noteColumnSpelling(local, timestamp, "REVTSTMP");
-        Table table = new Table(local, List.of(new Column(rev, "integer", false, null, false), Column.of(timestamp,
+        Table table = new Table(revisionTableName(), List.of(new Column(rev, "integer", false, null, false), Column.of(timestamp,
                 "bigint")), new PrimaryKey(PostgresNames.primaryKey(local), List.of(rev)), List.of(), List.of(),
                 List.of(), List.of());
         Sequence sequence = new Sequence(naming.sequence(REVISION_TABLE + "_SEQ"), 1, 50);
         return new MappedTable(owner, table, List.of(new MappedSequence(sequence, owner.origin())), List.of(), null);
     }
 
-    private MappedTable auditTable(EntityClass entity, MappedTable mapped) {
-        String logical = entity.logicalTableName() + SUFFIX;
+    /** The audit table of an entity's table {@code mapped} (of its audited attributes), made from {@code shape}. */
+    private MappedTable entityAuditTable(EntityClass entity, TableShape shape, MappedTable mapped, ColumnSizes sizes) {
+        String logical = auditTableName(entity);
+        String schema = auditTableSchema(entity);
+        Set<String> notNull = new HashSet<>(mapped.table().primaryKey().columns());
+        // The discriminator stays NOT NULL, as in the entity table.
+        shape.extraColumns().stream().filter(c -> !c.nullable()).forEach(c -> notNull.add(c.name()));
+        EntityClass parent = hierarchy.parent(entity);
+        boolean joinedSubclass = parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
+        Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, sizes);
+        if (joinedSubclass) {
+            // Envers keys a JOINED subclass's audit row by its parent's audit row: (REV, key) references it.
+            ForeignKey toParent = shape.extraForeignKeys().get(0);
+            String parentLogical = auditTableName(parent);
+            String parentSchema = auditTableSchema(parent);
+            String parentLocal = naming.table(parentLogical);
+            String rev = naming.column(settings.revisionField());
+            List<String> columns = new ArrayList<>(List.of(rev));
+            columns.addAll(toParent.columns());
+            List<String> referenced = new ArrayList<>(List.of(rev));
+            referenced.addAll(toParent.referencedColumns());
+            List<String> spellings = new ArrayList<>(List.of(naming.physicalColumn(settings.revisionField())));
+            toParent.columns().forEach(c -> spellings.add(naming.columnSpelling(mapped.table().localName(), c)));
+            String name = HibernateNames.foreignKey(naming.physicalTable(logical), naming.physicalTable(parentLogical),
+                    spellings);
+            table = new Table(table.name(), table.columns(), table.primaryKey(), List.of(), List.of(),
+                    List.of(new ForeignKey(naming.foreignKey(name, false), columns,
+                            parentSchema == null ? parentLocal : parentSchema + "." + parentLocal, referenced,
+                            ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION)), List.of());
+        }
+        return new MappedTable(entity, table, List.of(), List.of(), null);
+    }
+
+    /** The audit table of collection table {@code mapped}: all its columns, NOT NULL and in the key. */
+    private MappedTable collectionAuditTable(EntityClass entity, MappedTable mapped, CollectionTableMapper collections,
+            ColumnSizes sizes) {
+        Attribute attribute = mapped.collection();
+        Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
+                .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
+        String name = joinTable.map(u -> Annotations.string(u.origin().annotation(), "name")).orElse(null);
+        String logical = name != null ? name : auditName(collections.logicalName(entity, attribute));
+        String writtenSchema = joinTable.map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
+        String schema = writtenSchema != null ? naming.schema(writtenSchema)
+                : settings.defaultSchema() != null ? naming.schema(settings.defaultSchema())
+                : QualifiedNames.schemaOf(mapped.table().name());
+        Set<String> all = mapped.table().columns().stream().map(Column::name).collect(Collectors.toSet());
+        Table table = auditTable(logical, schema, mapped.table(), all, true, true, sizes);
+        return MappedTable.ofCollection(entity, attribute, table, List.of());
+    }
+
+    /**
+     * The audit table Envers gives a unidirectional {@code @OneToMany @JoinColumn}, which has no table of its own: its
+     * middle table {@code <owner class>_<target class>_AUD} (the classes' simple names, whatever the entities' and
+     * tables' names) or {@code @AuditJoinTable}'s name, of the join columns, the target's key columns as the target's
+     * root names them and the {@code @OrderColumn}, all NOT NULL and in the key.
+     */
+    private MappedTable middleAuditTable(EntityClass owner, Attribute attribute, KeyColumns keys, ColumnSizes sizes) {
+        EntityClass target = model.target(attribute).orElseThrow();
+        Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
+                .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
+        String name = joinTable.map(u -> Annotations.string(u.origin().annotation(), "name")).orElse(null);
+        String logical = name != null ? name : auditName(simpleName(owner) + "_" + simpleName(target));
+        String writtenSchema = joinTable.map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
         String local = naming.table(logical);
-        String name = entity.table().schema() == null ? local : naming.schema(entity.table().schema()) + "." + local;
-        Table source = mapped.table();
-        List<String> ids = source.primaryKey().columns();
-        String rev = revisionColumn(local);
-        String type = naming.column("REVTYPE");
-        naming.noteColumnSpelling(local, type, "REVTYPE");
+        EntityClass ownerTable = hierarchy.tableOf(owner);
+        List<Column> columns = new ArrayList<>();
+        for (KeyColumns.JoinColumn join : keys.tableJoinColumns(owner, CompositeKeys.written(attribute),
+                key -> HibernateNames.implicitJoinColumn(naming, attribute.name(), ownerTable.logicalTableName(), key))) {
+            columns.add(middleColumn(local, join.logicalName(), join.type()));
+        }
+        for (KeyColumns.KeyColumn key : keys.of(hierarchy.root(target))) {
+            columns.add(middleColumn(local, key.logicalName(), key.type()));
+        }
+        if (attribute.collection().orderColumn() != null) {
+            Column order = OrderColumns.column(attribute, naming, false);
+            naming.noteColumnSpelling(local, order.name(), naming.columnSpelling(order.name()));
+            columns.add(order);
+        }
+        Table source = new Table(local, columns, null, List.of(), List.of(), List.of(), List.of());
+        Set<String> all = columns.stream().map(Column::name).collect(Collectors.toSet());
+        String schema = writtenSchema != null ? writtenSchema : settings.defaultSchema();
+        Table table = auditTable(logical, schema == null ? null : naming.schema(schema), source, all, true, true, sizes);
+        return MappedTable.ofCollection(owner, attribute, table, List.of());
+    }
+
+    private Column middleColumn(String table, String logical, String type) {
+        String stored = naming.column(logical);
+        naming.noteColumnSpelling(table, stored, logical);
+        return new Column(stored, SqlTypes.canonical(type), false, null, false);
+    }
+
+    /** The class's simple name as Envers takes it, the last part of its binary name ({@code Outer$Inner}). */
+    private static String simpleName(EntityClass entity) {
+        return entity.binaryName().substring(entity.binaryName().lastIndexOf('.') + 1);
+    }
+
+    /**
+     * An audit table of {@code source}'s columns, without their defaults and constraints.
+     *
+     * @param notNull the columns that stay NOT NULL (the others are nullable)
+     * @param revisionType whether it has {@code REVTYPE}
+     * @param allInKey whether every column of {@code source} is in the key with {@code REV}, or only its key's
+     */
+    private Table auditTable(String logical, String schema, Table source, Set<String> notNull, boolean revisionType,
+            boolean allInKey, ColumnSizes sizes) {
+        String local = naming.table(logical);
+        String name = schema == null ? local : schema + "." + local;
+        List<String> ids = source.primaryKey() == null ? List.of() : source.primaryKey().columns();
+        String rev = column(local, settings.revisionField());
         List<Column> columns = new ArrayList<>();
         Column revColumn = new Column(rev, "integer", false, null, false);
         columns.add(revColumn);
-        columns.add(Column.of(type, "smallint"));
+        if (revisionType) {
+            columns.add(Column.of(column(local, settings.revisionTypeField()), "smallint"));
+        }
         List<KeyColumn> key = new ArrayList<>();
         key.add(new KeyColumn(revColumn, naming.columnSpelling(local, rev)));
         String sourceLocal = source.localName();
         for (Column c : source.columns()) {
-            boolean id = ids.contains(c.name());
-            Column copy = new Column(c.name(), c.type(), !id, null, false, null, c.collation(), null);
+            Column copy = new Column(c.name(), c.type(), !notNull.contains(c.name()), null, false, null, c.collation(),
+                    null);
             columns.add(copy);
             String spelling = naming.columnSpelling(sourceLocal, c.name());
             naming.noteColumnSpelling(local, c.name(), spelling);
-            if (id) {
+            // Hibernate sizes the copy as the original: a column of a Java double counts as 8 bytes, whatever its DDL.
+            sizes.noteType(local, c.name(), sizes.sizingType(sourceLocal, c));
+            if (allInKey || ids.contains(c.name())) {
                 key.add(new KeyColumn(copy, spelling));
             }
         }
         String fkName = HibernateNames.foreignKey(naming.physicalTable(logical), naming.physicalTable(REVISION_TABLE),
-                List.of(naming.physicalColumn(REVISION)));
+                List.of(naming.physicalColumn(settings.revisionField())));
         ForeignKey toRevision = new ForeignKey(naming.foreignKey(fkName, false), List.of(rev),
-                naming.table(REVISION_TABLE), List.of(naming.column(REVISION)), ForeignKeyAction.NO_ACTION,
+                revisionTableName(), List.of(naming.column(REVISION_KEY)), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION);
-        Table table = new Table(name, columns, new PrimaryKey(PostgresNames.primaryKey(local),
-                HibernateColumnOrder.sorted(key)), List.of(), List.of(), List.of(toRevision), List.of());
-        return new MappedTable(entity, table, List.of(), List.of(), null);
+        return new Table(name, columns, new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key)),
+                List.of(), List.of(), List.of(toRevision), List.of());
     }
 
-    private String revisionColumn(String table) {
-        String rev = naming.column(REVISION);
-        naming.noteColumnSpelling(table, rev, REVISION);
-        return rev;
+    /** {@code @AuditTable}'s name, or {@code <table>_AUD}. */
+    private String auditTableName(EntityClass entity) {
+        return auditTable(entity).map(u -> Annotations.string(u.origin().annotation(), "value"))
+                .orElse(auditName(entity.logicalTableName()));
+    }
+
+    /** The audit table's name for a table named {@code logical}: Envers' prefix and suffix around it. */
+    private String auditName(String logical) {
+        return settings.prefix() + logical + settings.suffix();
+    }
+
+    /** {@code REVINFO}, in Envers' default schema when one is set. */
+    private String revisionTableName() {
+        String local = naming.table(REVISION_TABLE);
+        return settings.defaultSchema() == null ? local : naming.schema(settings.defaultSchema()) + "." + local;
+    }
+
+    /**
+     * {@code @AuditTable}'s schema, or Envers' default schema, or the entity table's, as stored; {@code null} for the
+     * default one.
+     */
+    private String auditTableSchema(EntityClass entity) {
+        String written = auditTable(entity).map(u -> Annotations.string(u.origin().annotation(), "schema")).orElse(null);
+        String schema = written != null ? written
+                : settings.defaultSchema() != null ? settings.defaultSchema() : entity.table().schema();
+        return schema == null ? null : naming.schema(schema);
+    }
+
+    private static Optional<UnsupportedUse> auditTable(EntityClass entity) {
+        return entity.unsupported().stream().filter(u -> u.feature().endsWith(".AuditTable")).findFirst();
+    }
+
+    /** Column {@code logical} of {@code table}, its spelling noted. */
+    private String column(String table, String logical) {
+        String stored = naming.column(logical);
+        naming.noteColumnSpelling(table, stored, logical);
+        return stored;
     }
 }

@@ -110,17 +110,24 @@ public final class CollectionTableMapper {
         return List.of(new MappedSequence(new Sequence(name, 1, 50), id.origin()));
     }
 
+    /** The logical name of the table of collection {@code attribute} of {@code owner}: written, or Hibernate's implicit one. */
+    public String logicalName(EntityClass owner, Attribute attribute) {
+        TableSpec spec = attribute.collection().table();
+        if (spec != null && spec.name() != null) {
+            return spec.name();
+        }
+        return attribute.isElementCollection()
+                ? naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
+                // Hibernate names it after the tables that hold the rows: a SINGLE_TABLE subclass's are its root's.
+                : naming.joinTable(hierarchy.tableOf(owner).logicalTableName(),
+                        hierarchy.tableOf(model.target(attribute).orElse(null)).logicalTableName(), attribute.name());
+    }
+
     private Optional<Table> map(EntityClass owner, Attribute attribute) {
         CollectionSpec collection = attribute.collection();
         TableSpec spec = collection.table();
         EntityClass target = model.target(attribute).orElse(null);
-        String logical = spec != null && spec.name() != null ? spec.name()
-                : attribute.isElementCollection()
-                ? naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
-                // Hibernate names it after the tables that hold the rows: a SINGLE_TABLE subclass's are its root's.
-                : naming.joinTable(hierarchy.tableOf(owner).logicalTableName(),
-                        hierarchy.tableOf(target).logicalTableName(), attribute.name());
-        Builder table = new Builder(logical, spec != null ? spec.schema() : null);
+        Builder table = new Builder(logicalName(owner, attribute), spec != null ? spec.schema() : null);
 
         String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
                 : inverseAttribute(owner, attribute, target).orElse(owner.entityName());

@@ -10,8 +10,8 @@ import javax.lang.model.element.Element;
 /**
  * Hibernate Envers ({@code org.hibernate.envers}): with it on the class path, Hibernate's schema
  * export also creates an audit table per audited entity ({@code <table>_AUD}), the revision table
- * {@code REVINFO} and its sequence. JPA Migrate writes them for a simple audited entity ({@code
- * map/AuditTables}); the annotations that make or change them are recorded here, and each use that
+ * {@code REVINFO} and its sequence. JPA Migrate writes them ({@code map/AuditTables} says which); the
+ * annotations that make or change them are recorded here, and each use that
  * those tables do not cover is a warning on the element, not ignored (the migrations would silently
  * lack the tables) and not an error (that would stop an application Hibernate runs).
  * {@code @NotAudited} only leaves attributes out.

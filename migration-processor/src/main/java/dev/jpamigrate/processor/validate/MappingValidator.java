@@ -587,9 +587,12 @@ public final class MappingValidator {
         return true;
     }
 
-    /** {@code use} on {@code entity}: {@code @Audited} is no warning where its audit tables are written. */
+    /**
+     * {@code use} on {@code entity}: {@code @Audited}, {@code @AuditTable} and {@code @AuditJoinTable} are no warning
+     * where its audit tables are written.
+     */
     private void unsupported(EntityClass entity, UnsupportedUse use) {
-        if (EnversAnnotations.isAudited(use)) {
+        if (EnversAnnotations.isAudited(use) || AuditTables.written(use)) {
             String reason = auditTables.notWritten(entity);
             if (reason != null) {
                 reporter.warning(use.origin(), EnversAnnotations.message(use, reason));
