@@ -328,6 +328,26 @@ class HibernateConformanceTest {
     }
 
     /**
+     * Comments with an apostrophe: Hibernate's {@code comment on ... is '...'} of each is a syntax error, which its
+     * schema export only logs as {@code hibernate.hbm2ddl.halt_on_error} is false by default (the suite sets it true,
+     * so the fixture is not in it): the tables exist without those comments, and the snapshot leaves them out too.
+     */
+    @org.junit.jupiter.api.Test
+    void commentsWithAnApostropheAreLeftOutAsHibernatesFailingDdlLeavesThemOut(@TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve("apostrophes"), work, "jpa", hibernateOption());
+        var member = model.schema().table("club_member").orElseThrow();
+        assertThat(member.comment()).isNull();
+        assertThat(member.columns()).extracting(c -> c.name() + ": " + c.comment()).containsExactly(
+                "joinedin: the year the member joined", "id: null", "email: null", "name: null");
+        var club = model.schema().table("club").orElseThrow();
+        assertThat(club.comment()).isNull();
+        assertThat(club.columns()).extracting(c -> c.name() + ": " + c.comment()).containsExactly("id: null",
+                "badge: null", "motto: shown on the front page");
+        // The comparison includes comments: Hibernate's database has the ones without an apostrophe.
+        assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of("hibernate.hbm2ddl.halt_on_error", "false"));
+    }
+
+    /**
      * {@code hibernate.timezone.default_storage=COLUMN}, and {@code AUTO} (which is {@code COLUMN} on PostgreSQL,
      * whose {@code timestamp with time zone} keeps no offset), given as processor options: each {@code
      * OffsetDateTime} and {@code ZonedDateTime} without {@code @TimeZoneStorage} gets its offset column too.

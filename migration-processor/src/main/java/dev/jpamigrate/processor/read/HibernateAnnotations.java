@@ -137,8 +137,8 @@ public final class HibernateAnnotations {
         mapped("Check", "a check constraint of the column or the table");
         mapped("Checks", "check constraints of the column or the table");
         mapped("ColumnDefault", "the column's default");
-        mapped("Comment", "the column's or the table's comment (one with an apostrophe is refused: Hibernate's DDL"
-                + " fails on it; on a class, one whose on names a secondary table is refused)");
+        mapped("Comment", "the column's or the table's comment (one with an apostrophe is left out with a warning:"
+                + " Hibernate's DDL fails on it; on a class, one whose on names a secondary table is refused)");
         mapped("CreationTimestamp", "a generated timestamp column");
         mapped("UpdateTimestamp", "a generated timestamp column");
         mapped("Parent", "no column: an embeddable's reference to the entity that embeds it");

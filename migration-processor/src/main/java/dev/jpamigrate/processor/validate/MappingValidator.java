@@ -606,7 +606,7 @@ public final class MappingValidator {
             return;
         }
         if (ApostropheComments.message(use) != null) {
-            reporter.error(use.origin(), ApostropheComments.message(use));
+            reporter.warning(use.origin(), ApostropheComments.message(use));
             return;
         }
         String envers = EnversAnnotations.message(use);
