@@ -70,7 +70,8 @@ public final class HibernateAnnotations {
                     + " Hibernate's PostgreSQL dialect has no column type: Hibernate's schema export fails on it too (\"no"
                     + " type mapping for org.hibernate.type.SqlTypes code: 1111 (OTHER)\")", "say the column's type with"
                     + " @Column(columnDefinition = \"…\"), as the library's documentation does: jsonb for JSON, text[]"
-                    + " (integer[], bigint[], uuid[], …) for an array, inet, hstore", null)),
+                    + " (integer[], bigint[], uuid[], …) for an array, inet, hstore, citext, interval, int4range (…) for a range,"
+                    + " tsvector, ltree", null)),
             Map.entry("JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null)),
             Map.entry("SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
