@@ -204,8 +204,8 @@ class HibernateAnnotationsTest {
                         + " java.util.List<String> tags;", "@org.hibernate.annotations.CollectionId(identity), Hibernate"
                         + " fails on generator = \"identity\" (\"IDENTITY generation not supported for @CollectionId\")",
                         "or \"increment\""),
-                Arguments.of("@ElementCollection @TargetEmbeddable(shop.Upper.class) java.util.List<String> notes;",
-                        "@org.hibernate.annotations.Target(collection), a target class for a collection's elements",
+                Arguments.of("@OneToMany @TargetEmbeddable(shop.Upper.class) java.util.List<Ticket> notes;",
+                        "@org.hibernate.annotations.Target(collection), Hibernate 6 fails on @Target on a collection",
                         "List<Impl>"),
                 Arguments.of("@ElementCollection @SoftDelete(strategy = SoftDeleteType.TIMESTAMP,"
                         + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",

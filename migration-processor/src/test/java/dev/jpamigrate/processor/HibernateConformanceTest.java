@@ -87,7 +87,8 @@ class HibernateConformanceTest {
             Map.entry("hibernate-extras", "3.1"),
             // @Collate on basic, embedded and element collection columns.
             Map.entry("hibernate-columns", "3.1"),
-            // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's.
+            // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's, and so is @TargetEmbeddable
+            // (also on element collections).
             Map.entry("hibernate-extras7", "3.2"),
             // Float and double columns with a precision, a discriminator read by a read-only field, a primitive
             // with @Column in a SINGLE_TABLE subclass, both sides of a many-to-many owning one join table: a lending
