@@ -204,8 +204,8 @@ class HibernateAnnotationsTest {
                         + " java.util.List<String> tags;", "@org.hibernate.annotations.CollectionId(identity), Hibernate"
                         + " fails on generator = \"identity\" (\"IDENTITY generation not supported for @CollectionId\")",
                         "or \"increment\""),
-                Arguments.of("@ElementCollection @TargetEmbeddable(shop.Upper.class) java.util.List<String> notes;",
-                        "@org.hibernate.annotations.Target(collection), a target class for a collection's elements",
+                Arguments.of("@OneToMany @TargetEmbeddable(shop.Upper.class) java.util.List<Ticket> notes;",
+                        "@org.hibernate.annotations.Target(collection), Hibernate 6 fails on @Target on a collection",
                         "List<Impl>"),
                 Arguments.of("@ElementCollection @SoftDelete(strategy = SoftDeleteType.TIMESTAMP,"
                         + " converter = org.hibernate.type.YesNoConverter.class) java.util.Set<String> tags;",
@@ -481,6 +481,48 @@ class HibernateAnnotationsTest {
         CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate cannot map @GenericGenerator(name ="
                 + " \"ticket_ids\")").inFile(ticket).onLineContaining(line);
         CompilationSubject.assertThat(compilation).hadErrorContaining(why).inFile(ticket).onLineContaining(line);
+    }
+
+    /**
+     * The UserTypes of SQL type OTHER of the older com.vladmihalcea:hibernate-types-60, which Hibernate 6.4 and 6.6 load
+     * and fail on as on hypersistence-utils' ("no type mapping for org.hibernate.type.SqlTypes code: 1111 (OTHER)"), and
+     * hypersistence-utils' interval type; not hibernate-types-60's JsonStringType, of SQL type VARCHAR. (That library is
+     * no test dependency: the processor knows the classes by name, and stubs of those names stand for them.)
+     */
+    @Test
+    void hibernateTypes60sUserTypesOfSqlTypeOtherAreRefusedAsHypersistencesAre() {
+        JavaFileObject file = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.Type;
+
+                @Entity
+                public class Ticket {
+                    @jakarta.persistence.Id Long id;
+                    @Type(com.vladmihalcea.hibernate.type.json.JsonBinaryType.class) java.util.Map<String, Object> data;
+                    @Type(com.vladmihalcea.hibernate.type.basic.PostgreSQLCITextType.class) String email;
+                    @Type(io.hypersistence.utils.hibernate.type.interval.PostgreSQLIntervalType.class)
+                    java.time.Duration spent;
+                    @Type(com.vladmihalcea.hibernate.type.json.JsonBinaryType.class) @Column(columnDefinition = "jsonb")
+                    java.util.Map<String, Object> extra;
+                    @Type(com.vladmihalcea.hibernate.type.json.JsonStringType.class) java.util.Map<String, Object> text;
+                }
+                """);
+        List<JavaFileObject> sources = new ArrayList<>(List.of(file));
+        for (String name : List.of("json.JsonBinaryType", "basic.PostgreSQLCITextType", "json.JsonStringType")) {
+            String simpleName = name.substring(name.indexOf('.') + 1);
+            sources.add(source("com.vladmihalcea.hibernate.type." + name, """
+                    public class %s extends org.hibernate.usertype.UserTypeSupport<Object> {
+                        public %s() {
+                            super(Object.class, java.sql.Types.OTHER);
+                        }
+                    }
+                    """.formatted(simpleName, simpleName)));
+        }
+        Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+        CompilationSubject.assertThat(compilation).hadErrorCount(3);
+        for (String line : List.of("JsonBinaryType.class) java.util.Map", "PostgreSQLCITextType", "PostgreSQLIntervalType")) {
+            CompilationSubject.assertThat(compilation).hadErrorContaining("@org.hibernate.annotations.Type(OTHER), its"
+                    + " UserType's SQL type is OTHER (1111)").inFile(file).onLineContaining(line);
+        }
     }
 
     /** Each refusal is one error on its element, saying why and what to write instead. */

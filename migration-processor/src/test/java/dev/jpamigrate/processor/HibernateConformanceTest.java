@@ -87,7 +87,8 @@ class HibernateConformanceTest {
             Map.entry("hibernate-extras", "3.1"),
             // @Collate on basic, embedded and element collection columns.
             Map.entry("hibernate-columns", "3.1"),
-            // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's.
+            // @SoftDelete(strategy = TIMESTAMP) and @SoftDelete(comment) are Hibernate 7's, and so is @TargetEmbeddable
+            // (also on element collections).
             Map.entry("hibernate-extras7", "3.2"),
             // Float and double columns with a precision, a discriminator read by a read-only field, a primitive
             // with @Column in a SINGLE_TABLE subclass, both sides of a many-to-many owning one join table: a lending
@@ -367,6 +368,26 @@ class HibernateConformanceTest {
                 atLeast(hibernateOption(), "6.6") ? "substitutionallowed in ('Z','A','U')"
                         : "substitutionallowed in ('Z','A')");
         assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of());
+    }
+
+    /**
+     * Comments with an apostrophe: Hibernate's {@code comment on ... is '...'} of each is a syntax error, which its
+     * schema export only logs as {@code hibernate.hbm2ddl.halt_on_error} is false by default (the suite sets it true,
+     * so the fixture is not in it): the tables exist without those comments, and the snapshot leaves them out too.
+     */
+    @org.junit.jupiter.api.Test
+    void commentsWithAnApostropheAreLeftOutAsHibernatesFailingDdlLeavesThemOut(@TempDir Path work) throws Exception {
+        Fixture model = Fixture.compile(FIXTURES.resolve("apostrophes"), work, "jpa", hibernateOption());
+        var member = model.schema().table("club_member").orElseThrow();
+        assertThat(member.comment()).isNull();
+        assertThat(member.columns()).extracting(c -> c.name() + ": " + c.comment()).containsExactly(
+                "joinedin: the year the member joined", "id: null", "email: null", "name: null");
+        var club = model.schema().table("club").orElseThrow();
+        assertThat(club.comment()).isNull();
+        assertThat(club.columns()).extracting(c -> c.name() + ": " + c.comment()).containsExactly("id: null",
+                "badge: null", "motto: shown on the front page");
+        // The comparison includes comments: Hibernate's database has the ones without an apostrophe.
+        assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of("hibernate.hbm2ddl.halt_on_error", "false"));
     }
 
     /**

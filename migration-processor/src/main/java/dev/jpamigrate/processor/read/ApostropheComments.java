@@ -6,29 +6,39 @@ import java.util.List;
 
 /**
  * A comment with an apostrophe: Hibernate writes comments into its DDL without escaping them, so its own {@code
- * comment on column x.y is 'a member's playlists'} is a syntax error on PostgreSQL (Hibernate 7.4). JPA Migrate's
- * engine escapes comments; the processor refuses them so that Hibernate's schema and JPA Migrate's stay the same.
+ * comment on column x.y is 'a member's playlists'} is a syntax error on PostgreSQL (Hibernate 6.2 to 7.4). With
+ * {@code hibernate.hbm2ddl.halt_on_error} false, its default, Hibernate only logs the failure and goes on: the table
+ * and its columns exist, without that comment. JPA Migrate leaves the comment out as well, so that both schemas are
+ * the same, and warns.
  */
 public final class ApostropheComments {
-    /** The feature of an apostrophe comment's use. */
-    public static final String FEATURE = "a comment with an apostrophe";
-
-    /** The error on such a comment. */
-    public static final String MESSAGE = "Hibernate's DDL fails on a comment with an apostrophe (it does not escape"
-            + " it): remove the apostrophe or write it as \u2019";
+    /** The start of the feature of an apostrophe comment's use; {@code column} or {@code table} follows. */
+    public static final String FEATURE = "a comment with an apostrophe, of a ";
 
     private ApostropheComments() {
     }
 
-    /** Records {@code comment}, of {@code origin}, in {@code unsupported} when it has an apostrophe. */
-    public static void check(String comment, Origin origin, List<UnsupportedUse> unsupported) {
+    /**
+     * {@code comment}, or {@code null} when it has an apostrophe (recorded, of {@code origin}, in {@code unsupported}).
+     *
+     * @param of {@code column} or {@code table}
+     */
+    public static String kept(String comment, String of, Origin origin, List<UnsupportedUse> unsupported) {
         if (comment != null && comment.indexOf('\'') >= 0) {
-            unsupported.add(new UnsupportedUse(FEATURE, origin));
+            unsupported.add(new UnsupportedUse(FEATURE + of, origin));
+            return null;
         }
+        return comment;
     }
 
-    /** The error of {@code use}, or {@code null} for another use. */
+    /** The warning of {@code use}, or {@code null} for another use. */
     public static String message(UnsupportedUse use) {
-        return use.feature().equals(FEATURE) ? MESSAGE : null;
+        if (!use.feature().startsWith(FEATURE)) {
+            return null;
+        }
+        String of = use.feature().substring(FEATURE.length());
+        return "Hibernate's DDL fails on a comment with an apostrophe (it does not escape it), so Hibernate leaves the "
+                + of + " without its comment; JPA Migrate leaves the comment out too, so that both schemas are the"
+                + " same: remove the apostrophe or write it as \u2019";
     }
 }

@@ -94,7 +94,7 @@ public final class ColumnDetailsReader {
                 default -> { }
             }
         }
-        ApostropheComments.check(comment, commentOrigin, unsupported);
+        comment = ApostropheComments.kept(comment, "column", commentOrigin, unsupported);
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
                 ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
     }
@@ -129,7 +129,7 @@ public final class ColumnDetailsReader {
 
     /**
      * A class's {@code @Comment} (or the one of its {@code @Comments}), or {@code @Table(comment)} when it has none; one
-     * with an apostrophe is recorded in {@code unsupported}.
+     * with an apostrophe is recorded in {@code unsupported} and left out, as Hibernate's DDL fails on it.
      */
     public static String tableComment(Element type, AnnotationMirror table, List<UnsupportedUse> unsupported) {
         AnnotationMirror secondary = secondaryTableComment(type);
@@ -139,9 +139,7 @@ public final class ColumnDetailsReader {
                     Origin.of(type, secondary)));
             return table == null ? null : Annotations.string(table, "comment");
         }
-        String comment = tableComment(type, table);
-        ApostropheComments.check(comment, tableCommentOrigin(type, table), unsupported);
-        return comment;
+        return ApostropheComments.kept(tableComment(type, table), "table", tableCommentOrigin(type, table), unsupported);
     }
 
     /**

@@ -70,7 +70,8 @@ public final class HibernateAnnotations {
                     + " Hibernate's PostgreSQL dialect has no column type: Hibernate's schema export fails on it too (\"no"
                     + " type mapping for org.hibernate.type.SqlTypes code: 1111 (OTHER)\")", "say the column's type with"
                     + " @Column(columnDefinition = \"…\"), as the library's documentation does: jsonb for JSON, text[]"
-                    + " (integer[], bigint[], uuid[], …) for an array, inet, hstore", null)),
+                    + " (integer[], bigint[], uuid[], …) for an array, inet, hstore, citext, interval, int4range (…) for a range,"
+                    + " tsvector, ltree", null)),
             Map.entry("JavaType", new Entry(Kind.REFUSED, "a JavaType decides the column's SQL type at run time",
                     "add @JdbcTypeCode(SqlTypes.…) or @Column(columnDefinition = \"…\") to say the column's type", null)),
             Map.entry("SoftDelete(TIMESTAMP, converter)", new Entry(Kind.REFUSED, "Hibernate refuses a converter with the"
@@ -78,8 +79,12 @@ public final class HibernateAnnotations {
             Map.entry("Collate(collection)", new Entry(Kind.REFUSED, "Hibernate refuses a collation on a collection"
                     + " (\"Collection was annotated '@Collate'\")", "remove it, and set the element column's collation"
                     + " in a migration, or map the elements as an @Embeddable whose field has @Collate", null)),
-            Map.entry("Target(collection)", new Entry(Kind.REFUSED, "a target class for a collection's elements: " + NOT_YET_DDL,
-                    "declare the collection with the class its elements map (List<Impl>)", null)),
+            Map.entry("Target(collection)", new Entry(Kind.REFUSED, "Hibernate 6 fails on @Target on a collection (an"
+                    + " association's: \"targets the type … which is not an '@Entity' type\"; an element collection's:"
+                    + " \"Could not determine recommended JdbcType\"), and @TargetEmbeddable belongs on an"
+                    + " @ElementCollection", "declare the collection with the class its elements map (List<Impl>), or"
+                    + " name it with targetEntity (of an association) or Hibernate 7's @TargetEmbeddable (of an"
+                    + " @ElementCollection of embeddables)", null)),
             Map.entry(GENERATED_WRITABLE_SQL, new Entry(Kind.REFUSED, "Hibernate 7 fails on sql with writable = true"
                     + " (\"A field marked '@Generated(writable=true)' may not specify explicit 'sql'\")",
                     "remove writable = true, or sql (a default of the column is @ColumnDefault(\"…\"))", null)),
@@ -137,8 +142,8 @@ public final class HibernateAnnotations {
         mapped("Check", "a check constraint of the column or the table");
         mapped("Checks", "check constraints of the column or the table");
         mapped("ColumnDefault", "the column's default");
-        mapped("Comment", "the column's or the table's comment (one with an apostrophe is refused: Hibernate's DDL"
-                + " fails on it; on a class, one whose on names a secondary table is refused)");
+        mapped("Comment", "the column's or the table's comment (one with an apostrophe is left out with a warning:"
+                + " Hibernate's DDL fails on it; on a class, one whose on names a secondary table is refused)");
         mapped("CreationTimestamp", "a generated timestamp column");
         mapped("UpdateTimestamp", "a generated timestamp column");
         mapped("Parent", "no column: an embeddable's reference to the entity that embeds it");
@@ -291,7 +296,7 @@ public final class HibernateAnnotations {
                 + " key to that column");
         mapped("Target", "the attribute maps the named class instead of its declared type (Hibernate 6)");
         mapped("TargetEmbeddable", "the attribute maps the named @Embeddable class instead of its declared type, from"
-                + " the attribute or the declared type (Hibernate 7)");
+                + " the attribute or the declared type (Hibernate 7); on an @ElementCollection, the class of its elements");
         refused("EmbeddedColumnNaming", "a naming pattern for an embeddable's columns: " + NOT_YET,
                 "name the columns with @AttributeOverride");
         refused("EmbeddedTable", "an embeddable's columns in a secondary table: " + NOT_YET,
@@ -419,7 +424,10 @@ public final class HibernateAnnotations {
                 && Annotations.isSet(mirror, "converter")) {
             return "SoftDelete(TIMESTAMP, converter)";
         }
-        if ((name.equals("Target") || name.equals("TargetEmbeddable")) && isPlural(element)) {
+        // Hibernate 7.4 maps @TargetEmbeddable's class as an element collection's (Member reads it).
+        if ((name.equals("Target")
+                || name.equals("TargetEmbeddable") && Annotations.jpa(element, "ElementCollection") == null)
+                && isPlural(element)) {
             return "Target(collection)";
         }
         if (INTEGRAL_TYPES.contains(name) && !IntegralColumnTypes.known(mirror)) {

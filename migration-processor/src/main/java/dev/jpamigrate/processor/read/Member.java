@@ -29,16 +29,30 @@ public record Member(Element element, String name) {
 
     /**
      * The class Hibernate maps for a declared type (an interface, say): Hibernate 7's {@code @TargetEmbeddable} on
-     * the member or on the declared type, Hibernate 6's {@code @Target} on the member; else the declared type.
+     * the member or on the declared type, Hibernate 6's {@code @Target} on the member; else the declared type. On a
+     * collection, Hibernate 7.4 takes {@code @TargetEmbeddable} as the class of its elements (of a map's values):
+     * the collection of that class.
      */
     private TypeMirror targetClass(Types types, TypeMirror declared) {
         AnnotationMirror target = targetAnnotation(declared);
-        if (target == null || isPlural(types, declared)) {
-            // On a collection the target is the elements' class: HibernateAnnotations refuses that.
+        if (target == null) {
             return declared;
         }
         TypeMirror value = Annotations.type(target, "value");
-        return value != null && value.getKind() == TypeKind.DECLARED ? value : declared;
+        if (value == null || value.getKind() != TypeKind.DECLARED) {
+            return declared;
+        }
+        if (!isPlural(types, declared)) {
+            return value;
+        }
+        // Hibernate 6.6 fails on @Target on a collection, whatever it holds: HibernateAnnotations refuses it.
+        if (!"TargetEmbeddable".equals(Annotations.hibernateName(target)) || !(declared instanceof DeclaredType plural)
+                || plural.getTypeArguments().isEmpty()) {
+            return declared;
+        }
+        TypeMirror[] arguments = plural.getTypeArguments().toArray(TypeMirror[]::new);
+        arguments[arguments.length - 1] = value;
+        return types.getDeclaredType((TypeElement) plural.asElement(), arguments);
     }
 
     /**

@@ -88,8 +88,8 @@ public final class SoftDeleteReader {
                     .map(c -> strategy.equals("ACTIVE") ? BooleanConverters.negated(c) : c).orElse(null);
         }
         UnsupportedAnnotations.checkAttributes(element, m, "@SoftDelete", unsupported, "options");
-        String comment = Objects.requireNonNullElse(Annotations.string(m, "comment"), COMMENT);
-        ApostropheComments.check(comment, origin, unsupported);
+        String comment = ApostropheComments.kept(Objects.requireNonNullElse(Annotations.string(m, "comment"), COMMENT),
+                "column", origin, unsupported);
         ColumnSpec column = new ColumnSpec(name, timestamp, false, null, 0, 0, null, null, origin, null, false);
         ColumnDetails details = new ColumnDetails(comment, null, List.of(), null, false, false,
                 ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null);

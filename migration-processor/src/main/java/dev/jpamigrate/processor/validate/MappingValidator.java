@@ -16,6 +16,7 @@ import dev.jpamigrate.processor.map.IdGeneration;
 import dev.jpamigrate.processor.map.IdGenerators;
 import dev.jpamigrate.processor.map.KeyColumns;
 import dev.jpamigrate.processor.map.SecondaryTables;
+import dev.jpamigrate.processor.map.SerialColumn;
 import dev.jpamigrate.processor.map.TableMapper;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.RelationKind;
@@ -39,6 +40,7 @@ import dev.jpamigrate.processor.read.ColumnDetailsReader;
 import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.processor.read.MinorFailures;
+import dev.jpamigrate.schema.SqlTypes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,12 +240,19 @@ public final class MappingValidator {
         } else {
             validateBasic(attribute);
         }
-        if (attribute.id() && !attribute.isRelation()
-                && generators.of(entity, attribute) instanceof IdGeneration.Invalid invalid) {
-            reporter.error(invalid.origin(), invalid.message());
-        } else if (attribute.id() && !attribute.isRelation()) {
-            generators.ignoredGenericGenerator(entity, attribute)
-                    .ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
+        if (attribute.id() && !attribute.isRelation()) {
+            IdGeneration generation = generators.of(entity, attribute);
+            String serial = generation instanceof IdGeneration.Identity && !minor.atLeast(HibernateMinor.V6_5)
+                    ? SerialColumn.refusal(attribute.name(), columnTypes.of(attribute).map(SqlTypes::canonical)
+                            .orElse(null), minor.option()) : null;
+            if (generation instanceof IdGeneration.Invalid invalid) {
+                reporter.error(invalid.origin(), invalid.message());
+            } else if (serial != null) {
+                reporter.error(attribute.origin(), serial);
+            } else {
+                generators.ignoredGenericGenerator(entity, attribute)
+                        .ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
+            }
         }
     }
 
@@ -611,7 +620,7 @@ public final class MappingValidator {
             return;
         }
         if (ApostropheComments.message(use) != null) {
-            reporter.error(use.origin(), ApostropheComments.message(use));
+            reporter.warning(use.origin(), ApostropheComments.message(use));
             return;
         }
         String envers = EnversAnnotations.message(use);
