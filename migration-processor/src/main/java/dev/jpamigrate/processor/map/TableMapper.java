@@ -363,7 +363,29 @@ public final class TableMapper {
                 : HibernateNames.foreignKey(hashedTable, naming.physicalTable(target.logicalTableName()), physicalNames);
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
-                attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
+                onDelete(entity, attribute), ForeignKeyAction.NO_ACTION));
+    }
+
+    /**
+     * The {@code on delete} of an owning relation's foreign key: its own {@code @OnDelete}, or else the one on the
+     * {@code @OneToMany(mappedBy)} of its target that it owns, which Hibernate gives the same foreign key.
+     */
+    private ForeignKeyAction onDelete(EntityClass owner, Attribute attribute) {
+        if (attribute.details().onDelete() != ForeignKeyAction.NO_ACTION) {
+            return attribute.details().onDelete();
+        }
+        Set<String> owners = new HashSet<>();
+        for (EntityClass e = owner; e != null; e = hierarchy.parent(e)) {
+            owners.add(e.qualifiedName());
+        }
+        return model.target(attribute).stream().flatMap(target -> target.attributes().stream())
+                .filter(a -> a.collection() != null && a.relation() != null
+                        && a.relation().kind() == RelationKind.ONE_TO_MANY
+                        && attribute.name().equals(a.relation().mappedBy())
+                        && owners.contains(a.relation().target().name()))
+                .map(a -> a.details().onDelete())
+                .filter(action -> action != ForeignKeyAction.NO_ACTION)
+                .findFirst().orElse(ForeignKeyAction.NO_ACTION);
     }
 
     private static Set<String> checkNames(List<CheckConstraint> checks) {
