@@ -136,7 +136,11 @@ class HibernateConformanceTest {
             // @Embeddable over the join table of a @ManyToMany (under Spring's naming the collection adds a column,
             // ordered among the link's), an @Embedded class without @Embeddable, a @Subselect entity named User, an
             // @IdClass holding the entity of its @Id @ManyToOne.
-            Map.entry("fleet", "3.1")));
+            Map.entry("fleet", "3.1"),
+            // A low-code platform's model as openkoda maps one: a mapped superclass's field redeclared by entities (its
+            // mapping wins), a join column to a code unique by an unnamed @Table constraint, JDBC Blob and Clob fields,
+            // @OnDelete on the inverse @OneToMany, one property table shared by every entity.
+            Map.entry("platform", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to

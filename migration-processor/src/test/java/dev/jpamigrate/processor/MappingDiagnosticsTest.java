@@ -1034,7 +1034,8 @@ class MappingDiagnosticsTest {
                 @Entity class Country { @Id Long id; @Column(name = "iso_code", length = 2) String isoCode; }
                 """), "@JoinColumn(name = \"country_code\"", "JPA Migrate does not support a join column that"
                 + " references iso_code, a column of Country not declared @Column(unique = true) yet: Hibernate wants"
-                + " a referenced column unique: declare isoCode @Column(unique = true), or remove referencedColumnName");
+                + " a referenced column unique: declare isoCode @Column(unique = true) (or in an unnamed"
+                + " @Table(uniqueConstraints) of its own), or remove referencedColumnName");
     }
 
     @Test
@@ -1355,7 +1356,8 @@ class MappingDiagnosticsTest {
         Compilation compilation = compile(city);
         CompilationSubject.assertThat(compilation).hadErrorContaining("JPA Migrate does not support a join column that"
                 + " references name, a column of City not declared @Column(unique = true) yet: Hibernate wants a"
-                + " referenced column unique: declare name @Column(unique = true), or remove @PropertyRef(\"name\")")
+                + " referenced column unique: declare name @Column(unique = true) (or in an unnamed"
+                + " @Table(uniqueConstraints) of its own), or remove @PropertyRef(\"name\")")
                 .inFile(city).onLineContaining("City twin");
         CompilationSubject.assertThat(compilation).hadErrorContaining("@PropertyRef(\"nothing\") names no basic"
                 + " attribute of City").inFile(city).onLineContaining("City other");

@@ -160,7 +160,8 @@ public final class ColumnTypes {
         }
         if (attribute.lob()) {
             return switch (type.name()) {
-                case "java.lang.String", "char[]", "byte[]" -> Optional.of("oid");
+                case "java.lang.String", "char[]", "byte[]", "java.sql.Blob", "java.sql.Clob", "java.sql.NClob" ->
+                        Optional.of("oid");
                 default -> Optional.empty();
             };
         }
@@ -181,6 +182,8 @@ public final class ColumnTypes {
             case "java.util.Currency" -> varchar(column, 3);
             case "java.time.ZoneOffset" -> varchar(column, 6);
             case "java.net.InetAddress" -> "inet";
+            // JDBC's large objects are Hibernate's BLOB, CLOB and NCLOB, which PostgreSQL stores as oid, @Lob or not.
+            case "java.sql.Blob", "java.sql.Clob", "java.sql.NClob" -> "oid";
             case "byte[]" -> "bytea";
             case "java.math.BigDecimal" -> column != null && column.precision() > 0
                     ? "numeric(" + column.precision() + "," + column.scale() + ")"

@@ -110,9 +110,9 @@ public final class CompositeKeys {
     }
 
     /**
-     * Whether {@code attribute} is declared unique by {@code @Column(unique = true)}, as a referenced column must be.
-     * (Declared unique otherwise, by {@code @Table(uniqueConstraints)}, Hibernate turns the named constraint over the
-     * referenced column into an unnamed one, which JPA Migrate does not reproduce.)
+     * Whether {@code attribute} is declared unique by {@code @Column(unique = true)}, as a referenced column must be
+     * (or by an unnamed {@code @Table(uniqueConstraints)} of its own: the validator looks at the table). Hibernate 7
+     * turns a named constraint over the referenced column into an unnamed one, which JPA Migrate does not reproduce.
      */
     public static boolean isUnique(Attribute attribute) {
         return attribute.column() != null && attribute.column().unique();

@@ -182,6 +182,11 @@ public final class TableMapper {
         new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
                 !minor.atLeast(HibernateMinor.V6_3))
                 .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        // Two relations over the same join columns to the same table (a SINGLE_TABLE subclass that redeclares a
+        // @ManyToOne of its parent entity): Hibernate creates their foreign key once.
+        List<ForeignKey> distinctKeys = foreignKeys.stream().distinct().toList();
+        foreignKeys.clear();
+        foreignKeys.addAll(distinctKeys);
         List<String> names = new ArrayList<>(List.of(primaryKey.name()));
         uniques.forEach(u -> names.add(u.name()));
         indexes.forEach(i -> names.add(i.name()));
@@ -342,7 +347,7 @@ public final class TableMapper {
         // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
         boolean unique = joinColumns.size() == 1 && joinColumns.get(0).written() != null
                 && joinColumns.get(0).written().unique();
-        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE || unique)) {
+        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE && !mappedByBasics(entity, names) || unique)) {
             String table = naming.table(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
@@ -363,7 +368,44 @@ public final class TableMapper {
                 : HibernateNames.foreignKey(hashedTable, naming.physicalTable(target.logicalTableName()), physicalNames);
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
-                attribute.details().onDelete(), ForeignKeyAction.NO_ACTION));
+                onDelete(entity, attribute), ForeignKeyAction.NO_ACTION));
+    }
+
+    /**
+     * Whether basic attributes of {@code entity} map every one of {@code columns} too: Hibernate (6.6 and 7.4, in
+     * either order of declaration) then keeps the basic column, without the unique key of a one-to-one's join column.
+     */
+    private boolean mappedByBasics(EntityClass entity, List<String> columns) {
+        Set<String> basics = new HashSet<>();
+        for (Attribute a : entity.attributes()) {
+            if (!a.isRelation() && !a.isEmbedded() && a.collection() == null && a.embedding() == null
+                    && (a.column() == null || a.column().table() == null)) {
+                basics.add(naming.column(a.logicalColumnName()));
+            }
+        }
+        return basics.containsAll(columns);
+    }
+
+    /**
+     * The {@code on delete} of an owning relation's foreign key: its own {@code @OnDelete}, or else the one on the
+     * {@code @OneToMany(mappedBy)} of its target that it owns, which Hibernate gives the same foreign key.
+     */
+    private ForeignKeyAction onDelete(EntityClass owner, Attribute attribute) {
+        if (attribute.details().onDelete() != ForeignKeyAction.NO_ACTION) {
+            return attribute.details().onDelete();
+        }
+        Set<String> owners = new HashSet<>();
+        for (EntityClass e = owner; e != null; e = hierarchy.parent(e)) {
+            owners.add(e.qualifiedName());
+        }
+        return model.target(attribute).stream().flatMap(target -> target.attributes().stream())
+                .filter(a -> a.collection() != null && a.relation() != null
+                        && a.relation().kind() == RelationKind.ONE_TO_MANY
+                        && attribute.name().equals(a.relation().mappedBy())
+                        && owners.contains(a.relation().target().name()))
+                .map(a -> a.details().onDelete())
+                .filter(action -> action != ForeignKeyAction.NO_ACTION)
+                .findFirst().orElse(ForeignKeyAction.NO_ACTION);
     }
 
     private static Set<String> checkNames(List<CheckConstraint> checks) {

@@ -163,8 +163,10 @@ public final class EntityReader {
             for (Member member : access.members(declaring, classAccess.get(declaring), binder, Origin.of(type),
                     problems)) {
                 if (AttributeReader.hasColumn(member)) {
-                    fields.addAll(attributes.read(member, (DeclaredType) type.asType(), declaring, classOverrides,
-                            classAccess.get(declaring), problems));
+                    for (Attribute attribute : attributes.read(member, (DeclaredType) type.asType(), declaring,
+                            classOverrides, classAccess.get(declaring), problems)) {
+                        addRedeclaring(fields, attribute, unsupported);
+                    }
                 }
             }
         }
@@ -187,6 +189,28 @@ public final class EntityReader {
                 problems);
         read.put(qualifiedName, result);
         return result;
+    }
+
+    /**
+     * Adds {@code attribute} to {@code fields}, unless it redeclares an attribute of a mapped superclass (a field of the
+     * same name hiding it): Hibernate 6.6 and 7 map the mapped superclass's, and ignore the redeclaration's column, type
+     * and generator (probed with a column name and a default of its own). Hibernate 7 refuses an
+     * {@code @Id} redeclared with a {@code @GeneratedValue} of its own, Hibernate 6 takes it: recorded for the validator.
+     */
+    private void addRedeclaring(List<Attribute> fields, Attribute attribute, List<UnsupportedUse> unsupported) {
+        for (int i = 0; attribute.embedding() == null && i < fields.size(); i++) {
+            Attribute hidden = fields.get(i);
+            TypeElement declaring = elements.getTypeElement(hidden.declaringClass());
+            if (hidden.embedding() == null && hidden.name().equals(attribute.name()) && hidden.id() == attribute.id()
+                    && !hidden.declaringClass().equals(attribute.declaringClass())
+                    && declaring != null && Annotations.jpa(declaring, "MappedSuperclass") != null) {
+                if (attribute.id() && attribute.generatedValue() != null) {
+                    unsupported.add(MinorFailures.redeclaredGeneratedId(attribute, hidden));
+                }
+                return;
+            }
+        }
+        fields.add(attribute);
     }
 
     /**

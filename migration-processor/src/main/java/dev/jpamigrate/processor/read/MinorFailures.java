@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.read;
 
 import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
+import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.List;
@@ -13,14 +14,25 @@ import javax.lang.model.element.Element;
  * <ul>
  * <li>a {@code columnDefinition} of blanks only ({@code " "}): Hibernate 7 ignores it, as if it were not written;
  *     Hibernate 6 fails on it ("Identifier text cannot be null");
- * <li>{@code @Generated(sql = "…", writable = true)}: Hibernate 7 fails on it, Hibernate 6 writes no DDL of it.
+ * <li>{@code @Generated(sql = "…", writable = true)}: Hibernate 7 fails on it, Hibernate 6 writes no DDL of it;
+ * <li>an {@code @Id} with {@code @GeneratedValue} that redeclares a superclass's {@code @Id}: Hibernate 7 fails on it
+ *     ("may not respecify the generation strategy"), Hibernate 6 maps the one id.
  * </ul>
  */
 public final class MinorFailures {
     /** The feature of a blank definition's use. */
     public static final String BLANK_DEFINITION = "a blank columnDefinition";
 
+    /** The feature of a redeclared generated id's use, followed by the entity's and the superclass's names. */
+    public static final String REDECLARED_GENERATED_ID = "a redeclared @Id with @GeneratedValue";
+
     private MinorFailures() {
+    }
+
+    /** The use of {@code id}, with {@code @GeneratedValue}, where it redeclares {@code hidden}, a superclass's id. */
+    public static UnsupportedUse redeclaredGeneratedId(Attribute id, Attribute hidden) {
+        return new UnsupportedUse(REDECLARED_GENERATED_ID + ":" + id.name() + ":" + id.declaringClass() + ":"
+                + hidden.declaringClass(), id.generatedValue().origin());
     }
 
     /** {@code mirror}'s {@code columnDefinition}, {@code null} when absent or blank (recorded in {@code unsupported}). */
@@ -38,6 +50,9 @@ public final class MinorFailures {
         if (use.feature().equals(BLANK_DEFINITION)) {
             return minor.atLeast(HibernateMinor.V7_0);
         }
+        if (use.feature().startsWith(REDECLARED_GENERATED_ID)) {
+            return !minor.atLeast(HibernateMinor.V7_0);
+        }
         if (use.feature().endsWith(HibernateAnnotations.GENERATED_WRITABLE_SQL)) {
             return !minor.atLeast(HibernateMinor.V7_0);
         }
@@ -46,6 +61,14 @@ public final class MinorFailures {
 
     /** The error of a blank definition on a minor that fails, or {@code null} for another use. */
     public static String message(UnsupportedUse use, HibernateMinor minor) {
+        if (use.feature().startsWith(REDECLARED_GENERATED_ID)) {
+            String[] parts = use.feature().split(":");
+            String entity = parts[2].substring(parts[2].lastIndexOf('.') + 1);
+            return "Hibernate " + minor.option() + " refuses @GeneratedValue on " + entity + "." + parts[1]
+                    + ", which redeclares the @Id of " + parts[3] + " (\"may not respecify the generation strategy\"):"
+                    + " remove the field " + parts[1] + " from " + entity + ", which inherits the id and its generator,"
+                    + " or remove @GeneratedValue from it";
+        }
         return use.feature().equals(BLANK_DEFINITION) ? "Hibernate " + minor.option() + " fails on a blank"
                 + " columnDefinition (\"Identifier text cannot be null\"), which Hibernate 7 ignores: remove"
                 + " columnDefinition, or write the column's type there" : null;

@@ -228,7 +228,12 @@ public final class MappingValidator {
                     + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class");
         }
         attribute.generators().forEach(this::checkGenerator);
-        if (attribute.details().onDelete() != ForeignKeyAction.NO_ACTION && !attribute.hasJoinColumn()) {
+        // On a @OneToMany(mappedBy), @OnDelete acts on the foreign key of the @ManyToOne that owns it.
+        boolean inverseOneToMany = attribute.collection() != null && attribute.relation() != null
+                && attribute.relation().kind() == Attribute.RelationKind.ONE_TO_MANY
+                && attribute.relation().mappedBy() != null;
+        if (attribute.details().onDelete() != ForeignKeyAction.NO_ACTION && !attribute.hasJoinColumn()
+                && !inverseOneToMany) {
             reporter.error(attribute.origin(), "@OnDelete on " + attribute.name() + " has no foreign key to act on:"
                     + " put it on the owning @ManyToOne or @OneToOne, whose join column references the deleted row");
         }
@@ -337,7 +342,7 @@ public final class MappingValidator {
         if (sqlType.isEmpty()) {
             if (attribute.lob()) {
                 unsupported(new UnsupportedUse("@Lob on a " + type.name() + " field", attribute.origin()),
-                        "use @Lob on a String or byte[] field, or remove @Lob");
+                        "use @Lob on a String, byte[], char[], java.sql.Blob or java.sql.Clob field, or remove @Lob");
             } else {
                 reporter.error(attribute.origin(), "JPA Migrate cannot map field " + attribute.name() + " of type "
                         + type.name() + " to a column: use a type it maps (String, boolean, numbers, BigDecimal,"
@@ -467,12 +472,24 @@ public final class MappingValidator {
             unsupported(new UnsupportedUse("a join column that references " + column
                     + ", which is not the primary key of " + target.entityName() + ", an entity of a hierarchy",
                     origin), "remove " + what + ", to reference the primary key");
-        } else if (!CompositeKeys.isUnique(referenced)) {
+        } else if (!CompositeKeys.isUnique(referenced) && !uniqueByTable(target, referenced)) {
             unsupported(new UnsupportedUse("a join column that references " + column
                     + ", a column of " + target.entityName() + " not declared @Column(unique = true)",
                     origin), "Hibernate wants a referenced column unique: declare " + referenced.name()
-                    + " @Column(unique = true), or remove " + what);
+                    + " @Column(unique = true) (or in an unnamed @Table(uniqueConstraints) of its own), or remove "
+                    + what);
         }
+    }
+
+    /**
+     * Whether {@code referenced} is unique by an unnamed {@code @Table(uniqueConstraints)} over it alone: Hibernate
+     * writes that constraint as it is (6.6 in the table, 7.x on the column), which PostgreSQL names alike.
+     */
+    private boolean uniqueByTable(EntityClass target, Attribute referenced) {
+        String column = naming.column(referenced.logicalColumnName());
+        return target.table() != null && target.table().uniqueConstraints().stream()
+                .anyMatch(u -> u.name() == null && u.columnNames().size() == 1
+                        && naming.column(u.columnNames().get(0)).equals(column));
     }
 
     /**
