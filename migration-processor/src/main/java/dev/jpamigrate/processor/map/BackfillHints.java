@@ -106,8 +106,12 @@ public final class BackfillHints {
         if (attribute.origin() == null || attribute.origin().element() == null) {
             return null;
         }
-        return attribute.origin().element().getAnnotationMirrors().stream()
-                .filter(m -> Annotations.qualifiedName(m).equals(ANNOTATION)).findFirst().orElse(null);
+        for (AnnotationMirror m : attribute.origin().element().getAnnotationMirrors()) {
+            if (Annotations.qualifiedName(m).equals(ANNOTATION)) {
+                return m;
+            }
+        }
+        return null;
     }
 
 }

@@ -38,6 +38,12 @@ public final class KeyColumns {
     private final Hierarchy hierarchy;
     private final ColumnTypes columnTypes;
     private final Naming naming;
+    /**
+     * What {@link #known(EntityClass)} and {@link #inBindingOrder} said of each entity: every join column to an
+     * entity asks again, and the model does not change. By identity: an entity's hashCode walks all its attributes.
+     */
+    private final Map<EntityClass, Boolean> known = new IdentityHashMap<>();
+    private final Map<EntityClass, List<KeyColumn>> bindingOrder = new IdentityHashMap<>();
 
     public KeyColumns(EntityModel model, ColumnTypes columnTypes, Naming naming) {
         this.model = model;
@@ -134,6 +140,16 @@ public final class KeyColumns {
      * id class). {@code @JoinColumns} without {@code referencedColumnName} follow this order.
      */
     private List<KeyColumn> inBindingOrder(EntityClass entity) {
+        List<KeyColumn> keys = bindingOrder.get(entity);
+        if (keys == null) {
+            // Not computeIfAbsent: the key of a JOINED subclass or of a derived identity is made of another's.
+            keys = List.copyOf(computeBindingOrder(entity));
+            bindingOrder.put(entity, keys);
+        }
+        return keys;
+    }
+
+    private List<KeyColumn> computeBindingOrder(EntityClass entity) {
         EntityClass parent = hierarchy.parent(entity);
         if (parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED) {
             // A JOINED subclass's table is keyed by its primary key join columns, of its parent's key types.
@@ -192,8 +208,13 @@ public final class KeyColumns {
      * identities) lead, without coming back, to entities keyed by basic fields of a mapped type.
      */
     public boolean known(EntityClass entity) {
-        // By identity: an entity's hashCode walks all its attributes, and this runs for every join column.
-        return known(entity, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Boolean answer = known.get(entity);
+        if (answer == null) {
+            // By identity: an entity's hashCode walks all its attributes, and this runs for every join column.
+            answer = known(entity, Collections.newSetFromMap(new IdentityHashMap<>()));
+            known.put(entity, answer);
+        }
+        return answer;
     }
 
     /** Whether the key of {@code entity} is, through its key relations, made of its own join columns. */

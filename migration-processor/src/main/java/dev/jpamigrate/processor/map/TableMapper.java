@@ -101,7 +101,11 @@ public final class TableMapper {
         List<Attribute> ids = shape.attributes().stream().filter(Attribute::id).toList();
         List<Attribute> ordered = new ArrayList<>();
         ids.forEach(id -> ordered.add(derivedIds.getOrDefault(id, id)));
-        shape.attributes().stream().filter(a -> !ids.contains(a) && !ordered.contains(a)).forEach(ordered::add);
+        for (Attribute attribute : shape.attributes()) {
+            if (!containsEqual(ids, attribute) && !containsEqual(ordered, attribute)) {
+                ordered.add(attribute);
+            }
+        }
         Map<String, Attribute> columnOwners = new HashMap<>();
         for (Attribute attribute : ordered) {
             int before = columns.size();
@@ -201,6 +205,19 @@ public final class TableMapper {
         Table table = new Table(tableName(entity), columns, primaryKey, uniques, indexes, foreignKeys, checks,
                 entity.table().comment());
         return Optional.of(new MappedTable(entity, table, sequences, generatorTables, null));
+    }
+
+    /**
+     * {@code list.contains(attribute)}, the names compared first: a record's {@code equals} compares all its
+     * components, from the last, and two attributes of one table nearly always differ by name.
+     */
+    private static boolean containsEqual(List<Attribute> list, Attribute attribute) {
+        for (Attribute other : list) {
+            if (other == attribute || other.name().equals(attribute.name()) && other.equals(attribute)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportSameColumn(EntityClass entity, String column, Attribute first, Attribute second) {

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,14 @@ public record EntityClass(
 
     /** The attributes of the primary key's columns: the {@code @Id} fields, or the attributes of the embedded id. */
     public List<Attribute> ids() {
-        return attributes.stream().filter(a -> a.id() && !a.isEmbedded()).toList();
+        // A loop, not a stream: validation and mapping ask for every relation to the entity.
+        List<Attribute> ids = new ArrayList<>(1);
+        for (Attribute a : attributes) {
+            if (a.id() && !a.isEmbedded()) {
+                ids.add(a);
+            }
+        }
+        return Collections.unmodifiableList(ids);
     }
 
     /** The single {@code @Id} attribute, when there is exactly one. */

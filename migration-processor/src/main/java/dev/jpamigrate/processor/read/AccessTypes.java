@@ -63,6 +63,7 @@ public final class AccessTypes {
 
     private final Types types;
     private final boolean hibernate66;
+    private final Map<TypeElement, Access> entityDefaults = new HashMap<>();
 
     public AccessTypes(Types types, HibernateVersion hibernate) {
         this.types = types;
@@ -71,7 +72,9 @@ public final class AccessTypes {
 
     /** The access type of the classes that {@code entity} binds: itself and its mapped superclasses up to the next entity. */
     public Access entityDefault(TypeElement entity) {
-        return hibernate66 ? entityDefault66(entity) : entityDefault7(entity);
+        // Once per class: every entity of a hierarchy asks again for each class above it, and the answer walks the
+        // members of all of them.
+        return entityDefaults.computeIfAbsent(entity, e -> hibernate66 ? entityDefault66(e) : entityDefault7(e));
     }
 
     private Access entityDefault7(TypeElement entity) {

@@ -137,9 +137,12 @@ final class AnyColumns {
     }
 
     static Optional<AnnotationMirror> hibernate(Element member, String simpleName) {
-        return member.getAnnotationMirrors().stream()
-                .filter(m -> simpleName.equals(Annotations.hibernateName(m)))
-                .map(m -> (AnnotationMirror) m)
-                .findFirst();
+        // A loop, not a stream: this runs for every member of every entity and embeddable.
+        for (AnnotationMirror m : member.getAnnotationMirrors()) {
+            if (simpleName.equals(Annotations.hibernateName(m))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

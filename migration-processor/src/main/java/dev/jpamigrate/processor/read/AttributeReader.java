@@ -59,8 +59,13 @@ public final class AttributeReader {
      */
     public static boolean hasColumn(Member member) {
         // A @DialectOverride.Formula without @Formula does not make a formula: Hibernate 6.6 and 7 keep the column.
-        return member.element().getAnnotationMirrors().stream().map(Annotations::hibernateName)
-                .noneMatch(name -> "Formula".equals(name) || "Parent".equals(name));
+        for (AnnotationMirror m : member.element().getAnnotationMirrors()) {
+            String name = Annotations.hibernateName(m);
+            if ("Formula".equals(name) || "Parent".equals(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -535,8 +535,14 @@ public final class HibernateAnnotations {
 
     /** Whether {@code element} (a field or getter, or {@code null}) has Hibernate's annotation {@code name}. */
     public static boolean has(Element element, String name) {
-        return element != null && element.getAnnotationMirrors().stream()
-                .anyMatch(m -> name.equals(Annotations.hibernateName(m)));
+        if (element != null) {
+            for (AnnotationMirror m : element.getAnnotationMirrors()) {
+                if (name.equals(Annotations.hibernateName(m))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first index of a list, Hibernate's {@code @ListIndexBase}: 0 without it. */

@@ -121,8 +121,20 @@ public final class JavaTypes {
         return entities.get(qualifiedName);
     }
 
+    /** What {@link #declared} said of each class: it depends on the class alone, and every attribute asks several times. */
+    private final Map<TypeElement, JavaType> byClass = new HashMap<>();
+
     private JavaType declared(TypeMirror type) {
         TypeElement element = (TypeElement) types.asElement(type);
+        JavaType known = byClass.get(element);
+        if (known == null) {
+            known = declared(element, type);
+            byClass.put(element, known);
+        }
+        return known;
+    }
+
+    private JavaType declared(TypeElement element, TypeMirror type) {
         String name = element.getQualifiedName().toString();
         if (element.getKind() == ElementKind.ENUM) {
             List<String> constants = element.getEnclosedElements().stream()

@@ -5,6 +5,7 @@ import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.read.Annotations;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Hibernate's {@code @TenantId} columns: Hibernate refuses tenant ids of different Java types in
@@ -35,7 +36,13 @@ final class TenantIdValidator {
     }
 
     private static boolean isTenantId(Attribute attribute) {
-        return attribute.origin().element() != null && attribute.origin().element().getAnnotationMirrors().stream()
-                .anyMatch(m -> "TenantId".equals(Annotations.hibernateName(m)));
+        if (attribute.origin().element() != null) {
+            for (AnnotationMirror m : attribute.origin().element().getAnnotationMirrors()) {
+                if ("TenantId".equals(Annotations.hibernateName(m))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
