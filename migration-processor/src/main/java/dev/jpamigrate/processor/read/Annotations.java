@@ -1,9 +1,7 @@
 package dev.jpamigrate.processor.read;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -22,12 +20,6 @@ public final class Annotations {
     private static final String JAKARTA = "jakarta.persistence.";
     private static final String JAVAX = "javax.persistence.";
     private static final String HIBERNATE = "org.hibernate.annotations.";
-    /**
-     * The names of annotation types and of their attributes, decoded once: javac's {@code Name.toString()} decodes the
-     * name's bytes at every call, and every read of an annotation asks for them. Weak keys: a compiler that stays up
-     * (an IDE, a build daemon) must not keep a finished compilation's elements.
-     */
-    private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Annotations() {
     }
@@ -61,32 +53,17 @@ public final class Annotations {
     }
 
     public static String qualifiedName(AnnotationMirror mirror) {
-        Element type = mirror.getAnnotationType().asElement();
-        String name = NAMES.get(type);
-        if (name == null) {
-            name = ((TypeElement) type).getQualifiedName().toString();
-            NAMES.put(type, name);
-        }
-        return name;
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     }
 
     /** The value written for {@code attribute}, or {@code null} when it takes its default. */
     public static AnnotationValue value(AnnotationMirror mirror, String attribute) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-            if (attributeName(e.getKey()).equals(attribute)) {
+            if (e.getKey().getSimpleName().contentEquals(attribute)) {
                 return e.getValue();
             }
         }
         return null;
-    }
-
-    private static String attributeName(ExecutableElement attribute) {
-        String name = NAMES.get(attribute);
-        if (name == null) {
-            name = attribute.getSimpleName().toString();
-            NAMES.put(attribute, name);
-        }
-        return name;
     }
 
     /** A string attribute; an empty string counts as not written, as JPA's defaults are empty strings. */
