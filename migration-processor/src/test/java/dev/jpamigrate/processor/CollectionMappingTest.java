@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Table;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -490,6 +491,56 @@ class CollectionMappingTest {
                 .containsExactly("Order_id", "songs_isrc");
         assertThat(schema.table("Order_Song").orElseThrow().foreignKeys()).extracting(f -> f.name())
                 .containsExactlyInAnyOrder("fkswcj2poty0m6r8okj6a4df1j1", "fkdykqos4dosepym5um0v1k5q57");
+    }
+
+    /**
+     * Hibernate 7 gives the collection and join tables of an entity with {@code @SoftDelete} the entity's indicator
+     * (name, strategy, converter) when the entity declares the collection; a collection's own {@code @SoftDelete}
+     * wins, and a subclass's collections get none. Hibernate 7.2 and 6.6 give them none.
+     */
+    @Test
+    void anEntitysSoftDeleteFlagsTheCollectionsItDeclaresOnHibernate7() {
+        JavaFileObject shelf = jakarta("store.Shelf", """
+                @Entity
+                @org.hibernate.annotations.SoftDelete(strategy = org.hibernate.annotations.SoftDeleteType.ACTIVE,
+                        columnName = "live", converter = org.hibernate.type.YesNoConverter.class)
+                public class Shelf {
+                    @Id Long id;
+                    @ElementCollection Set<String> labels;
+                    @ManyToMany Set<Bin> bins;
+                    @ElementCollection @org.hibernate.annotations.SoftDelete(columnName = "gone") Set<String> notes;
+                }
+                """);
+        JavaFileObject rack = jakarta("store.Rack", """
+                @Entity
+                public class Rack extends Shelf {
+                    @ElementCollection Set<String> extras;
+                }
+                """);
+        JavaFileObject bin = jakarta("store.Bin", """
+                @Entity
+                public class Bin {
+                    @Id Long id;
+                }
+                """);
+        Compilation hibernate7 = compileCleanly(shelf, rack, bin);
+        for (String table : List.of("shelf_labels", "shelf_bin")) {
+            Table flagged = table(hibernate7, "store", table);
+            assertThat(flagged.columns()).extracting(c -> c.name() + " " + c.type() + " " + c.nullable())
+                    .contains("live char(1) false");
+            assertThat(flagged.checks()).extracting(c -> c.expression()).contains("live in ('Y','N')");
+        }
+        assertThat(table(hibernate7, "store", "shelf_notes").columns()).extracting(c -> c.name())
+                .contains("gone").doesNotContain("live");
+        assertThat(table(hibernate7, "store", "rack_extras").columns()).extracting(c -> c.name())
+                .containsExactly("rack_id", "extras");
+
+        Compilation hibernate66 = compile("jpa", "6.6", shelf, rack, bin);
+        assertThat(table(hibernate66, "store", "shelf_labels").columns()).extracting(c -> c.name())
+                .containsExactly("shelf_id", "labels");
+        assertThat(table(hibernate66, "store", "shelf_bin").checks()).isEmpty();
+        assertThat(table(compile("jpa", "7.2", shelf, rack, bin), "store", "shelf_labels").columns())
+                .extracting(c -> c.name()).containsExactly("shelf_id", "labels");
     }
 
     private static Table table(Compilation compilation, String packageName, String tableName) {

@@ -22,6 +22,7 @@ import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.IntegralColumnTypes;
+import dev.jpamigrate.processor.read.SoftDeleteReader;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
@@ -164,10 +165,26 @@ public final class CollectionTableMapper {
         } else {
             key(table, attribute, owning, element, index);
         }
-        if (collection.softDelete() != null) {
-            table.softDeleteColumn(collection.softDelete());
-        }
+        softDelete(owner, attribute).ifPresent(table::softDeleteColumn);
         return table.build(attribute);
+    }
+
+    /**
+     * The {@code @SoftDelete} indicator of a collection's table: the collection's own; else, since Hibernate 7.4, that
+     * of the entity or mapped superclass declaring the collection, when that class carries it (its name, strategy and
+     * converter). Hibernate 7.4 soft-deletes the rows of those collection and join tables with the entity; the
+     * collections of a subclass of the soft-deleted class get none, and 6.x and 7.2 give none at all.
+     */
+    private Optional<Attribute> softDelete(EntityClass owner, Attribute attribute) {
+        if (attribute.collection().softDelete() != null) {
+            return Optional.of(attribute.collection().softDelete());
+        }
+        if (!minor.atLeast(ProcessorOptions.HibernateMinor.V7_4)) {
+            return Optional.empty();
+        }
+        // The indicator's declaring class is the class annotated with @SoftDelete (SoftDeleteReader).
+        return owner.attributes().stream().filter(a -> a.name().equals(SoftDeleteReader.ATTRIBUTE)
+                && a.declaringClass().equals(attribute.declaringClass())).findFirst();
     }
 
     /**
