@@ -230,8 +230,9 @@ class MappingDiagnosticsTest {
                 }
                 """), CUSTOMER);
         CompilationSubject.assertThat(compilation).hadErrorContaining("The field shop.Basket.buyers and the field"
-                + " shop.Basket.watchers both map table basket_customer, and Hibernate would merge them into one broken"
-                + " table: name the collection's table with @JoinTable(name = \"...\")").inFile(compilation.sourceFiles()
+                + " shop.Basket.watchers both map table basket_customer: Hibernate merges them into one table, keyed and"
+                + " constrained as neither mapping declares, which JPA Migrate does not map; name the collection's table"
+                + " with @JoinTable(name = \"...\")").inFile(compilation.sourceFiles()
                 .get(0)).onLineContaining("List<Customer> watchers");
     }
 

@@ -77,8 +77,9 @@ public final class SchemaAssembler {
                                 + " both map table " + table.table().name()
                                 + ": give one of them another @Table(name = \"...\")"
                         : "The " + same.describe() + " and the " + table.describe() + " both map table "
-                                + table.table().name() + ", and Hibernate would merge them into one broken table: name"
-                                + " the collection's table with @JoinTable(name = \"...\") or @CollectionTable(name = \"...\")";
+                                + table.table().name() + ": Hibernate merges them into one table, keyed and constrained"
+                                + " as neither mapping declares, which JPA Migrate does not map; name the collection's table"
+                                + " with @JoinTable(name = \"...\") or @CollectionTable(name = \"...\")";
                 reporter.error(same.origin(), message);
                 reporter.error(table.origin(), message);
                 continue;
