@@ -200,10 +200,9 @@ public final class EntityReader {
     private void addRedeclaring(List<Attribute> fields, Attribute attribute, List<UnsupportedUse> unsupported) {
         for (int i = 0; attribute.embedding() == null && i < fields.size(); i++) {
             Attribute hidden = fields.get(i);
-            TypeElement declaring = elements.getTypeElement(hidden.declaringClass());
             if (hidden.embedding() == null && hidden.name().equals(attribute.name()) && hidden.id() == attribute.id()
                     && !hidden.declaringClass().equals(attribute.declaringClass())
-                    && declaring != null && Annotations.jpa(declaring, "MappedSuperclass") != null) {
+                    && isMappedSuperclass(hidden.declaringClass())) {
                 if (attribute.id() && attribute.generatedValue() != null) {
                     unsupported.add(MinorFailures.redeclaredGeneratedId(attribute, hidden));
                 }
@@ -211,6 +210,11 @@ public final class EntityReader {
             }
         }
         fields.add(attribute);
+    }
+
+    private boolean isMappedSuperclass(String qualifiedName) {
+        TypeElement type = elements.getTypeElement(qualifiedName);
+        return type != null && Annotations.jpa(type, "MappedSuperclass") != null;
     }
 
     /**
