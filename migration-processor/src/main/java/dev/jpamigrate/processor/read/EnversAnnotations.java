@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.List;
@@ -42,6 +43,26 @@ public final class EnversAnnotations {
     /** Whether {@code use} is {@code @Audited}. */
     public static boolean isAudited(UnsupportedUse use) {
         return use.feature().equals(AUDITED);
+    }
+
+    /** Whether {@code use} is {@code @RevisionEntity}. */
+    public static boolean isRevisionEntity(UnsupportedUse use) {
+        return use.feature().equals("@" + PACKAGE + "RevisionEntity");
+    }
+
+    /**
+     * Whether {@code entity} is a revision entity: {@code @RevisionEntity} on its own class, where Envers looks for it
+     * (on a mapped superclass or a parent entity it does not count).
+     */
+    public static boolean isRevisionEntity(EntityClass entity) {
+        return revisionEntity(entity) != null;
+    }
+
+    /** {@code @RevisionEntity} on {@code entity}'s own class, or {@code null}. */
+    public static UnsupportedUse revisionEntity(EntityClass entity) {
+        return entity.unsupported().stream()
+                .filter(u -> isRevisionEntity(u) && u.origin().element().equals(entity.origin().element()))
+                .findFirst().orElse(null);
     }
 
     /** Whether {@code element} (a field, getter or class, or {@code null}) has Envers' annotation {@code name}. */
