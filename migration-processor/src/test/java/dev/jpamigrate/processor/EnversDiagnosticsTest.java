@@ -151,11 +151,11 @@ class EnversDiagnosticsTest {
         assertThat(schema.table("revinfo")).isEmpty();
         assertThat(schema.sequence("revinfo_seq")).isEmpty();
         assertThat(table(compilation, "revisions").columns()).extracting(c -> c.name() + " " + c.type())
-                .containsExactly("number bigint", "madeat timestamp(6) with time zone");
+                .containsExactlyInAnyOrder("number bigint", "madeat timestamp(6) with time zone");
         assertThat(schema.sequence("revisions_seq")).isPresent();
-        for (String audit : new String[] {"pet_aud", "pet_friends_aud"}) {
-            assertThat(table(compilation, audit).columns().get(0)).extracting(Column::name, Column::type)
-                    .containsExactly("rev", "bigint");
+        for (String audit : new String[] {"pet_aud", "pet_pet_aud"}) {
+            assertThat(table(compilation, audit).columns()).filteredOn(c -> c.name().equals("rev"))
+                    .extracting(Column::type).containsExactly("bigint");
             assertThat(table(compilation, audit).foreignKeys()).singleElement().satisfies(fk -> {
                 assertThat(fk.columns()).containsExactly("rev");
                 assertThat(fk.referencedTable()).isEqualTo("revisions");
@@ -180,12 +180,12 @@ class EnversDiagnosticsTest {
                 """));
         Schema schema = GeneratedSnapshots.schema(compilation, "vet");
         assertThat(table(compilation, "revinfo").columns()).extracting(c -> c.name() + " " + c.type())
-                .containsExactly("id integer", "timestamp bigint", "username varchar(64)");
+                .containsExactlyInAnyOrder("id integer", "timestamp bigint", "username varchar(64)");
         assertThat(schema.sequence("revinfo_seq")).isPresent();
         assertThat(table(compilation, "revchanges").columns()).extracting(c -> c.name() + " " + c.type())
-                .containsExactly("rev integer", "entityname varchar(255)");
-        assertThat(table(compilation, "pet_aud").columns().get(0)).extracting(Column::name, Column::type)
-                .containsExactly("rev", "integer");
+                .containsExactlyInAnyOrder("rev integer", "entityname varchar(255)");
+        assertThat(table(compilation, "pet_aud").columns()).filteredOn(c -> c.name().equals("rev"))
+                .extracting(Column::type).containsExactly("integer");
         assertThat(table(compilation, "pet_aud").foreignKeys()).singleElement().satisfies(fk -> {
             assertThat(fk.referencedTable()).isEqualTo("revinfo");
             assertThat(fk.referencedColumns()).containsExactly("id");

@@ -61,8 +61,10 @@ public final class AuditTables {
     private final Naming naming;
     private final Hierarchy hierarchy;
     private final EnversSettings settings;
-    /** The module's revision entity, or {@code null} for {@code REVINFO}. */
+    /** The module's revision entity, or {@code null}. */
     private final EntityClass revisionEntity;
+    /** The revision table of a module on the class path, or {@code null}. */
+    private final RevisionTable dependencyRevisions;
 
     /** With Envers' default settings. */
     public AuditTables(EntityModel model, Naming naming) {
@@ -70,6 +72,15 @@ public final class AuditTables {
     }
 
     public AuditTables(EntityModel model, Naming naming, EnversSettings settings) {
+        this(model, naming, settings, null);
+    }
+
+    /**
+     * @param dependencyRevisions the revision table a module on the class path left ({@link RevisionTable#RESOURCE}), or
+     *     {@code null}: with no revision entity of its own, the module's audit tables reference it, not {@code REVINFO}
+     */
+    public AuditTables(EntityModel model, Naming naming, EnversSettings settings, RevisionTable dependencyRevisions) {
+        this.dependencyRevisions = dependencyRevisions;
         this.model = model;
         this.naming = naming;
         this.hierarchy = new Hierarchy(model);
@@ -209,7 +220,7 @@ public final class AuditTables {
             if (!audits(entity) || notWritten(entity) != null) {
                 continue;
             }
-            if (tables.isEmpty() && revisionEntity == null) {
+            if (tables.isEmpty() && revisions.entity() == null) {
                 tables.add(revinfo(entity));
             }
             for (TableShape shape : shapes(entityTables, entity)) {
@@ -231,13 +242,14 @@ public final class AuditTables {
     }
 
     /**
-     * The table the revision columns reference: the revision entity's, found among the {@code mapped} tables (its key
-     * one column), or {@code REVINFO}; {@code null} when the revision entity has no such table (it failed to map).
+     * The table the revision columns reference: the module's revision entity's, found among the {@code mapped} tables
+     * (its key one column), or the one of a module on the class path, or {@code REVINFO}; {@code null} when the
+     * revision entity has no such table.
      */
-    private RevisionTable revisionTable(List<MappedTable> mapped) {
+    public RevisionTable revisionTable(List<MappedTable> mapped) {
         if (revisionEntity == null) {
-            return new RevisionTable(revisionTableName(), naming.physicalTable(REVISION_TABLE),
-                    naming.column(REVISION_KEY), "integer");
+            return dependencyRevisions != null ? dependencyRevisions : new RevisionTable(null, revisionTableName(),
+                    naming.physicalTable(REVISION_TABLE), naming.column(REVISION_KEY), "integer");
         }
         EntityClass owner = hierarchy.tableOf(revisionEntity);
         return mapped.stream()
@@ -248,8 +260,8 @@ public final class AuditTables {
                     String key = t.table().primaryKey().columns().get(0);
                     String type = t.table().columns().stream().filter(c -> c.name().equals(key)).findFirst()
                             .orElseThrow().type();
-                    return new RevisionTable(t.table().name(), naming.physicalTable(owner.logicalTableName()), key,
-                            type);
+                    return new RevisionTable(revisionEntity.binaryName(), t.table().name(),
+                            naming.physicalTable(owner.logicalTableName()), key, type);
                 })
                 .orElse(null);
     }
