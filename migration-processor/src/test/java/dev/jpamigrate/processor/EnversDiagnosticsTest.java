@@ -192,6 +192,29 @@ class EnversDiagnosticsTest {
         });
     }
 
+    /** @RevisionEntity on a mapped superclass, where Envers does not look for it: a warning, and no audit tables. */
+    @Test
+    void aRevisionEntityAnnotationOnAMappedSuperclassIsAWarning() {
+        JavaFileObject base = jakarta("vet.BaseRevision", """
+                import org.hibernate.envers.*;
+                @MappedSuperclass @RevisionEntity
+                public abstract class BaseRevision {
+                    @Id @GeneratedValue @RevisionNumber int id;
+                    @RevisionTimestamp long timestamp;
+                }
+                """);
+        JavaFileObject revision = jakarta("vet.AuditRevision", """
+                @Entity
+                public class AuditRevision extends BaseRevision {
+                }
+                """);
+        assertWarning(base, "@MappedSuperclass @RevisionEntity", "JPA Migrate does not write the audit tables of the"
+                + " module's audited entities with @RevisionEntity on mapped superclass vet.BaseRevision, where"
+                + " Hibernate Envers does not look for it", revision, PET);
+        assertWarning(PET, "@Entity @Audited", NOT_WRITTEN + "a @RevisionEntity on a mapped superclass or parent entity",
+                base, revision);
+    }
+
     /** Hibernate Envers refuses a second revision entity in the persistence unit: an error on it. */
     @Test
     void aSecondRevisionEntityIsAnError() {

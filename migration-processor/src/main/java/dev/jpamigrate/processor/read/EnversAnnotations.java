@@ -85,9 +85,14 @@ public final class EnversAnnotations {
         if (!isEnvers(use)) {
             return null;
         }
-        String what = use.feature().endsWith(".RevisionEntity") ? "a revision entity replaces Hibernate Envers'"
-                + " revision table REVINFO"
-                : isAudited(use) ? "Hibernate Envers creates an audit table (<table>_AUD) for the audited entity, with"
+        if (isRevisionEntity(use)) {
+            // On the entity's own class it is mapped: only a mapped superclass's comes here.
+            return "JPA Migrate does not write the audit tables of the module's audited entities with @RevisionEntity on"
+                    + " mapped superclass " + use.origin().element() + ", where Hibernate Envers does not look for it"
+                    + " (on an entity's own class only), and the migrations will lack them: put @RevisionEntity on the"
+                    + " revision entity's class";
+        }
+        String what = isAudited(use) ? "Hibernate Envers creates an audit table (<table>_AUD) for the audited entity, with"
                         + " the revision table REVINFO and its sequence REVINFO_SEQ"
                 : "it changes the audit tables (<table>_AUD) Hibernate Envers creates";
         return "JPA Migrate does not write the tables of " + use.feature() + " yet"
