@@ -2,6 +2,8 @@ package dev.jpamigrate.processor;
 
 import dev.jpamigrate.index.IndexFiles;
 import dev.jpamigrate.processor.map.AuditTables;
+import dev.jpamigrate.processor.map.RevisionTable;
+import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.processor.map.BackfillHints;
 import dev.jpamigrate.processor.map.CollectionTableMapper;
@@ -45,6 +47,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -90,6 +93,10 @@ public final class EntitySnapshotStep {
     private List<EntityClass> unresolved = List.of();
     private boolean waitingForLombok;
     private boolean failed;
+    /** The module's revision table, for the modules compiled against it, or {@code null}. */
+    private RevisionTable revisionTable;
+    /** The module's entities audited with REVINFO, which a revision entity compiled later does not reach. */
+    private final SortedSet<String> revinfoAudited = new TreeSet<>();
 
     public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
             ProcessorOptions options, ValidationOptions validationOptions, ConverterSources converterSources) {
@@ -267,8 +274,18 @@ public final class EntitySnapshotStep {
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
-        List<MappedTable> audit = new AuditTables(model, naming, EnversSettings.of(options.settings()))
-                .tables(entityTables, mapper, collections, tables, columnTypes);
+        // A dependency's revision entity is the revision entity of this module's audited entities too.
+        AuditTables auditTables = new AuditTables(model, naming, EnversSettings.of(options.settings()),
+                RevisionTable.parse(files.readClassPath(RevisionTable.RESOURCE)));
+        List<MappedTable> audit = auditTables.tables(entityTables, mapper, collections, tables, columnTypes);
+        RevisionTable revisions = auditTables.revisionTable(tables);
+        revisionTable = revisions != null && model.entities().stream()
+                .anyMatch(e -> e.binaryName().equals(revisions.entity())) ? revisions : null;
+        revinfoAudited.clear();
+        if (revisions != null && revisions.entity() == null) {
+            audit.forEach(table -> revinfoAudited.add(table.entity().binaryName()));
+        }
+        warnOfRevinfoBefore(model);
         if (!audit.isEmpty()) {
             // The other Envers settings rename or add audit columns and tables, which JPA Migrate does not write.
             EnversSettings.unread(options.settings()).stream().findFirst().ifPresent(setting ->
@@ -294,6 +311,29 @@ public final class EntitySnapshotStep {
                 .map(snapshot -> DefaultSchema.apply(snapshot, options.ddl().defaultSchema(), naming))
                 .forEach(snapshot -> write(snapshot, entities));
         moduleEntities.addAll(entities.keySet());
+    }
+
+    /**
+     * A warning on the module's revision entity when a module compiled before it (one it depends on) audited entities
+     * with REVINFO: Envers gives them this revision entity, which that module did not see.
+     */
+    private void warnOfRevinfoBefore(EntityModel model) {
+        EntityClass revisionEntity = model.entities().stream().filter(EnversAnnotations::isRevisionEntity).findFirst()
+                .orElse(null);
+        if (revisionEntity == null) {
+            return;
+        }
+        Set<String> own = model.entities().stream().map(EntityClass::binaryName).collect(Collectors.toSet());
+        List<String> before = files.readClassPath(RevisionTable.REVINFO_RESOURCE).stream()
+                .filter(name -> !own.contains(name)).toList();
+        if (!before.isEmpty()) {
+            reporter.warning(EnversAnnotations.revisionEntity(revisionEntity).origin(), "Audited entities of a module"
+                    + " compiled before this one (" + String.join(", ", before) + ") have audit tables that reference"
+                    + " REVINFO, which that module wrote as it does not see revision entity "
+                    + revisionEntity.qualifiedName() + ", while Hibernate Envers gives them this revision entity and"
+                    + " creates no REVINFO: move the revision entity into a module that the audited entities' module"
+                    + " depends on");
+        }
     }
 
     private void write(PackageSnapshot snapshot, Map<String, TypeElement> entities) {
@@ -337,6 +377,12 @@ public final class EntitySnapshotStep {
             files.writeIndex(IndexFiles.ENTITIES, moduleEntities);
             files.writeIndex(SnapshotFiles.CONVERTERS, moduleConverters);
             files.writeIndex(IndexFiles.ENTITY_SCHEMAS, written.keySet());
+            if (revisionTable != null) {
+                files.writeIndex(RevisionTable.RESOURCE, List.of(revisionTable.line()));
+            }
+            if (!revinfoAudited.isEmpty()) {
+                files.writeIndex(RevisionTable.REVINFO_RESOURCE, revinfoAudited);
+            }
         } catch (IOException e) {
             reporter.error("JPA Migrate could not write its index of entities: " + e.getMessage());
         }

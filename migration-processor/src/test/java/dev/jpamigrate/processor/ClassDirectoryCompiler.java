@@ -145,6 +145,11 @@ final class ClassDirectoryCompiler {
 
     /** Compiles {@code sources}; returns the errors. */
     List<Diagnostic<? extends JavaFileObject>> compileReportingErrors(JavaFileObject... sources) {
+        return compileReportingDiagnostics(sources).stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    }
+
+    /** Compiles {@code sources}; returns the errors and warnings. */
+    List<Diagnostic<? extends JavaFileObject>> compileReportingDiagnostics(JavaFileObject... sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> path = new ArrayList<>(List.of(classes.toString()));
@@ -167,7 +172,7 @@ final class ClassDirectoryCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+        return diagnostics.getDiagnostics();
     }
 
     /** The schema of every entity snapshot registered in the class directory, as the engine reads them. */

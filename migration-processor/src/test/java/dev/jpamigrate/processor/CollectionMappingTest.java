@@ -260,6 +260,26 @@ class CollectionMappingTest {
             }
             """);
 
+    /** Hibernate takes a @JoinTable on an @ElementCollection as its collection table, as Envers' REVCHANGES has it. */
+    @Test
+    void aJoinTableOnAnElementCollectionNamesItsCollectionTable() {
+        Compilation compilation = compileCleanly(jakarta("audit.Revision", """
+                @Entity
+                public class Revision {
+                    @Id Long id;
+                    @ElementCollection
+                    @JoinTable(name = "REVCHANGES", joinColumns = @JoinColumn(name = "REV"))
+                    @Column(name = "ENTITYNAME")
+                    Set<String> entityNames;
+                }
+                """));
+
+        assertThat(table(compilation, "audit", "revchanges").columns()).extracting(c -> c.name() + " " + c.type())
+                .containsExactly("rev bigint", "entityname varchar(255)");
+        assertThat(table(compilation, "audit", "revchanges").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("revision"));
+    }
+
     @Test
     void anEmbeddableElementHasAColumnPerAttributeNestedOnesFlattenedAndAJoinColumnPerManyToOne() {
         JavaFileObject tour = jakarta("travel.Tour", """

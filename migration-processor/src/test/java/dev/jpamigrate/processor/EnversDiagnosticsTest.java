@@ -124,28 +124,152 @@ class EnversDiagnosticsTest {
         assertThat(table(compilation, "visit_aud").columns()).extracting(Column::name).contains("id", "createdby");
     }
 
+    private static final JavaFileObject PET = jakarta("vet.Pet", """
+            import org.hibernate.envers.Audited;
+            @Entity @Audited
+            public class Pet {
+                @Id Long id;
+                @ManyToMany java.util.Set<Pet> friends;
+            }
+            """);
+
+    /**
+     * A revision entity of the application's own is an ordinary entity, whose table replaces REVINFO and REVINFO_SEQ:
+     * every audit table's revision column references it and has the type of its key (a long: bigint).
+     */
     @Test
-    void aRevisionEntityIsAWarningAndSoAreTheAuditedEntitiesBesideIt() {
-        JavaFileObject pet = jakarta("vet.Pet", """
-                import org.hibernate.envers.Audited;
-                @Entity @Audited
-                public class Pet {
-                    @Id Long id;
-                }
-                """);
-        JavaFileObject revision = jakarta("vet.Revision", """
+    void aRevisionEntityReplacesTheRevisionTableAndTypesTheRevisionColumns() {
+        Compilation compilation = compileCleanly(PET, jakarta("vet.Revision", """
                 import org.hibernate.envers.*;
-                @Entity @RevisionEntity
+                @Entity @RevisionEntity @Table(name = "revisions")
                 public class Revision {
-                    @Id @RevisionNumber int id;
+                    @Id @GeneratedValue @RevisionNumber long number;
+                    @RevisionTimestamp java.time.Instant madeAt;
+                }
+                """));
+        Schema schema = GeneratedSnapshots.schema(compilation, "vet");
+        assertThat(schema.table("revinfo")).isEmpty();
+        assertThat(schema.sequence("revinfo_seq")).isEmpty();
+        assertThat(table(compilation, "revisions").columns()).extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("number bigint", "madeat timestamp(6) with time zone");
+        assertThat(schema.sequence("revisions_seq")).isPresent();
+        for (String audit : new String[] {"pet_aud", "pet_pet_aud"}) {
+            assertThat(table(compilation, audit).columns()).filteredOn(c -> c.name().equals("rev"))
+                    .extracting(Column::type).containsExactly("bigint");
+            assertThat(table(compilation, audit).foreignKeys()).singleElement().satisfies(fk -> {
+                assertThat(fk.columns()).containsExactly("rev");
+                assertThat(fk.referencedTable()).isEqualTo("revisions");
+                assertThat(fk.referencedColumns()).containsExactly("number");
+            });
+        }
+    }
+
+    /**
+     * Envers' RevisionMapping (a mapped superclass in its jar) gives the revision entity an int id drawn from the
+     * entity's sequence and the timestamp; its tracking subclass the names of the entities each revision changed, in
+     * REVCHANGES (a @JoinTable on an @ElementCollection, which Hibernate takes as its collection table).
+     */
+    @Test
+    void aRevisionEntityExtendingEnversMappingHasItsIdItsTimestampAndTheModifiedEntityNames() {
+        Compilation compilation = compileCleanly(PET, jakarta("vet.AuditRevision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity @Table(name = "revinfo")
+                public class AuditRevision extends TrackingModifiedEntitiesRevisionMapping {
+                    @Column(length = 64) String username;
+                }
+                """));
+        Schema schema = GeneratedSnapshots.schema(compilation, "vet");
+        assertThat(table(compilation, "revinfo").columns()).extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("id integer", "timestamp bigint", "username varchar(64)");
+        assertThat(schema.sequence("revinfo_seq")).isPresent();
+        assertThat(table(compilation, "revchanges").columns()).extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("rev integer", "entityname varchar(255)");
+        assertThat(table(compilation, "pet_aud").columns()).filteredOn(c -> c.name().equals("rev"))
+                .extracting(Column::type).containsExactly("integer");
+        assertThat(table(compilation, "pet_aud").foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.referencedTable()).isEqualTo("revinfo");
+            assertThat(fk.referencedColumns()).containsExactly("id");
+        });
+    }
+
+    /** @RevisionEntity on a mapped superclass, where Envers does not look for it: a warning, and no audit tables. */
+    @Test
+    void aRevisionEntityAnnotationOnAMappedSuperclassIsAWarning() {
+        JavaFileObject base = jakarta("vet.BaseRevision", """
+                import org.hibernate.envers.*;
+                @MappedSuperclass @RevisionEntity
+                public abstract class BaseRevision {
+                    @Id @GeneratedValue @RevisionNumber int id;
                     @RevisionTimestamp long timestamp;
                 }
                 """);
-        assertWarning(revision, "@Entity @RevisionEntity", "JPA Migrate does not write the tables of"
-                + " @org.hibernate.envers.RevisionEntity yet: a revision entity replaces Hibernate Envers' revision table"
-                + " REVINFO", pet);
-        assertWarning(pet, "@Entity @Audited", NOT_WRITTEN + "a @RevisionEntity of the module replaces REVINFO): "
-                + MESSAGE, revision);
+        JavaFileObject revision = jakarta("vet.AuditRevision", """
+                @Entity
+                public class AuditRevision extends BaseRevision {
+                }
+                """);
+        assertWarning(base, "@MappedSuperclass @RevisionEntity", "JPA Migrate does not write the audit tables of the"
+                + " module's audited entities with @RevisionEntity on mapped superclass vet.BaseRevision, where"
+                + " Hibernate Envers does not look for it", revision, PET);
+        assertWarning(PET, "@Entity @Audited", NOT_WRITTEN + "a @RevisionEntity on a mapped superclass or parent entity",
+                base, revision);
+    }
+
+    /** Hibernate Envers refuses a second revision entity in the persistence unit: an error on it. */
+    @Test
+    void aSecondRevisionEntityIsAnError() {
+        JavaFileObject second = jakarta("vet.OtherRevision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity
+                public class OtherRevision extends RevisionMapping {
+                }
+                """);
+        Compilation compilation = compile(PET, jakarta("vet.AuditRevision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity
+                public class AuditRevision extends RevisionMapping {
+                }
+                """), second);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Hibernate Envers takes one revision entity"
+                + " (\"Only one entity can be annotated with @RevisionEntity\"), and vet.AuditRevision is one already")
+                .inFile(second).onLineContaining("@Entity @RevisionEntity");
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** What else Envers refuses in a revision entity: @Audited on it, no @RevisionNumber, a String revision number. */
+    @Test
+    void anAuditedRevisionEntityOrOneWithoutAnIntOrLongRevisionNumberIsAnError() {
+        JavaFileObject audited = jakarta("vet.AuditRevision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity @Audited
+                public class AuditRevision extends RevisionMapping {
+                }
+                """);
+        CompilationSubject.assertThat(compile(PET, audited)).hadErrorContaining("Hibernate Envers does not audit its"
+                + " revision entity (\"The @RevisionEntity entity cannot be audited\"): remove @Audited from"
+                + " vet.AuditRevision").inFile(audited).onLineContaining("@Entity @RevisionEntity");
+        JavaFileObject withoutNumber = jakarta("vet.Revision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity
+                public class Revision {
+                    @Id @GeneratedValue long id;
+                    @RevisionTimestamp long timestamp;
+                }
+                """);
+        CompilationSubject.assertThat(compile(PET, withoutNumber)).hadErrorContaining("Hibernate Envers refuses"
+                + " revision entity vet.Revision without @RevisionNumber").inFile(withoutNumber)
+                .onLineContaining("@Entity @RevisionEntity");
+        JavaFileObject stringNumber = jakarta("vet.Revision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity
+                public class Revision {
+                    @Id @RevisionNumber String id;
+                    @RevisionTimestamp long timestamp;
+                }
+                """);
+        CompilationSubject.assertThat(compile(PET, stringNumber)).hadErrorContaining("Hibernate Envers takes an int,"
+                + " Integer, long or Long as the @RevisionNumber of revision entity vet.Revision, and id is a"
+                + " java.lang.String").inFile(stringNumber).onLineContaining("@RevisionNumber String id");
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.jpamigrate.index.CompiledProject;
 import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Table;
 import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +151,71 @@ class ModulesTest {
         assertThat(schema.tables()).extracting(Table::name)
                 .containsExactly("basket", "basket_aud", "client", "client_aud", "revinfo");
         assertThat(schema.sequences()).extracting(s -> s.name()).containsExactly("revinfo_seq");
+    }
+
+    /**
+     * A revision entity in a module the audited entities' module depends on: Envers gives them that revision entity, so
+     * their audit tables reference its table, typed as its key, and no module writes REVINFO.
+     */
+    @Test
+    void theRevisionEntityOfAModuleCompiledBeforeIsTheRevisionTableOfTheAuditedEntities(@TempDir Path work) {
+        ClassDirectoryCompiler common = new ClassDirectoryCompiler(work.resolve("common"));
+        common.compile(jakarta("com.acme.common.AuditRevision", """
+                import org.hibernate.envers.*;
+                @Entity @RevisionEntity @Table(name = "revisions")
+                public class AuditRevision {
+                    @Id @GeneratedValue @RevisionNumber long id;
+                    @RevisionTimestamp long timestamp;
+                }
+                """));
+        ClassDirectoryCompiler orders = new ClassDirectoryCompiler(work.resolve("orders")).withDependency(common);
+        orders.compile(jakarta("com.acme.orders.Basket", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Basket {
+                    @Id Long id;
+                }
+                """));
+
+        Schema schema = project(common, orders).entitySchema();
+
+        assertThat(schema.tables()).extracting(Table::name).containsExactly("basket", "basket_aud", "revisions");
+        Table audit = schema.table("basket_aud").orElseThrow();
+        assertThat(audit.columns()).extracting(c -> c.name() + " " + c.type()).contains("rev bigint");
+        assertThat(audit.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.referencedTable()).isEqualTo("revisions");
+            assertThat(fk.referencedColumns()).containsExactly("id");
+        });
+    }
+
+    /**
+     * A revision entity in a module compiled after the audited entities' (one that depends on it): their module wrote
+     * REVINFO, not seeing it, and the revision entity's module warns of it, naming them.
+     */
+    @Test
+    void aRevisionEntityCompiledAfterEntitiesAuditedWithRevinfoIsAWarning(@TempDir Path work) {
+        ClassDirectoryCompiler orders = new ClassDirectoryCompiler(work.resolve("orders"));
+        orders.compile(jakarta("com.acme.orders.Basket", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Basket {
+                    @Id Long id;
+                }
+                """));
+        ClassDirectoryCompiler app = new ClassDirectoryCompiler(work.resolve("app")).withDependency(orders);
+        List<Diagnostic<? extends JavaFileObject>> diagnostics = app.compileReportingDiagnostics(
+                jakarta("com.acme.app.AuditRevision", """
+                        import org.hibernate.envers.*;
+                        @Entity @RevisionEntity
+                        public class AuditRevision extends RevisionMapping {
+                        }
+                        """));
+
+        assertThat(diagnostics).filteredOn(d -> d.getKind() == Diagnostic.Kind.WARNING)
+                .extracting(d -> d.getMessage(null)).singleElement().asString()
+                .startsWith("Audited entities of a module compiled before this one (com.acme.orders.Basket) have audit"
+                        + " tables that reference REVINFO");
+        assertThat(diagnostics).noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
     }
 
     /** Audited entities of two packages of one module: the revision table is in one package's snapshot only. */

@@ -48,7 +48,9 @@ import javax.lang.model.element.Element;
  * values, {@code <collection table>_AUD} (or {@code @AuditJoinTable}'s name): {@code REV}, {@code REVTYPE} and every
  * column of the collection table, NOT NULL, all but {@code REVTYPE} in the primary key. An attribute is audited when it
  * or the class that declares it has {@code @Audited}, unless it has {@code @NotAudited} or is the {@code @Version}. What
- * is not written ({@link #notWritten}) stays a warning.
+ * is not written ({@link #notWritten}) stays a warning. With a revision entity ({@code @RevisionEntity} on an entity of
+ * the module), an ordinary entity mapped as any other, there is no {@code REVINFO} nor {@code REVINFO_SEQ}: each {@code
+ * REV} references the revision entity's table instead, typed as its key ({@link RevisionTable}).
  */
 public final class AuditTables {
     private static final String REVISION_TABLE = "REVINFO";
@@ -59,6 +61,10 @@ public final class AuditTables {
     private final Naming naming;
     private final Hierarchy hierarchy;
     private final EnversSettings settings;
+    /** The module's revision entity, or {@code null}. */
+    private final EntityClass revisionEntity;
+    /** The revision table of a module on the class path, or {@code null}. */
+    private final RevisionTable dependencyRevisions;
 
     /** With Envers' default settings. */
     public AuditTables(EntityModel model, Naming naming) {
@@ -66,10 +72,21 @@ public final class AuditTables {
     }
 
     public AuditTables(EntityModel model, Naming naming, EnversSettings settings) {
+        this(model, naming, settings, null);
+    }
+
+    /**
+     * @param dependencyRevisions the revision table a module on the class path left ({@link RevisionTable#RESOURCE}), or
+     *     {@code null}: with no revision entity of its own, the module's audit tables reference it, not {@code REVINFO}
+     */
+    public AuditTables(EntityModel model, Naming naming, EnversSettings settings, RevisionTable dependencyRevisions) {
+        this.dependencyRevisions = dependencyRevisions;
         this.model = model;
         this.naming = naming;
         this.hierarchy = new Hierarchy(model);
         this.settings = settings;
+        this.revisionEntity = model.entities().stream().filter(EnversAnnotations::isRevisionEntity).findFirst()
+                .orElse(null);
     }
 
     /** The warning on an audited entity when a Hibernate Envers setting is given, which JPA Migrate does not read. */
@@ -110,9 +127,10 @@ public final class AuditTables {
         if (!audits(entity)) {
             return null;
         }
-        if (model.entities().stream().flatMap(e -> e.unsupported().stream())
-                .anyMatch(u -> u.feature().endsWith(".RevisionEntity"))) {
-            return "a @RevisionEntity of the module replaces REVINFO";
+        if (revisionEntity == null && model.entities().stream().flatMap(e -> e.unsupported().stream())
+                .anyMatch(EnversAnnotations::isRevisionEntity)) {
+            return "a @RevisionEntity on a mapped superclass or parent entity of the module, where Envers does not look"
+                    + " for it";
         }
         Optional<UnsupportedUse> other = Stream.concat(entity.unsupported().stream(),
                         entity.attributes().stream().flatMap(a -> a.unsupported().stream()))
@@ -194,28 +212,58 @@ public final class AuditTables {
         ColumnSizes sizes = columnTypes.sizes();
         KeyColumns keys = new KeyColumns(model, columnTypes, naming);
         List<MappedTable> tables = new ArrayList<>();
+        RevisionTable revisions = revisionTable(mapped);
+        if (revisions == null) {
+            return tables;
+        }
         for (EntityClass entity : model.entities()) {
             if (!audits(entity) || notWritten(entity) != null) {
                 continue;
             }
-            if (tables.isEmpty()) {
-                tables.add(revisionTable(entity));
+            if (tables.isEmpty() && revisions.entity() == null) {
+                tables.add(revinfo(entity));
             }
             for (TableShape shape : shapes(entityTables, entity)) {
-                mapper.map(auditedOnly(shape)).ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, sizes)));
+                mapper.map(auditedOnly(shape))
+                        .ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, revisions, sizes)));
             }
             for (MappedTable table : mapped) {
                 if (table.collection() != null && table.entity().equals(entity) && audited(table.collection())) {
-                    tables.add(collectionAuditTable(entity, table, collections, sizes));
+                    tables.add(collectionAuditTable(entity, table, collections, revisions, sizes));
                 }
             }
             for (Attribute attribute : hierarchy.ownAttributes(entity)) {
                 if (OneToManyJoinColumns.applies(attribute) && audited(attribute)) {
-                    tables.add(middleAuditTable(entity, attribute, keys, sizes));
+                    tables.add(middleAuditTable(entity, attribute, keys, revisions, sizes));
                 }
             }
         }
         return tables;
+    }
+
+    /**
+     * The table the revision columns reference: the module's revision entity's, found among the {@code mapped} tables
+     * (its key one column), or the one of a module on the class path, or {@code REVINFO}; {@code null} when the
+     * revision entity has no such table.
+     */
+    public RevisionTable revisionTable(List<MappedTable> mapped) {
+        if (revisionEntity == null) {
+            return dependencyRevisions != null ? dependencyRevisions : new RevisionTable(null, revisionTableName(),
+                    naming.physicalTable(REVISION_TABLE), naming.column(REVISION_KEY), "integer");
+        }
+        EntityClass owner = hierarchy.tableOf(revisionEntity);
+        return mapped.stream()
+                .filter(t -> t.collection() == null && t.entity().equals(owner) && t.table().primaryKey() != null
+                        && t.table().primaryKey().columns().size() == 1)
+                .findFirst()
+                .map(t -> {
+                    String key = t.table().primaryKey().columns().get(0);
+                    String type = t.table().columns().stream().filter(c -> c.name().equals(key)).findFirst()
+                            .orElseThrow().type();
+                    return new RevisionTable(revisionEntity.binaryName(), t.table().name(),
+                            naming.physicalTable(owner.logicalTableName()), key, type);
+                })
+                .orElse(null);
     }
 
     /**
@@ -256,7 +304,7 @@ public final class AuditTables {
                 || field != null && EnversAnnotations.has(field.getEnclosingElement(), "Audited");
     }
 
-    private MappedTable revisionTable(EntityClass owner) {
+    private MappedTable revinfo(EntityClass owner) {
         String local = naming.table(REVISION_TABLE);
         String rev = column(local, REVISION_KEY);
         String timestamp = naming.column("REVTSTMP");
@@ -269,7 +317,8 @@ public final class AuditTables {
     }
 
     /** The audit table of an entity's table {@code mapped} (of its audited attributes), made from {@code shape}. */
-    private MappedTable entityAuditTable(EntityClass entity, TableShape shape, MappedTable mapped, ColumnSizes sizes) {
+    private MappedTable entityAuditTable(EntityClass entity, TableShape shape, MappedTable mapped,
+            RevisionTable revisions, ColumnSizes sizes) {
         String logical = auditTableName(entity);
         String schema = auditTableSchema(entity);
         Set<String> notNull = new HashSet<>(mapped.table().primaryKey().columns());
@@ -277,7 +326,7 @@ public final class AuditTables {
         shape.extraColumns().stream().filter(c -> !c.nullable()).forEach(c -> notNull.add(c.name()));
         EntityClass parent = hierarchy.parent(entity);
         boolean joinedSubclass = parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
-        Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, sizes);
+        Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, revisions, sizes);
         if (joinedSubclass) {
             // Envers keys a JOINED subclass's audit row by its parent's audit row: (REV, key) references it.
             ForeignKey toParent = shape.extraForeignKeys().get(0);
@@ -303,7 +352,7 @@ public final class AuditTables {
 
     /** The audit table of collection table {@code mapped}: all its columns, NOT NULL and in the key. */
     private MappedTable collectionAuditTable(EntityClass entity, MappedTable mapped, CollectionTableMapper collections,
-            ColumnSizes sizes) {
+            RevisionTable revisions, ColumnSizes sizes) {
         Attribute attribute = mapped.collection();
         Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
                 .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
@@ -314,7 +363,7 @@ public final class AuditTables {
                 : settings.defaultSchema() != null ? naming.schema(settings.defaultSchema())
                 : QualifiedNames.schemaOf(mapped.table().name());
         Set<String> all = mapped.table().columns().stream().map(Column::name).collect(Collectors.toSet());
-        Table table = auditTable(logical, schema, mapped.table(), all, true, true, sizes);
+        Table table = auditTable(logical, schema, mapped.table(), all, true, true, revisions, sizes);
         return MappedTable.ofCollection(entity, attribute, table, List.of());
     }
 
@@ -324,7 +373,8 @@ public final class AuditTables {
      * tables' names) or {@code @AuditJoinTable}'s name, of the join columns, the target's key columns as the target's
      * root names them and the {@code @OrderColumn}, all NOT NULL and in the key.
      */
-    private MappedTable middleAuditTable(EntityClass owner, Attribute attribute, KeyColumns keys, ColumnSizes sizes) {
+    private MappedTable middleAuditTable(EntityClass owner, Attribute attribute, KeyColumns keys,
+            RevisionTable revisions, ColumnSizes sizes) {
         EntityClass target = model.target(attribute).orElseThrow();
         Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
                 .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
@@ -349,7 +399,8 @@ public final class AuditTables {
         Table source = new Table(local, columns, null, List.of(), List.of(), List.of(), List.of());
         Set<String> all = columns.stream().map(Column::name).collect(Collectors.toSet());
         String schema = writtenSchema != null ? writtenSchema : settings.defaultSchema();
-        Table table = auditTable(logical, schema == null ? null : naming.schema(schema), source, all, true, true, sizes);
+        Table table = auditTable(logical, schema == null ? null : naming.schema(schema), source, all, true, true,
+                revisions, sizes);
         return MappedTable.ofCollection(owner, attribute, table, List.of());
     }
 
@@ -370,15 +421,16 @@ public final class AuditTables {
      * @param notNull the columns that stay NOT NULL (the others are nullable)
      * @param revisionType whether it has {@code REVTYPE}
      * @param allInKey whether every column of {@code source} is in the key with {@code REV}, or only its key's
+     * @param revisions the table {@code REV} references, whose key type it has
      */
     private Table auditTable(String logical, String schema, Table source, Set<String> notNull, boolean revisionType,
-            boolean allInKey, ColumnSizes sizes) {
+            boolean allInKey, RevisionTable revisions, ColumnSizes sizes) {
         String local = naming.table(logical);
         String name = schema == null ? local : schema + "." + local;
         List<String> ids = source.primaryKey() == null ? List.of() : source.primaryKey().columns();
         String rev = column(local, settings.revisionField());
         List<Column> columns = new ArrayList<>();
-        Column revColumn = new Column(rev, "integer", false, null, false);
+        Column revColumn = new Column(rev, revisions.type(), false, null, false);
         columns.add(revColumn);
         if (revisionType) {
             columns.add(Column.of(column(local, settings.revisionTypeField()), "smallint"));
@@ -398,10 +450,10 @@ public final class AuditTables {
                 key.add(new KeyColumn(copy, spelling));
             }
         }
-        String fkName = HibernateNames.foreignKey(naming.physicalTable(logical), naming.physicalTable(REVISION_TABLE),
+        String fkName = HibernateNames.foreignKey(naming.physicalTable(logical), revisions.physicalName(),
                 List.of(naming.physicalColumn(settings.revisionField())));
         ForeignKey toRevision = new ForeignKey(naming.foreignKey(fkName, false), List.of(rev),
-                revisionTableName(), List.of(naming.column(REVISION_KEY)), ForeignKeyAction.NO_ACTION,
+                revisions.name(), List.of(revisions.keyColumn()), ForeignKeyAction.NO_ACTION,
                 ForeignKeyAction.NO_ACTION);
         return new Table(name, columns, new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key)),
                 List.of(), List.of(), List.of(toRevision), List.of());

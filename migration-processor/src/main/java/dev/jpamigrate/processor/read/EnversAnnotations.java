@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.read;
 
+import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.List;
@@ -44,6 +45,26 @@ public final class EnversAnnotations {
         return use.feature().equals(AUDITED);
     }
 
+    /** Whether {@code use} is {@code @RevisionEntity}. */
+    public static boolean isRevisionEntity(UnsupportedUse use) {
+        return use.feature().equals("@" + PACKAGE + "RevisionEntity");
+    }
+
+    /**
+     * Whether {@code entity} is a revision entity: {@code @RevisionEntity} on its own class, where Envers looks for it
+     * (on a mapped superclass or a parent entity it does not count).
+     */
+    public static boolean isRevisionEntity(EntityClass entity) {
+        return revisionEntity(entity) != null;
+    }
+
+    /** {@code @RevisionEntity} on {@code entity}'s own class, or {@code null}. */
+    public static UnsupportedUse revisionEntity(EntityClass entity) {
+        return entity.unsupported().stream()
+                .filter(u -> isRevisionEntity(u) && u.origin().element().equals(entity.origin().element()))
+                .findFirst().orElse(null);
+    }
+
     /** Whether {@code element} (a field, getter or class, or {@code null}) has Envers' annotation {@code name}. */
     public static boolean has(Element element, String name) {
         return element != null && element.getAnnotationMirrors().stream()
@@ -64,9 +85,14 @@ public final class EnversAnnotations {
         if (!isEnvers(use)) {
             return null;
         }
-        String what = use.feature().endsWith(".RevisionEntity") ? "a revision entity replaces Hibernate Envers'"
-                + " revision table REVINFO"
-                : isAudited(use) ? "Hibernate Envers creates an audit table (<table>_AUD) for the audited entity, with"
+        if (isRevisionEntity(use)) {
+            // On the entity's own class it is mapped: only a mapped superclass's comes here.
+            return "JPA Migrate does not write the audit tables of the module's audited entities with @RevisionEntity on"
+                    + " mapped superclass " + use.origin().element() + ", where Hibernate Envers does not look for it"
+                    + " (on an entity's own class only), and the migrations will lack them: put @RevisionEntity on the"
+                    + " revision entity's class";
+        }
+        String what = isAudited(use) ? "Hibernate Envers creates an audit table (<table>_AUD) for the audited entity, with"
                         + " the revision table REVINFO and its sequence REVINFO_SEQ"
                 : "it changes the audit tables (<table>_AUD) Hibernate Envers creates";
         return "JPA Migrate does not write the tables of " + use.feature() + " yet"

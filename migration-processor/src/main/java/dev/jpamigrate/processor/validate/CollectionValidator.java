@@ -136,9 +136,12 @@ public final class CollectionValidator {
         }
         TableSpec table = collection.table();
         if (table != null) {
-            if (attribute.isElementCollection() && table.annotation().equals("@JoinTable")) {
-                reporter.error(table.origin(), "The table of an @ElementCollection is a @CollectionTable: write"
-                        + " @CollectionTable instead of @JoinTable on " + attribute.name());
+            // Hibernate takes a @JoinTable on an @ElementCollection as its collection table (Envers' own
+            // TrackingModifiedEntitiesRevisionMapping maps REVCHANGES so); inverse join columns have no column there.
+            if (attribute.isElementCollection() && table.annotation().equals("@JoinTable")
+                    && !table.inverseJoinColumns().isEmpty()) {
+                reporter.error(table.origin(), "The table of an @ElementCollection has no inverse join columns: write"
+                        + " @CollectionTable, or @JoinTable without inverseJoinColumns, on " + attribute.name());
             } else if (attribute.isRelation() && table.annotation().equals("@CollectionTable")) {
                 reporter.error(table.origin(), "@CollectionTable names the table of an @ElementCollection, and "
                         + attribute.name() + " is a relation: use @JoinTable");

@@ -150,6 +150,7 @@ public final class MappingValidator {
         }
         TenantIdValidator.validate(model, reporter);
         SubselectValidator.validate(model, reporter);
+        RevisionEntityValidator.validate(model, reporter);
         return reporter.errorCount() == before;
     }
 
@@ -615,9 +616,13 @@ public final class MappingValidator {
 
     /**
      * {@code use} on {@code entity}: {@code @Audited}, {@code @AuditTable} and {@code @AuditJoinTable} are no warning
-     * where its audit tables are written.
+     * where its audit tables are written, nor {@code @RevisionEntity} on the entity's own class.
      */
     private void unsupported(EntityClass entity, UnsupportedUse use) {
+        if (use.equals(EnversAnnotations.revisionEntity(entity))) {
+            // An ordinary entity, whose table replaces REVINFO: RevisionEntityValidator checks what Envers needs of it.
+            return;
+        }
         if (EnversAnnotations.isAudited(use) || AuditTables.written(use)) {
             String reason = auditTables.notWritten(entity);
             if (reason != null) {

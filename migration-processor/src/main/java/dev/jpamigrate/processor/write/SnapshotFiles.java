@@ -64,6 +64,18 @@ public final class SnapshotFiles {
         }
     }
 
+    /**
+     * The lines of a resource on the class path, which a module compiled before (a dependency) left; none when there
+     * is no such resource, or the compiler does not read its class path.
+     */
+    public List<String> readClassPath(String resource) {
+        try {
+            return IndexFiles.read(filer.getResource(StandardLocation.CLASS_PATH, "", resource).openReader(true));
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            return List.of();
+        }
+    }
+
     /** Writes an index: the names sorted, so that equal contents give equal files. */
     public void writeIndex(String resource, Collection<String> names) throws IOException {
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource);
