@@ -446,21 +446,82 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedAttributeOfAnEmbeddableIsAWarningOnIt() {
-        JavaFileObject address = jakarta("vet.Address", """
+    void anAuditedAttributeOfAnEmbeddableAuditsNoEntity() {
+        // Envers reads @Audited on the entity's own attributes: the embeddable's makes no audit table (Hibernate's
+        // schema export shows none), and no warning.
+        Compilation compilation = compileCleanly(jakarta("vet.Address", """
                 import org.hibernate.envers.Audited;
                 @Embeddable
                 public class Address {
                     @Audited String street;
                 }
-                """);
-        assertWarning(address, "@Audited String street", NOT_WRITTEN + "@Audited on street of an embeddable): "
-                + MESSAGE, jakarta("vet.Clinic", """
+                """), jakarta("vet.Clinic", """
                 @Entity
                 public class Clinic {
                     @Id Long id;
                     @Embedded Address address;
                 }
                 """));
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").tables()).extracting(Table::name)
+                .containsExactly("clinic");
+    }
+
+    @Test
+    void aCompositeOrDerivedIdKeysTheAuditTableWithTheRevision() {
+        Compilation compilation = compileCleanly(jakarta("vet.Stay", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Stay {
+                    @EmbeddedId StayId id;
+                    String ward;
+                }
+                """), jakarta("vet.StayId", """
+                @Embeddable
+                public class StayId implements java.io.Serializable {
+                    Long petId;
+                    int night;
+                }
+                """), jakarta("vet.Chip", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Chip {
+                    @Id @OneToOne Stay stay;
+                    String code;
+                }
+                """));
+        Table stay = table(compilation, "stay_aud");
+        assertThat(stay.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "night not null", "petid not null", "ward");
+        assertThat(stay.primaryKey().columns()).containsExactlyInAnyOrder("rev", "night", "petid");
+        Table chip = table(compilation, "chip_aud");
+        assertThat(chip.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "stay_night not null", "stay_petid not null", "code");
+        assertThat(chip.foreignKeys()).extracting(fk -> fk.referencedTable()).containsExactly("revinfo");
+    }
+
+    @Test
+    void anAuditedOneToOneHasItsJoinColumnInTheAuditTableAndTheMappedBySideNone() {
+        Compilation compilation = compileCleanly(jakarta("vet.Pet", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Pet {
+                    @Id Long id;
+                    @OneToOne Collar collar;
+                }
+                """), jakarta("vet.Collar", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Collar {
+                    @Id Long id;
+                    @OneToOne(mappedBy = "collar") Pet pet;
+                }
+                """));
+        // Without the entity table's unique constraint.
+        Table pet = table(compilation, "pet_aud");
+        assertThat(pet.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "collar_id", "id not null");
+        assertThat(pet.uniqueConstraints()).isEmpty();
+        assertThat(table(compilation, "collar_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id");
     }
 }

@@ -81,11 +81,24 @@ public final class AuditTables {
                 + " setting, or create the audit tables in a migration of your own";
     }
 
-    /** Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. */
+    /**
+     * Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. Not on an attribute of an
+     * embeddable: Envers audits no entity for it (it audits that attribute where the embedding is audited).
+     */
     public static boolean audited(EntityClass entity) {
-        return Stream.concat(entity.unsupported().stream(),
-                entity.attributes().stream().flatMap(a -> a.unsupported().stream()))
-                .anyMatch(EnversAnnotations::isAudited);
+        return entity.unsupported().stream().anyMatch(EnversAnnotations::isAudited)
+                || auditedAttribute(entity.attributes());
+    }
+
+    /** Whether one of {@code attributes} has {@code @Audited} of its own, outside an embeddable. */
+    private static boolean auditedAttribute(List<Attribute> attributes) {
+        return attributes.stream().anyMatch(a -> a.unsupported().stream()
+                .anyMatch(u -> EnversAnnotations.isAudited(u) && !inEmbeddable(a, u)));
+    }
+
+    /** Whether {@code use} is on an attribute of the embeddable that {@code attribute} flattens. */
+    private static boolean inEmbeddable(Attribute attribute, UnsupportedUse use) {
+        return attribute.embedding() != null && !use.origin().element().equals(attribute.embedding().root().element());
     }
 
     /**
@@ -101,8 +114,7 @@ public final class AuditTables {
                 .map(u -> u.origin().element()).collect(Collectors.toSet());
         return entity.unsupported().stream()
                 .anyMatch(u -> EnversAnnotations.isAudited(u) && !inherited.contains(u.origin().element()))
-                || hierarchy.ownAttributes(entity).stream().flatMap(a -> a.unsupported().stream())
-                        .anyMatch(EnversAnnotations::isAudited);
+                || auditedAttribute(hierarchy.ownAttributes(entity));
     }
 
     /** Why the audit tables of audited {@code entity} are not written, or {@code null} when they are (or it has none). */
@@ -128,21 +140,15 @@ public final class AuditTables {
         if (!entity.secondaryTables().isEmpty()) {
             return "the entity has secondary tables";
         }
-        EntityClass root = hierarchy.root(entity);
-        if (root.idClass() != null || root.attributes().stream().filter(Attribute::id).count() != 1
-                || root.attributes().stream().anyMatch(a -> a.id() && (a.embedding() != null || a.isRelation()))) {
-            return "the entity has a composite or derived id";
-        }
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
-            if (attribute.embedding() != null && attribute.unsupported().stream().anyMatch(EnversAnnotations::isAudited)) {
-                return "@Audited on " + attribute.name() + " of an embeddable";
-            }
             if (!audited(attribute)) {
                 continue;
             }
             RelationKind kind = attribute.relation() == null ? null : attribute.relation().kind();
-            if (kind == RelationKind.ONE_TO_ONE) {
-                return "the audited @OneToOne " + attribute.name();
+            if ((kind == RelationKind.ONE_TO_ONE || kind == RelationKind.MANY_TO_ONE) && attribute.collection() != null
+                    && attribute.collection().table() != null) {
+                // Envers keys the audit table of a to-one's join table as a secondary table's.
+                return "the audited " + attribute.name() + " has a join table";
             }
             String collection = collectionNotWritten(attribute);
             if (collection != null) {
