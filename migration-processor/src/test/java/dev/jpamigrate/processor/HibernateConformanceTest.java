@@ -132,6 +132,10 @@ class HibernateConformanceTest {
             // TABLE_PER_CLASS hierarchies with audited and unaudited subclasses; audited join tables and element
             // collections, a mappedBy side; @AuditTable, @AuditJoinTable, targetAuditMode = NOT_AUDITED.
             Map.entry("audited", "3.1"),
+            // Envers on composite and derived ids (@EmbeddedId, @IdClass, @Id @ManyToOne, @MapsId), @OneToOne, an
+            // @Audited attribute of an embeddable, @AuditOverride(s) on a mapped superclass's attributes, a secondary
+            // table, element collections of embeddables.
+            Map.entry("audited3", "3.1"),
             // A field-service model as IoT platforms map theirs: a link entity keyed by a nested Id class without
             // @Embeddable over the join table of a @ManyToMany (under Spring's naming the collection adds a column,
             // ordered among the link's), an @Embedded class without @Embeddable, a @Subselect entity named User, an
@@ -144,10 +148,10 @@ class HibernateConformanceTest {
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
-     * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4 alone.
+     * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4 and 6.6 alone.
      */
     private static final Map<String, Set<String>> FIXTURE_ONLY_ON = Map.of("usertypes", Set.of("7", "6.6"),
-            "audited", Set.of("7"));
+            "audited", Set.of("7", "6.6"), "audited3", Set.of("7", "6.6"));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -308,7 +312,7 @@ class HibernateConformanceTest {
 
     /**
      * Hibernate Envers' settings that rename the audit tables and columns, given to the processor and to Hibernate
-     * alike: on Hibernate 7.4 alone, as the build gives hibernate-envers to that run only.
+     * alike: on Hibernate 7.4 and 6.6, as the build gives hibernate-envers to those runs only.
      */
     static Stream<Arguments> enversSettings() {
         if (!FIXTURE_ONLY_ON.get("audited").contains(hibernateOption())) {

@@ -20,6 +20,8 @@ import dev.jpamigrate.schema.PrimaryKey;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec;
 import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.schema.QualifiedNames;
@@ -137,11 +139,8 @@ public final class AuditTables {
         if (parent != null && !audits(parent)) {
             return "its parent entity " + parent.entityName() + " is not audited";
         }
-        if (!entity.secondaryTables().isEmpty()) {
-            return "the entity has secondary tables";
-        }
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
-            if (!audited(attribute)) {
+            if (!AuditedAttributes.audited(entity, attribute)) {
                 continue;
             }
             RelationKind kind = attribute.relation() == null ? null : attribute.relation().kind();
@@ -173,22 +172,25 @@ public final class AuditTables {
         if (!CollectionTableMapper.hasTable(attribute)) {
             return "has an audit table of its own";
         }
-        if (attribute.embedding() != null || !spec.elementAttributes().isEmpty() || !spec.keyAttributes().isEmpty()
+        if (attribute.embedding() != null || spec.elementAttributes().stream().anyMatch(Attribute::isRelation)
+                || !spec.elementAttributes().isEmpty() && spec.mapKey() != null || !spec.keyAttributes().isEmpty()
                 || spec.mapKeyJoinColumn() != null || !spec.mapKeyJoinColumns().isEmpty()
                 || spec.collectionId() != null || spec.softDelete() != null) {
-            return "(of embeddables, keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted) has"
-                    + " an audit table of its own";
+            return "(of embeddables with associations or keyed by @MapKey, keyed by entities or embeddables, in an"
+                    + " embeddable, an id bag or soft-deleted) has an audit table of its own";
         }
         return null;
     }
 
     /**
      * Whether JPA Migrate writes the tables of Envers annotation {@code use} (besides {@code @Audited}) where it writes
-     * the entity's: {@code @AuditTable}, and {@code @AuditJoinTable} without {@code inverseJoinColumns}.
+     * the entity's: {@code @AuditTable}, {@code @AuditJoinTable} without {@code inverseJoinColumns}, and {@code
+     * @AuditOverride(s)} on a class naming their {@code forClass}.
      */
     public static boolean written(UnsupportedUse use) {
         return use.feature().endsWith(".AuditTable") || use.feature().endsWith(".AuditJoinTable")
-                && Annotations.list(use.origin().annotation(), "inverseJoinColumns").isEmpty();
+                && Annotations.list(use.origin().annotation(), "inverseJoinColumns").isEmpty()
+                || AuditedAttributes.written(use);
     }
 
     /**
@@ -208,15 +210,21 @@ public final class AuditTables {
                 tables.add(revisionTable(entity));
             }
             for (TableShape shape : shapes(entityTables, entity)) {
-                mapper.map(auditedOnly(shape)).ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, sizes)));
+                TableShape audited = auditedOnly(entity, shape);
+                // A secondary table without audited columns has no audit table.
+                if (secondary(entity, shape) && audited.attributes().stream().allMatch(Attribute::id)) {
+                    continue;
+                }
+                mapper.map(audited).ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, sizes)));
             }
             for (MappedTable table : mapped) {
-                if (table.collection() != null && table.entity().equals(entity) && audited(table.collection())) {
-                    tables.add(collectionAuditTable(entity, table, collections, sizes));
+                if (table.collection() != null && table.entity().equals(entity)
+                        && AuditedAttributes.audited(entity, table.collection())) {
+                    tables.add(collectionAuditTable(entity, table, collections, sizes, keys));
                 }
             }
             for (Attribute attribute : hierarchy.ownAttributes(entity)) {
-                if (OneToManyJoinColumns.applies(attribute) && audited(attribute)) {
+                if (OneToManyJoinColumns.applies(attribute) && AuditedAttributes.audited(entity, attribute)) {
                     tables.add(middleAuditTable(entity, attribute, keys, sizes));
                 }
             }
@@ -246,21 +254,12 @@ public final class AuditTables {
     }
 
     /** {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table. */
-    private static TableShape auditedOnly(TableShape shape) {
-        return new TableShape(shape.entity(), shape.attributes().stream().filter(a -> a.id() || audited(a)).toList(),
+    private static TableShape auditedOnly(EntityClass entity, TableShape shape) {
+        return new TableShape(shape.entity(), shape.attributes().stream()
+                .filter(a -> a.id() || AuditedAttributes.audited(entity, a)).toList(),
                 shape.optional(), shape.idOwner(), shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
     }
 
-    private static boolean audited(Attribute attribute) {
-        Element field = attribute.embedding() == null ? attribute.origin().element()
-                : attribute.embedding().root().element();
-        if (attribute.version() || EnversAnnotations.has(field, "NotAudited")
-                || EnversAnnotations.has(attribute.origin().element(), "NotAudited")) {
-            return false;
-        }
-        return EnversAnnotations.has(field, "Audited")
-                || field != null && EnversAnnotations.has(field.getEnclosingElement(), "Audited");
-    }
 
     private MappedTable revisionTable(EntityClass owner) {
         String local = naming.table(REVISION_TABLE);
@@ -274,15 +273,26 @@ public final class AuditTables {
         return new MappedTable(owner, table, List.of(new MappedSequence(sequence, owner.origin())), List.of(), null);
     }
 
-    /** The audit table of an entity's table {@code mapped} (of its audited attributes), made from {@code shape}. */
+    /** Whether {@code shape} is a secondary table of {@code entity}'s, not its own table. */
+    private static boolean secondary(EntityClass entity, TableShape shape) {
+        return shape.entity() != entity && !shape.entity().logicalTableName().equals(entity.logicalTableName());
+    }
+
+    /**
+     * The audit table of an entity's table {@code mapped} (of its audited attributes), made from {@code shape}. A
+     * secondary table's is {@code <secondary table>_AUD}, keyed and referencing the entity's audit table as a {@code
+     * JOINED} subclass's references its parent's.
+     */
     private MappedTable entityAuditTable(EntityClass entity, TableShape shape, MappedTable mapped, ColumnSizes sizes) {
-        String logical = auditTableName(entity);
-        String schema = auditTableSchema(entity);
+        boolean secondary = secondary(entity, shape);
+        String logical = secondary ? auditName(shape.entity().logicalTableName()) : auditTableName(entity);
+        String schema = secondary ? auditTableSchema(shape.entity()) : auditTableSchema(entity);
         Set<String> notNull = new HashSet<>(mapped.table().primaryKey().columns());
         // The discriminator stays NOT NULL, as in the entity table.
         shape.extraColumns().stream().filter(c -> !c.nullable()).forEach(c -> notNull.add(c.name()));
-        EntityClass parent = hierarchy.parent(entity);
-        boolean joinedSubclass = parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
+        EntityClass parent = secondary ? entity : hierarchy.parent(entity);
+        boolean joinedSubclass = secondary
+                || parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
         Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, sizes);
         if (joinedSubclass) {
             // Envers keys a JOINED subclass's audit row by its parent's audit row: (REV, key) references it.
@@ -309,7 +319,7 @@ public final class AuditTables {
 
     /** The audit table of collection table {@code mapped}: all its columns, NOT NULL and in the key. */
     private MappedTable collectionAuditTable(EntityClass entity, MappedTable mapped, CollectionTableMapper collections,
-            ColumnSizes sizes) {
+            ColumnSizes sizes, KeyColumns keys) {
         Attribute attribute = mapped.collection();
         Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
                 .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
@@ -320,8 +330,52 @@ public final class AuditTables {
                 : settings.defaultSchema() != null ? naming.schema(settings.defaultSchema())
                 : QualifiedNames.schemaOf(mapped.table().name());
         Set<String> all = mapped.table().columns().stream().map(Column::name).collect(Collectors.toSet());
-        Table table = auditTable(logical, schema, mapped.table(), all, true, true, sizes);
+        Table table = attribute.collection().elementAttributes().isEmpty()
+                ? auditTable(logical, schema, mapped.table(), all, true, true, sizes)
+                : embeddablesAuditTable(logical, schema, entity, attribute, mapped.table(), sizes, keys);
         return MappedTable.ofCollection(entity, attribute, table, List.of());
+    }
+
+    /**
+     * The audit table of a collection of embeddables, as Envers 6.6 and 7.4 make it: {@code REV}, {@code REVTYPE}
+     * (NOT NULL), for a {@code Set} an ordinal {@code SETORDINAL integer} NOT NULL, then every column of the collection
+     * table; keyed by those three and the owner's join columns, a list's order column or a map's key columns, which
+     * stay NOT NULL; the embeddable's columns nullable and out of the key.
+     */
+    private Table embeddablesAuditTable(String logical, String schema, EntityClass owner, Attribute attribute,
+            Table source, ColumnSizes sizes, KeyColumns keys) {
+        CollectionSpec spec = attribute.collection();
+        Set<String> key = new HashSet<>();
+        EntityClass ownerTable = hierarchy.tableOf(owner);
+        List<JoinColumnSpec> written = spec.table() == null ? List.of()
+                : spec.table().joinColumns();
+        for (KeyColumns.JoinColumn join : keys.tableJoinColumns(owner, written, k -> HibernateNames.implicitJoinColumn(
+                naming, owner.entityName(), ownerTable.logicalTableName(), k))) {
+            key.add(naming.column(join.logicalName()));
+        }
+        if ((spec.isMap() || spec.orderColumn() != null) && source.primaryKey() != null) {
+            key.addAll(source.primaryKey().columns());
+        }
+        Table table = auditTable(logical, schema, source, key, true, false, sizes);
+        String local = table.localName();
+        List<Column> columns = new ArrayList<>(table.columns());
+        Column revisionType = columns.get(1).withNullable(false);
+        columns.set(1, revisionType);
+        List<KeyColumn> keyColumns = new ArrayList<>();
+        keyColumns.add(new KeyColumn(columns.get(0), naming.columnSpelling(local, columns.get(0).name())));
+        keyColumns.add(new KeyColumn(revisionType, naming.columnSpelling(local, revisionType.name())));
+        if (spec.kind() == CollectionKind.SET) {
+            Column ordinal = new Column(column(local, settings.setOrdinalField()), "integer", false, null, false);
+            columns.add(2, ordinal);
+            keyColumns.add(new KeyColumn(ordinal, naming.columnSpelling(local, ordinal.name())));
+        }
+        for (Column c : columns.subList(spec.kind() == CollectionKind.SET ? 3 : 2, columns.size())) {
+            if (key.contains(c.name())) {
+                keyColumns.add(new KeyColumn(c, naming.columnSpelling(local, c.name())));
+            }
+        }
+        return new Table(table.name(), columns, new PrimaryKey(table.primaryKey().name(),
+                HibernateColumnOrder.sorted(keyColumns)), List.of(), List.of(), table.foreignKeys(), List.of());
     }
 
     /**
