@@ -284,7 +284,36 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedCollectionOfEmbeddablesIsAWarning() {
+    void anAuditedCollectionOfEmbeddablesHasTheRevisionTypeAndASetOrdinalInTheKey() {
+        Compilation compilation = compileCleanly(jakarta("vet.Kennel", """
+                import org.hibernate.envers.Audited;
+                import java.util.*;
+                @Entity @Audited
+                public class Kennel {
+                    @Id Long id;
+                    @ElementCollection Set<Slot> slots;
+                    @ElementCollection @OrderColumn List<Slot> queue;
+                }
+                """), jakarta("vet.Slot", """
+                @Embeddable
+                public class Slot {
+                    @Column(nullable = false) String day;
+                }
+                """));
+        Table slots = table(compilation, "kennel_slots_aud");
+        // The embeddable's column nullable and out of the key, although NOT NULL in kennel_slots.
+        assertThat(slots.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtype smallint not null", "setordinal integer not null",
+                        "kennel_id bigint not null", "day varchar(255)");
+        assertThat(slots.primaryKey().columns()).containsExactlyInAnyOrder("rev", "revtype", "setordinal", "kennel_id");
+        Table queue = table(compilation, "kennel_queue_aud");
+        assertThat(queue.columns()).extracting(Column::name).doesNotContain("setordinal");
+        assertThat(queue.primaryKey().columns()).containsExactlyInAnyOrder("rev", "revtype", "queue_order",
+                "kennel_id");
+    }
+
+    @Test
+    void anAuditedCollectionOfEmbeddablesWithAnAssociationIsAWarning() {
         assertWarning(jakarta("vet.Kennel", """
                 import org.hibernate.envers.Audited;
                 import java.util.Set;
@@ -293,12 +322,97 @@ class EnversDiagnosticsTest {
                     @Id Long id;
                     @ElementCollection Set<Slot> slots;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection slots (of embeddables, keyed by entities"
-                + " or embeddables, in an embeddable, an id bag or soft-deleted) has an audit table of its own): "
-                + MESSAGE, jakarta("vet.Slot", """
+                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection slots (of embeddables with associations"
+                + " or keyed by @MapKey, keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted)"
+                + " has an audit table of its own): " + MESSAGE, jakarta("vet.Slot", """
                 @Embeddable
                 public class Slot {
                     String day;
+                    @ManyToOne Kennel neighbour;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditedSecondaryTableHasAnAuditTableKeyedByTheEntitysAuditRow() {
+        Compilation compilation = compileCleanly(jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @SecondaryTable(name = "pet_detail", pkJoinColumns = @PrimaryKeyJoinColumn(name = "pet_ref"))
+                @SecondaryTable(name = "pet_private")
+                public class Pet {
+                    @Id Long id;
+                    @Column(table = "pet_detail", nullable = false) String markings;
+                    @NotAudited @Column(table = "pet_private") String chipCode;
+                }
+                """));
+        Table detail = table(compilation, "pet_detail_aud");
+        // No REVTYPE: the entity's audit row has it.
+        assertThat(detail.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "pet_ref not null", "markings");
+        assertThat(detail.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("rev", "pet_ref");
+            assertThat(fk.referencedTable()).isEqualTo("pet_aud");
+            assertThat(fk.referencedColumns()).containsExactly("rev", "id");
+        });
+        // A secondary table of no audited column has none.
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("pet_private_aud")).isEmpty();
+    }
+
+    @Test
+    void anAuditOverrideAuditsOrLeavesOutTheAttributesOfAMappedSuperclass() {
+        JavaFileObject stamped = jakarta("vet.Stamped", """
+                @MappedSuperclass
+                public abstract class Stamped {
+                    String createdBy;
+                    String updatedBy;
+                }
+                """);
+        Compilation compilation = compileCleanly(stamped, jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited @AuditOverride(forClass = Stamped.class)
+                public class Pet extends Stamped {
+                    @Id Long id;
+                }
+                """), jakarta("vet.Cage", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @AuditOverride(forClass = Stamped.class, name = "createdBy")
+                @AuditOverride(forClass = Stamped.class, name = "updatedBy", isAudited = false)
+                public class Cage extends Stamped {
+                    @Id Long id;
+                }
+                """), jakarta("vet.Box", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Box extends Stamped {
+                    @Id Long id;
+                }
+                """));
+        assertThat(table(compilation, "pet_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id", "createdby", "updatedby");
+        assertThat(table(compilation, "cage_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id", "createdby");
+        // Without @AuditOverride, an unaudited mapped superclass's attributes are not audited.
+        assertThat(table(compilation, "box_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id");
+    }
+
+    @Test
+    void anAuditOverrideWithoutForClassIsAWarning() {
+        JavaFileObject pet = jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @AuditOverride(name = "createdBy", isAudited = false)
+                public class Pet extends Stamped {
+                    @Id Long id;
+                }
+                """);
+        assertWarning(pet, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditOverride): "
+                + MESSAGE, jakarta("vet.Stamped", """
+                @MappedSuperclass
+                public abstract class Stamped {
+                    String createdBy;
                 }
                 """));
     }
