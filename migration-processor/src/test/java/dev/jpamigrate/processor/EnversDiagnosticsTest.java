@@ -298,39 +298,20 @@ class EnversDiagnosticsTest {
                 @Embeddable
                 public class Slot {
                     @Column(nullable = false) String day;
+                    @ManyToOne(optional = false) Kennel neighbour;
                 }
                 """));
         Table slots = table(compilation, "kennel_slots_aud");
-        // The embeddable's column nullable and out of the key, although NOT NULL in kennel_slots.
+        // The embeddable's columns (its join column too) nullable and out of the key, although NOT NULL in
+        // kennel_slots.
         assertThat(slots.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
                 .containsExactly("rev integer not null", "revtype smallint not null", "setordinal integer not null",
-                        "kennel_id bigint not null", "day varchar(255)");
+                        "kennel_id bigint not null", "neighbour_id bigint", "day varchar(255)");
         assertThat(slots.primaryKey().columns()).containsExactlyInAnyOrder("rev", "revtype", "setordinal", "kennel_id");
         Table queue = table(compilation, "kennel_queue_aud");
         assertThat(queue.columns()).extracting(Column::name).doesNotContain("setordinal");
         assertThat(queue.primaryKey().columns()).containsExactlyInAnyOrder("rev", "revtype", "queue_order",
                 "kennel_id");
-    }
-
-    @Test
-    void anAuditedCollectionOfEmbeddablesWithAnAssociationIsAWarning() {
-        assertWarning(jakarta("vet.Kennel", """
-                import org.hibernate.envers.Audited;
-                import java.util.Set;
-                @Entity @Audited
-                public class Kennel {
-                    @Id Long id;
-                    @ElementCollection Set<Slot> slots;
-                }
-                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection slots (of embeddables with associations"
-                + " or keyed by @MapKey, keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted)"
-                + " has an audit table of its own): " + MESSAGE, jakarta("vet.Slot", """
-                @Embeddable
-                public class Slot {
-                    String day;
-                    @ManyToOne Kennel neighbour;
-                }
-                """));
     }
 
     @Test

@@ -172,12 +172,11 @@ public final class AuditTables {
         if (!CollectionTableMapper.hasTable(attribute)) {
             return "has an audit table of its own";
         }
-        if (attribute.embedding() != null || spec.elementAttributes().stream().anyMatch(Attribute::isRelation)
-                || !spec.elementAttributes().isEmpty() && spec.mapKey() != null || !spec.keyAttributes().isEmpty()
+        if (attribute.embedding() != null || !spec.keyAttributes().isEmpty()
                 || spec.mapKeyJoinColumn() != null || !spec.mapKeyJoinColumns().isEmpty()
                 || spec.collectionId() != null || spec.softDelete() != null) {
-            return "(of embeddables with associations or keyed by @MapKey, keyed by entities or embeddables, in an"
-                    + " embeddable, an id bag or soft-deleted) has an audit table of its own";
+            return "(keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted) has an audit table"
+                    + " of its own";
         }
         return null;
     }
