@@ -37,21 +37,21 @@ import javax.lang.model.element.Element;
 
 /**
  * The tables Hibernate Envers (7.4 and 6.6, default settings) creates for audited entities, as its schema export on
- * PostgreSQL shows them. Once, the revision table {@code REVINFO (REV integer, REVTSTMP bigint)} and its sequence {@code
- * REVINFO_SEQ} (start 1, increment 50). Per audited entity with a table {@code <table>_AUD} (or {@code @AuditTable}'s
- * name): {@code REV integer not null} (a foreign key to {@code REVINFO}), {@code REVTYPE smallint}, the id columns
- * (composite and derived ones alike) and the audited columns, all nullable but the id and a discriminator, without
- * their constraints, keyed by {@code (REV, id)}. A secondary table with audited columns has {@code <secondary
- * table>_AUD}: {@code REV}, its key and those columns, no {@code REVTYPE}, and a foreign key {@code (REV, key)} to the
- * entity's audit table. In a hierarchy: a {@code SINGLE_TABLE} root's audit table has the discriminator and the columns
- * of its audited subclasses; a {@code JOINED} subclass's has {@code REV}, its key and its own audited columns, no
- * {@code REVTYPE}, and a foreign key {@code (REV, key)} to its parent's audit table instead of {@code REVINFO}; each
- * {@code TABLE_PER_CLASS} entity has one of all its columns, an abstract one only when none of its subclasses is
- * audited. Envers audits an entity whose class, a mapped superclass of its own or an attribute it declares has {@code
- * @Audited} ({@code @Audited} on a parent entity does not audit its subclasses, on an embeddable's attribute no
- * entity). Per audited owning {@code @ManyToMany} or {@code @OneToMany} join table and element collection of basic
- * values, {@code <collection table>_AUD} (or {@code @AuditJoinTable}'s name): {@code REV}, {@code REVTYPE} and every
- * column of the collection table, NOT NULL, all but {@code REVTYPE} in the primary key; an element collection of
+ * PostgreSQL shows them. Once, the revision table {@code REVINFO (REV integer, REVTSTMP bigint)} and its sequence
+ * {@code REVINFO_SEQ} (start 1, increment 50). Per audited entity with a table {@code <table>_AUD} (or
+ * {@code @AuditTable}'s name): {@code REV integer not null} (a foreign key to {@code REVINFO}), {@code REVTYPE
+ * smallint}, the id columns (composite and derived ones alike) and the audited columns, all nullable but the id and a
+ * discriminator, without their constraints, keyed by {@code (REV, id)}. A secondary table with audited columns has
+ * {@code <secondary table>_AUD}: {@code REV}, its key and those columns, no {@code REVTYPE}, and a foreign key {@code
+ * (REV, key)} to the entity's audit table. In a hierarchy: a {@code SINGLE_TABLE} root's audit table has the
+ * discriminator and the columns of its audited subclasses; a {@code JOINED} subclass's has {@code REV}, its key and its
+ * own audited columns, no {@code REVTYPE}, and a foreign key {@code (REV, key)} to its parent's audit table instead of
+ * {@code REVINFO}; each {@code TABLE_PER_CLASS} entity has one of all its columns, an abstract one only when none of
+ * its subclasses is audited. Envers audits an entity whose class, a mapped superclass of its own or an attribute it
+ * declares has {@code @Audited} ({@code @Audited} on a parent entity does not audit its subclasses, on an embeddable's
+ * attribute no entity). Per audited owning {@code @ManyToMany} or {@code @OneToMany} join table and element collection
+ * of basic values, {@code <collection table>_AUD} (or {@code @AuditJoinTable}'s name): {@code REV}, {@code REVTYPE} and
+ * every column of the collection table, NOT NULL, all but {@code REVTYPE} in the primary key; an element collection of
  * embeddables has another shape ({@link #embeddablesAuditTable}). {@link AuditedAttributes} says which attributes are
  * audited. What is not written ({@link #notWritten}) stays a warning.
  */
@@ -82,13 +82,14 @@ public final class AuditTables {
         return "JPA Migrate does not read this Hibernate Envers setting yet (" + setting + "): the audit tables it"
                 + " writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those Envers makes without it (JPA Migrate reads"
                 + " audit_table_prefix, audit_table_suffix, revision_field_name, revision_type_field_name,"
-                + " embeddable_set_ordinal_field_name and default_schema), which the migrations will hold instead of the ones the setting makes: remove the"
-                + " setting, or create the audit tables in a migration of your own";
+                + " embeddable_set_ordinal_field_name and default_schema), which the migrations will hold instead of"
+                + " the ones the setting makes: remove the setting, or create the audit tables in a migration of your"
+                + " own";
     }
 
     /**
-     * Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. Not on an attribute of an
-     * embeddable: Envers audits no entity for it (it audits that attribute where the embedding is audited).
+     * Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. Not on an attribute of
+     * an embeddable: Envers audits no entity for it (it audits that attribute where the embedding is audited).
      */
     public static boolean audited(EntityClass entity) {
         return entity.unsupported().stream().anyMatch(EnversAnnotations::isAudited)

@@ -39,7 +39,8 @@ final class AuditedAttributes {
         Element declaring = field == null ? null : field.getEnclosingElement();
         String declaringClass = declaring instanceof TypeElement type ? type.getQualifiedName().toString() : null;
         List<Override> overrides = overrides(entity);
-        if (overrides.stream().anyMatch(o -> !o.audited() && name.equals(o.name()) && o.forClass().equals(declaringClass))) {
+        if (overrides.stream()
+                .anyMatch(o -> !o.audited() && name.equals(o.name()) && o.forClass().equals(declaringClass))) {
             return false;
         }
         if (EnversAnnotations.has(field, "Audited")) {
@@ -50,7 +51,8 @@ final class AuditedAttributes {
         if (classOverride != null ? classOverride : EnversAnnotations.has(declaring, "Audited")) {
             return true;
         }
-        return overrides.stream().anyMatch(o -> o.audited() && name.equals(o.name()) && o.forClass().equals(declaringClass));
+        return overrides.stream()
+                .anyMatch(o -> o.audited() && name.equals(o.name()) && o.forClass().equals(declaringClass));
     }
 
     /**
