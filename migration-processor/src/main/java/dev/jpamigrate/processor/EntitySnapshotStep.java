@@ -267,7 +267,8 @@ public final class EntitySnapshotStep {
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
-        List<MappedTable> audit = new AuditTables(model, naming, EnversSettings.of(options.settings()))
+        List<MappedTable> audit = new AuditTables(model, naming, EnversSettings.of(options.settings()),
+                options.hibernateMinor())
                 .tables(entityTables, mapper, collections, tables, columnTypes);
         if (!audit.isEmpty()) {
             // The other Envers settings rename or add audit columns and tables, which JPA Migrate does not write.

@@ -380,6 +380,26 @@ class EnversDiagnosticsTest {
     }
 
     @Test
+    void anAuditOverrideOnAnEmbeddedFieldLeavesOutAnAttributeOfItsEmbeddable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Site", """
+                @Embeddable
+                public class Site {
+                    String plot;
+                    String zone;
+                }
+                """), jakarta("vet.Farm", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Farm {
+                    @Id Long id;
+                    @Embedded @AuditOverride(name = "zone", isAudited = false) Site site;
+                }
+                """));
+        assertThat(table(compilation, "farm_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id", "plot");
+    }
+
+    @Test
     void anAuditOverrideWithoutForClassIsAWarning() {
         JavaFileObject pet = jakarta("vet.Pet", """
                 import org.hibernate.envers.*;

@@ -148,10 +148,10 @@ class HibernateConformanceTest {
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
-     * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4 and 6.6 alone.
+     * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4, 6.6 and 6.4 alone.
      */
     private static final Map<String, Set<String>> FIXTURE_ONLY_ON = Map.of("usertypes", Set.of("7", "6.6"),
-            "audited", Set.of("7", "6.6"), "audited3", Set.of("7", "6.6"));
+            "audited", Set.of("7", "6.6", "6.4"), "audited3", Set.of("7", "6.6", "6.4"));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -312,7 +312,7 @@ class HibernateConformanceTest {
 
     /**
      * Hibernate Envers' settings that rename the audit tables and columns, given to the processor and to Hibernate
-     * alike: on Hibernate 7.4 and 6.6, as the build gives hibernate-envers to those runs only.
+     * alike: on Hibernate 7.4, 6.6 and 6.4, as the build gives hibernate-envers to those runs only.
      */
     static Stream<Arguments> enversSettings() {
         if (!FIXTURE_ONLY_ON.get("audited").contains(hibernateOption())) {

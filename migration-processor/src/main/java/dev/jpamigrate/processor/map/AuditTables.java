@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.HibernateColumnOrder.KeyColumn;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
 import dev.jpamigrate.processor.model.Attribute;
@@ -64,6 +65,7 @@ public final class AuditTables {
     private final Naming naming;
     private final Hierarchy hierarchy;
     private final EnversSettings settings;
+    private final HibernateMinor minor;
 
     /** With Envers' default settings. */
     public AuditTables(EntityModel model, Naming naming) {
@@ -71,10 +73,16 @@ public final class AuditTables {
     }
 
     public AuditTables(EntityModel model, Naming naming, EnversSettings settings) {
+        this(model, naming, settings, HibernateMinor.V7_4);
+    }
+
+    /** @param minor the Hibernate minor whose audit tables to write */
+    public AuditTables(EntityModel model, Naming naming, EnversSettings settings, HibernateMinor minor) {
         this.model = model;
         this.naming = naming;
         this.hierarchy = new Hierarchy(model);
         this.settings = settings;
+        this.minor = minor;
     }
 
     /** The warning on an audited entity when a Hibernate Envers setting is given, which JPA Migrate does not read. */
@@ -144,6 +152,10 @@ public final class AuditTables {
             return "its parent entity " + parent.entityName() + " is not audited";
         }
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
+            if (attribute.unsupported().stream().anyMatch(u -> AuditedAttributes.isOverride(u)
+                    && inEmbeddable(attribute, u))) {
+                return "an @AuditOverride inside the embeddable of " + attribute.embedding().rootName();
+            }
             if (!AuditedAttributes.audited(entity, attribute)) {
                 continue;
             }
@@ -297,6 +309,10 @@ public final class AuditTables {
         boolean joinedSubclass = secondary
                 || parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
         Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, sizes);
+        if (!secondary && parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.TABLE_PER_CLASS
+                && !minor.atLeast(HibernateMinor.V6_6)) {
+            table = copiedRevisionKey(entity, logical, table);
+        }
         if (joinedSubclass) {
             // Envers keys a JOINED subclass's audit row by its parent's audit row: (REV, key) references it.
             ForeignKey toParent = shape.extraForeignKeys().get(0);
@@ -318,6 +334,25 @@ public final class AuditTables {
                             ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION)), List.of());
         }
         return new MappedTable(entity, table, List.of(), List.of(), null);
+    }
+
+    /**
+     * {@code table}, the audit table of a {@code TABLE_PER_CLASS} subclass, with its foreign key to {@code REVINFO}
+     * named as Hibernate 6.5 and earlier name it: part of the audit entity's id, the key is copied from the root's audit
+     * entity into each subclass's table, as the entity tables' derived identities are ({@link TableMapper}): 6.5 names
+     * it after the root's audit table, 6.4 and earlier as Hibernate 5 did (a hash without the referenced table).
+     */
+    private Table copiedRevisionKey(EntityClass entity, String logical, Table table) {
+        List<String> columns = List.of(naming.physicalColumn(settings.revisionField()));
+        String name = minor.atLeast(HibernateMinor.V6_5)
+                ? HibernateNames.foreignKey(naming.physicalTable(auditTableName(hierarchy.root(entity))),
+                        naming.physicalTable(REVISION_TABLE), columns)
+                : HibernateNames.legacyForeignKey(naming.physicalTable(logical), columns);
+        List<ForeignKey> foreignKeys = table.foreignKeys().stream().map(fk -> new ForeignKey(
+                naming.foreignKey(name, false), fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                fk.onDelete(), fk.onUpdate())).toList();
+        return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
+                foreignKeys, table.checks(), table.comment());
     }
 
     /** The audit table of collection table {@code mapped}: all its columns, NOT NULL and in the key. */

@@ -18,7 +18,8 @@ import javax.lang.model.type.TypeMirror;
  * {@code @Version} nor one with {@code @NotAudited}; one that an {@code @AuditOverride(name, isAudited = false)}
  * leaves out neither; else one with {@code @Audited}; else one whose declaring class is audited, by {@code
  * @AuditOverride(forClass)} on the entity or a mapped superclass or else by its own {@code @Audited}; else one that an
- * {@code @AuditOverride(name)} audits. The attributes of an embeddable follow the entity's field that holds them.
+ * {@code @AuditOverride(name)} audits. The attributes of an embeddable follow the entity's field that holds them, less
+ * those that an {@code @AuditOverride(name, isAudited = false)} on that field leaves out.
  */
 final class AuditedAttributes {
     private AuditedAttributes() {
@@ -33,6 +34,10 @@ final class AuditedAttributes {
                 : attribute.embedding().root().element();
         if (attribute.version() || EnversAnnotations.has(field, "NotAudited")
                 || EnversAnnotations.has(attribute.origin().element(), "NotAudited")) {
+            return false;
+        }
+        if (attribute.embedding() != null && embeddedOverrides(field).stream().anyMatch(o -> !o.audited()
+                && o.name().equals(attribute.embedding().pathInRoot().split("\\.")[0]))) {
             return false;
         }
         String name = attribute.embedding() == null ? attribute.name() : attribute.embedding().rootName();
@@ -57,20 +62,48 @@ final class AuditedAttributes {
 
     /**
      * Whether JPA Migrate applies {@code use}: an {@code @AuditOverride} or {@code @AuditOverrides} on a class, each
-     * naming its {@code forClass} (on a field it names an embeddable's attribute, which is not read yet).
+     * naming its {@code forClass}; or on a field or getter, each naming an attribute of the embeddable it holds and no
+     * {@code forClass}.
      */
     static boolean written(UnsupportedUse use) {
-        if (!(use.origin().element() instanceof TypeElement)) {
-            return false;
-        }
         List<AnnotationMirror> mirrors = mirrors(use);
-        return !mirrors.isEmpty() && mirrors.stream().allMatch(m -> forClass(m) != null);
+        if (use.origin().element() instanceof TypeElement) {
+            return !mirrors.isEmpty() && mirrors.stream().allMatch(m -> forClass(m) != null);
+        }
+        return !mirrors.isEmpty() && mirrors.stream().allMatch(m -> forClass(m) == null
+                && Annotations.string(m, "name") != null);
+    }
+
+    /** Whether {@code use} is an {@code @AuditOverride} or {@code @AuditOverrides}. */
+    static boolean isOverride(UnsupportedUse use) {
+        return !mirrors(use).isEmpty();
+    }
+
+    /** The {@code @AuditOverride}s on the entity's {@code @Embedded} field {@code field}, each with its name. */
+    private static List<Override> embeddedOverrides(Element field) {
+        List<Override> overrides = new ArrayList<>();
+        if (field == null) {
+            return overrides;
+        }
+        for (AnnotationMirror m : field.getAnnotationMirrors()) {
+            String annotation = Annotations.qualifiedName(m);
+            List<AnnotationMirror> each = annotation.equals("org.hibernate.envers.AuditOverride") ? List.of(m)
+                    : annotation.equals("org.hibernate.envers.AuditOverrides") ? Annotations.annotations(m, "value")
+                    : List.of();
+            for (AnnotationMirror o : each) {
+                String name = Annotations.string(o, "name");
+                if (name != null && forClass(o) == null) {
+                    overrides.add(new Override(null, name, Annotations.bool(o, "isAudited", true)));
+                }
+            }
+        }
+        return overrides;
     }
 
     private static List<Override> overrides(EntityClass entity) {
         List<Override> overrides = new ArrayList<>();
         for (UnsupportedUse use : entity.unsupported()) {
-            if (written(use)) {
+            if (use.origin().element() instanceof TypeElement && written(use)) {
                 for (AnnotationMirror m : mirrors(use)) {
                     String name = Annotations.string(m, "name");
                     overrides.add(new Override(forClass(m), name == null || name.isEmpty() ? null : name,
