@@ -400,6 +400,33 @@ class EnversDiagnosticsTest {
     }
 
     @Test
+    void anAuditOverrideInsideAnEmbeddableIsAWarning() {
+        JavaFileObject farm = jakarta("vet.Farm", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Farm {
+                    @Id Long id;
+                    @Embedded Site site;
+                }
+                """);
+        assertWarning(farm, "@Entity @Audited", NOT_WRITTEN + "an @AuditOverride inside the embeddable of site): "
+                + MESSAGE, jakarta("vet.Site", """
+                import org.hibernate.envers.AuditOverride;
+                @Embeddable
+                public class Site {
+                    String plot;
+                    @Embedded @AuditOverride(name = "lat", isAudited = false) Point point;
+                }
+                """), jakarta("vet.Point", """
+                @Embeddable
+                public class Point {
+                    Double lat;
+                    Double lon;
+                }
+                """));
+    }
+
+    @Test
     void anAuditOverrideWithoutForClassIsAWarning() {
         JavaFileObject pet = jakarta("vet.Pet", """
                 import org.hibernate.envers.*;

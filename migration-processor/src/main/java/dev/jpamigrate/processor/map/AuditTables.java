@@ -159,12 +159,6 @@ public final class AuditTables {
             if (!AuditedAttributes.audited(entity, attribute)) {
                 continue;
             }
-            RelationKind kind = attribute.relation() == null ? null : attribute.relation().kind();
-            if ((kind == RelationKind.ONE_TO_ONE || kind == RelationKind.MANY_TO_ONE) && attribute.collection() != null
-                    && attribute.collection().table() != null) {
-                // Envers keys the audit table of a to-one's join table as a secondary table's.
-                return "the audited " + attribute.name() + " has a join table";
-            }
             String collection = collectionNotWritten(attribute);
             if (collection != null) {
                 return "the audited collection " + attribute.name() + " " + collection;
