@@ -243,6 +243,36 @@ class EnversDiagnosticsTest {
                 .containsExactly("rev", "revtype", "id", "breed", "name");
     }
 
+    /**
+     * Before 6.6, Hibernate copies the foreign key to {@code REVINFO} of a {@code TABLE_PER_CLASS} subclass's audit
+     * table from the root's audit entity: 6.5 names it after the root's audit table, 6.4 as Hibernate 5 did (the names
+     * of Hibernate's schema export on each minor, with Envers of the same minor).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"7.4, fk8pndudv0b0nypr83mh9ww2pdk", "6.6, fk8pndudv0b0nypr83mh9ww2pdk",
+            "6.5, fk381v5mcy42ywnpkemsg3dd0tf", "6.4, fk_9b7rs2yh3soippi1vhbn8d8yc"})
+    void aTablePerClassSubclassAuditKeyIsNamedAsEachMinorNamesIt(String minor, String name) {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new JpaMigrateProcessor())
+                .withOptions("-A" + ProcessorOptions.HIBERNATE + "=" + minor)
+                .compile(jakarta("vet.Account", """
+                        import org.hibernate.envers.Audited;
+                        @Entity @Audited @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                        public abstract class Account {
+                            @Id Long id;
+                        }
+                        """), jakarta("vet.SavingsAccount", """
+                        import org.hibernate.envers.Audited;
+                        @Entity @Audited @Table(name = "savings_account")
+                        public class SavingsAccount extends Account {
+                            Double rate;
+                        }
+                        """));
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(table(compilation, "savings_account_aud").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.name()).isEqualTo(name));
+    }
+
     @Test
     void anAuditedSubclassOfAnEntityNotAuditedIsAWarning() {
         assertWarning(jakarta("vet.Dog", """
