@@ -276,7 +276,7 @@ public final class EntitySnapshotStep {
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
         // A dependency's revision entity is the revision entity of this module's audited entities too.
         AuditTables auditTables = new AuditTables(model, naming, EnversSettings.of(options.settings()),
-                RevisionTable.parse(files.readClassPath(RevisionTable.RESOURCE)));
+                RevisionTable.parse(files.readClassPath(RevisionTable.RESOURCE)), options.hibernateMinor());
         List<MappedTable> audit = auditTables.tables(entityTables, mapper, collections, tables, columnTypes);
         RevisionTable revisions = auditTables.revisionTable(tables);
         revisionTable = revisions != null && model.entities().stream()

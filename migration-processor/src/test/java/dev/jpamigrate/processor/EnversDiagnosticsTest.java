@@ -367,6 +367,36 @@ class EnversDiagnosticsTest {
                 .containsExactly("rev", "revtype", "id", "breed", "name");
     }
 
+    /**
+     * Before 6.6, Hibernate copies the foreign key to {@code REVINFO} of a {@code TABLE_PER_CLASS} subclass's audit
+     * table from the root's audit entity: 6.5 names it after the root's audit table, 6.4 as Hibernate 5 did (the names
+     * of Hibernate's schema export on each minor, with Envers of the same minor).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"7.4, fk8pndudv0b0nypr83mh9ww2pdk", "6.6, fk8pndudv0b0nypr83mh9ww2pdk",
+            "6.5, fk381v5mcy42ywnpkemsg3dd0tf", "6.4, fk_9b7rs2yh3soippi1vhbn8d8yc"})
+    void aTablePerClassSubclassAuditKeyIsNamedAsEachMinorNamesIt(String minor, String name) {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new JpaMigrateProcessor())
+                .withOptions("-A" + ProcessorOptions.HIBERNATE + "=" + minor)
+                .compile(jakarta("vet.Account", """
+                        import org.hibernate.envers.Audited;
+                        @Entity @Audited @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                        public abstract class Account {
+                            @Id Long id;
+                        }
+                        """), jakarta("vet.SavingsAccount", """
+                        import org.hibernate.envers.Audited;
+                        @Entity @Audited @Table(name = "savings_account")
+                        public class SavingsAccount extends Account {
+                            Double rate;
+                        }
+                        """));
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(table(compilation, "savings_account_aud").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.name()).isEqualTo(name));
+    }
+
     @Test
     void anAuditedSubclassOfAnEntityNotAuditedIsAWarning() {
         assertWarning(jakarta("vet.Dog", """
@@ -408,21 +438,163 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedCollectionOfEmbeddablesIsAWarning() {
-        assertWarning(jakarta("vet.Kennel", """
+    void anAuditedCollectionOfEmbeddablesHasTheRevisionTypeAndASetOrdinalInTheKey() {
+        Compilation compilation = compileCleanly(jakarta("vet.Kennel", """
                 import org.hibernate.envers.Audited;
-                import java.util.Set;
+                import java.util.*;
                 @Entity @Audited
                 public class Kennel {
                     @Id Long id;
                     @ElementCollection Set<Slot> slots;
+                    @ElementCollection @OrderColumn List<Slot> queue;
                 }
-                """), "@Entity @Audited", NOT_WRITTEN + "the audited collection slots (of embeddables, keyed by entities"
-                + " or embeddables, in an embeddable, an id bag or soft-deleted) has an audit table of its own): "
-                + MESSAGE, jakarta("vet.Slot", """
+                """), jakarta("vet.Slot", """
                 @Embeddable
                 public class Slot {
-                    String day;
+                    @Column(nullable = false) String day;
+                    @ManyToOne(optional = false) Kennel neighbour;
+                }
+                """));
+        Table slots = table(compilation, "kennel_slots_aud");
+        // The embeddable's columns (its join column too) nullable and out of the key, although NOT NULL in
+        // kennel_slots.
+        assertThat(slots.columns()).extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev integer not null", "revtype smallint not null", "setordinal integer not null",
+                        "kennel_id bigint not null", "neighbour_id bigint", "day varchar(255)");
+        assertThat(slots.primaryKey().columns()).containsExactlyInAnyOrder("rev", "revtype", "setordinal", "kennel_id");
+        Table queue = table(compilation, "kennel_queue_aud");
+        assertThat(queue.columns()).extracting(Column::name).doesNotContain("setordinal");
+        assertThat(queue.primaryKey().columns()).containsExactlyInAnyOrder("rev", "revtype", "queue_order",
+                "kennel_id");
+    }
+
+    @Test
+    void anAuditedSecondaryTableHasAnAuditTableKeyedByTheEntitysAuditRow() {
+        Compilation compilation = compileCleanly(jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @SecondaryTable(name = "pet_detail", pkJoinColumns = @PrimaryKeyJoinColumn(name = "pet_ref"))
+                @SecondaryTable(name = "pet_private")
+                public class Pet {
+                    @Id Long id;
+                    @Column(table = "pet_detail", nullable = false) String markings;
+                    @NotAudited @Column(table = "pet_private") String chipCode;
+                }
+                """));
+        Table detail = table(compilation, "pet_detail_aud");
+        // No REVTYPE: the entity's audit row has it.
+        assertThat(detail.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "pet_ref not null", "markings");
+        assertThat(detail.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("rev", "pet_ref");
+            assertThat(fk.referencedTable()).isEqualTo("pet_aud");
+            assertThat(fk.referencedColumns()).containsExactly("rev", "id");
+        });
+        // A secondary table of no audited column has none.
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").table("pet_private_aud")).isEmpty();
+    }
+
+    @Test
+    void anAuditOverrideAuditsOrLeavesOutTheAttributesOfAMappedSuperclass() {
+        JavaFileObject stamped = jakarta("vet.Stamped", """
+                @MappedSuperclass
+                public abstract class Stamped {
+                    String createdBy;
+                    String updatedBy;
+                }
+                """);
+        Compilation compilation = compileCleanly(stamped, jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited @AuditOverride(forClass = Stamped.class)
+                public class Pet extends Stamped {
+                    @Id Long id;
+                }
+                """), jakarta("vet.Cage", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @AuditOverride(forClass = Stamped.class, name = "createdBy")
+                @AuditOverride(forClass = Stamped.class, name = "updatedBy", isAudited = false)
+                public class Cage extends Stamped {
+                    @Id Long id;
+                }
+                """), jakarta("vet.Box", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Box extends Stamped {
+                    @Id Long id;
+                }
+                """));
+        assertThat(table(compilation, "pet_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id", "createdby", "updatedby");
+        assertThat(table(compilation, "cage_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id", "createdby");
+        // Without @AuditOverride, an unaudited mapped superclass's attributes are not audited.
+        assertThat(table(compilation, "box_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id");
+    }
+
+    @Test
+    void anAuditOverrideOnAnEmbeddedFieldLeavesOutAnAttributeOfItsEmbeddable() {
+        Compilation compilation = compileCleanly(jakarta("vet.Site", """
+                @Embeddable
+                public class Site {
+                    String plot;
+                    String zone;
+                }
+                """), jakarta("vet.Farm", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Farm {
+                    @Id Long id;
+                    @Embedded @AuditOverride(name = "zone", isAudited = false) Site site;
+                }
+                """));
+        assertThat(table(compilation, "farm_aud").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("rev", "revtype", "id", "plot");
+    }
+
+    @Test
+    void anAuditOverrideInsideAnEmbeddableIsAWarning() {
+        JavaFileObject farm = jakarta("vet.Farm", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                public class Farm {
+                    @Id Long id;
+                    @Embedded Site site;
+                }
+                """);
+        assertWarning(farm, "@Entity @Audited", NOT_WRITTEN + "an @AuditOverride inside the embeddable of site): "
+                + MESSAGE, jakarta("vet.Site", """
+                import org.hibernate.envers.AuditOverride;
+                @Embeddable
+                public class Site {
+                    String plot;
+                    @Embedded @AuditOverride(name = "lat", isAudited = false) Point point;
+                }
+                """), jakarta("vet.Point", """
+                @Embeddable
+                public class Point {
+                    Double lat;
+                    Double lon;
+                }
+                """));
+    }
+
+    @Test
+    void anAuditOverrideWithoutForClassIsAWarning() {
+        JavaFileObject pet = jakarta("vet.Pet", """
+                import org.hibernate.envers.*;
+                @Entity @Audited
+                @AuditOverride(name = "createdBy", isAudited = false)
+                public class Pet extends Stamped {
+                    @Id Long id;
+                }
+                """);
+        assertWarning(pet, "@Entity @Audited", NOT_WRITTEN + "the entity has @org.hibernate.envers.AuditOverride): "
+                + MESSAGE, jakarta("vet.Stamped", """
+                @MappedSuperclass
+                public abstract class Stamped {
+                    String createdBy;
                 }
                 """));
     }
@@ -570,21 +742,82 @@ class EnversDiagnosticsTest {
     }
 
     @Test
-    void anAuditedAttributeOfAnEmbeddableIsAWarningOnIt() {
-        JavaFileObject address = jakarta("vet.Address", """
+    void anAuditedAttributeOfAnEmbeddableAuditsNoEntity() {
+        // Envers reads @Audited on the entity's own attributes: the embeddable's makes no audit table (Hibernate's
+        // schema export shows none), and no warning.
+        Compilation compilation = compileCleanly(jakarta("vet.Address", """
                 import org.hibernate.envers.Audited;
                 @Embeddable
                 public class Address {
                     @Audited String street;
                 }
-                """);
-        assertWarning(address, "@Audited String street", NOT_WRITTEN + "@Audited on street of an embeddable): "
-                + MESSAGE, jakarta("vet.Clinic", """
+                """), jakarta("vet.Clinic", """
                 @Entity
                 public class Clinic {
                     @Id Long id;
                     @Embedded Address address;
                 }
                 """));
+        assertThat(GeneratedSnapshots.schema(compilation, "vet").tables()).extracting(Table::name)
+                .containsExactly("clinic");
+    }
+
+    @Test
+    void aCompositeOrDerivedIdKeysTheAuditTableWithTheRevision() {
+        Compilation compilation = compileCleanly(jakarta("vet.Stay", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Stay {
+                    @EmbeddedId StayId id;
+                    String ward;
+                }
+                """), jakarta("vet.StayId", """
+                @Embeddable
+                public class StayId implements java.io.Serializable {
+                    Long petId;
+                    int night;
+                }
+                """), jakarta("vet.Chip", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Chip {
+                    @Id @OneToOne Stay stay;
+                    String code;
+                }
+                """));
+        Table stay = table(compilation, "stay_aud");
+        assertThat(stay.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "night not null", "petid not null", "ward");
+        assertThat(stay.primaryKey().columns()).containsExactlyInAnyOrder("rev", "night", "petid");
+        Table chip = table(compilation, "chip_aud");
+        assertThat(chip.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "stay_night not null", "stay_petid not null", "code");
+        assertThat(chip.foreignKeys()).extracting(fk -> fk.referencedTable()).containsExactly("revinfo");
+    }
+
+    @Test
+    void anAuditedOneToOneHasItsJoinColumnInTheAuditTableAndTheMappedBySideNone() {
+        Compilation compilation = compileCleanly(jakarta("vet.Pet", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Pet {
+                    @Id Long id;
+                    @OneToOne Collar collar;
+                }
+                """), jakarta("vet.Collar", """
+                import org.hibernate.envers.Audited;
+                @Entity @Audited
+                public class Collar {
+                    @Id Long id;
+                    @OneToOne(mappedBy = "collar") Pet pet;
+                }
+                """));
+        // Without the entity table's unique constraint.
+        Table pet = table(compilation, "pet_aud");
+        assertThat(pet.columns()).extracting(c -> c.name() + (c.nullable() ? "" : " not null"))
+                .containsExactly("rev not null", "revtype", "collar_id", "id not null");
+        assertThat(pet.uniqueConstraints()).isEmpty();
+        assertThat(table(compilation, "collar_aud").columns()).extracting(Column::name)
+                .containsExactly("rev", "revtype", "id");
     }
 }

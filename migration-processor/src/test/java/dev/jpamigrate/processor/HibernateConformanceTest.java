@@ -138,6 +138,10 @@ class HibernateConformanceTest {
             // @JoinTable.
             Map.entry("audited2", "3.1"),
             Map.entry("audited3", "3.1"),
+            // Envers on composite and derived ids (@EmbeddedId, @IdClass, @Id @ManyToOne, @MapsId), @OneToOne, an
+            // @Audited attribute of an embeddable, @AuditOverride(s) on a mapped superclass's attributes, a secondary
+            // table, element collections of embeddables.
+            Map.entry("audited4", "3.1"),
             // A field-service model as IoT platforms map theirs: a link entity keyed by a nested Id class without
             // @Embeddable over the join table of a @ManyToMany (under Spring's naming the collection adds a column,
             // ordered among the link's), an @Embedded class without @Embeddable, a @Subselect entity named User, an
@@ -150,11 +154,12 @@ class HibernateConformanceTest {
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
-     * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4 and 6.6 (audited, written for 7.4, runs on 7.4
-     * alone; audited2's RevisionMapping came with Hibernate 7).
+     * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4, 6.6 and 6.4 alone (audited2's
+     * RevisionMapping came with Hibernate 7).
      */
     private static final Map<String, Set<String>> FIXTURE_ONLY_ON = Map.of("usertypes", Set.of("7", "6.6"),
-            "audited", Set.of("7"), "audited2", Set.of("7"), "audited3", Set.of("7", "6.6"));
+            "audited", Set.of("7", "6.6", "6.4"), "audited2", Set.of("7"), "audited3", Set.of("7", "6.6"),
+            "audited4", Set.of("7", "6.6", "6.4"));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -315,7 +320,7 @@ class HibernateConformanceTest {
 
     /**
      * Hibernate Envers' settings that rename the audit tables and columns, given to the processor and to Hibernate
-     * alike: on Hibernate 7.4 alone, as the build gives hibernate-envers to that run only.
+     * alike: on Hibernate 7.4, 6.6 and 6.4, as the build gives hibernate-envers to those runs only.
      */
     static Stream<Arguments> enversSettings() {
         if (!FIXTURE_ONLY_ON.get("audited").contains(hibernateOption())) {

@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.ForeignKeyAction;
+import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.HibernateColumnOrder.KeyColumn;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
 import dev.jpamigrate.processor.model.Attribute;
@@ -20,6 +21,8 @@ import dev.jpamigrate.schema.PrimaryKey;
 import dev.jpamigrate.schema.Sequence;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.processor.model.CollectionSpec;
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.InheritanceSpec;
 import dev.jpamigrate.processor.read.Annotations;
 import dev.jpamigrate.schema.QualifiedNames;
@@ -34,23 +37,27 @@ import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
- * The tables Hibernate Envers (7.4, default settings) creates for audited entities, as its schema export on PostgreSQL
- * shows them. Once, the revision table {@code REVINFO (REV integer, REVTSTMP bigint)} and its sequence {@code
- * REVINFO_SEQ} (start 1, increment 50). Per audited entity with a table {@code <table>_AUD} (or {@code @AuditTable}'s
- * name): {@code REV integer not null} (a foreign key to {@code REVINFO}), {@code REVTYPE smallint}, the id columns and
- * the audited columns, all nullable but the id and a discriminator, without their constraints, keyed by {@code (REV,
- * id)}. In a hierarchy: a {@code SINGLE_TABLE} root's audit table has the discriminator and the columns of its audited
- * subclasses; a {@code JOINED} subclass's has {@code REV}, its key and its own audited columns, no {@code REVTYPE}, and a
- * foreign key {@code (REV, key)} to its parent's audit table instead of {@code REVINFO}; each {@code TABLE_PER_CLASS}
- * entity has one of all its columns, an abstract one only when none of its subclasses is audited. Envers audits an entity whose class, a mapped superclass of
- * its own or an attribute it declares has {@code @Audited} ({@code @Audited} on a parent entity does not audit its
- * subclasses). Per audited owning {@code @ManyToMany} or {@code @OneToMany} join table and element collection of basic
- * values, {@code <collection table>_AUD} (or {@code @AuditJoinTable}'s name): {@code REV}, {@code REVTYPE} and every
- * column of the collection table, NOT NULL, all but {@code REVTYPE} in the primary key. An attribute is audited when it
- * or the class that declares it has {@code @Audited}, unless it has {@code @NotAudited} or is the {@code @Version}. What
- * is not written ({@link #notWritten}) stays a warning. With a revision entity ({@code @RevisionEntity} on an entity of
- * the module), an ordinary entity mapped as any other, there is no {@code REVINFO} nor {@code REVINFO_SEQ}: each {@code
- * REV} references the revision entity's table instead, typed as its key ({@link RevisionTable}).
+ * The tables Hibernate Envers (7.4 and 6.6, default settings) creates for audited entities, as its schema export on
+ * PostgreSQL shows them. Once, the revision table {@code REVINFO (REV integer, REVTSTMP bigint)} and its sequence
+ * {@code REVINFO_SEQ} (start 1, increment 50). Per audited entity with a table {@code <table>_AUD} (or
+ * {@code @AuditTable}'s name): {@code REV integer not null} (a foreign key to {@code REVINFO}), {@code REVTYPE
+ * smallint}, the id columns (composite and derived ones alike) and the audited columns, all nullable but the id and a
+ * discriminator, without their constraints, keyed by {@code (REV, id)}. A secondary table with audited columns has
+ * {@code <secondary table>_AUD}: {@code REV}, its key and those columns, no {@code REVTYPE}, and a foreign key {@code
+ * (REV, key)} to the entity's audit table. In a hierarchy: a {@code SINGLE_TABLE} root's audit table has the
+ * discriminator and the columns of its audited subclasses; a {@code JOINED} subclass's has {@code REV}, its key and its
+ * own audited columns, no {@code REVTYPE}, and a foreign key {@code (REV, key)} to its parent's audit table instead of
+ * {@code REVINFO}; each {@code TABLE_PER_CLASS} entity has one of all its columns, an abstract one only when none of
+ * its subclasses is audited. Envers audits an entity whose class, a mapped superclass of its own or an attribute it
+ * declares has {@code @Audited} ({@code @Audited} on a parent entity does not audit its subclasses, on an embeddable's
+ * attribute no entity). Per audited owning {@code @ManyToMany} or {@code @OneToMany} join table and element collection
+ * of basic values, {@code <collection table>_AUD} (or {@code @AuditJoinTable}'s name): {@code REV}, {@code REVTYPE} and
+ * every column of the collection table, NOT NULL, all but {@code REVTYPE} in the primary key; an element collection of
+ * embeddables has another shape ({@link #embeddablesAuditTable}). {@link AuditedAttributes} says which attributes are
+ * audited. What is not written ({@link #notWritten}) stays a warning. With a revision entity ({@code @RevisionEntity}
+ * on an entity of the module), an ordinary entity mapped as any other, there is no {@code REVINFO} nor {@code
+ * REVINFO_SEQ}: each {@code REV} references the revision entity's table instead, typed as its key ({@link
+ * RevisionTable}).
  */
 public final class AuditTables {
     private static final String REVISION_TABLE = "REVINFO";
@@ -65,6 +72,7 @@ public final class AuditTables {
     private final EntityClass revisionEntity;
     /** The revision table of a module on the class path, or {@code null}. */
     private final RevisionTable dependencyRevisions;
+    private final HibernateMinor minor;
 
     /** With Envers' default settings. */
     public AuditTables(EntityModel model, Naming naming) {
@@ -72,14 +80,16 @@ public final class AuditTables {
     }
 
     public AuditTables(EntityModel model, Naming naming, EnversSettings settings) {
-        this(model, naming, settings, null);
+        this(model, naming, settings, null, HibernateMinor.V7_4);
     }
 
     /**
      * @param dependencyRevisions the revision table a module on the class path left ({@link RevisionTable#RESOURCE}), or
      *     {@code null}: with no revision entity of its own, the module's audit tables reference it, not {@code REVINFO}
+     * @param minor the Hibernate minor whose audit tables to write
      */
-    public AuditTables(EntityModel model, Naming naming, EnversSettings settings, RevisionTable dependencyRevisions) {
+    public AuditTables(EntityModel model, Naming naming, EnversSettings settings, RevisionTable dependencyRevisions,
+            HibernateMinor minor) {
         this.dependencyRevisions = dependencyRevisions;
         this.model = model;
         this.naming = naming;
@@ -87,22 +97,37 @@ public final class AuditTables {
         this.settings = settings;
         this.revisionEntity = model.entities().stream().filter(EnversAnnotations::isRevisionEntity).findFirst()
                 .orElse(null);
+        this.minor = minor;
     }
 
     /** The warning on an audited entity when a Hibernate Envers setting is given, which JPA Migrate does not read. */
     public static String settingMessage(String setting) {
         return "JPA Migrate does not read this Hibernate Envers setting yet (" + setting + "): the audit tables it"
                 + " writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those Envers makes without it (JPA Migrate reads"
-                + " audit_table_prefix, audit_table_suffix, revision_field_name, revision_type_field_name and"
-                + " default_schema), which the migrations will hold instead of the ones the setting makes: remove the"
-                + " setting, or create the audit tables in a migration of your own";
+                + " audit_table_prefix, audit_table_suffix, revision_field_name, revision_type_field_name,"
+                + " embeddable_set_ordinal_field_name and default_schema), which the migrations will hold instead of"
+                + " the ones the setting makes: remove the setting, or create the audit tables in a migration of your"
+                + " own";
     }
 
-    /** Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. */
+    /**
+     * Whether {@code entity} has {@code @Audited}: on it, a mapped superclass or an attribute. Not on an attribute of
+     * an embeddable: Envers audits no entity for it (it audits that attribute where the embedding is audited).
+     */
     public static boolean audited(EntityClass entity) {
-        return Stream.concat(entity.unsupported().stream(),
-                entity.attributes().stream().flatMap(a -> a.unsupported().stream()))
-                .anyMatch(EnversAnnotations::isAudited);
+        return entity.unsupported().stream().anyMatch(EnversAnnotations::isAudited)
+                || auditedAttribute(entity.attributes());
+    }
+
+    /** Whether one of {@code attributes} has {@code @Audited} of its own, outside an embeddable. */
+    private static boolean auditedAttribute(List<Attribute> attributes) {
+        return attributes.stream().anyMatch(a -> a.unsupported().stream()
+                .anyMatch(u -> EnversAnnotations.isAudited(u) && !inEmbeddable(a, u)));
+    }
+
+    /** Whether {@code use} is on an attribute of the embeddable that {@code attribute} flattens. */
+    private static boolean inEmbeddable(Attribute attribute, UnsupportedUse use) {
+        return attribute.embedding() != null && !use.origin().element().equals(attribute.embedding().root().element());
     }
 
     /**
@@ -118,8 +143,7 @@ public final class AuditTables {
                 .map(u -> u.origin().element()).collect(Collectors.toSet());
         return entity.unsupported().stream()
                 .anyMatch(u -> EnversAnnotations.isAudited(u) && !inherited.contains(u.origin().element()))
-                || hierarchy.ownAttributes(entity).stream().flatMap(a -> a.unsupported().stream())
-                        .anyMatch(EnversAnnotations::isAudited);
+                || auditedAttribute(hierarchy.ownAttributes(entity));
     }
 
     /** Why the audit tables of audited {@code entity} are not written, or {@code null} when they are (or it has none). */
@@ -143,24 +167,13 @@ public final class AuditTables {
         if (parent != null && !audits(parent)) {
             return "its parent entity " + parent.entityName() + " is not audited";
         }
-        if (!entity.secondaryTables().isEmpty()) {
-            return "the entity has secondary tables";
-        }
-        EntityClass root = hierarchy.root(entity);
-        if (root.idClass() != null || root.attributes().stream().filter(Attribute::id).count() != 1
-                || root.attributes().stream().anyMatch(a -> a.id() && (a.embedding() != null || a.isRelation()))) {
-            return "the entity has a composite or derived id";
-        }
         for (Attribute attribute : hierarchy.ownAttributes(entity)) {
-            if (attribute.embedding() != null && attribute.unsupported().stream().anyMatch(EnversAnnotations::isAudited)) {
-                return "@Audited on " + attribute.name() + " of an embeddable";
+            if (attribute.unsupported().stream().anyMatch(u -> AuditedAttributes.isOverride(u)
+                    && inEmbeddable(attribute, u))) {
+                return "an @AuditOverride inside the embeddable of " + attribute.embedding().rootName();
             }
-            if (!audited(attribute)) {
+            if (!AuditedAttributes.audited(entity, attribute)) {
                 continue;
-            }
-            RelationKind kind = attribute.relation() == null ? null : attribute.relation().kind();
-            if (kind == RelationKind.ONE_TO_ONE) {
-                return "the audited @OneToOne " + attribute.name();
             }
             String collection = collectionNotWritten(attribute);
             if (collection != null) {
@@ -185,22 +198,24 @@ public final class AuditTables {
         if (!CollectionTableMapper.hasTable(attribute)) {
             return "has an audit table of its own";
         }
-        if (attribute.embedding() != null || !spec.elementAttributes().isEmpty() || !spec.keyAttributes().isEmpty()
+        if (attribute.embedding() != null || !spec.keyAttributes().isEmpty()
                 || spec.mapKeyJoinColumn() != null || !spec.mapKeyJoinColumns().isEmpty()
                 || spec.collectionId() != null || spec.softDelete() != null) {
-            return "(of embeddables, keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted) has"
-                    + " an audit table of its own";
+            return "(keyed by entities or embeddables, in an embeddable, an id bag or soft-deleted) has an audit table"
+                    + " of its own";
         }
         return null;
     }
 
     /**
      * Whether JPA Migrate writes the tables of Envers annotation {@code use} (besides {@code @Audited}) where it writes
-     * the entity's: {@code @AuditTable}, and {@code @AuditJoinTable} without {@code inverseJoinColumns}.
+     * the entity's: {@code @AuditTable}, {@code @AuditJoinTable} without {@code inverseJoinColumns}, and {@code
+     * @AuditOverride(s)} on a class naming their {@code forClass}.
      */
     public static boolean written(UnsupportedUse use) {
         return use.feature().endsWith(".AuditTable") || use.feature().endsWith(".AuditJoinTable")
-                && Annotations.list(use.origin().annotation(), "inverseJoinColumns").isEmpty();
+                && Annotations.list(use.origin().annotation(), "inverseJoinColumns").isEmpty()
+                || AuditedAttributes.written(use);
     }
 
     /**
@@ -224,16 +239,21 @@ public final class AuditTables {
                 tables.add(revinfo(entity));
             }
             for (TableShape shape : shapes(entityTables, entity)) {
-                mapper.map(auditedOnly(shape))
-                        .ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, revisions, sizes)));
+                TableShape audited = auditedOnly(entity, shape);
+                // A secondary table without audited columns has no audit table.
+                if (secondary(entity, shape) && audited.attributes().stream().allMatch(Attribute::id)) {
+                    continue;
+                }
+                mapper.map(audited).ifPresent(m -> tables.add(entityAuditTable(entity, shape, m, revisions, sizes)));
             }
             for (MappedTable table : mapped) {
-                if (table.collection() != null && table.entity().equals(entity) && audited(table.collection())) {
-                    tables.add(collectionAuditTable(entity, table, collections, revisions, sizes));
+                if (table.collection() != null && table.entity().equals(entity)
+                        && AuditedAttributes.audited(entity, table.collection())) {
+                    tables.add(collectionAuditTable(entity, table, collections, revisions, sizes, keys));
                 }
             }
             for (Attribute attribute : hierarchy.ownAttributes(entity)) {
-                if (OneToManyJoinColumns.applies(attribute) && audited(attribute)) {
+                if (OneToManyJoinColumns.applies(attribute) && AuditedAttributes.audited(entity, attribute)) {
                     tables.add(middleAuditTable(entity, attribute, keys, revisions, sizes));
                 }
             }
@@ -288,21 +308,12 @@ public final class AuditTables {
     }
 
     /** {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table. */
-    private static TableShape auditedOnly(TableShape shape) {
-        return new TableShape(shape.entity(), shape.attributes().stream().filter(a -> a.id() || audited(a)).toList(),
+    private static TableShape auditedOnly(EntityClass entity, TableShape shape) {
+        return new TableShape(shape.entity(), shape.attributes().stream()
+                .filter(a -> a.id() || AuditedAttributes.audited(entity, a)).toList(),
                 shape.optional(), shape.idOwner(), shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
     }
 
-    private static boolean audited(Attribute attribute) {
-        Element field = attribute.embedding() == null ? attribute.origin().element()
-                : attribute.embedding().root().element();
-        if (attribute.version() || EnversAnnotations.has(field, "NotAudited")
-                || EnversAnnotations.has(attribute.origin().element(), "NotAudited")) {
-            return false;
-        }
-        return EnversAnnotations.has(field, "Audited")
-                || field != null && EnversAnnotations.has(field.getEnclosingElement(), "Audited");
-    }
 
     private MappedTable revinfo(EntityClass owner) {
         String local = naming.table(REVISION_TABLE);
@@ -316,17 +327,33 @@ public final class AuditTables {
         return new MappedTable(owner, table, List.of(new MappedSequence(sequence, owner.origin())), List.of(), null);
     }
 
-    /** The audit table of an entity's table {@code mapped} (of its audited attributes), made from {@code shape}. */
+    /** Whether {@code shape} is a secondary table of {@code entity}'s, not its own table. */
+    private static boolean secondary(EntityClass entity, TableShape shape) {
+        return shape.entity() != entity && !shape.entity().logicalTableName().equals(entity.logicalTableName());
+    }
+
+    /**
+     * The audit table of an entity's table {@code mapped} (of its audited attributes), made from {@code shape}. A
+     * secondary table's is {@code <secondary table>_AUD}, keyed and referencing the entity's audit table as a {@code
+     * JOINED} subclass's references its parent's.
+     */
     private MappedTable entityAuditTable(EntityClass entity, TableShape shape, MappedTable mapped,
             RevisionTable revisions, ColumnSizes sizes) {
-        String logical = auditTableName(entity);
-        String schema = auditTableSchema(entity);
+        boolean secondary = secondary(entity, shape);
+        String logical = secondary ? auditName(shape.entity().logicalTableName()) : auditTableName(entity);
+        String schema = secondary ? auditTableSchema(shape.entity()) : auditTableSchema(entity);
         Set<String> notNull = new HashSet<>(mapped.table().primaryKey().columns());
         // The discriminator stays NOT NULL, as in the entity table.
         shape.extraColumns().stream().filter(c -> !c.nullable()).forEach(c -> notNull.add(c.name()));
-        EntityClass parent = hierarchy.parent(entity);
-        boolean joinedSubclass = parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
-        Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, revisions, sizes);
+        EntityClass parent = secondary ? entity : hierarchy.parent(entity);
+        boolean joinedSubclass = secondary
+                || parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.JOINED;
+        Table table = auditTable(logical, schema, mapped.table(), notNull, !joinedSubclass, false, revisions,
+                sizes);
+        if (!secondary && parent != null && hierarchy.strategy(entity) == InheritanceSpec.Strategy.TABLE_PER_CLASS
+                && !minor.atLeast(HibernateMinor.V6_6)) {
+            table = copiedRevisionKey(entity, logical, table, revisions);
+        }
         if (joinedSubclass) {
             // Envers keys a JOINED subclass's audit row by its parent's audit row: (REV, key) references it.
             ForeignKey toParent = shape.extraForeignKeys().get(0);
@@ -350,9 +377,28 @@ public final class AuditTables {
         return new MappedTable(entity, table, List.of(), List.of(), null);
     }
 
+    /**
+     * {@code table}, the audit table of a {@code TABLE_PER_CLASS} subclass, with its foreign key to {@code REVINFO}
+     * named as Hibernate 6.5 and earlier name it: part of the audit entity's id, the key is copied from the root's audit
+     * entity into each subclass's table, as the entity tables' derived identities are ({@link TableMapper}): 6.5 names
+     * it after the root's audit table, 6.4 and earlier as Hibernate 5 did (a hash without the referenced table).
+     */
+    private Table copiedRevisionKey(EntityClass entity, String logical, Table table, RevisionTable revisions) {
+        List<String> columns = List.of(naming.physicalColumn(settings.revisionField()));
+        String name = minor.atLeast(HibernateMinor.V6_5)
+                ? HibernateNames.foreignKey(naming.physicalTable(auditTableName(hierarchy.root(entity))),
+                        revisions.physicalName(), columns)
+                : HibernateNames.legacyForeignKey(naming.physicalTable(logical), columns);
+        List<ForeignKey> foreignKeys = table.foreignKeys().stream().map(fk -> new ForeignKey(
+                naming.foreignKey(name, false), fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                fk.onDelete(), fk.onUpdate())).toList();
+        return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
+                foreignKeys, table.checks(), table.comment());
+    }
+
     /** The audit table of collection table {@code mapped}: all its columns, NOT NULL and in the key. */
     private MappedTable collectionAuditTable(EntityClass entity, MappedTable mapped, CollectionTableMapper collections,
-            RevisionTable revisions, ColumnSizes sizes) {
+            RevisionTable revisions, ColumnSizes sizes, KeyColumns keys) {
         Attribute attribute = mapped.collection();
         Optional<UnsupportedUse> joinTable = attribute.unsupported().stream()
                 .filter(u -> u.feature().endsWith(".AuditJoinTable")).findFirst();
@@ -363,8 +409,53 @@ public final class AuditTables {
                 : settings.defaultSchema() != null ? naming.schema(settings.defaultSchema())
                 : QualifiedNames.schemaOf(mapped.table().name());
         Set<String> all = mapped.table().columns().stream().map(Column::name).collect(Collectors.toSet());
-        Table table = auditTable(logical, schema, mapped.table(), all, true, true, revisions, sizes);
+        Table table = attribute.collection().elementAttributes().isEmpty()
+                ? auditTable(logical, schema, mapped.table(), all, true, true, revisions, sizes)
+                : embeddablesAuditTable(logical, schema, entity, attribute, mapped.table(), revisions, sizes,
+                        keys);
         return MappedTable.ofCollection(entity, attribute, table, List.of());
+    }
+
+    /**
+     * The audit table of a collection of embeddables, as Envers 6.6 and 7.4 make it: {@code REV}, {@code REVTYPE}
+     * (NOT NULL), for a {@code Set} an ordinal {@code SETORDINAL integer} NOT NULL, then every column of the collection
+     * table; keyed by those three and the owner's join columns, a list's order column or a map's key columns, which
+     * stay NOT NULL; the embeddable's columns nullable and out of the key.
+     */
+    private Table embeddablesAuditTable(String logical, String schema, EntityClass owner, Attribute attribute,
+            Table source, RevisionTable revisions, ColumnSizes sizes, KeyColumns keys) {
+        CollectionSpec spec = attribute.collection();
+        Set<String> key = new HashSet<>();
+        EntityClass ownerTable = hierarchy.tableOf(owner);
+        List<JoinColumnSpec> written = spec.table() == null ? List.of()
+                : spec.table().joinColumns();
+        for (KeyColumns.JoinColumn join : keys.tableJoinColumns(owner, written, k -> HibernateNames.implicitJoinColumn(
+                naming, owner.entityName(), ownerTable.logicalTableName(), k))) {
+            key.add(naming.column(join.logicalName()));
+        }
+        if ((spec.isMap() || spec.orderColumn() != null) && source.primaryKey() != null) {
+            key.addAll(source.primaryKey().columns());
+        }
+        Table table = auditTable(logical, schema, source, key, true, false, revisions, sizes);
+        String local = table.localName();
+        List<Column> columns = new ArrayList<>(table.columns());
+        Column revisionType = columns.get(1).withNullable(false);
+        columns.set(1, revisionType);
+        List<KeyColumn> keyColumns = new ArrayList<>();
+        keyColumns.add(new KeyColumn(columns.get(0), naming.columnSpelling(local, columns.get(0).name())));
+        keyColumns.add(new KeyColumn(revisionType, naming.columnSpelling(local, revisionType.name())));
+        if (spec.kind() == CollectionKind.SET) {
+            Column ordinal = new Column(column(local, settings.setOrdinalField()), "integer", false, null, false);
+            columns.add(2, ordinal);
+            keyColumns.add(new KeyColumn(ordinal, naming.columnSpelling(local, ordinal.name())));
+        }
+        for (Column c : columns.subList(spec.kind() == CollectionKind.SET ? 3 : 2, columns.size())) {
+            if (key.contains(c.name())) {
+                keyColumns.add(new KeyColumn(c, naming.columnSpelling(local, c.name())));
+            }
+        }
+        return new Table(table.name(), columns, new PrimaryKey(table.primaryKey().name(),
+                HibernateColumnOrder.sorted(keyColumns)), List.of(), List.of(), table.foreignKeys(), List.of());
     }
 
     /**
