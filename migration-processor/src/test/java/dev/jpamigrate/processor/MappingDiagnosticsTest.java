@@ -238,6 +238,20 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void aCommentNamingAnotherColumnThanTheFieldsIsAnError() {
+        // Hibernate fails on it ("No matching column"); on compares with the column's name in the database.
+        assertError(jakarta("shop.Note", """
+                @Entity
+                public class Note {
+                    @Id Long id;
+                    @org.hibernate.annotations.Comment(value = "written", on = "writtenOn") java.time.LocalDate written;
+                }
+                """), "on = \"writtenOn\"", "@Comment(on = \"writtenOn\") names no column of field written, whose column"
+                + " is written: Hibernate fails on it (\"No matching column\"); name the column as the database has it,"
+                + " on = \"written\", or remove on");
+    }
+
+    @Test
     void collectionsOfTwoEntitiesOnOneTableWithForeignKeysToBothAreErrors() {
         // Hibernate creates the foreign key of owner_id to one of the owners only: the other's rows break it.
         String joinTable = "@ManyToMany @JoinTable(name = \"customer_link\", joinColumns = @JoinColumn(name ="
