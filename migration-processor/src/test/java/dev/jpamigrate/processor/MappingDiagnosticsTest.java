@@ -252,6 +252,26 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void commentsNamingTheColumnOfAnElementCollectionsEmbeddableAreNotMappedYet() {
+        // As the comment of such a column without on: the collection table does not carry it yet.
+        Compilation compilation = compile(jakarta("shop.Address", """
+                @Embeddable
+                public class Address {
+                    @org.hibernate.annotations.Comments({@org.hibernate.annotations.Comment(value = "the street",
+                            on = "street"), @org.hibernate.annotations.Comment(value = "x", on = "other")}) String street;
+                }
+                """), jakarta("shop.Client", """
+                @Entity
+                public class Client {
+                    @Id Long id;
+                    @ElementCollection java.util.List<Address> addresses;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("a column comment on street, an attribute of the"
+                + " elements of @ElementCollection addresses");
+    }
+
+    @Test
     void collectionsOfTwoEntitiesOnOneTableWithForeignKeysToBothAreErrors() {
         // Hibernate creates the foreign key of owner_id to one of the owners only: the other's rows break it.
         String joinTable = "@ManyToMany @JoinTable(name = \"customer_link\", joinColumns = @JoinColumn(name ="
