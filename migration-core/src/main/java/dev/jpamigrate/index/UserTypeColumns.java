@@ -14,7 +14,9 @@ import dev.jpamigrate.schema.UserTypeColumn;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,8 @@ public final class UserTypeColumns {
     private static final int MAX_SECOND_PRECISION = 6;
     /** What the PostgreSQL dialect gives LONGVARCHAR: a varchar of Hibernate's "long" length. */
     private static final int LONG_VARCHAR_LENGTH = 32_600;
+    /** A type of no size known to Hibernate, which orders its column among the largest. */
+    private static final String LARGEST = "other";
     private static final String FIX = "say the column's type with @Column(columnDefinition = \"…\")";
 
     private UserTypeColumns() {
@@ -57,21 +61,26 @@ public final class UserTypeColumns {
                 continue;
             }
             List<Column> columns = new ArrayList<>(table.columns());
-            List<Column> resolved = new ArrayList<>();
+            // Each resolved column with the column Hibernate orders it as (its type the one getSqlType() gives).
+            Map<Column, Column> resolved = new LinkedHashMap<>();
             for (Column column : table.columns()) {
                 Optional<UserTypeColumn> placeholder = UserTypeColumn.of(column.type());
                 if (placeholder.isPresent()) {
                     columns.remove(column);
-                    resolved.add(column.withType(type(table.name(), column.name(), placeholder.get(), classLoader)));
+                    String definition = placeholder.get().definition();
+                    Column ordered = column.withType(definition == null
+                            ? type(table.name(), column.name(), placeholder.get(), classLoader)
+                            : orderingType(placeholder.get(), classLoader));
+                    resolved.put(definition == null ? ordered : column.withType(definition), ordered);
                 }
             }
-            for (Column column : resolved) {
+            resolved.forEach((column, ordered) -> {
                 int at = 0;
-                while (at < columns.size() && HibernateColumnSizes.compare(columns.get(at), column) <= 0) {
+                while (at < columns.size() && HibernateColumnSizes.compare(columns.get(at), ordered) <= 0) {
                     at++;
                 }
                 columns.add(at, column);
-            }
+            });
             result = result.withTable(table.withColumns(old -> columns));
         }
         return result;
@@ -87,6 +96,20 @@ public final class UserTypeColumns {
         } catch (Failure e) {
             throw new MigrationException("The type of column " + where + " cannot be known: " + e.getMessage()
                     + "; " + FIX + ".");
+        }
+    }
+
+    /**
+     * The type Hibernate orders a UserType's column with a {@code columnDefinition} by: the one of its getSqlType()'s
+     * code, a code without column type ({@code OTHER}) counting as the largest, as Hibernate counts it. A UserType that
+     * cannot be asked leaves the column ordered by its definition: its type is known all the same.
+     */
+    private static String orderingType(UserTypeColumn placeholder, ClassLoader classLoader) {
+        try {
+            Object userType = instance(placeholder.userType(), classLoader, "UserType");
+            return columnType(sqlType(userType), placeholder, userType).orElse(LARGEST);
+        } catch (Failure | RuntimeException e) {
+            return placeholder.definition();
         }
     }
 

@@ -96,4 +96,36 @@ class UserTypeColumnsTest {
                 "{user-type com.acme.Gone - - - com.acme.Listing.x}")), getClass().getClassLoader()))
                 .isInstanceOf(MigrationException.class).hasMessageContaining("com.acme.Gone is not on the class path");
     }
+
+    @Test
+    void aColumnDefinitionIsTheTypeAndTheUserTypesCodeItsPlaceInHibernatesOrder() {
+        // Hibernate writes the definition, and orders the column by the size of getSqlType()'s type: a VARCHAR
+        // UserType's char(2) among the varchar(255)s, an OTHER one's text among the largest; one that cannot be asked
+        // by its definition.
+        Schema schema = listing(Column.of("weight", "integer"), Column.of("id", "bigint"),
+                Column.of("label", "varchar(255)"), Column.of("blob", "bytea"),
+                Column.of("country", definition(Injected.class, "char(2)")),
+                Column.of("code", definition(Currency.class, "char(2)")),
+                Column.of("about", definition(Inet.class, "text")),
+                Column.of("country2", new UserTypeColumn(CountryCode.class.getName(), null, null, null,
+                        "com.acme.Listing.y", "char(2)").placeholder()));
+
+        Table listing = UserTypeColumns.resolve(schema, getClass().getClassLoader()).table("listing").orElseThrow();
+
+        assertThat(listing.columns()).extracting(c -> c.name() + " " + c.type()).containsExactly("code char(2)",
+                "country char(2)", "weight integer", "id bigint", "country2 char(2)", "label varchar(255)",
+                "about text", "blob bytea");
+        assertThat(UserTypeColumn.of(definition(Inet.class, "numeric(10, 2) "))).hasValueSatisfying(placeholder ->
+                assertThat(placeholder.definition()).isEqualTo("numeric(10, 2)"));
+    }
+
+    public static final class CountryCode {
+        public int getSqlType() {
+            return Types.VARCHAR;
+        }
+    }
+
+    private static String definition(Class<?> userType, String definition) {
+        return new UserTypeColumn(userType.getName(), null, null, null, "com.acme.Listing.x", definition).placeholder();
+    }
 }

@@ -605,7 +605,9 @@ class HibernateAnnotationsTest {
 
     /**
      * With a columnDefinition, Hibernate's DDL writes it whatever the UserType says: the attribute is one column of
-     * that type, whatever its Java type (a Map is no collection here), and nothing is refused.
+     * that type, whatever its Java type (a Map is no collection here), and nothing is refused. Hibernate orders the
+     * column by the UserType's getSqlType() all the same, so the snapshot's placeholder carries the definition's type
+     * for the engine to order by the UserType's and to write.
      */
     @Test
     void aUserTypeWithAColumnDefinitionIsOneColumnOfThatType() {
@@ -628,8 +630,10 @@ class HibernateAnnotationsTest {
                 }
                 """));
         var ticket = schema(compilation, "shop").table("ticket").orElseThrow();
-        assertThat(ticket.column("name").orElseThrow().type()).isEqualTo("citext");
-        assertThat(ticket.column("data").orElseThrow().type()).isEqualTo("jsonb");
+        assertThat(ticket.column("name").orElseThrow().type())
+                .isEqualTo("{user-type shop.Upper - - - shop.Ticket.name citext}");
+        assertThat(ticket.column("data").orElseThrow().type())
+                .isEqualTo("{user-type shop.Upper - - - shop.Ticket.data jsonb}");
         assertThat(ticket.column("data").orElseThrow().nullable()).isFalse();
         assertThat(ticket.column("note").orElseThrow().type()).isEqualTo("text");
     }

@@ -230,10 +230,71 @@ class MappingDiagnosticsTest {
                 }
                 """), CUSTOMER);
         CompilationSubject.assertThat(compilation).hadErrorContaining("The field shop.Basket.buyers and the field"
-                + " shop.Basket.watchers both map table basket_customer: Hibernate merges them into one table, keyed and"
-                + " constrained as neither mapping declares, which JPA Migrate does not map; name the collection's table"
-                + " with @JoinTable(name = \"...\")").inFile(compilation.sourceFiles()
+                + " shop.Basket.watchers both map table basket_customer: Hibernate merges them into one table, which"
+                + " JPA Migrate maps only where Hibernate's is known, and here only lists with @OrderColumn and bags"
+                + " (Lists and Collections without it) share a table as Hibernate 6 and 7 alike key it; or give each"
+                + " collection its own table with @JoinTable(name = \"...\")").inFile(compilation.sourceFiles()
                 .get(0)).onLineContaining("List<Customer> watchers");
+    }
+
+    @Test
+    void aCommentNamingAnotherColumnThanTheFieldsIsAnError() {
+        // Hibernate fails on it ("No matching column"); on compares with the column's name in the database.
+        assertError(jakarta("shop.Note", """
+                @Entity
+                public class Note {
+                    @Id Long id;
+                    @org.hibernate.annotations.Comment(value = "written", on = "writtenOn") java.time.LocalDate written;
+                }
+                """), "on = \"writtenOn\"", "@Comment(on = \"writtenOn\") names no column of field written, whose column"
+                + " is written: Hibernate fails on it (\"No matching column\"); name the column as the database has it,"
+                + " on = \"written\", or remove on");
+    }
+
+    @Test
+    void commentsNamingTheColumnOfAnElementCollectionsEmbeddableAreNotMappedYet() {
+        // As the comment of such a column without on: the collection table does not carry it yet.
+        Compilation compilation = compile(jakarta("shop.Address", """
+                @Embeddable
+                public class Address {
+                    @org.hibernate.annotations.Comments({@org.hibernate.annotations.Comment(value = "the street",
+                            on = "street"), @org.hibernate.annotations.Comment(value = "x", on = "other")}) String street;
+                }
+                """), jakarta("shop.Client", """
+                @Entity
+                public class Client {
+                    @Id Long id;
+                    @ElementCollection java.util.List<Address> addresses;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("a column comment on street, an attribute of the"
+                + " elements of @ElementCollection addresses");
+    }
+
+    @Test
+    void collectionsOfTwoEntitiesOnOneTableWithForeignKeysToBothAreErrors() {
+        // Hibernate creates the foreign key of owner_id to one of the owners only: the other's rows break it.
+        String joinTable = "@ManyToMany @JoinTable(name = \"customer_link\", joinColumns = @JoinColumn(name ="
+                + " \"owner_id\"), inverseJoinColumns = @JoinColumn(name = \"customer_id\"))";
+        Compilation compilation = compile(jakarta("shop.Basket", """
+                @Entity
+                public class Basket {
+                    @Id Long id;
+                    %s List<Customer> buyers;
+                }
+                """.formatted(joinTable)), jakarta("shop.Wishlist", """
+                @Entity
+                public class Wishlist {
+                    @Id Long id;
+                    %s List<Customer> buyers;
+                }
+                """.formatted(joinTable)), CUSTOMER);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("The field shop.Basket.buyers and the field"
+                + " shop.Wishlist.buyers both map table customer_link: Hibernate merges them into one table, which JPA"
+                + " Migrate maps only where Hibernate's is known, and here Hibernate keeps one of the foreign keys of"
+                + " owner_id to different tables, which the other's rows then break: declare foreignKey ="
+                + " @ForeignKey(ConstraintMode.NO_CONSTRAINT) on each").inFile(compilation.sourceFiles().get(1))
+                .onLineContaining("List<Customer> buyers");
     }
 
     @Test

@@ -97,21 +97,27 @@ public final class ColumnTypes {
 
     private Optional<String> of(Attribute attribute, ColumnSpec column) {
         if (column != null && column.columnDefinition() != null) {
-            return Optional.of(ColumnDefinition.parse(column.columnDefinition()).map(ColumnDefinition::type)
-                    .orElse(column.columnDefinition()));
+            String type = ColumnDefinition.parse(column.columnDefinition()).map(ColumnDefinition::type)
+                    .orElse(column.columnDefinition());
+            // Hibernate writes the definition, and orders the column by the UserType's getSqlType(): the engine asks it.
+            return Optional.of(attribute.details().userType() == null ? type
+                    : userTypeColumn(attribute, column, type).placeholder());
         }
         return withoutDefinition(attribute, column);
     }
 
-    /** The placeholder of a UserType's column: the UserType, and the length, precision and scale {@code @Column} gives. */
-    private static UserTypeColumn userTypeColumn(Attribute attribute, ColumnSpec column) {
+    /**
+     * The placeholder of a UserType's column: the UserType, the length, precision and scale {@code @Column} gives, and
+     * the type of its {@code columnDefinition} ({@code null} without one).
+     */
+    private static UserTypeColumn userTypeColumn(Attribute attribute, ColumnSpec column, String definition) {
         Integer length = column == null ? null : column.length();
         Integer precision = column == null || column.precision() <= 0 ? null : column.precision();
         // Hibernate takes @Column's scale with its precision only (precision 10 alone is numeric(10,0), scale 4 alone
         // leaves the UserType's numeric(19,2)).
         Integer scale = precision == null ? null : column.scale();
         return new UserTypeColumn(attribute.details().userType(), length, precision, scale,
-                attribute.declaringClass() + "." + attribute.name());
+                attribute.declaringClass() + "." + attribute.name(), definition);
     }
 
     /** The type of a basic attribute's column as if it had no {@code columnDefinition}: what Hibernate sizes it by. */
@@ -122,7 +128,7 @@ public final class ColumnTypes {
     private Optional<String> withoutDefinition(Attribute attribute, ColumnSpec column) {
         if (attribute.details().userType() != null) {
             // Hibernate asks the UserType at boot; the engine asks the compiled one (UserTypeColumns).
-            return Optional.of(userTypeColumn(attribute, column).placeholder());
+            return Optional.of(userTypeColumn(attribute, column, null).placeholder());
         }
         Integer code = attribute.details().jdbcTypeCode();
         JavaType type = attribute.columnType();

@@ -285,8 +285,15 @@ public final class TableMapper {
         }
         // A generated column has no default: PostgreSQL refuses both, and so Hibernate's DDL fails with both.
         boolean generated = details.generatedAs() != null;
+        for (ColumnDetails.ColumnComment comment : details.comments()) {
+            if (comment.on() != null && !comment.on().equalsIgnoreCase(name)) {
+                reporter.error(comment.origin(), "@Comment(on = \"" + comment.on() + "\") names no column of field "
+                        + attribute.name() + ", whose column is " + name + ": Hibernate fails on it (\"No matching"
+                        + " column\"); name the column as the database has it, on = \"" + name + "\", or remove on");
+            }
+        }
         columns.add(new Column(name, type, !notNull && !identity, identity || generated ? null : defaultValue, identity,
-                details.comment(), details.collation(), identity ? null : details.generatedAs()));
+                details.commentOf(name), details.collation(), identity ? null : details.generatedAs()));
         columnTypes.sizes().note(table, name, attribute);
         naming.noteColumnSpelling(table, name, attribute.logicalColumnName());
         if (column != null && column.unique() && !attribute.id()) {

@@ -21,14 +21,35 @@ import java.util.List;
  *     {@code null}
  * @param collation Hibernate's {@code @Collate}: the column's collation, or {@code null}
  * @param generatedAs Hibernate's {@code @GeneratedColumn}: the expression of a generated column, or {@code null}
- * @param userType the class of Hibernate's {@code @Type} when no {@code columnDefinition} says the column's type
- *     (the UserType's {@code getSqlType()} does, which the engine asks), or {@code null}
+ * @param userType the class of Hibernate's {@code @Type}, whose getSqlType() says the column's type, or with a
+ *     {@code columnDefinition} the column's place in Hibernate's order (not for the types of SQL type {@code OTHER}
+ *     that {@code OtherSqlTypeUserTypes} knows, which sort as the largest), or {@code null}
+ * @param comments a basic field's {@code @Comment}s when one names its column ({@code on}), in the order written:
+ *     Hibernate gives the column the last that names it or names none, and fails on one that names another; empty
+ *     otherwise ({@code comment} is the field's comment then)
  */
 public record ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode, boolean naturalId,
         boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation, String timeZoneStorage,
-        Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs, String userType) {
+        Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs, String userType,
+        List<ColumnComment> comments) {
     public static final ColumnDetails NONE = new ColumnDetails(null, null, List.of(), null, false, false,
             ForeignKeyAction.NO_ACTION, ValidationSpec.NONE, null, null, null, null, null);
+
+    /**
+     * One {@code @Comment} of a field.
+     *
+     * @param on the column it names ({@code @Comment(on)}), or {@code null} for the field's columns
+     */
+    public record ColumnComment(String on, String value, Origin origin) {
+    }
+
+    public ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode,
+            boolean naturalId, boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation,
+            String timeZoneStorage, Attribute.ColumnSpec timeZoneColumn, String collation, String generatedAs,
+            String userType) {
+        this(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete, validation,
+                timeZoneStorage, timeZoneColumn, collation, generatedAs, userType, List.of());
+    }
 
     public ColumnDetails(String comment, String defaultValue, List<CheckSpec> checks, Integer jdbcTypeCode,
             boolean naturalId, boolean generatedTimestamp, ForeignKeyAction onDelete, ValidationSpec validation,
@@ -47,10 +68,25 @@ public record ColumnDetails(String comment, String defaultValue, List<CheckSpec>
 
     public ColumnDetails {
         checks = List.copyOf(checks);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    /**
+     * The comment of the field's column named {@code column}, as Hibernate gives it: the last of {@link #comments}
+     * that names the column (ignoring case) or names none; {@link #comment} without them.
+     */
+    public String commentOf(String column) {
+        String last = comments.isEmpty() ? comment : null;
+        for (ColumnComment c : comments) {
+            if (c.on() == null || c.on().equalsIgnoreCase(column)) {
+                last = c.value();
+            }
+        }
+        return last;
     }
 
     public ColumnDetails withValidation(ValidationSpec constraints) {
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                constraints, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
+                constraints, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType, comments);
     }
 }

@@ -5,6 +5,7 @@ import dev.jpamigrate.processor.map.JdbcTypeCodes;
 import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.CheckSpec;
 import dev.jpamigrate.processor.model.ColumnDetails;
+import dev.jpamigrate.processor.model.ColumnDetails.ColumnComment;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.model.ValidationSpec;
@@ -12,9 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -43,6 +48,7 @@ public final class ColumnDetailsReader {
         String collation = null;
         String generatedAs = null;
         String userType = null;
+        List<ColumnComment> comments = new ArrayList<>();
         for (AnnotationMirror m : DialectOverrides.effective(field)) {
             String hibernate = Annotations.hibernateName(m);
             if (hibernate == null) {
@@ -52,11 +58,16 @@ public final class ColumnDetailsReader {
                 case "Comment" -> {
                     comment = Annotations.string(m, "value");
                     commentOrigin = Origin.of(field, m);
+                    comments.add(columnComment(field, m, m, unsupported));
                 }
-                // One @Comment without "on" (others are refused by HibernateAnnotations).
+                // Each @Comment in the order written; those of a class, or of two of one "on", are refused by
+                // HibernateAnnotations.
                 case "Comments" -> {
                     comment = soleComment(m).orElse(comment);
                     commentOrigin = soleComment(m).isPresent() ? Origin.of(field, m) : commentOrigin;
+                    for (AnnotationMirror one : Annotations.annotations(m, "value")) {
+                        comments.add(columnComment(field, m, one, unsupported));
+                    }
                 }
                 case "ColumnDefault" -> defaultValue = Annotations.string(m, "value");
                 case "Check", "Checks" -> checks.addAll(hibernateChecks(field, m));
@@ -67,8 +78,10 @@ public final class ColumnDetailsReader {
                 case "CreationTimestamp", "UpdateTimestamp" -> generatedTimestamp = true;
                 case "Collate" -> collation = Annotations.string(m, "value");
                 case "GeneratedColumn" -> generatedAs = Annotations.string(m, "value");
-                // Without a columnDefinition, the UserType's getSqlType() says the column's type: the engine asks it.
+                // The UserType's getSqlType() says the column's type, or with a columnDefinition where Hibernate
+                // orders the column: the engine asks it. Those of SQL type OTHER that the processor knows sort last.
                 case "Type" -> userType = column != null && Annotations.string(column, "columnDefinition") != null
+                        && OtherSqlTypeUserTypes.contains(HibernateAnnotations.userType(m))
                         ? null : HibernateAnnotations.userType(m);
                 // Hibernate's OnDeleteAction constants are named as ours.
                 case "OnDelete" -> onDelete = ForeignKeyAction.valueOf(Annotations.enumConstant(m, "action"));
@@ -94,9 +107,48 @@ public final class ColumnDetailsReader {
                 default -> { }
             }
         }
-        comment = ApostropheComments.kept(comment, "column", commentOrigin, unsupported);
+        if (comments.stream().allMatch(c -> c.on() == null)) {
+            // No @Comment names a column: the field's comment is the one above.
+            comments.clear();
+        }
+        comment = ApostropheComments.kept(comment, "column", commentOrigin, comments.isEmpty() ? unsupported
+                : new ArrayList<>());
         return new ColumnDetails(comment, defaultValue, checks, jdbcTypeCode, naturalId, generatedTimestamp, onDelete,
-                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType);
+                ValidationSpec.NONE, timeZoneStorage, timeZoneColumn, collation, generatedAs, userType, comments);
+    }
+
+    /** One {@code @Comment} of a field, without its text when it has an apostrophe (recorded in {@code unsupported}). */
+    private static ColumnComment columnComment(Element field, AnnotationMirror written, AnnotationMirror comment,
+            List<UnsupportedUse> unsupported) {
+        String on = Annotations.string(comment, "on");
+        Origin origin = Origin.of(field, written);
+        return new ColumnComment(on == null || on.isEmpty() ? null : on,
+                ApostropheComments.kept(Annotations.string(comment, "value"), "column", origin, unsupported), origin);
+    }
+
+    /**
+     * Whether Hibernate maps {@code @Comments} on {@code element} as JPA Migrate maps it: on a field or getter of one
+     * basic column, no two of its {@code @Comment}s naming the same column (Hibernate fails on those: "Multiple
+     * '@Comment' annotations ... had the same 'on'"). A class's, a collection's, an embedded or a relation field's
+     * several comments are not mapped.
+     */
+    public static boolean commentsOfOneColumn(Element element, AnnotationMirror comments) {
+        if (element.getKind() != ElementKind.FIELD && element.getKind() != ElementKind.METHOD) {
+            return false;
+        }
+        for (String other : List.of("Embedded", "EmbeddedId", "ElementCollection", "ManyToOne", "OneToOne",
+                "OneToMany", "ManyToMany")) {
+            if (Annotations.jpa(element, other) != null) {
+                return false;
+            }
+        }
+        TypeMirror type = element instanceof ExecutableElement getter ? getter.getReturnType() : element.asType();
+        if (type instanceof DeclaredType declared && Annotations.jpa(declared.asElement(), "Embeddable") != null) {
+            return false;
+        }
+        List<String> ons = Annotations.annotations(comments, "value").stream()
+                .map(c -> Objects.requireNonNullElse(Annotations.string(c, "on"), "")).toList();
+        return ons.size() == Set.copyOf(ons).size();
     }
 
     /** {@code @TimeZoneColumn}: the offset column's name and definition, and whether it is written. */

@@ -96,10 +96,11 @@ public final class HibernateAnnotations {
                     + " (Hibernate writes the columns without a foreign key, and a unique constraint over the referenced"
                     + " columns in the target's table): " + NOT_YET_DDL, "join by @JoinColumns alone, or by @JoinFormula"
                     + " alone", null)),
-            Map.entry("Comments(several)", new Entry(Kind.REFUSED, "several comments, or one with on (for a column of"
-                    + " several, or a secondary table, whose comments JPA Migrate does not map)", "keep one @Comment"
-                    + " without on for the column or the table, and set a secondary table's comment in a migration",
-                    null)),
+            Map.entry("Comments(several)", new Entry(Kind.REFUSED, "several comments of a class, a collection, an"
+                    + " embedded or a relation field (for a column of several, or a secondary table, whose comments JPA"
+                    + " Migrate does not map), or two naming the same column, on which Hibernate fails", "keep one"
+                    + " @Comment without on for the column or the table, one per column on a basic field, and set a"
+                    + " secondary table's comment in a migration", null)),
             Map.entry("CollectionId(identity)", new Entry(Kind.REFUSED, "Hibernate fails on generator = \"identity\""
                     + " (\"IDENTITY generation not supported for @CollectionId\")", COLLECTION_ID_FIX, null)),
             Map.entry("CollectionId(uuid)", new Entry(Kind.REFUSED, "Hibernate 7.4 fails on generator = \"uuid\" (an"
@@ -313,8 +314,9 @@ public final class HibernateAnnotations {
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
         refused("MapKeyJdbcTypeCode", "the map key column's type: " + NOT_YET,
                 "say its type with @MapKeyColumn(columnDefinition = \"…\"), or remove it");
-        mapped("Comments", "with one @Comment without on, the column's or the table's comment, as @Comment (several, or"
-                + " with on, refused)");
+        mapped("Comments", "with one @Comment without on, the column's or the table's comment, as @Comment; on a basic"
+                + " field, the last that names its column (on) or none, as Hibernate takes it (several on a class, a"
+                + " collection, an embedded or a relation field, or two of one on, refused)");
         refused("Audited", "Hibernate's audit tables (Hibernate 7.4): " + NOT_YET,
                 "create the audit tables in a migration, or leave the entity's schema out of JPA Migrate");
         refused("Changelog", "Hibernate's changeset table (Hibernate 7.4): " + NOT_YET,
@@ -436,7 +438,8 @@ public final class HibernateAnnotations {
         if (name.equals("CollectionId") && failsAsCollectionId(Annotations.string(mirror, "generator"))) {
             return "CollectionId(" + Annotations.string(mirror, "generator") + ")";
         }
-        if (name.equals("Comments") && ColumnDetailsReader.soleComment(mirror).isEmpty()) {
+        if (name.equals("Comments") && ColumnDetailsReader.soleComment(mirror).isEmpty()
+                && !ColumnDetailsReader.commentsOfOneColumn(element, mirror)) {
             return "Comments(several)";
         }
         if (name.equals("Collate") && isPlural(element)) {

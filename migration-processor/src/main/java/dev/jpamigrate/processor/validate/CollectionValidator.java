@@ -348,7 +348,7 @@ public final class CollectionValidator {
         if (part.column() != null && part.column().unique()) {
             extras.add("@Column(unique = true)");
         }
-        if (details.comment() != null) {
+        if (details.comment() != null || !details.comments().isEmpty()) {
             extras.add("a column comment");
         }
         if (details.defaultValue() != null) {

@@ -5,6 +5,7 @@ import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
 import dev.jpamigrate.processor.map.JoinTableEntities;
 import dev.jpamigrate.processor.map.MappedTable;
+import dev.jpamigrate.processor.map.SharedCollectionTables;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.schema.Column;
@@ -14,8 +15,10 @@ import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -56,6 +59,7 @@ public final class SchemaAssembler {
         Map<String, Sequence> sequences = new HashMap<>();
         Map<String, Table> generatorTables = new HashMap<>();
         List<MappedTable> accepted = new ArrayList<>();
+        Map<String, List<MappedTable>> sharedTables = new LinkedHashMap<>();
         for (MappedTable table : mapped) {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
@@ -71,15 +75,15 @@ public final class SchemaAssembler {
                 // creates the table once.
                 continue;
             }
+            if (same != null && same.collection() != null && table.collection() != null) {
+                // Collections of one table: merged, or refused, once all are known.
+                sharedTables.computeIfAbsent(table.table().name(), name -> new ArrayList<>(List.of(same))).add(table);
+                continue;
+            }
             if (same != null) {
-                String message = same.collection() == null && table.collection() == null
-                        ? "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
-                                + " both map table " + table.table().name()
-                                + ": give one of them another @Table(name = \"...\")"
-                        : "The " + same.describe() + " and the " + table.describe() + " both map table "
-                                + table.table().name() + ": Hibernate merges them into one table, keyed and constrained"
-                                + " as neither mapping declares, which JPA Migrate does not map; name the collection's table"
-                                + " with @JoinTable(name = \"...\") or @CollectionTable(name = \"...\")";
+                String message = "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
+                        + " both map table " + table.table().name()
+                        + ": give one of them another @Table(name = \"...\")";
                 reporter.error(same.origin(), message);
                 reporter.error(table.origin(), message);
                 continue;
@@ -98,6 +102,23 @@ public final class SchemaAssembler {
                 claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
             }
         }
+        sharedTables.forEach((name, collections) -> {
+            Optional<String> refusal = SharedCollectionTables.refusal(collections);
+            if (refusal.isPresent()) {
+                List<String> fields = collections.stream().map(MappedTable::describe).toList();
+                String message = "The " + String.join(", the ", fields.subList(0, fields.size() - 1)) + " and the "
+                        + fields.get(fields.size() - 1) + " both map table " + name + ": Hibernate merges them into one"
+                        + " table, which JPA Migrate maps only where Hibernate's is known, and here " + refusal.get()
+                        + "; or give each collection its own table with @JoinTable(name = \"...\") or"
+                        + " @CollectionTable(name = \"...\")";
+                collections.forEach(c -> reporter.error(c.origin(), message));
+                return;
+            }
+            MappedTable shared = SharedCollectionTables.merge(collections);
+            shared = shared.withTable(columnOrder.apply(shared.table()));
+            tables.put(name, shared);
+            accepted.set(accepted.indexOf(collections.get(0)), shared);
+        });
         // After every entity's table, so that a generator table is never taken for the entity table it clashes with.
         for (MappedTable table : accepted) {
             for (MappedGeneratorTable generatorTable : table.generatorTables()) {
@@ -117,7 +138,7 @@ public final class SchemaAssembler {
         }
         Table a = first.table();
         Table b = second.table();
-        return a.columns().equals(b.columns()) && a.primaryKey().equals(b.primaryKey())
+        return a.columns().equals(b.columns()) && Objects.equals(a.primaryKey(), b.primaryKey())
                 && Set.copyOf(a.foreignKeys()).equals(Set.copyOf(b.foreignKeys()))
                 && Set.copyOf(a.uniqueConstraints()).equals(Set.copyOf(b.uniqueConstraints()))
                 && Set.copyOf(a.indexes()).equals(Set.copyOf(b.indexes()))
