@@ -140,7 +140,11 @@ class HibernateConformanceTest {
             // A low-code platform's model as openkoda maps one: a mapped superclass's field redeclared by entities (its
             // mapping wins), a join column to a code unique by an unnamed @Table constraint, JDBC Blob and Clob fields,
             // @OnDelete on the inverse @OneToMany, one property table shared by every entity.
-            Map.entry("platform", "3.1")));
+            Map.entry("platform", "3.1"),
+            // A software-update server as Eclipse hawkBit maps one: @Access(PROPERTY) audit getters in a field-access
+            // mapped superclass, @TenantId, @PrimaryKeyJoinColumn left on inverse collections, enums stored as codes
+            // by a converter whose generic base class takes the codes from its subclass.
+            Map.entry("rollouts", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
