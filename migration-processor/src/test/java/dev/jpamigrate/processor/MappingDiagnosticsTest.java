@@ -313,6 +313,30 @@ class MappingDiagnosticsTest {
                         + " to \"id\"");
     }
 
+    /**
+     * Join columns that reference several columns other than the key (Eclipse hawkBit joins a filter to an auto
+     * assignment by name and query): not supported yet, which the message says instead of asking for one join column
+     * per key column.
+     */
+    @Test
+    void joinColumnsThatReferenceSeveralNonKeyColumnsAreNotSupportedYet() {
+        assertError(jakarta("shop.SavedFilter", """
+                @Entity
+                public class SavedFilter {
+                    @Id Long id;
+                    String name;
+                    String query;
+                    @OneToOne
+                    @JoinColumn(name = "name", referencedColumnName = "name", insertable = false, updatable = false)
+                    @JoinColumn(name = "query", referencedColumnName = "query", insertable = false, updatable = false)
+                    Assignment assignment;
+                }
+                @Entity class Assignment { @Id Long id; String name; String query; }
+                """), "Assignment assignment;", "JPA Migrate does not support join columns that reference"
+                        + " [name, query], which are not the primary key of Assignment, yet: reference its primary key"
+                        + " [id] (remove referencedColumnName)");
+    }
+
     @Test
     void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
         assertError(jakarta("shop.Basket", """

@@ -189,4 +189,39 @@ class SharedKeyColumnTest {
 
         assertThat(table(compilation, "account").columns()).extracting(Column::name).containsExactly("id");
     }
+
+    /**
+     * A {@code @PrimaryKeyJoinColumn} left on the inverse side of a {@code @OneToMany} or {@code @ManyToMany} (Eclipse
+     * hawkBit has one): Hibernate ignores it as on an inverse {@code @OneToOne}, and so does the processor.
+     */
+    @Test
+    void aPrimaryKeyJoinColumnOnAnInverseCollectionIsIgnored() {
+        Compilation compilation = compileCleanly(
+                jakarta("market.Account", """
+                        @Entity
+                        public class Account {
+                            @Id Long id;
+                            @OneToMany(mappedBy = "account") @PrimaryKeyJoinColumn List<Entry> entries;
+                            @ManyToMany(mappedBy = "accounts") @PrimaryKeyJoinColumn Set<Tag> tags;
+                        }
+                        """),
+                jakarta("market.Entry", """
+                        @Entity
+                        public class Entry {
+                            @Id Long id;
+                            @ManyToOne Account account;
+                        }
+                        """),
+                jakarta("market.Tag", """
+                        @Entity
+                        public class Tag {
+                            @Id Long id;
+                            @ManyToMany Set<Account> accounts;
+                        }
+                        """));
+
+        assertThat(table(compilation, "account").columns()).extracting(Column::name).containsExactly("id");
+        assertThat(table(compilation, "tag_account").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("tags_id", "accounts_id");
+    }
 }

@@ -139,6 +139,14 @@ public final class CompositeKeys {
             }
             return null;
         }
+        List<String> nonKey = written.stream().map(JoinColumnSpec::referencedColumnName)
+                .filter(c -> c != null && keyIndex(c, keyColumns, naming) < 0).toList();
+        if (nonKey.size() > 1 && nonKey.size() == written.size()) {
+            // Hibernate joins them to a unique key over those columns, which it adds to the target's table.
+            return "JPA Migrate does not support join columns that reference " + nonKey + ", which are not the"
+                    + " primary key of " + target.entityName() + ", yet: reference its primary key " + keyColumns
+                    + " (remove referencedColumnName)";
+        }
         if (written.size() != keyColumns.size()) {
             return "The primary key of " + target.entityName() + " has the columns " + keyColumns + ", and "
                     + attribute + " has " + written.size() + " join column(s): write one @JoinColumn(name = ...,"

@@ -106,9 +106,8 @@ public final class KeyValidator {
     }
 
     private void validatePrimaryKeyJoin(EntityClass entity, Attribute attribute) {
-        // On the inverse side of a one-to-one it has no effect, and Hibernate ignores it.
-        if (attribute.relation() != null && attribute.relation().kind() == RelationKind.ONE_TO_ONE
-                && !attribute.relation().owning()) {
+        // On an inverse (mappedBy) side, of a one-to-one or a collection, it has no effect, and Hibernate ignores it.
+        if (attribute.relation() != null && !attribute.relation().owning()) {
             return;
         }
         if (attribute.relation() == null || attribute.relation().kind() != RelationKind.ONE_TO_ONE
