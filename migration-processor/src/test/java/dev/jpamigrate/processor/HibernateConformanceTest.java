@@ -140,7 +140,10 @@ class HibernateConformanceTest {
             // A low-code platform's model as openkoda maps one: a mapped superclass's field redeclared by entities (its
             // mapping wins), a join column to a code unique by an unnamed @Table constraint, JDBC Blob and Clob fields,
             // @OnDelete on the inverse @OneToMany, one property table shared by every entity.
-            Map.entry("platform", "3.1")));
+            Map.entry("platform", "3.1"),
+            // A policy server's model as Apache Ranger maps one: two entities on one table (one with a sequence, one
+            // with assigned ids), three versions of an audit record on one table, each declaring columns of its own.
+            Map.entry("policyadmin", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to

@@ -769,16 +769,45 @@ class MappingDiagnosticsTest {
                 """), "String x", "is 70 bytes long, and PostgreSQL truncates names to 63: choose a shorter name");
     }
 
+    /**
+     * Hibernate creates a column that two entities on one table both declare as the entity it binds first declares
+     * it, in the order the application lists or scans its classes (see the policyadmin fixture for the tables it
+     * merges).
+     */
     @Test
-    void twoEntitiesOnOneTableIsAnError() {
+    void twoEntitiesOnOneTableDeclaringAColumnDifferentlyIsAnError() {
         assertError(jakarta("shop.Client", """
                 @Entity
                 @Table(name = "customer")
                 public class Client {
-                    @Id Long id;
+                    @Id String id;
                 }
-                """), "@Table(name = \"customer\")", "Entities shop.Client and shop.Customer both map table customer",
-                "give one of them another @Table(name");
+                """), "@Table(name = \"customer\")", "Entities shop.Client and shop.Customer both map table customer,"
+                + " but they declare column id differently (varchar(255) not null and bigint not null), and Hibernate"
+                + " creates it as the entity it binds first declares it: declare it alike in both",
+                "or give one of them another @Table(name");
+    }
+
+    @Test
+    void twoEntitiesOnOneTableOfWhichOneMakesASharedColumnUniqueIsAnError() {
+        Compilation compilation = compile(jakarta("shop.Client", """
+                @Entity
+                @Table(name = "client")
+                public class Client {
+                    @Id Long id;
+                    @Column(unique = true) String email;
+                }
+                """), jakarta("shop.ImportedClient", """
+                @Entity
+                @Table(name = "client")
+                public class ImportedClient {
+                    @Id Long id;
+                    String email;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Entities shop.Client and shop.ImportedClient"
+                + " both map table client, but one of them makes columns unique that both declare (email), which"
+                + " Hibernate does only when it binds that entity first: declare the unique constraint in both");
     }
 
     @Test
