@@ -950,17 +950,41 @@ class MappingDiagnosticsTest {
                 """), "Address shipping", "add @AttributeOverride(name = \"geo.latitude\"");
     }
 
+    /** Hibernate 6.6 and 7.4 ignore {@code @Column} on an embedded field (its name, nullable, length, unique alike). */
     @Test
-    void anEmbeddedFieldTakesNoColumnAnnotation() {
-        assertError(jakarta("shop.PurchaseOrder", """
+    void aColumnAnnotationOnAnEmbeddedFieldIsIgnoredWithAWarning() {
+        Compilation compilation = compile(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
                     @Id Long id;
-                    @Column(name = "addr") Address address;
+                    @Column(name = "addr", nullable = false, length = 10) Address address;
                 }
                 @Embeddable class Address { String street; }
-                """), "@Column(name = \"addr\")", "@Column does not apply to embedded field address, which has a"
-                + " column per attribute of shop.Address: name them with @AttributeOverride");
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("@Column does not apply to embedded field"
+                + " address, which has a column per attribute of shop.Address: Hibernate ignores it, and so does JPA"
+                + " Migrate; name the columns with @AttributeOverride");
+        assertThat(TypeUseAnnotationTest.columns(GeneratedSnapshots.schema(compilation, "shop"), "purchaseorder"))
+                .containsExactlyInAnyOrder("id bigint", "street varchar(255)");
+    }
+
+    /** Hibernate 6.6 and 7.4 map a basic field as if its {@code @JoinColumn} were not there. */
+    @Test
+    void aJoinColumnOnABasicFieldIsIgnoredWithAWarning() {
+        Compilation compilation = compile(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @JoinColumn(name = "buyer_ref") String buyer;
+                    @Column(name = "seller_code") @JoinColumn(name = "seller_ref") String seller;
+                }
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("@JoinColumn belongs on a @ManyToOne or"
+                + " @OneToOne field, and buyer is a basic field: Hibernate ignores it, and so does JPA Migrate");
+        assertThat(TypeUseAnnotationTest.columns(GeneratedSnapshots.schema(compilation, "shop"), "purchaseorder"))
+                .containsExactlyInAnyOrder("id bigint", "buyer varchar(255)", "seller_code varchar(255)");
     }
 
     /**

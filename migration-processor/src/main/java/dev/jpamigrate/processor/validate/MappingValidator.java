@@ -303,8 +303,10 @@ public final class MappingValidator {
             case EMBEDDABLE -> {
                 // Its columns are those of the embeddable's attributes, which follow it and are validated each.
                 if (column != null) {
-                    reporter.error(column.origin(), "@Column does not apply to embedded field " + attribute.name()
-                            + ", which has a column per attribute of " + type.name() + ": name them with"
+                    // Hibernate 6 and 7 ignore it, its name, nullable, length and unique alike.
+                    reporter.warning(column.origin(), "@Column does not apply to embedded field " + attribute.name()
+                            + ", which has a column per attribute of " + type.name() + ": Hibernate ignores it, and so"
+                            + " does JPA Migrate; name the columns with"
                             + " @AttributeOverride(name = \"<attribute>\", column = @Column(name = \"...\"))");
                 }
                 return;
