@@ -255,6 +255,21 @@ class MappingDiagnosticsTest {
                         + " bytes PostgreSQL keeps: give a shorter name with @JoinTable, @CollectionTable");
     }
 
+    /** The name too long is a join column's, named after an entity with a long name and its id (ORCID's). */
+    @Test
+    void anImplicitJoinColumnNameLongerThanPostgresKeepsIsNamedAsAColumn() {
+        assertError(jakarta("shop.AuthorizationCodeDetailOfTheOauthServers", """
+                @Entity
+                public class AuthorizationCodeDetailOfTheOauthServers {
+                    @Id String authorizationCodeValues;
+                    @ElementCollection Set<String> scopes;
+                }
+                """), "Set<String> scopes", "A column of the table authorizationcodedetailoftheoauthservers_scopes of"
+                        + " scopes would get the name"
+                        + " authorizationcodedetailoftheoauthservers_authorizationcodevalues, which is longer than the 63"
+                        + " bytes PostgreSQL keeps");
+    }
+
     @Test
     void collectionsNotSupportedYetAreNamedOnTheirElement() {
         JavaFileObject address = jakarta("shop.Address", """
