@@ -156,7 +156,14 @@ class HibernateConformanceTest {
             // A software-update server as Eclipse hawkBit maps one: @Access(PROPERTY) audit getters in a field-access
             // mapped superclass, @TenantId, @PrimaryKeyJoinColumn left on inverse collections, enums stored as codes
             // by a converter whose generic base class takes the codes from its subclass.
-            Map.entry("rollouts", "3.1")));
+            Map.entry("rollouts", "3.1"),
+            // A policy server's model as Apache Ranger maps one: two entities on one table (one with a sequence, one
+            // with assigned ids), three versions of an audit record on one table, each declaring columns of its own.
+            Map.entry("policyadmin", "3.1"),
+            // A researcher profile registry as ORCID maps one (property access): @Embeddable subclasses embedded as
+            // themselves (only what they declare), @OneToMany(mappedBy) naming a basic key column, a leftover
+            // @JoinColumn beside @Column on a basic getter.
+            Map.entry("researchprofile", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to

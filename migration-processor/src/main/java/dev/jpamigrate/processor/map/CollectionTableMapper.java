@@ -429,7 +429,10 @@ public final class CollectionTableMapper {
             columns.forEach(c -> names.add(c.name()));
             for (String name : names) {
                 if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-                    reporter.error(attribute.origin(), "The table of " + attribute.name() + " would get the name " + name
+                    // Say which name: the table's, or one of its columns' (a join column named after a long entity).
+                    String what = name.equals(local) ? "The table of " + attribute.name()
+                            : "A column of the table " + local + " of " + attribute.name();
+                    reporter.error(attribute.origin(), what + " would get the name " + name
                             + ", which is longer than the " + PostgresNames.MAX_IDENTIFIER_BYTES + " bytes PostgreSQL"
                             + " keeps: give a shorter name with @JoinTable, @CollectionTable, @JoinColumn or @Column");
                     return Optional.empty();

@@ -178,8 +178,15 @@ public final class OneToManyJoinColumns {
         CollectionSpec collection = attribute.collection();
         if (collection.orderColumn() != null) {
             Column order = OrderColumns.column(attribute, naming, true);
-            columns.add(order);
-            OrderColumns.check(table.localName(), order.name(), names(checks), hibernate, attribute).ifPresent(checks::add);
+            boolean mappedByTarget = columns.stream().anyMatch(c -> c.name().equals(order.name())
+                    && SqlTypes.canonical(c.type()).equals(SqlTypes.canonical(order.type())));
+            if (!mappedByTarget) {
+                columns.add(order);
+                OrderColumns.check(table.localName(), order.name(), names(checks), hibernate, attribute)
+                        .ifPresent(checks::add);
+            }
+            // Else the target maps the order column itself (an int field of the row's position, say): Hibernate 6.6
+            // and 7.4 keep the target's column as it declares it, without the order column's check.
         }
         if (collection.isMap() && collection.mapKey() == null) {
             Attribute key = attribute.mapKey();

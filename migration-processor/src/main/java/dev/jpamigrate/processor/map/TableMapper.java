@@ -110,6 +110,11 @@ public final class TableMapper {
         for (Attribute attribute : ordered) {
             int before = columns.size();
             boolean optional = shape.optional().contains(attribute);
+            if (joinsByTheKey(attribute, columnOwners)) {
+                // An owning @OneToOne whose @JoinColumn names the entity's own @Id column: Hibernate 6.6 and 7.4 join by
+                // the primary key, as with @PrimaryKeyJoinColumn, and add no column, foreign key or unique key.
+                continue;
+            }
             if (attribute.hasJoinColumn()) {
                 Set<String> keyColumns = new HashSet<>();
                 columnOwners.forEach((column, owner) -> {
@@ -430,6 +435,16 @@ public final class TableMapper {
                 .map(a -> a.details().onDelete())
                 .filter(action -> action != ForeignKeyAction.NO_ACTION)
                 .findFirst().orElse(ForeignKeyAction.NO_ACTION);
+    }
+
+    /** Whether {@code attribute} is a one-to-one whose written join columns are all key columns mapped before it. */
+    private boolean joinsByTheKey(Attribute attribute, Map<String, Attribute> columnOwners) {
+        List<JoinColumnSpec> written = CompositeKeys.written(attribute);
+        return attribute.hasJoinColumn() && attribute.relation().kind() == RelationKind.ONE_TO_ONE && !attribute.id()
+                && attribute.mapsId() == null && !written.isEmpty()
+                && written.stream().allMatch(j -> j.name() != null && !j.name().isBlank() && !j.readOnly()
+                        && columnOwners.containsKey(naming.column(j.name()))
+                        && columnOwners.get(naming.column(j.name())).id());
     }
 
     private static Set<String> checkNames(List<CheckConstraint> checks) {

@@ -61,8 +61,6 @@ public final class MappingValidator {
 
     /** How to get on without each unsupported feature, by the start of its name. */
     private static final Map<String, String> WORKAROUNDS = Map.ofEntries(
-            Map.entry("embedding a subclass of an embeddable hierarchy", "type the field with the root of the"
-                    + " hierarchy, or make the superclass a @MappedSuperclass"),
             Map.entry("embeddable inheritance on Hibernate", "Hibernate maps it since 6.6: set migration.hibernate"
                     + " to 6.6 or later, or make the superclass a @MappedSuperclass"),
             Map.entry("embeddable inheritance in an id", "Hibernate refuses it: use an @Embeddable without @Embeddable"
@@ -268,9 +266,10 @@ public final class MappingValidator {
         ColumnSpec column = attribute.column();
         checkName(attribute.logicalColumnName(), Naming.Kind.COLUMN, column != null ? column.origin() : attribute.origin());
         if (!CompositeKeys.written(attribute).isEmpty()) {
-            reporter.error(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or @OneToOne field,"
-                    + " and " + attribute.name() + " is a basic field: use @Column, or add the relation annotation");
-            return;
+            // Hibernate 6 and 7 map the field as if the @JoinColumn were not there.
+            reporter.warning(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or"
+                    + " @OneToOne field, and " + attribute.name() + " is a basic field: Hibernate ignores it, and so does"
+                    + " JPA Migrate; use @Column, or add the relation annotation");
         }
         if (columnTypes.timeZoneColumns().stores(attribute)
                 && (attribute.embedding() != null || !TimeZoneColumns.isMapped(attribute))) {
@@ -305,8 +304,10 @@ public final class MappingValidator {
             case EMBEDDABLE -> {
                 // Its columns are those of the embeddable's attributes, which follow it and are validated each.
                 if (column != null) {
-                    reporter.error(column.origin(), "@Column does not apply to embedded field " + attribute.name()
-                            + ", which has a column per attribute of " + type.name() + ": name them with"
+                    // Hibernate 6 and 7 ignore it, its name, nullable, length and unique alike.
+                    reporter.warning(column.origin(), "@Column does not apply to embedded field " + attribute.name()
+                            + ", which has a column per attribute of " + type.name() + ": Hibernate ignores it, and so"
+                            + " does JPA Migrate; name the columns with"
                             + " @AttributeOverride(name = \"<attribute>\", column = @Column(name = \"...\"))");
                 }
                 return;
@@ -406,6 +407,12 @@ public final class MappingValidator {
     private void validateInverse(Attribute attribute, EntityClass target) {
         RelationSpec relation = attribute.relation();
         Optional<Attribute> owner = target.attribute(relation.mappedBy());
+        if (relation.kind() == RelationKind.ONE_TO_MANY && owner.isPresent() && owner.get().relation() == null
+                && !owner.get().isEmbedded() && owner.get().collection() == null) {
+            // A @OneToMany mapped by a basic field of the target (the column of a composite key, say): Hibernate 6 and
+            // 7 read the collection by that column, and write no foreign key for it.
+            return;
+        }
         if (owner.isEmpty() || owner.get().relation() == null || !owner.get().relation().owning()) {
             reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
                     + "\") names no owning relation field of " + target.qualifiedName()

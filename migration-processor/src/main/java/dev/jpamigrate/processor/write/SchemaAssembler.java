@@ -6,6 +6,7 @@ import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
 import dev.jpamigrate.processor.map.JoinTableEntities;
 import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.map.SharedCollectionTables;
+import dev.jpamigrate.processor.map.SharedEntityTables;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.Origin;
 import dev.jpamigrate.schema.Column;
@@ -24,8 +25,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Checks the module's tables together, and reports what would clash in the database: two
- * entities on one table, one sequence or generator table declared two ways, or two tables, indexes, keys or
+ * Checks the module's tables together, merges the table two entities share, and reports what would clash in the
+ * database: two entities whose shared table depends on the order Hibernate binds them, one sequence or generator table declared two ways, or two tables, indexes, keys or
  * sequences of one name in a schema (PostgreSQL names them all in one namespace, and would
  * rename or refuse one of them). Then hands them to {@link SnapshotPartitioner}.
  */
@@ -60,6 +61,7 @@ public final class SchemaAssembler {
         Map<String, Table> generatorTables = new HashMap<>();
         List<MappedTable> accepted = new ArrayList<>();
         Map<String, List<MappedTable>> sharedTables = new LinkedHashMap<>();
+        List<EntityClass> sharing = new ArrayList<>(withoutTables);
         for (MappedTable table : mapped) {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
@@ -80,27 +82,37 @@ public final class SchemaAssembler {
                 sharedTables.computeIfAbsent(table.table().name(), name -> new ArrayList<>(List.of(same))).add(table);
                 continue;
             }
-            if (same != null) {
+            if (same != null && same.collection() == null && table.collection() == null) {
+                Optional<String> conflict = SharedEntityTables.conflict(same, table);
+                if (conflict.isEmpty()) {
+                    // Hibernate creates one table for both entities; the second is listed without a table of its own.
+                    MappedTable shared = SharedEntityTables.merge(same, table);
+                    shared = shared.withTable(columnOrder.apply(shared.table()));
+                    tables.put(table.table().name(), shared);
+                    accepted.set(accepted.indexOf(same), shared);
+                    sharing.add(entity);
+                    claimRelationNames(table, relationOwners);
+                    claimSequences(table, sequences, relationOwners);
+                    continue;
+                }
                 String message = "Entities " + same.entity().qualifiedName() + " and " + entity.qualifiedName()
-                        + " both map table " + table.table().name()
-                        + ": give one of them another @Table(name = \"...\")";
+                        + " both map table " + table.table().name() + ", but " + conflict.get()
+                        + " (or give one of them another @Table(name = \"...\"))";
+                reporter.error(same.origin(), message);
+                reporter.error(table.origin(), message);
+                continue;
+            }
+            if (same != null) {
+                String message = "The " + same.describe() + " and the " + table.describe() + " both map table "
+                        + table.table().name() + ": name the collection's table with @JoinTable(name = \"...\") or"
+                        + " @CollectionTable(name = \"...\"), or give the entity another @Table(name = \"...\")";
                 reporter.error(same.origin(), message);
                 reporter.error(table.origin(), message);
                 continue;
             }
             claimRelationNames(table, relationOwners);
             accepted.add(table);
-            for (MappedSequence mappedSequence : table.sequences()) {
-                Sequence sequence = mappedSequence.sequence();
-                Sequence known = sequences.putIfAbsent(sequence.name(), sequence);
-                if (known != null && !known.equals(sequence)) {
-                    reporter.error(mappedSequence.origin(), "Sequence " + sequence.name() + " is declared twice, with"
-                            + " start " + known.start() + " and increment " + known.increment() + " and with start "
-                            + sequence.start() + " and increment " + sequence.increment()
-                            + ": declare it once, or give the same initialValue and allocationSize");
-                }
-                claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
-            }
+            claimSequences(table, sequences, relationOwners);
         }
         sharedTables.forEach((name, collections) -> {
             Optional<String> refusal = SharedCollectionTables.refusal(collections);
@@ -128,7 +140,21 @@ public final class SchemaAssembler {
         if (reporter.errorCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(SnapshotPartitioner.partition(accepted, withoutTables));
+        return Optional.of(SnapshotPartitioner.partition(accepted, sharing));
+    }
+
+    private void claimSequences(MappedTable table, Map<String, Sequence> sequences, Map<String, String> relationOwners) {
+        for (MappedSequence mappedSequence : table.sequences()) {
+            Sequence sequence = mappedSequence.sequence();
+            Sequence known = sequences.putIfAbsent(sequence.name(), sequence);
+            if (known != null && !known.equals(sequence)) {
+                reporter.error(mappedSequence.origin(), "Sequence " + sequence.name() + " is declared twice, with"
+                        + " start " + known.start() + " and increment " + known.increment() + " and with start "
+                        + sequence.start() + " and increment " + sequence.increment()
+                        + ": declare it once, or give the same initialValue and allocationSize");
+            }
+            claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
+        }
     }
 
     /** Two collections that map the same table with the same columns, keys and constraints, in whatever order. */
