@@ -261,6 +261,26 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anElementCollectionOfAnEmbeddableThatMapsNothingIsAnErrorOnTheField() {
+        // Field access (the entity's @Id is a field) and an embeddable with getters only: no attribute, no column.
+        Compilation compilation = compile(jakarta("shop.Tag", """
+                @Embeddable
+                public class Tag {
+                    public String getLabel() { return "x"; }
+                }
+                """), jakarta("shop.Client", """
+                @Entity
+                public class Client {
+                    @Id Long id;
+                    @ElementCollection java.util.List<Tag> tags;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("The elements of @ElementCollection tags, of"
+                + " @Embeddable shop.Tag, map no column");
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void collectionsOfTwoEntitiesOnOneTableWithForeignKeysToBothAreErrors() {
         // Hibernate creates the foreign key of owner_id to one of the owners only: the other's rows break it.
         String joinTable = "@ManyToMany @JoinTable(name = \"customer_link\", joinColumns = @JoinColumn(name ="

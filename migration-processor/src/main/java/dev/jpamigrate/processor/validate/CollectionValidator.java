@@ -317,6 +317,15 @@ public final class CollectionValidator {
      * {@code @ManyToOne}s, whose join columns are in the collection table.
      */
     private void validateEmbeddableElement(Attribute attribute) {
+        if (attribute.collection().elementAttributes().isEmpty()) {
+            // Nothing to store: the collection table would hold its join columns alone.
+            reporter.error(attribute.origin(), "The elements of @ElementCollection " + attribute.name() + ", of"
+                    + " @Embeddable " + attribute.collection().element().name() + ", map no column: it has no"
+                    + " persistent field (or, with property access, no getter with a setter); give it the fields it"
+                    + " stores, put @Access(AccessType.PROPERTY) on it if its getters are what it stores, or mark "
+                    + attribute.name() + " @Transient");
+            return;
+        }
         for (Attribute part : attribute.collection().elementAttributes()) {
             if (part.collection() != null) {
                 reporter.error(part.origin(), "Field " + part.name() + " is a collection inside an element of"
