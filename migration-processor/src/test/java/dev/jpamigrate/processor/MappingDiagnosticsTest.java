@@ -1217,6 +1217,39 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anIdClassOfFieldsForAPropertyAccessEntityIsAnErrorThatSaysHowToReadItsFields() {
+        // Hibernate 7.4 and 6.6 fail on it too; with @Access(AccessType.FIELD) on the id class both map it.
+        assertError(jakarta("shop.Member", """
+                @Entity
+                @IdClass(MemberKey.class)
+                public class Member {
+                    private Long groupId;
+                    private String userName;
+                    @Id public Long getGroupId() { return groupId; }
+                    public void setGroupId(Long groupId) { this.groupId = groupId; }
+                    @Id public String getUserName() { return userName; }
+                    public void setUserName(String userName) { this.userName = userName; }
+                }
+                class MemberKey implements java.io.Serializable { private Long groupId; private String userName; }
+                """), "@IdClass(MemberKey.class)", "@IdClass(MemberKey.class) has no persistent attribute under the"
+                + " access type of Member", "or put @Access(AccessType.FIELD) on it to have its fields read");
+        Processing.compileCleanly(jakarta("shop.Member", """
+                @Entity
+                @IdClass(MemberKey.class)
+                public class Member {
+                    private Long groupId;
+                    private String userName;
+                    @Id public Long getGroupId() { return groupId; }
+                    public void setGroupId(Long groupId) { this.groupId = groupId; }
+                    @Id public String getUserName() { return userName; }
+                    public void setUserName(String userName) { this.userName = userName; }
+                }
+                @Access(AccessType.FIELD)
+                class MemberKey implements java.io.Serializable { private Long groupId; private String userName; }
+                """));
+    }
+
+    @Test
     void anIdClassFieldForAnIdRelationHasTheTypeOfTheTargetsKey() {
         assertError(jakarta("shop.Statement", """
                 @Entity

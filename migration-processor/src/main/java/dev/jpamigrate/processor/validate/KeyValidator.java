@@ -74,6 +74,13 @@ public final class KeyValidator {
                     + " entity type " + simpleName(id.type().name()) + " for @Id relation " + id.name(), "give field "
                     + id.name() + " of " + simpleName(idClass.name()) + " the type of " + simpleName(id.type().name())
                     + "'s key, as JPA's derived identities do"));
+        } else if (idClass.fieldTypes().isEmpty()) {
+            // As with a property-access entity (@Id on getters) and an id class of fields alone: read by getters.
+            reporter.error(idClass.origin(), "@IdClass(" + simpleName(idClass.name()) + ".class) has no persistent"
+                    + " attribute under the access type of " + entity.entityName() + " (its fields, or its getters when"
+                    + " the @Id is on a getter), and Hibernate fails on it (\"has no persistent properties\"): give it"
+                    + " one attribute of the same name and type for each @Id attribute " + describe(idFields)
+                    + ", or put @Access(AccessType.FIELD) on it to have its fields read");
         } else if (!matches && !matchesEntityTyped) {
             reporter.error(idClass.origin(), "@IdClass(" + simpleName(idClass.name()) + ".class) has the fields "
                     + describe(idClass.fieldTypes()) + ", and the @Id fields of " + entity.entityName() + " are "
