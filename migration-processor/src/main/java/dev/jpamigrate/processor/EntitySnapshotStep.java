@@ -274,9 +274,12 @@ public final class EntitySnapshotStep {
         List<MappedTable> tables = options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY ? joined
                 : HibernateColumnOrder.ordered(joined, naming, columnTypes.sizes());
         // Envers' audit tables: after the hints' tables, as they add no hints of their own.
-        // A dependency's revision entity is the revision entity of this module's audited entities too.
+        // A dependency's revision entity is the revision entity of this module's audited entities too: looked up on
+        // the class path only when there are some, as most compiles have none.
+        RevisionTable dependencyRevisions = model.entities().stream().anyMatch(AuditTables::audited)
+                ? RevisionTable.parse(files.readClassPath(RevisionTable.RESOURCE)) : null;
         AuditTables auditTables = new AuditTables(model, naming, EnversSettings.of(options.settings()),
-                RevisionTable.parse(files.readClassPath(RevisionTable.RESOURCE)), options.hibernateMinor());
+                dependencyRevisions, options.hibernateMinor());
         List<MappedTable> audit = auditTables.tables(entityTables, mapper, collections, tables, columnTypes);
         RevisionTable revisions = auditTables.revisionTable(tables);
         revisionTable = revisions != null && model.entities().stream()
