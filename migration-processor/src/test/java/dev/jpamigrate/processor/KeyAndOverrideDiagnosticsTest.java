@@ -58,6 +58,55 @@ class KeyAndOverrideDiagnosticsTest {
     }
 
     @Test
+    void aPrimaryKeyJoinColumnReferencingTheParentsKeyColumnCompilesAndAnotherColumnIsAnErrorOnIt() {
+        CompilationSubject.assertThat(compile(jakarta("club.Member", """
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Member {
+                    @Id Long id;
+                    String email;
+                }
+                """), jakarta("club.Patron", """
+                @Entity
+                @PrimaryKeyJoinColumn(name = "id", referencedColumnName = "id")
+                public class Patron extends Member {
+                    int level;
+                }
+                """))).succeeded();
+
+        JavaFileObject savings = jakarta("bank.SavingsAccount", """
+                @Entity
+                @PrimaryKeyJoinColumns({
+                        @PrimaryKeyJoinColumn(name = "savings_branch", referencedColumnName = "branchCode"),
+                        @PrimaryKeyJoinColumn(name = "savings_number", referencedColumnName = "iban")})
+                public class SavingsAccount extends Account {
+                    BigDecimal rate;
+                }
+                """);
+        Compilation compilation = compile(ACCOUNT_ID, ACCOUNT, savings);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("@PrimaryKeyJoinColumn(referencedColumnName ="
+                + " \"iban\") names no key column of bank.Account, whose key is [accountNumber, branchCode]: name one"
+                + " of them").inFile(savings).onLineContaining("referencedColumnName = \"iban\"");
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void primaryKeyJoinColumnsNamingSomeOfTheKeyColumnsOnlyAreAnError() {
+        JavaFileObject savings = jakarta("bank.SavingsAccount", """
+                @Entity
+                @PrimaryKeyJoinColumns({
+                        @PrimaryKeyJoinColumn(name = "savings_branch", referencedColumnName = "branchCode"),
+                        @PrimaryKeyJoinColumn(name = "savings_number")})
+                public class SavingsAccount extends Account {
+                    BigDecimal rate;
+                }
+                """);
+        CompilationSubject.assertThat(compile(ACCOUNT_ID, ACCOUNT, savings)).hadErrorContaining("Some"
+                + " @PrimaryKeyJoinColumns of bank.SavingsAccount name the key column of bank.Account they stand for,"
+                + " and some do not").inFile(savings).onLineContaining("referencedColumnName = \"branchCode\"");
+    }
+
+    @Test
     void aConvertOfAnAttributeOfAnEmbeddableMapKeyIsAnErrorOnTheConvert() {
         JavaFileObject market = jakarta("shop.Market", """
                 @Embeddable

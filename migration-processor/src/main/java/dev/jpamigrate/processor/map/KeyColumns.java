@@ -185,9 +185,10 @@ public final class KeyColumns {
     }
 
     /**
-     * The {@code @PrimaryKeyJoinColumn}s stand for the parent's key columns in the order Hibernate
-     * binds them (as {@code @JoinColumns} without {@code referencedColumnName} do); a key column
-     * without one keeps the parent's column name.
+     * The {@code @PrimaryKeyJoinColumn}s stand for the parent's key columns: those that name one by
+     * {@code referencedColumnName} for that one, the others in the order Hibernate binds the key
+     * (as {@code @JoinColumns} without {@code referencedColumnName} do); a key column without one
+     * keeps the parent's column name.
      */
     private List<JoinColumn> toParentInBindingOrder(EntityClass subclass, EntityClass parent) {
         List<KeyColumn> parentKey = inBindingOrder(parent);
@@ -195,7 +196,9 @@ public final class KeyColumns {
         List<JoinColumn> columns = new ArrayList<>();
         for (int i = 0; i < parentKey.size(); i++) {
             KeyColumn referenced = parentKey.get(i);
-            InheritanceSpec.PrimaryKeyJoinColumnSpec spec = i < written.size() ? written.get(i) : null;
+            InheritanceSpec.PrimaryKeyJoinColumnSpec spec = written.stream()
+                    .filter(w -> referenced.logicalName().equalsIgnoreCase(w.referencedColumnName())).findFirst()
+                    .orElse(i < written.size() && written.get(i).referencedColumnName() == null ? written.get(i) : null);
             String name = spec != null && spec.name() != null ? spec.name() : referenced.logicalName();
             String type = spec != null && spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
             columns.add(new JoinColumn(name, type, referenced, null));

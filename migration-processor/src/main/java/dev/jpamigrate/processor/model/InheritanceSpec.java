@@ -38,7 +38,11 @@ public record InheritanceSpec(String parent, boolean isAbstract, Strategy strate
     /** JPA's {@code InheritanceType}. */
     public enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
-    /** {@code @PrimaryKeyJoinColumn}; {@code name} is {@code null} when not written. */
-    public record PrimaryKeyJoinColumnSpec(String name, String columnDefinition, Origin origin) {
+    /**
+     * {@code @PrimaryKeyJoinColumn}; {@code name} and {@code referencedColumnName} (the parent's key column it
+     * stands for) are {@code null} when not written.
+     */
+    public record PrimaryKeyJoinColumnSpec(String name, String columnDefinition, Origin origin,
+            String referencedColumnName) {
     }
 }

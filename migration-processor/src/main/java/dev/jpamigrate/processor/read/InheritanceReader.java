@@ -54,10 +54,10 @@ public final class InheritanceReader {
             foreignKeyName = ForeignKeyAnnotation.name(type, several, "@PrimaryKeyJoinColumns", unsupported);
         }
         for (AnnotationMirror m : written) {
-            UnsupportedAnnotations.checkAttributes(type, m, "@PrimaryKeyJoinColumn", unsupported,
-                    "referencedColumnName", "options");
+            UnsupportedAnnotations.checkAttributes(type, m, "@PrimaryKeyJoinColumn", unsupported, "options");
             keyColumns.add(new PrimaryKeyJoinColumnSpec(Annotations.string(m, "name"),
-                    Annotations.string(m, "columnDefinition"), Origin.of(type, m)));
+                    Annotations.string(m, "columnDefinition"), Origin.of(type, m),
+                    Annotations.string(m, "referencedColumnName")));
             String name = ForeignKeyAnnotation.name(type, m, "@PrimaryKeyJoinColumn", unsupported);
             foreignKeyName = name != null ? name : foreignKeyName;
         }

@@ -102,6 +102,9 @@ public final class HierarchyValidator {
         if (strategy == Strategy.JOINED && hierarchy.parent(entity) == root) {
             validateJoinedKey(entity, root);
         }
+        if (strategy == Strategy.JOINED && keyColumns.known(root)) {
+            checkReferencedKeyColumns(entity, hierarchy.parent(entity));
+        }
         if (strategy == Strategy.SINGLE_TABLE && entity.table().origin().annotation() != null) {
             reporter.error(entity.table().origin(), "Entity " + entity.qualifiedName() + " keeps its rows in the table"
                     + " of " + root.qualifiedName() + " (SINGLE_TABLE): remove @Table here, or declare it on the"
@@ -129,6 +132,31 @@ public final class HierarchyValidator {
             reporter.error(written.get(0).origin(), "The key of " + root.qualifiedName() + " has " + rootKey
                     + " column(s), and " + entity.qualifiedName() + " names " + written.size() + ": write one"
                     + " @PrimaryKeyJoinColumn for each in @PrimaryKeyJoinColumns, or none to keep their names");
+        }
+    }
+
+    /**
+     * {@code @PrimaryKeyJoinColumn(referencedColumnName)} names the parent's key column the column stands for, as
+     * Hibernate reads it: a name that is not one of them, or a key of several columns named for some of them only,
+     * leaves Hibernate without a join.
+     */
+    private void checkReferencedKeyColumns(EntityClass entity, EntityClass parent) {
+        List<InheritanceSpec.PrimaryKeyJoinColumnSpec> written = entity.inheritance().primaryKeyJoinColumns();
+        List<String> parentKey = keyColumns.of(parent).stream().map(KeyColumns.KeyColumn::logicalName).toList();
+        for (InheritanceSpec.PrimaryKeyJoinColumnSpec spec : written) {
+            String referenced = spec.referencedColumnName();
+            if (referenced != null && parentKey.stream().noneMatch(referenced::equalsIgnoreCase)) {
+                reporter.error(spec.origin(), "@PrimaryKeyJoinColumn(referencedColumnName = \"" + referenced
+                        + "\") names no key column of " + parent.qualifiedName() + ", whose key is " + parentKey
+                        + ": name one of them, or leave referencedColumnName out");
+                return;
+            }
+        }
+        long named = written.stream().filter(w -> w.referencedColumnName() != null).count();
+        if (parentKey.size() > 1 && named > 0 && named < written.size()) {
+            reporter.error(written.get(0).origin(), "Some @PrimaryKeyJoinColumns of " + entity.qualifiedName()
+                    + " name the key column of " + parent.qualifiedName() + " they stand for, and some do not: write"
+                    + " referencedColumnName on each, or on none to take the key's columns in order");
         }
     }
 

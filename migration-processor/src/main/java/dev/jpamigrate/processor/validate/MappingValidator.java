@@ -44,6 +44,7 @@ import dev.jpamigrate.schema.SqlTypes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.TypeElement;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -670,7 +671,9 @@ public final class MappingValidator {
                 .filter(e -> use.feature().startsWith(e.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
-                .orElse("remove it, or mark the field @Transient");
+                // On a class there is no field to leave out.
+                .orElse(use.origin().element() instanceof TypeElement ? "remove it"
+                        : "remove it, or mark the field @Transient");
         unsupported(use, workaround);
     }
 
