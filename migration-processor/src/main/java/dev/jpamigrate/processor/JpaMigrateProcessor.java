@@ -4,6 +4,7 @@ import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.RevisionReader;
 import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.processor.settings.HibernateSettings;
+import dev.jpamigrate.processor.settings.MappingFiles;
 import dev.jpamigrate.processor.settings.SettingsException;
 import dev.jpamigrate.processor.settings.SettingsSources;
 import dev.jpamigrate.processor.write.SnapshotFiles;
@@ -54,6 +55,11 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         } catch (SettingsException e) {
             reporter.error(e.getMessage());
             settings = HibernateSettings.ofOptions(env.getOptions());
+        }
+        try {
+            MappingFiles.warnings(SettingsSources.classOutput(env.getFiler())).forEach(reporter::warning);
+        } catch (SettingsException e) {
+            reporter.warning(e.getMessage());
         }
         ProcessorOptions options = ProcessorOptions.read(env.getOptions(), reporter, settings);
         ConverterSources converters = new ConverterSources(env.getElementUtils(), env.getOptions().get(ConverterSources.OPTION));

@@ -156,6 +156,40 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void aMappingFileThatChangesTablesIsAWarningNamingWhatItMapsAndOneOfQueriesIsNot() throws IOException {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
+        Files.createDirectories(module.classes().resolve("META-INF"));
+        Files.writeString(module.classes().resolve("META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="shop">
+                    <mapping-file>META-INF/queries.xml</mapping-file>
+                    <mapping-file>META-INF/overrides.xml</mapping-file>
+                  </persistence-unit>
+                </persistence>
+                """);
+        Files.writeString(module.classes().resolve("META-INF/queries.xml"), """
+                <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.0">
+                  <named-query name="Order.open"><query>select o from PurchaseOrder o</query></named-query>
+                </entity-mappings>
+                """);
+        Files.writeString(module.classes().resolve("META-INF/overrides.xml"), """
+                <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.0">
+                  <entity class="shop.PurchaseOrder">
+                    <attributes><basic name="placedAt"><column column-definition="timestamptz"/></basic></attributes>
+                  </entity>
+                </entity-mappings>
+                """);
+
+        List<String> warnings = module.compileReportingDiagnostics(ORDER).stream()
+                .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.WARNING).map(d -> d.getMessage(null)).toList();
+
+        assertThat(warnings).filteredOn(w -> w.contains("xml maps")).containsExactly("META-INF/overrides.xml maps"
+                + " <entity class=\"shop.PurchaseOrder\">: JPA Migrate reads the mapping annotations only, so what this"
+                + " file adds or overrides is not in the schema snapshot, and the migrations differ from Hibernate's"
+                + " schema there; move these mappings to annotations on the classes");
+    }
+
+    @Test
     void springBootsConfigDirectoryIsReadAndWinsOverTheRoot() throws IOException {
         ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
         Files.writeString(module.classes().resolve("application.properties"),

@@ -60,19 +60,7 @@ public record SettingsFile(String name, Kind kind, String text) {
 
     /** The properties of each persistence unit, by unit name, in file order. */
     Map<String, Map<String, String>> persistenceUnits() {
-        Document document;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            document = builder.parse(new InputSource(new StringReader(text)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new SettingsException(name + " does not parse as XML: " + e.getMessage(), e);
-        }
+        Document document = xml();
         Map<String, Map<String, String>> units = new LinkedHashMap<>();
         NodeList unitElements = document.getElementsByTagNameNS("*", "persistence-unit");
         for (int i = 0; i < unitElements.getLength(); i++) {
@@ -86,6 +74,35 @@ public record SettingsFile(String name, Kind kind, String text) {
             units.put(unit.getAttribute("name"), properties);
         }
         return units;
+    }
+
+    /** The {@code <mapping-file>}s the persistence units name, class-path resources, in file order. */
+    List<String> mappingFiles() {
+        List<String> files = new ArrayList<>();
+        NodeList elements = xml().getElementsByTagNameNS("*", "mapping-file");
+        for (int i = 0; i < elements.getLength(); i++) {
+            String file = elements.item(i).getTextContent().trim();
+            if (!file.isEmpty() && !files.contains(file)) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** The file as an XML document, without reading any external DTD or entity. */
+    Document xml() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(text)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new SettingsException(name + " does not parse as XML: " + e.getMessage(), e);
+        }
     }
 
     private Map<String, String> properties() {
