@@ -110,6 +110,36 @@ public final class CompositeKeys {
     }
 
     /**
+     * The attributes of {@code target} that the several {@code @JoinColumn(referencedColumnName)}s of {@code relation}
+     * name, in the order written, when none is a key column and each is a basic column of the target's table:
+     * Hibernate's foreign key then references those columns, and it adds a unique key over them to the target's
+     * table. Empty otherwise.
+     */
+    public static List<Attribute> referencedAttributes(Attribute relation, EntityClass target, List<String> keyColumns,
+            Naming naming) {
+        List<JoinColumnSpec> written = written(relation);
+        if (written.size() < 2 || (relation.relation() != null && relation.relation().propertyRef() != null)) {
+            return List.of();
+        }
+        List<Attribute> referenced = new ArrayList<>();
+        for (JoinColumnSpec joinColumn : written) {
+            String column = joinColumn.referencedColumnName();
+            if (column == null || keyIndex(column, keyColumns, naming) >= 0) {
+                return List.of();
+            }
+            Optional<Attribute> attribute = target.attributes().stream()
+                    .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
+                    .filter(a -> naming.column(a.logicalColumnName()).equals(naming.column(column)))
+                    .findFirst();
+            if (attribute.isEmpty() || referenced.contains(attribute.get())) {
+                return List.of();
+            }
+            referenced.add(attribute.get());
+        }
+        return referenced;
+    }
+
+    /**
      * Whether {@code attribute} is declared unique by {@code @Column(unique = true)}, as a referenced column must be
      * (or by an unnamed {@code @Table(uniqueConstraints)} of its own: the validator looks at the table). Hibernate 7
      * turns a named constraint over the referenced column into an unnamed one, which JPA Migrate does not reproduce.
@@ -142,10 +172,10 @@ public final class CompositeKeys {
         List<String> nonKey = written.stream().map(JoinColumnSpec::referencedColumnName)
                 .filter(c -> c != null && keyIndex(c, keyColumns, naming) < 0).toList();
         if (nonKey.size() > 1 && nonKey.size() == written.size()) {
-            // Hibernate joins them to a unique key over those columns, which it adds to the target's table.
-            return "JPA Migrate does not support join columns that reference " + nonKey + ", which are not the"
-                    + " primary key of " + target.entityName() + ", yet: reference its primary key " + keyColumns
-                    + " (remove referencedColumnName)";
+            // Those that name basic columns of the target are mapped (referencedAttributes); these name others.
+            return "The join columns of " + attribute + " reference " + nonKey + ", which are not the primary key of "
+                    + target.entityName() + ", and not each a column of one of its basic fields: name such columns in"
+                    + " referencedColumnName, or remove it to reference the primary key " + keyColumns;
         }
         if (written.size() != keyColumns.size()) {
             return "The primary key of " + target.entityName() + " has the columns " + keyColumns + ", and "

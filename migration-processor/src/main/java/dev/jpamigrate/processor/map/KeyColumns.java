@@ -85,6 +85,22 @@ public final class KeyColumns {
             String type = spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
             return List.of(new JoinColumn(name, type, referenced, spec));
         }
+        List<Attribute> nonKeys = CompositeKeys.referencedAttributes(relation, hierarchy.tableOf(target),
+                keys.stream().map(KeyColumn::logicalName).toList(), naming);
+        if (!nonKeys.isEmpty()) {
+            // Join columns to several columns other than the key: in the order written, as the foreign key lists them.
+            List<JoinColumnSpec> written = CompositeKeys.written(relation);
+            List<JoinColumn> joinColumns = new ArrayList<>();
+            for (int i = 0; i < written.size(); i++) {
+                JoinColumnSpec spec = written.get(i);
+                KeyColumn referenced = new KeyColumn(nonKeys.get(i).logicalColumnName(),
+                        columnTypes.of(nonKeys.get(i)).orElseThrow());
+                String name = spec.name() != null ? spec.name() : implicitName(relation, target, referenced);
+                String type = spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
+                joinColumns.add(new JoinColumn(name, type, referenced, spec));
+            }
+            return joinColumns;
+        }
         List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
                 keys.stream().map(KeyColumn::logicalName).toList(), naming);
         List<JoinColumn> joinColumns = new ArrayList<>();

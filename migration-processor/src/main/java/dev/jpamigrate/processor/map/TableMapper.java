@@ -35,6 +35,7 @@ import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,8 @@ public final class TableMapper {
     private final ProcessorOptions.HibernateMinor minor;
     private final KeyColumns keys;
     private final boolean serialIds;
+    /** For each table that relations join by several columns other than its key, those columns; built once. */
+    private Map<EntityClass, List<List<String>>> referencedUniques;
 
     public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
             ColumnTypes columnTypes, ProcessorOptions.HibernateMinor minor) {
@@ -180,6 +183,7 @@ public final class TableMapper {
         if (!naturalId.isEmpty()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
         }
+
         List<CheckSpec> tableChecks = new ArrayList<>(entity.table().checks());
         tableChecks.addAll(shape.extraChecks());
         for (CheckSpec check : tableChecks) {
@@ -191,6 +195,12 @@ public final class TableMapper {
         new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
                 !minor.atLeast(HibernateMinor.V6_3))
                 .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        for (List<String> referenced : referencedUniques().getOrDefault(entity, List.of())) {
+            if (uniques.stream().noneMatch(u -> u.columns().equals(referenced))) {
+                // Hibernate makes the columns that join columns reference unique, unnamed (and drops a duplicate).
+                uniques.add(new UniqueConstraint(PostgresNames.unique(local, referenced), referenced));
+            }
+        }
         // Two relations over the same join columns to the same table (a SINGLE_TABLE subclass that redeclares a
         // @ManyToOne of its parent entity): Hibernate creates their foreign key once.
         List<ForeignKey> distinctKeys = foreignKeys.stream().distinct().toList();
@@ -373,10 +383,14 @@ public final class TableMapper {
                 noConstraint |= written.noConstraint();
             }
         }
-        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says.
+        // An owning one-to-one is unique in Hibernate whatever @JoinColumn(unique) says; joined to columns other than
+        // the key, even over columns that basic attributes map.
         boolean unique = joinColumns.size() == 1 && joinColumns.get(0).written() != null
                 && joinColumns.get(0).written().unique();
-        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE && !mappedByBasics(entity, names) || unique)) {
+        boolean toNonKey = joinColumns.size() > 1 && !CompositeKeys.referencedAttributes(attribute, target,
+                keys.bindingOrderNames(target), naming).isEmpty();
+        if (!key && (attribute.relation().kind() == RelationKind.ONE_TO_ONE
+                && (toNonKey || !mappedByBasics(entity, names)) || unique)) {
             String table = naming.table(entity.logicalTableName());
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, names), names));
         }
@@ -398,6 +412,37 @@ public final class TableMapper {
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 onDelete(entity, attribute), ForeignKeyAction.NO_ACTION));
+    }
+
+    private Map<EntityClass, List<List<String>>> referencedUniques() {
+        if (referencedUniques == null) {
+            // By identity: an entity's hashCode walks all its attributes.
+            referencedUniques = new IdentityHashMap<>();
+            for (EntityClass entity : model.entities()) {
+                for (Attribute attribute : entity.attributes()) {
+                    if (!attribute.hasJoinColumn() || CompositeKeys.written(attribute).isEmpty()) {
+                        continue;
+                    }
+                    model.target(attribute).map(hierarchy::tableOf).filter(keys::known).ifPresent(target -> {
+                        List<String> keyNames = keys.bindingOrderNames(target);
+                        List<Attribute> columns = CompositeKeys.written(attribute).size() > 1
+                                ? CompositeKeys.referencedAttributes(attribute, target, keyNames, naming)
+                                // One column other than the key: Hibernate 7 makes it unique, 6 wants it unique.
+                                : minor.atLeast(HibernateMinor.V7_0) && attribute.relation().propertyRef() == null
+                                        ? CompositeKeys.referencedAttribute(attribute, target, keyNames, naming).stream()
+                                                .toList()
+                                        : List.of();
+                        List<String> referenced = columns.stream().map(a -> naming.column(a.logicalColumnName()))
+                                .toList();
+                        List<List<String>> known = referencedUniques.computeIfAbsent(target, t -> new ArrayList<>());
+                        if (!referenced.isEmpty() && !known.contains(referenced)) {
+                            known.add(referenced);
+                        }
+                    });
+                }
+            }
+        }
+        return referencedUniques;
     }
 
     /**

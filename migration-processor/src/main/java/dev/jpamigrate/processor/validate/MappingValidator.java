@@ -461,6 +461,15 @@ public final class MappingValidator {
             checkNonKeyReference(attribute, target, nonKey.get(), written.isEmpty() ? null : written.get(0));
             return;
         }
+        if (!CompositeKeys.referencedAttributes(attribute, hierarchy.tableOf(target), targetKey, naming).isEmpty()) {
+            if (hierarchy.inHierarchy(target)) {
+                unsupported(new UnsupportedUse("join columns that reference " + written.stream()
+                        .map(Attribute.JoinColumnSpec::referencedColumnName).toList() + ", which are not the primary"
+                        + " key of " + target.entityName() + ", an entity of a hierarchy", written.get(0).origin()),
+                        "remove referencedColumnName, to reference the primary key");
+            }
+            return;
+        }
         String problem = CompositeKeys.problem(attribute, target, targetKey, naming);
         if (problem != null) {
             reporter.error(written.isEmpty() ? attribute.relation().origin() : written.get(0).origin(), problem);
@@ -481,10 +490,15 @@ public final class MappingValidator {
             unsupported(new UnsupportedUse("a join column that references " + column
                     + ", which is not the primary key of " + target.entityName() + ", an entity of a hierarchy",
                     origin), "remove " + what + ", to reference the primary key");
-        } else if (!CompositeKeys.isUnique(referenced) && !uniqueByTable(target, referenced)) {
+        } else if (!CompositeKeys.isUnique(referenced) && !uniqueByTable(target, referenced)
+                && !(minor.atLeast(HibernateMinor.V7_0) && !byProperty && !namedUniqueOver(target, referenced))) {
+            // Hibernate 7 makes the column unique itself; 6 writes a foreign key PostgreSQL refuses.
             unsupported(new UnsupportedUse("a join column that references " + column
                     + ", a column of " + target.entityName() + " not declared @Column(unique = true)",
-                    origin), "Hibernate wants a referenced column unique: declare " + referenced.name()
+                    origin), (byProperty || !minor.atLeast(HibernateMinor.V7_0) ? "Hibernate wants a referenced"
+                    + " column unique (Hibernate " + minor.option() + "'s foreign key fails on PostgreSQL otherwise)"
+                    : "Hibernate 7 makes a referenced column unique itself, and would drop the name of this"
+                    + " constraint") + ": declare " + referenced.name()
                     + " @Column(unique = true) (or in an unnamed @Table(uniqueConstraints) of its own), or remove "
                     + what);
         }
@@ -494,6 +508,14 @@ public final class MappingValidator {
      * Whether {@code referenced} is unique by an unnamed {@code @Table(uniqueConstraints)} over it alone: Hibernate
      * writes that constraint as it is (6.6 in the table, 7.x on the column), which PostgreSQL names alike.
      */
+    /** Whether a named {@code @Table(uniqueConstraints)} of {@code referenced} alone exists. */
+    private boolean namedUniqueOver(EntityClass target, Attribute referenced) {
+        String column = naming.column(referenced.logicalColumnName());
+        return target.table() != null && target.table().uniqueConstraints().stream()
+                .anyMatch(u -> u.name() != null && u.columnNames().size() == 1
+                        && naming.column(u.columnNames().get(0)).equals(column));
+    }
+
     private boolean uniqueByTable(EntityClass target, Attribute referenced) {
         String column = naming.column(referenced.logicalColumnName());
         return target.table() != null && target.table().uniqueConstraints().stream()
