@@ -209,6 +209,30 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anIndexMayBeNamedAsAForeignKeyButNotAsAUniqueConstraint() {
+        // PostgreSQL names constraints per table and indexes per schema: an index and a foreign key may share a name.
+        CompilationSubject.assertThat(compile(jakarta("shop.Invoice", """
+                @Entity
+                @Table(indexes = @Index(name = "fk_invoice_customer", columnList = "customer_id"))
+                public class Invoice {
+                    @Id Long id;
+                    @ManyToOne @JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_invoice_customer"))
+                    Customer customer;
+                }
+                """), CUSTOMER)).succeeded();
+        // A unique constraint owns an index of its name.
+        assertError(jakarta("shop.Receipt", """
+                @Entity
+                @Table(indexes = @Index(name = "uk_receipt_number", columnList = "number"),
+                        uniqueConstraints = @UniqueConstraint(name = "uk_receipt_number", columnNames = "number"))
+                public class Receipt {
+                    @Id Long id;
+                    String number;
+                }
+                """), "@Table(indexes", "Table receipt would get two constraints or indexes named uk_receipt_number");
+    }
+
+    @Test
     void joinAndCollectionTablesThatShareANameAreErrorsOnBothFields() {
         Compilation compilation = compile(jakarta("shop.Basket", """
                 @Entity

@@ -5,16 +5,19 @@ import dev.jpamigrate.processor.ProcessorOptions.HibernateMinor;
 import dev.jpamigrate.processor.map.HibernateColumnOrder.KeyColumn;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
 import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.EnumStorage;
 import dev.jpamigrate.processor.model.Attribute.RelationKind;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.settings.EnversSettings;
+import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.PrimaryKey;
@@ -374,7 +377,38 @@ public final class AuditTables {
                             parentSchema == null ? parentLocal : parentSchema + "." + parentLocal, referenced,
                             ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION)), List.of());
         }
-        return new MappedTable(entity, table, List.of(), List.of(), null);
+        return new MappedTable(entity, withEnumChecks(table, shape), List.of(), List.of(), null);
+    }
+
+    /**
+     * {@code table} with the checks of its audited enum columns: Envers copies an enum attribute's type, and Hibernate
+     * writes the type's check ({@code between 0 and n} for ORDINAL, {@code in (...)} for STRING) on the audit table's
+     * column too, unnamed (PostgreSQL names it {@code <audit table>_<column>_check}).
+     */
+    private Table withEnumChecks(Table table, TableShape shape) {
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        Set<String> taken = new HashSet<>();
+        checks.forEach(c -> taken.add(c.name()));
+        Set<String> columns = new HashSet<>();
+        table.columns().forEach(c -> columns.add(c.name()));
+        for (Attribute attribute : shape.attributes()) {
+            if (attribute.isRelation() || attribute.type().kind() != Kind.ENUM || attribute.converter() != null
+                    || attribute.embedding() != null) {
+                continue;
+            }
+            String column = naming.column(attribute.logicalColumnName());
+            if (!columns.contains(column)) {
+                continue;
+            }
+            EnumStorage storage = attribute.enumerated() == null ? EnumStorage.ORDINAL : attribute.enumerated().storage();
+            String name = PostgresNames.check(table.localName(), column, taken);
+            taken.add(name);
+            checks.add(new CheckConstraint(name, EnumChecks.expression(column, storage,
+                    attribute.type().enumConstants())));
+        }
+        return checks.size() == table.checks().size() ? table : new Table(table.name(), table.columns(),
+                table.primaryKey(), table.uniqueConstraints(), table.indexes(), table.foreignKeys(), checks,
+                table.comment());
     }
 
     /**

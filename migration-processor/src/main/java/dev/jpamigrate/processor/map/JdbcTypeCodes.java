@@ -15,6 +15,8 @@ public final class JdbcTypeCodes {
     public static final int VARCHAR = 12;
     public static final int LONGVARCHAR = -1;
     public static final int LONG32VARCHAR = 4001;
+    public static final int NUMERIC = 2;
+    public static final int DECIMAL = 3;
     public static final int INTEGER = 4;
     public static final int SMALLINT = 5;
     public static final int TINYINT = -6;
@@ -59,7 +61,7 @@ public final class JdbcTypeCodes {
     }
 
     public static boolean isKnown(int code) {
-        return code == ARRAY || columnType(code, JavaType.of("java.lang.Object", JavaType.Kind.OTHER), null).isPresent();
+        return code == ARRAY || code == NUMERIC || code == DECIMAL || columnType(code, JavaType.of("java.lang.Object", JavaType.Kind.OTHER), null).isPresent();
     }
 
     /** The column type of {@code code}, or empty when JPA Migrate does not know the code. */
@@ -71,6 +73,7 @@ public final class JdbcTypeCodes {
             case VARCHAR -> "varchar(" + (length != null ? length : type.name().equals("java.util.UUID") ? 36 : 255) + ")";
             case LONGVARCHAR -> "varchar(" + LONG_VARCHAR_LENGTH + ")";
             case LONG32VARCHAR -> "text";
+            case NUMERIC, DECIMAL -> numeric(type, column);
             case INTEGER -> "integer";
             case SMALLINT, TINYINT -> "smallint";
             case BIGINT -> "bigint";
@@ -85,6 +88,26 @@ public final class JdbcTypeCodes {
             case INET -> "inet";
             default -> null;
         });
+    }
+
+    /**
+     * {@code numeric} with {@code @Column}'s precision and scale, or when no precision is written the Java type's
+     * defaults as Hibernate's {@code JavaType}s give them: 38 digits with 2 decimals for a BigDecimal, none for a
+     * BigInteger and the integral types (with as many digits as they hold); {@code null} for other types.
+     */
+    private static String numeric(JavaType type, ColumnSpec column) {
+        if (column != null && column.precision() > 0) {
+            return "numeric(" + column.precision() + "," + column.scale() + ")";
+        }
+        return switch (type.name()) {
+            case "java.math.BigDecimal" -> "numeric(38,2)";
+            case "java.math.BigInteger" -> "numeric(38,0)";
+            case "long", "java.lang.Long" -> "numeric(19,0)";
+            case "int", "java.lang.Integer" -> "numeric(10,0)";
+            case "short", "java.lang.Short" -> "numeric(5,0)";
+            case "byte", "java.lang.Byte" -> "numeric(3,0)";
+            default -> null;
+        };
     }
 
     private static boolean isCharacter(JavaType type) {

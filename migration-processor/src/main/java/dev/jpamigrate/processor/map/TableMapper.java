@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Maps one validated entity to its table as Hibernate 7.4 creates it on PostgreSQL (or,
@@ -148,7 +150,8 @@ public final class TableMapper {
                 Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
                 if (other != null && SharedColumns.readOnlyOnEitherSide(other, attribute)) {
                     columns.remove(columns.lastIndexOf(column));
-                    if (other.hasJoinColumn() && !attribute.hasJoinColumn()) {
+                    if (other.hasJoinColumn() && !attribute.hasJoinColumn()
+                            || !other.hasJoinColumn() && !attribute.hasJoinColumn() && bindsBefore(attribute, other)) {
                         // Hibernate binds join columns after basic ones, and creates the column the first binding gives.
                         columns.set(columns.indexOf(columns.stream().filter(c -> c.name().equals(column.name()))
                                 .findFirst().orElseThrow()), column);
@@ -206,12 +209,16 @@ public final class TableMapper {
         List<ForeignKey> distinctKeys = foreignKeys.stream().distinct().toList();
         foreignKeys.clear();
         foreignKeys.addAll(distinctKeys);
-        List<String> names = new ArrayList<>(List.of(primaryKey.name()));
-        uniques.forEach(u -> names.add(u.name()));
-        indexes.forEach(i -> names.add(i.name()));
-        foreignKeys.forEach(f -> names.add(f.name()));
-        checks.forEach(c -> names.add(c.name()));
-        Optional<String> sameName = firstDuplicate(names);
+        // PostgreSQL names a table's constraints apart from the schema's relations: the primary key and the unique
+        // constraints are both (they own an index of their name), an index is a relation only and a foreign key or a
+        // check a constraint only, so an index may have a foreign key's name (Hibernate creates both).
+        List<String> constraintNames = new ArrayList<>(List.of(primaryKey.name()));
+        uniques.forEach(u -> constraintNames.add(u.name()));
+        List<String> relationNames = new ArrayList<>(constraintNames);
+        indexes.forEach(i -> relationNames.add(i.name()));
+        foreignKeys.forEach(f -> constraintNames.add(f.name()));
+        checks.forEach(c -> constraintNames.add(c.name()));
+        Optional<String> sameName = firstDuplicate(constraintNames).or(() -> firstDuplicate(relationNames));
         if (sameName.isPresent()) {
             reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two constraints or"
                     + " indexes named " + sameName.get() + ": remove the duplicate, or name them apart");
@@ -508,6 +515,29 @@ public final class TableMapper {
                         + "(?![\\w$\"])|\"" + java.util.regex.Pattern.quote(c) + "\"").matcher(expression).find())
                 .toList();
         return mentioned.size() == 1 ? mentioned.get(0) : null;
+    }
+
+    /**
+     * Whether Hibernate binds the basic (or embedded) attribute {@code first} before {@code second}, both of one class:
+     * it binds a class's attributes sorted by name (an embedded one's columns with the field that embeds it), so of two
+     * fields mapping one column the first by name gives the column ({@code NOT NULL} or not), whatever their order in
+     * the source.
+     */
+    private static boolean bindsBefore(Attribute first, Attribute second) {
+        return owner(first).equals(owner(second)) && bindingName(first).compareTo(bindingName(second)) < 0;
+    }
+
+    private static String owner(Attribute attribute) {
+        if (attribute.embedding() == null) {
+            return attribute.declaringClass();
+        }
+        Element root = attribute.embedding().root() == null ? null : attribute.embedding().root().element();
+        return root == null || !(root.getEnclosingElement() instanceof TypeElement type) ? ""
+                : type.getQualifiedName().toString();
+    }
+
+    private static String bindingName(Attribute attribute) {
+        return attribute.embedding() == null ? attribute.name() : attribute.embedding().path();
     }
 
     private static Optional<String> firstDuplicate(List<String> names) {
