@@ -1,13 +1,18 @@
 package dev.jpamigrate.processor;
 
+import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
 import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.file;
 import static dev.jpamigrate.processor.Sources.jakarta;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import dev.jpamigrate.schema.Schema;
+import java.util.function.Function;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Primary keys and id generation: identity columns, and the sequences Hibernate 7.4 creates. */
@@ -150,5 +155,49 @@ class KeyMappingTest {
                 .table("token", t -> t.column("id", "uuid", c -> c.notNull()).primaryKey("token_pkey", "id"))
                 .table("session", t -> t.column("id", "varchar(255)", c -> c.notNull()).primaryKey("session_pkey", "id"))
                 .build());
+    }
+
+    /**
+     * Under {@code GenerationType.AUTO} Hibernate 7 generates a UUID for a String id unless it names a sequence or table
+     * generator, and Hibernate 6.6 only for a {@code java.util.UUID} one: for a String id it creates the implied sequence
+     * as for a number. Either way the first insert fails (measured on 7.4), which the processor warns of.
+     */
+    @Test
+    void underAutoAStringIdTakesASequenceOnHibernate66OrWhenItNamesOne() {
+        JavaFileObject voucher = jakarta("shop.Voucher", """
+                @Entity
+                public class Voucher {
+                    @Id
+                    @GeneratedValue
+                    String code;
+                }
+                """);
+        JavaFileObject badge = jakarta("shop.Badge", """
+                @Entity
+                public class Badge {
+                    @Id
+                    @GeneratedValue(generator = "badges")
+                    @SequenceGenerator(name = "badges", sequenceName = "badge_numbers", allocationSize = 5)
+                    String code;
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(voucher, badge);
+        Compilation seven = compiled.apply("7");
+        Compilation six = compiled.apply("6.6");
+
+        assertThat(schema(seven, "shop").sequences()).extracting(q -> q.name() + " " + q.start() + " " + q.increment())
+                .containsExactly("badge_numbers 1 5");
+        assertThat(schema(six, "shop").sequences()).extracting(q -> q.name() + " " + q.start() + " " + q.increment())
+                .containsExactlyInAnyOrder("badge_numbers 1 5", "voucher_seq 1 50");
+        CompilationSubject.assertThat(seven).hadWarningContaining("String id code takes its values from generator"
+                + " \"badges\", which counts: Hibernate creates the sequence \"badge_numbers\"").inFile(badge)
+                .onLineContaining("@GeneratedValue");
+        assertThat(seven.warnings()).extracting(d -> d.getMessage(null)).filteredOn(m -> m.contains("String id"))
+                .hasSize(1);
+        CompilationSubject.assertThat(six).hadWarningContaining("for String id code it creates the sequence"
+                + " \"Voucher_SEQ\"").inFile(voucher).onLineContaining("@GeneratedValue");
+        CompilationSubject.assertThat(six).hadWarningContaining("Unknown integral data type for ids : java.lang.String")
+                .inFile(badge).onLineContaining("@GeneratedValue");
     }
 }

@@ -87,10 +87,11 @@ public final class IdGenerators {
                     : invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
                             + " is " + type.name() + ": change the id type or the strategy");
             case AUTO, SEQUENCE, TABLE -> {
-                if (textual && generated.strategy() == Attribute.Strategy.AUTO) {
+                boolean stringFromGenerator = stringFromGenerator(entity, id);
+                if (textual && generated.strategy() == Attribute.Strategy.AUTO && !stringFromGenerator) {
                     yield new IdGeneration.None();
                 }
-                if (!ColumnTypes.isIntegral(type)) {
+                if (!ColumnTypes.isIntegral(type) && !stringFromGenerator) {
                     String source = generated.strategy() == Attribute.Strategy.TABLE ? "a table" : "a sequence";
                     yield invalid(generated, "GenerationType." + generated.strategy() + " draws numbers from " + source
                             + ", and id " + id.name() + " is " + type.name() + ": use a long or int id, or"
@@ -119,6 +120,53 @@ public final class IdGenerators {
                 == Attribute.Strategy.SEQUENCE ? "sequence" : "table") + " \"" + generated.generator() + "\" with JPA's"
                 + " defaults instead (Hibernate 6 took the generator), and JPA Migrate maps what Hibernate 7 does:"
                 + " remove the strategy from @GeneratedValue to keep the generator");
+    }
+
+    /**
+     * Whether Hibernate gives this String id under {@code GenerationType.AUTO} what it gives a number, a generator of
+     * numbers: Hibernate 6.6 always (the generator the id names, else the implied sequence), as it generates a UUID under
+     * AUTO for a {@code java.util.UUID} id alone; Hibernate 7 when the id names a {@code @SequenceGenerator} or
+     * {@code @TableGenerator} it finds (else it generates a UUID string).
+     */
+    private boolean stringFromGenerator(EntityClass entity, Attribute id) {
+        GeneratedValueSpec generated = id.generatedValue();
+        if (!id.type().name().equals("java.lang.String") || generated == null
+                || generated.strategy() != Attribute.Strategy.AUTO) {
+            return false;
+        }
+        if (hibernate == ProcessorOptions.HibernateVersion.V6_6) {
+            return true;
+        }
+        GeneratorSpec named = generated.generator() == null ? null : named(entity, id, generated.generator());
+        return named instanceof SequenceGeneratorSpec || named instanceof TableGeneratorSpec;
+    }
+
+    /**
+     * Why this String id is worth a warning: under {@code GenerationType.AUTO} it takes a generator of numbers (see
+     * {@link #stringFromGenerator}), whose sequence or table the schema has as {@link #of} maps it, and Hibernate
+     * cannot put a number into a String: the first insert fails; else empty.
+     */
+    public Optional<String> stringIdFromGenerator(EntityClass entity, Attribute id) {
+        if (!stringFromGenerator(entity, id) || id.generatedValue().generator() != null
+                && named(entity, id, id.generatedValue().generator()) instanceof GenericGeneratorSpec) {
+            return Optional.empty();
+        }
+        IdGeneration generation = of(entity, id);
+        String created = generation instanceof IdGeneration.FromSequence sequence
+                ? "the sequence \"" + sequence.generator().sequenceName() + "\""
+                : generation instanceof IdGeneration.FromTable table
+                ? "the generator table \"" + table.generator().table() + "\"" : null;
+        if (created == null) {
+            return Optional.empty();
+        }
+        String why = id.generatedValue().generator() != null
+                ? "String id " + id.name() + " takes its values from generator \"" + id.generatedValue().generator()
+                        + "\", which counts: Hibernate creates " + created
+                : "Hibernate 6 generates a UUID under GenerationType.AUTO for a java.util.UUID id only (Hibernate 7 for"
+                        + " a String one too): for String id " + id.name() + " it creates " + created;
+        return Optional.of(why + ", as JPA Migrate maps it, and fails on the first insert (\"Unknown integral data type"
+                + " for ids : java.lang.String\"): use @GeneratedValue(strategy = GenerationType.UUID) for a UUID"
+                + " string, or a long id for numbers");
     }
 
     /** The generator {@code name} finds from this id, as the Hibernate version looks it up; null when none. */
