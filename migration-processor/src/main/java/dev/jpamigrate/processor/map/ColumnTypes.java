@@ -166,7 +166,7 @@ public final class ColumnTypes {
         }
         // @Lob makes a character column a CLOB and a binary or serialized one a BLOB, both oid on PostgreSQL; Hibernate
         // ignores it on other types (numbers, dates and times, UUID, Boolean, InetAddress, enums), whose column stays.
-        if (attribute.lob() && LOB_TYPES.contains(type.name())) {
+        if (attribute.lob() && (LOB_TYPES.contains(type.name()) || type.kind() == Kind.SERIALIZABLE)) {
             return Optional.of("oid");
         }
         Optional<String> preferred = preferred(attribute, type, column);
@@ -202,7 +202,8 @@ public final class ColumnTypes {
             case "java.time.LocalDateTime", "java.sql.Timestamp" -> timestamp(column);
             case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" -> timestamp(column) + " with time zone";
             case "java.util.Date", "java.util.Calendar" -> legacyTemporal(attribute);
-            default -> null;
+            // An application's Serializable class (or a field typed Serializable) is stored serialized.
+            default -> type.kind() == Kind.SERIALIZABLE ? "bytea" : null;
         });
     }
 
