@@ -170,16 +170,22 @@ class HibernateConformanceTest {
             Map.entry("clinicaldata", "3.1"),
             // String keys under GenerationType.AUTO, as Apache James (written for OpenJPA) has them: Hibernate 7 generates
             // a UUID, 6.6 creates the implied sequence; both create the @SequenceGenerator the key names.
-            Map.entry("identity", "3.1")));
+            Map.entry("identity", "3.1"),
+            // An event store's side tables as Axon Framework and Spring Cloud Data Flow map theirs: @Lob on a URI, URL,
+            // Locale and other character or serialized types (oid), a URI without @Lob (bytea), @Lob that Hibernate
+            // ignores on numbers, times and UUIDs.
+            Map.entry("eventstore", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
      * 7.4, -63 to 6.6; and hibernate-envers, which the build gives to 7.4, 6.6 and 6.4 alone (audited2's
-     * RevisionMapping came with Hibernate 7).
+     * RevisionMapping came with Hibernate 7); and fixtures kept to 7.4 and 6.6 because older minors map them alike
+     * and the build is near its time limit (eventstore).
      */
     private static final Map<String, Set<String>> FIXTURE_ONLY_ON = Map.of("usertypes", Set.of("7", "6.6"),
             "audited", Set.of("7", "6.6", "6.4"), "audited2", Set.of("7"), "audited3", Set.of("7", "6.6"),
-            "audited4", Set.of("7", "6.6", "6.4"), "clinicaldata", Set.of("7", "6.6"));
+            "audited4", Set.of("7", "6.6", "6.4"), "clinicaldata", Set.of("7", "6.6"),
+            "eventstore", Set.of("7", "6.6"));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");

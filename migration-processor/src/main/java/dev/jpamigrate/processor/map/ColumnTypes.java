@@ -164,12 +164,10 @@ public final class ColumnTypes {
             boolean oneCharacter = written != null && written.length() != null && written.length() == 1;
             return Optional.of(oneCharacter ? "char(1)" : varchar(column));
         }
-        if (attribute.lob()) {
-            return switch (type.name()) {
-                case "java.lang.String", "char[]", "byte[]", "java.sql.Blob", "java.sql.Clob", "java.sql.NClob" ->
-                        Optional.of("oid");
-                default -> Optional.empty();
-            };
+        // @Lob makes a character column a CLOB and a binary or serialized one a BLOB, both oid on PostgreSQL; Hibernate
+        // ignores it on other types (numbers, dates and times, UUID, Boolean, InetAddress, enums), whose column stays.
+        if (attribute.lob() && (LOB_TYPES.contains(type.name()) || type.kind() == Kind.SERIALIZABLE)) {
+            return Optional.of("oid");
         }
         Optional<String> preferred = preferred(attribute, type, column);
         if (preferred.isPresent()) {
@@ -185,6 +183,8 @@ public final class ColumnTypes {
             case "char", "java.lang.Character" -> "char(" + (column != null && column.length() != null ? column.length() : 1) + ")";
             case "java.lang.String", "char[]", "java.util.Locale", "java.time.ZoneId", "java.util.TimeZone",
                     "java.net.URL", "java.lang.Class" -> varchar(column);
+            // Hibernate has no type of its own for a URI: it serializes it, as any Serializable class.
+            case "java.net.URI" -> "bytea";
             case "java.util.Currency" -> varchar(column, 3);
             case "java.time.ZoneOffset" -> varchar(column, 6);
             case "java.net.InetAddress" -> "inet";
@@ -202,7 +202,8 @@ public final class ColumnTypes {
             case "java.time.LocalDateTime", "java.sql.Timestamp" -> timestamp(column);
             case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" -> timestamp(column) + " with time zone";
             case "java.util.Date", "java.util.Calendar" -> legacyTemporal(attribute);
-            default -> null;
+            // An application's Serializable class (or a field typed Serializable) is stored serialized.
+            default -> type.kind() == Kind.SERIALIZABLE ? "bytea" : null;
         });
     }
 
@@ -238,6 +239,15 @@ public final class ColumnTypes {
         boolean normalized = "NORMALIZE".equals(storage) || bySetting && settings.normalizeTimeZones();
         return offset && normalized ? Optional.of(timestamp(column)) : Optional.empty();
     }
+
+    /**
+     * The types {@code @Lob} stores as a large object: those Hibernate maps to a character column (a CLOB with
+     * {@code @Lob}), to a binary one or by serializing them (a BLOB), and JDBC's own LOBs.
+     */
+    private static final Set<String> LOB_TYPES = Set.of("java.lang.String", "char[]", "byte[]", "java.sql.Blob",
+            "java.sql.Clob", "java.sql.NClob", "char", "java.lang.Character", "java.util.Locale", "java.time.ZoneId",
+            "java.time.ZoneOffset", "java.util.TimeZone", "java.util.Currency", "java.net.URL", "java.net.URI",
+            "java.lang.Class");
 
     /** The binary digits of PostgreSQL's {@code double precision}; {@code float(n)} up to 24 is a {@code real}. */
     public static final int DOUBLE_BINARY_PRECISION = 53;

@@ -12,6 +12,11 @@ import java.util.List;
 public record JavaType(String name, Kind kind, List<String> enumConstants, JavaType component) {
     public enum Kind {
         PRIMITIVE, ARRAY, ENUM, ENTITY, EMBEDDABLE, COLLECTION, OTHER,
+        /**
+         * A class of the application's (or {@code java.io.Serializable} itself) that implements {@code Serializable}
+         * and is neither an entity, an embeddable, an enum nor a collection: Hibernate stores it serialized.
+         */
+        SERIALIZABLE,
         /** A type the compiler cannot resolve (yet): javac reports it, or a later round generates it. */
         UNRESOLVED
     }

@@ -276,7 +276,8 @@ public final class AttributeReader {
      * fields are no columns (Hibernate maps a {@code String} or a {@code LocalDate} as a basic value).
      */
     private boolean isApplicationClass(TypeMirror fieldType, JavaType type) {
-        if (type.kind() != JavaType.Kind.OTHER || !(fieldType instanceof DeclaredType declared)) {
+        if (type.kind() != JavaType.Kind.OTHER && type.kind() != JavaType.Kind.SERIALIZABLE
+                || !(fieldType instanceof DeclaredType declared)) {
             return false;
         }
         Element element = declared.asElement();

@@ -27,12 +27,14 @@ public final class JavaTypes {
     private final Types types;
     private final TypeMirror collection;
     private final TypeMirror map;
+    private final TypeMirror serializable;
     private final Map<String, TypeElement> entities = new HashMap<>();
 
     public JavaTypes(Elements elements, Types types) {
         this.types = types;
         this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
         this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
+        this.serializable = elements.getTypeElement("java.io.Serializable").asType();
     }
 
     public JavaType of(TypeMirror type) {
@@ -153,6 +155,12 @@ public final class JavaTypes {
         TypeMirror erased = types.erasure(type);
         if (types.isAssignable(erased, collection) || types.isAssignable(erased, map)) {
             return JavaType.of(name, Kind.COLLECTION);
+        }
+        // The JDK's own classes are left OTHER: Hibernate has types of its own for many of them (the column types
+        // name those the processor knows), and a serialized column would hide one it does not know.
+        boolean jdk = name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.");
+        if ((!jdk || name.equals("java.io.Serializable")) && types.isAssignable(erased, serializable)) {
+            return JavaType.of(name, Kind.SERIALIZABLE);
         }
         return JavaType.of(name, Kind.OTHER);
     }
