@@ -111,8 +111,25 @@ public final class TableConstraints {
             uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
                     : PostgresNames.unique(local, resolved), resolved));
         } else {
-            String name = spec.name() != null ? spec.name() : HibernateNames.index(naming.physicalTable(logicalTable), written);
-            indexes.add(new Index(Naming.constraint(name), entries, false));
+            String name = Naming.constraint(spec.name() != null ? spec.name()
+                    : HibernateNames.index(naming.physicalTable(logicalTable), written));
+            // Two @Index of one table with one name are one index to Hibernate: the second adds the columns the
+            // first does not have, after its own.
+            for (int i = 0; i < indexes.size(); i++) {
+                Index same = indexes.get(i);
+                if (same.name().equals(name) && !same.unique()) {
+                    List<String> merged = new ArrayList<>(same.columns());
+                    for (int j = 0; j < resolved.size(); j++) {
+                        String column = resolved.get(j);
+                        if (merged.stream().noneMatch(e -> e.equals(column) || e.startsWith(column + " "))) {
+                            merged.add(entries.get(j));
+                        }
+                    }
+                    indexes.set(i, new Index(name, merged, false));
+                    return;
+                }
+            }
+            indexes.add(new Index(name, entries, false));
         }
     }
 
