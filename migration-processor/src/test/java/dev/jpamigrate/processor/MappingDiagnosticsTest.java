@@ -1275,6 +1275,34 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anIdClassFieldNamingABasicAttributeMakesItPartOfTheKeyWhenTheTypesAgree() {
+        // Hibernate 6.6 and 7.4 put taken_at in the primary key (ThingsBoard's ts_kv), long matching Long; Hibernate 7
+        // fails on an id class field of another type, "doesn't match type in entity class".
+        Processing.compileCleanly(jakarta("shop.Reading", """
+                @Entity
+                @IdClass(ReadingKey.class)
+                public class Reading {
+                    @Id Long sensor;
+                    @Id int metric;
+                    Long takenAt;
+                    Double value;
+                }
+                class ReadingKey implements java.io.Serializable { long sensor; Integer metric; long takenAt; }
+                """));
+        assertError(jakarta("shop.Reading", """
+                @Entity
+                @IdClass(ReadingKey.class)
+                public class Reading {
+                    @Id Long sensor;
+                    Long takenAt;
+                }
+                class ReadingKey implements java.io.Serializable { Long sensor; int takenAt; }
+                """), "@IdClass(ReadingKey.class)", "@IdClass(ReadingKey.class) has the field int takenAt, which makes"
+                + " attribute takenAt of Reading part of the key, and the attribute's type is Long: Hibernate 7 fails"
+                + " on it (\"doesn't match type in entity class\"): give the field the type Long");
+    }
+
+    @Test
     void anIdClassOfFieldsForAPropertyAccessEntityIsAnErrorThatSaysHowToReadItsFields() {
         // Hibernate 7.4 and 6.6 fail on it too; with @Access(AccessType.FIELD) on the id class both map it.
         assertError(jakarta("shop.Member", """

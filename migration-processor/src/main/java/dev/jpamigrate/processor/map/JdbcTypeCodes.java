@@ -47,7 +47,11 @@ public final class JdbcTypeCodes {
             Map.entry("BigIntJdbcType", BIGINT),
             Map.entry("BooleanJdbcType", BOOLEAN),
             Map.entry("VarbinaryJdbcType", VARBINARY),
-            Map.entry("UUIDJdbcType", UUID));
+            Map.entry("UUIDJdbcType", UUID),
+            // The PostgreSQL dialect's JSON types (in org.hibernate.dialect, org.hibernate.dialect.type since 7): both
+            // make the column jsonb, whatever the attribute's type or converter (probed on 6.6 and 7.4).
+            Map.entry("PostgreSQLJsonPGObjectJsonbType", JSON),
+            Map.entry("PostgreSQLJsonPGObjectJsonType", JSON));
 
     /** What the PostgreSQL dialect gives {@code LONGVARCHAR}: a {@code varchar} of Hibernate's "long" length. */
     private static final int LONG_VARCHAR_LENGTH = 32_600;

@@ -123,6 +123,13 @@ public record Attribute(
                 origin, embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
     }
 
+    /** This basic attribute as a part of the key, as an {@code @IdClass} attribute of its name makes it. */
+    public Attribute asKeyPart() {
+        return new Attribute(name, declaringClass, type, true, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, joinColumn, converter, collection, details, unsupported, origin,
+                embedding, joinColumns, mapsId, primaryKeyJoin, joinFormula);
+    }
+
     public Attribute withCollection(CollectionSpec more) {
         return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
                 generatedValue, generators, relation, joinColumn, converter, more, details, unsupported, origin,

@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Java type of an attribute, as far as the mapping needs it.
@@ -41,5 +42,17 @@ public record JavaType(String name, Kind kind, List<String> enumConstants, JavaT
 
     public boolean isPrimitive() {
         return kind == Kind.PRIMITIVE;
+    }
+
+    private static final Map<String, String> BOXES = Map.of("boolean", "java.lang.Boolean", "byte", "java.lang.Byte",
+            "short", "java.lang.Short", "char", "java.lang.Character", "int", "java.lang.Integer", "long",
+            "java.lang.Long", "float", "java.lang.Float", "double", "java.lang.Double");
+
+    /**
+     * Whether two type names are one type, boxed or not ({@code long} and {@code java.lang.Long}), as Hibernate matches
+     * an {@code @IdClass} attribute to the entity's.
+     */
+    public static boolean sameBoxed(String one, String other) {
+        return BOXES.getOrDefault(one, one).equals(BOXES.getOrDefault(other, other));
     }
 }

@@ -116,9 +116,14 @@ public final class Naming {
      */
     public static Naming of(Strategy physical, boolean springImplicitNaming, ProcessorOptions.HibernateVersion hibernate) {
         boolean appliesToQuoted = physical == Strategy.SPRING_BOOT && hibernate == ProcessorOptions.HibernateVersion.V6_6;
+        // Hibernate 7's strategy (PhysicalNamingStrategySnakeCaseImpl, which CamelCaseToUnderscoresNamingStrategy
+        // extends) takes a digit for a lower-case letter, 6's does not: OAuth2ClientInfo is oauth2_client_info in 7,
+        // oauth2client_info in 6.6.
+        boolean digitsAsLowerCase = hibernate != ProcessorOptions.HibernateVersion.V6_6;
         return physical == Strategy.JPA ? new Naming((kind, name) -> name, springImplicitNaming)
                 : new Naming((kind, name) -> name.quoted() && !appliesToQuoted ? name
-                        : new Identifier(underscored(name.text()), name.quoted()), springImplicitNaming);
+                        : new Identifier(underscored(name.text(), digitsAsLowerCase), name.quoted()),
+                        springImplicitNaming);
     }
 
     public String table(String logical) {
@@ -251,20 +256,24 @@ public final class Naming {
 
     /**
      * {@code CamelCaseToUnderscoresNamingStrategy}: an underscore before each upper-case
-     * letter that has a lower-case letter or digit before it and one after it, dots as
+     * letter that has a lower-case letter (or, in Hibernate 7, a digit) before it and one after it, dots as
      * underscores, then lower case.
      */
-    private static String underscored(String name) {
+    private static String underscored(String name, boolean digitsAsLowerCase) {
         StringBuilder text = new StringBuilder(name.replace('.', '_'));
         for (int i = 1; i < text.length() - 1; i++) {
             char before = text.charAt(i - 1);
             char current = text.charAt(i);
             char after = text.charAt(i + 1);
-            if ((Character.isLowerCase(before) || Character.isDigit(before)) && Character.isUpperCase(current)
-                    && (Character.isLowerCase(after) || Character.isDigit(after))) {
+            if (lowerCase(before, digitsAsLowerCase) && Character.isUpperCase(current)
+                    && lowerCase(after, digitsAsLowerCase)) {
                 text.insert(i++, '_');
             }
         }
         return text.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean lowerCase(char c, boolean digitsAsLowerCase) {
+        return Character.isLowerCase(c) || digitsAsLowerCase && Character.isDigit(c);
     }
 }

@@ -171,6 +171,8 @@ public final class EntityReader {
             }
         }
         softDeletes.ofEntity(hierarchy, unsupported).ifPresent(fields::add);
+        IdClassSpec idClass = idClass(type, classAccess.get(type));
+        promoteIdClassAttributes(fields, idClass);
         EntityClass result = new EntityClass(
                 qualifiedName,
                 binaryName(type),
@@ -182,13 +184,34 @@ public final class EntityReader {
                 fields,
                 unsupported,
                 Origin.of(type),
-                idClass(type, classAccess.get(type)),
+                idClass,
                 InheritanceReader.read(type, parent, unsupported),
                 SecondaryTableReader.read(type, unsupported),
                 classOverrides.written(),
                 problems);
         read.put(qualifiedName, result);
         return result;
+    }
+
+    /**
+     * Makes part of the key each basic attribute that {@code @IdClass} names without its {@code @Id}: Hibernate takes
+     * every attribute of the id class as a key attribute of the entity, the entity's attribute of that name giving its
+     * column (which becomes {@code not null} and joins the primary key), as ThingsBoard's time series table has its
+     * timestamp. Hibernate 7 checks that the two types are the same (boxed or not), Hibernate 6.6 does not; an id class
+     * attribute of another type, or naming no attribute (which Hibernate fails on), is left to the validator's error.
+     */
+    private static void promoteIdClassAttributes(List<Attribute> fields, IdClassSpec idClass) {
+        if (idClass == null) {
+            return;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            Attribute a = fields.get(i);
+            String idType = idClass.fieldTypes().get(a.name());
+            if (!a.id() && idType != null && a.embedding() == null && a.relation() == null && a.collection() == null
+                    && !a.version() && JavaType.sameBoxed(a.type().name(), idType)) {
+                fields.set(i, a.asKeyPart());
+            }
+        }
     }
 
     /**

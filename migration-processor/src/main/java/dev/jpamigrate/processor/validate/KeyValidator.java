@@ -7,6 +7,7 @@ import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
+import dev.jpamigrate.processor.model.JavaType;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,13 +57,13 @@ public final class KeyValidator {
         boolean matches = idFields.keySet().equals(idClass.fieldTypes().keySet()) && entity.ids().stream()
                 .allMatch(id -> id.isRelation() ? model.target(id).flatMap(t -> keyType(t, new HashSet<>()))
                         .filter(type -> type.equals(idClass.fieldTypes().get(id.name()))).isPresent()
-                        : id.type().name().equals(idClass.fieldTypes().get(id.name())));
+                        : sameBoxed(id.type().name(), idClass.fieldTypes().get(id.name())));
         // Hibernate takes an id class field of the target entity's type too (as Keycloak's link entities have it): for
         // a @ManyToOne the table is the same as with the target's key type (the conformance suite shows it, 6.6 and
         // 7.4); for a @OneToOne, Hibernate 7 adds a unique constraint on the join column, which JPA Migrate does not
         // model.
         boolean matchesEntityTyped = idFields.keySet().equals(idClass.fieldTypes().keySet()) && entity.ids().stream()
-                .allMatch(id -> id.type().name().equals(idClass.fieldTypes().get(id.name()))
+                .allMatch(id -> sameBoxed(id.type().name(), idClass.fieldTypes().get(id.name()))
                         || id.isRelation() && model.target(id).flatMap(t -> keyType(t, new HashSet<>()))
                                 .filter(type -> type.equals(idClass.fieldTypes().get(id.name()))).isPresent());
         Optional<Attribute> entityTyped = entity.ids().stream().filter(Attribute::isRelation)
@@ -81,6 +82,14 @@ public final class KeyValidator {
                     + " the @Id is on a getter), and Hibernate fails on it (\"has no persistent properties\"): give it"
                     + " one attribute of the same name and type for each @Id attribute " + describe(idFields)
                     + ", or put @Access(AccessType.FIELD) on it to have its fields read");
+        } else if (!matches && !matchesEntityTyped && keyPartOfAnotherType(entity, idClass).isPresent()) {
+            // The reader makes a basic attribute named by the id class a key attribute when the types agree.
+            Attribute attribute = keyPartOfAnotherType(entity, idClass).get();
+            reporter.error(idClass.origin(), "@IdClass(" + simpleName(idClass.name()) + ".class) has the field "
+                    + simpleName(idClass.fieldTypes().get(attribute.name())) + " " + attribute.name() + ", which makes"
+                    + " attribute " + attribute.name() + " of " + entity.entityName() + " part of the key, and the"
+                    + " attribute's type is " + simpleName(attribute.type().name()) + ": Hibernate 7 fails on it (\"doesn't"
+                    + " match type in entity class\"): give the field the type " + simpleName(attribute.type().name()));
         } else if (!matches && !matchesEntityTyped) {
             reporter.error(idClass.origin(), "@IdClass(" + simpleName(idClass.name()) + ".class) has the fields "
                     + describe(idClass.fieldTypes()) + ", and the @Id fields of " + entity.entityName() + " are "
@@ -88,6 +97,19 @@ public final class KeyValidator {
                     + " field" + (entity.ids().stream().anyMatch(Attribute::isRelation) ? " (for an @Id relation,"
                     + " the type of its target's key)" : "") + ", and nothing else");
         }
+    }
+
+    /** A basic attribute, not {@code @Id}, that the id class names with another type. */
+    private static Optional<Attribute> keyPartOfAnotherType(EntityClass entity, EntityClass.IdClassSpec idClass) {
+        return entity.attributes().stream()
+                .filter(a -> !a.id() && a.embedding() == null && a.relation() == null && a.collection() == null)
+                .filter(a -> idClass.fieldTypes().containsKey(a.name()))
+                .filter(a -> !sameBoxed(a.type().name(), idClass.fieldTypes().get(a.name()))).findFirst();
+    }
+
+    /** Hibernate 6.6 and 7 match {@code long} in the id class to {@code Long} in the entity, and the other way round. */
+    private static boolean sameBoxed(String entityType, String idClassType) {
+        return idClassType != null && JavaType.sameBoxed(entityType, idClassType);
     }
 
     private void validateMapsId(EntityClass entity, Attribute attribute) {
