@@ -393,6 +393,41 @@ class MappingDiagnosticsTest {
                         + " [name, query], which are not the primary key of Assignment, an entity of a hierarchy yet");
     }
 
+    /**
+     * A Serializable class of the application's is stored serialized, as Hibernate stores it; a geometry Hibernate
+     * Spatial maps (its own column type) is not taken for one: it stays an error rather than a wrong bytea column.
+     */
+    @Test
+    void anApplicationsSerializableClassIsByteaAndASpatialGeometryIsNot() {
+        Compilation compilation = javac().withProcessors(new JpaMigrateProcessor()).compile(jakarta("shop.Backoff", """
+                public class Backoff implements java.io.Serializable { int attempts; long delayMillis; }
+                """), jakarta("shop.Delivery", """
+                @Entity
+                public class Delivery {
+                    @Id Long id;
+                    Backoff backoff;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(GeneratedSnapshots.schema(compilation, "shop").table("delivery").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type()).contains("backoff bytea");
+
+        JavaFileObject depot = jakarta("shop.Depot", """
+                @Entity
+                public class Depot {
+                    @Id Long id;
+                    org.geolatte.geom.Point location;
+                }
+                """);
+        Compilation spatial = javac().withProcessors(new JpaMigrateProcessor()).compile(depot,
+                com.google.testing.compile.JavaFileObjects.forSourceString("org.geolatte.geom.Point", """
+                        package org.geolatte.geom;
+                        public class Point implements java.io.Serializable { double x; double y; }
+                        """));
+        CompilationSubject.assertThat(spatial).hadErrorContaining("JPA Migrate cannot map field location").inFile(depot)
+                .onLineContaining("Point location");
+    }
+
     @Test
     void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
         assertError(jakarta("shop.Basket", """

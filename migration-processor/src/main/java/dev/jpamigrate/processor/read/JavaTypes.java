@@ -158,8 +158,11 @@ public final class JavaTypes {
         }
         // The JDK's own classes are left OTHER: Hibernate has types of its own for many of them (the column types
         // name those the processor knows), and a serialized column would hide one it does not know.
-        boolean jdk = name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.");
-        if ((!jdk || name.equals("java.io.Serializable")) && types.isAssignable(erased, serializable)) {
+        // So are the geometries Hibernate Spatial maps (geometry, not bytea) and Hibernate's own types.
+        boolean known = name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")
+                || name.startsWith("org.locationtech.jts.") || name.startsWith("org.geolatte.")
+                || name.startsWith("org.hibernate.");
+        if ((!known || name.equals("java.io.Serializable")) && types.isAssignable(erased, serializable)) {
             return JavaType.of(name, Kind.SERIALIZABLE);
         }
         return JavaType.of(name, Kind.OTHER);
