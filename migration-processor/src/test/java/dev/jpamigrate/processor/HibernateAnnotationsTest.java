@@ -800,6 +800,32 @@ class HibernateAnnotationsTest {
         assertThat(schema(compilation, "shop").table("ticket").orElseThrow().column("name")).isPresent();
     }
 
+    /** OpenJPA's and EclipseLink's annotations, left after a move to Hibernate: a warning, the element maps without. */
+    @Test
+    void anotherProvidersAnnotationIsAWarningAndChangesNothing() {
+        JavaFileObject index = source("org.apache.openjpa.persistence.jdbc.Index", """
+                import java.lang.annotation.*;
+
+                @Retention(RetentionPolicy.RUNTIME)
+                public @interface Index {
+                    String name() default "";
+                }
+                """);
+        JavaFileObject mail = jakarta("mail.Message", """
+                @Entity
+                public class Message {
+                    @Id Long id;
+                    @org.apache.openjpa.persistence.jdbc.Index(name = "i_msg_subject") String subject;
+                }
+                """);
+        Compilation compilation = compile(mail, index);
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("Hibernate ignores"
+                + " @org.apache.openjpa.persistence.jdbc.Index, another JPA provider's annotation, and so does JPA"
+                + " Migrate").inFile(mail).onLineContaining("String subject");
+        assertThat(schema(compilation, "mail").table("message").orElseThrow().indexes()).isEmpty();
+    }
+
     /** Hibernate refuses @TenantId fields of different types in one persistence unit. */
     @Test
     void tenantIdsOfDifferentTypesAreAnError() {

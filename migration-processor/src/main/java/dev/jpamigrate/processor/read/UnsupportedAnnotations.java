@@ -24,11 +24,13 @@ public final class UnsupportedAnnotations {
 
     /**
      * A Hibernate annotation that JPA Migrate refuses or does not know: {@link HibernateAnnotations}, and
-     * Hibernate Envers' that create tables: {@link EnversAnnotations}.
+     * Hibernate Envers' that create tables: {@link EnversAnnotations}; another provider's, which Hibernate ignores:
+     * {@link OtherProviderAnnotations}.
      */
     public static void checkHibernate(AnnotationMirror mirror, Element element, List<UnsupportedUse> unsupported) {
         HibernateAnnotations.check(mirror, element, unsupported);
         EnversAnnotations.check(mirror, element, unsupported);
+        OtherProviderAnnotations.check(mirror, element, unsupported);
     }
 
     /** Attributes (such as JPA 3.2's {@code options}) that change the schema in ways not mapped yet. */

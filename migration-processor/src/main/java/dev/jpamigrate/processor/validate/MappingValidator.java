@@ -40,6 +40,7 @@ import dev.jpamigrate.processor.read.ColumnDetailsReader;
 import dev.jpamigrate.processor.read.EnversAnnotations;
 import dev.jpamigrate.processor.read.HibernateAnnotations;
 import dev.jpamigrate.processor.read.MinorFailures;
+import dev.jpamigrate.processor.read.OtherProviderAnnotations;
 import dev.jpamigrate.schema.SqlTypes;
 import java.util.HashMap;
 import java.util.List;
@@ -675,6 +676,10 @@ public final class MappingValidator {
             reporter.warning(use.origin(), ApostropheComments.message(use));
             return;
         }
+        if (OtherProviderAnnotations.isWarning(use)) {
+            reporter.warning(use.origin(), OtherProviderAnnotations.message(use));
+            return;
+        }
         String envers = EnversAnnotations.message(use);
         if (envers != null) {
             reporter.warning(use.origin(), envers);
@@ -701,7 +706,8 @@ public final class MappingValidator {
 
     /** The uses that are errors: an unknown Hibernate annotation is a warning, what the minor takes nothing. */
     private List<UnsupportedUse> errors(List<UnsupportedUse> uses) {
-        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use) && !MinorFailures.takenBy(use, minor))
+        return uses.stream().filter(use -> !HibernateAnnotations.isWarning(use) && !OtherProviderAnnotations.isWarning(use)
+                        && !MinorFailures.takenBy(use, minor))
                 .toList();
     }
 
