@@ -428,6 +428,19 @@ class MappingDiagnosticsTest {
                 .onLineContaining("Point location");
     }
 
+    /** Apache James maps a key relation with @Column, which Hibernate refuses at start-up: an error on the @Column. */
+    @Test
+    void columnOnAToOneRelationIsAnErrorSayingHibernateFailsToo() {
+        assertError(jakarta("shop.Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id Long id;
+                    @ManyToOne @Column(name = "customer_id") Customer customer;
+                }
+                """), "@Column(name = \"customer_id\")", "@Column does not apply to relation customer (Hibernate fails"
+                        + " on it at start-up too): use @JoinColumn to name or constrain its column");
+    }
+
     @Test
     void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
         assertError(jakarta("shop.Basket", """

@@ -380,7 +380,9 @@ public final class MappingValidator {
         // Hibernate refuses @Column on a to-one relation, and ignores it on the inverse side of a to-many.
         boolean inverseToMany = !relation.owning() && attribute.collection() != null;
         if (attribute.column() != null && !inverseToMany) {
+            boolean toOne = relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE;
             reporter.error(attribute.column().origin(), "@Column does not apply to relation " + attribute.name()
+                    + (toOne ? " (Hibernate fails on it at start-up too)" : "")
                     + ": use @JoinColumn to name or constrain its column");
             return;
         }
