@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Keys of several columns: the key attributes that {@code @MapsId} relations stand for,
@@ -92,21 +93,14 @@ public final class CompositeKeys {
         String propertyRef = relation.relation() == null ? null : relation.relation().propertyRef();
         if (propertyRef != null) {
             // Hibernate 7's @PropertyRef names the attribute, whichever join columns are written.
-            return target.attributes().stream()
-                    .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
-                    .filter(a -> a.name().equals(propertyRef))
-                    .findFirst();
+            return basicAttribute(target, a -> a.name().equals(propertyRef));
         }
         List<JoinColumnSpec> written = written(relation);
         if (written.size() != 1 || written.get(0).referencedColumnName() == null
                 || keyIndex(written.get(0).referencedColumnName(), keyColumns, naming) >= 0) {
             return Optional.empty();
         }
-        String referenced = naming.column(written.get(0).referencedColumnName());
-        return target.attributes().stream()
-                .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
-                .filter(a -> naming.column(a.logicalColumnName()).equals(referenced))
-                .findFirst();
+        return basicAttribute(target, written.get(0).referencedColumnName(), naming);
     }
 
     /**
@@ -127,16 +121,26 @@ public final class CompositeKeys {
             if (column == null || keyIndex(column, keyColumns, naming) >= 0) {
                 return List.of();
             }
-            Optional<Attribute> attribute = target.attributes().stream()
-                    .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
-                    .filter(a -> naming.column(a.logicalColumnName()).equals(naming.column(column)))
-                    .findFirst();
+            Optional<Attribute> attribute = basicAttribute(target, column, naming);
             if (attribute.isEmpty() || referenced.contains(attribute.get())) {
                 return List.of();
             }
             referenced.add(attribute.get());
         }
         return referenced;
+    }
+
+    /** The basic attribute of {@code target} that maps {@code column}, which a join column may reference. */
+    private static Optional<Attribute> basicAttribute(EntityClass target, String column, Naming naming) {
+        String referenced = naming.column(column);
+        return basicAttribute(target, a -> naming.column(a.logicalColumnName()).equals(referenced));
+    }
+
+    private static Optional<Attribute> basicAttribute(EntityClass target, Predicate<Attribute> wanted) {
+        return target.attributes().stream()
+                .filter(a -> !a.id() && !a.isRelation() && !a.isEmbedded() && a.collection() == null)
+                .filter(wanted)
+                .findFirst();
     }
 
     /**
