@@ -249,6 +249,7 @@ class HibernateConformanceTest {
         // An application's own strategy class, on the fixtures whose names it changes most. (Not on inheritance:
         // when the strategy renames tables, Hibernate loses @SecondaryTable(foreignKey)'s name and hashes one.)
         if (only != null) {
+            // The fixtures chosen may all be kept off this minor: nothing to run here then.
             return cases.stream();
         }
         for (String fixture : List.of("shop", "embedded", "collections")) {
@@ -258,7 +259,7 @@ class HibernateConformanceTest {
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0}, {1} naming, Hibernate {2}")
+    @ParameterizedTest(name = "{0}, {1} naming, Hibernate {2}", allowZeroInvocations = true)
     @MethodSource("fixturesAndNamings")
     void theFirstMigrationBuildsTheDatabaseHibernateBuilds(String fixture, String naming, String hibernate,
             @TempDir Path work) throws Exception {
