@@ -68,7 +68,7 @@ public final class TableConstraints {
                         : hashedUniqueNames ? Naming.constraint(HibernateNames.uniqueKey(naming.physicalTable(logicalTable),
                                 written))
                         : PostgresNames.unique(local, resolved);
-                uniques.add(new UniqueConstraint(name, resolved));
+                addUnique(name, spec.name() != null || hashedUniqueNames, resolved, uniques);
             } else if (spec.columnNames().isEmpty()) {
                 reporter.error(spec.origin(), "@UniqueConstraint names no column: list the columns in columnNames");
             }
@@ -108,8 +108,8 @@ public final class TableConstraints {
                         + " column order: remove DESC from columnList");
                 return;
             }
-            uniques.add(new UniqueConstraint(spec.name() != null ? Naming.constraint(spec.name())
-                    : PostgresNames.unique(local, resolved), resolved));
+            addUnique(spec.name() != null ? Naming.constraint(spec.name()) : PostgresNames.unique(local, resolved),
+                    spec.name() != null, resolved, uniques);
         } else {
             String name = Naming.constraint(spec.name() != null ? spec.name()
                     : HibernateNames.index(naming.physicalTable(logicalTable), written));
@@ -131,6 +131,24 @@ public final class TableConstraints {
             }
             indexes.add(new Index(name, entries, false));
         }
+    }
+
+    /**
+     * Hibernate keeps one unique key per name on a table: a second {@code @UniqueConstraint} or unique {@code @Index} of
+     * the same name adds the columns the first lacks, after the first's (probed on 6.6 and 7.4). An unnamed one has its
+     * name from PostgreSQL, which Hibernate does not know: only the same columns again are the same constraint.
+     */
+    private static void addUnique(String name, boolean named, List<String> columns, List<UniqueConstraint> uniques) {
+        for (int i = 0; i < uniques.size(); i++) {
+            UniqueConstraint same = uniques.get(i);
+            if (same.name().equals(name) && (named || same.columns().equals(columns))) {
+                List<String> merged = new ArrayList<>(same.columns());
+                columns.stream().filter(column -> !merged.contains(column)).forEach(merged::add);
+                uniques.set(i, new UniqueConstraint(name, merged));
+                return;
+            }
+        }
+        uniques.add(new UniqueConstraint(name, columns));
     }
 
     /** The column that a constraint names, compared as PostgreSQL stores both. */
