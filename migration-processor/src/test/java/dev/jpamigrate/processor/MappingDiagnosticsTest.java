@@ -1303,7 +1303,7 @@ class MappingDiagnosticsTest {
         CompilationSubject.assertThat(hibernate6).hadErrorContaining("JPA Migrate does not support a join column that"
                 + " references iso_code, a column of Country not declared @Column(unique = true) yet: Hibernate wants"
                 + " a referenced column unique (Hibernate 6.6's foreign key fails on PostgreSQL otherwise): declare"
-                + " isoCode @Column(unique = true) (or in an unnamed @Table(uniqueConstraints) of its own), or remove"
+                + " isoCode @Column(unique = true) (or in a @Table(uniqueConstraints) of its own), or remove"
                 + " referencedColumnName").inFile(address).onLineContaining("@JoinColumn(name = \"country_code\"");
     }
 

@@ -198,7 +198,9 @@ public final class TableMapper {
         new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
                 !minor.atLeast(HibernateMinor.V6_3))
                 .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
-        for (List<String> referenced : referencedUniques().getOrDefault(entity, List.of())) {
+        List<List<String>> referencedColumns = referencedUniques().getOrDefault(entity, List.of());
+        dropNamedUniquesOfUniqueColumns(entity, ordered, referencedColumns, uniques);
+        for (List<String> referenced : referencedColumns) {
             if (uniques.stream().noneMatch(u -> u.columns().equals(referenced))) {
                 // Hibernate makes the columns that join columns reference unique, unnamed (and drops a duplicate).
                 uniques.add(new UniqueConstraint(PostgresNames.unique(local, referenced), referenced));
@@ -419,6 +421,32 @@ public final class TableMapper {
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 onDelete(entity, attribute), ForeignKeyAction.NO_ACTION));
+    }
+
+    /**
+     * A named {@code @UniqueConstraint} (or unique {@code @Index}) over one column that is unique by itself: Hibernate
+     * writes the column's own unique key and drops the named one (probed on 6.6 and 7.4 with
+     * {@code @Column(unique = true)}; on 7.4 with a column a join column references alone, which 7 makes unique).
+     */
+    private void dropNamedUniquesOfUniqueColumns(EntityClass entity, List<Attribute> attributes,
+            List<List<String>> referenced, List<UniqueConstraint> uniques) {
+        Set<String> names = new HashSet<>();
+        entity.table().uniqueConstraints().stream().filter(u -> u.name() != null)
+                .forEach(u -> names.add(Naming.constraint(u.name())));
+        entity.table().indexes().stream().filter(i -> i.unique() && i.name() != null)
+                .forEach(i -> names.add(Naming.constraint(i.name())));
+        if (names.isEmpty()) {
+            return;
+        }
+        Set<String> uniqueColumns = new HashSet<>();
+        for (Attribute attribute : attributes) {
+            if (attribute.column() != null && attribute.column().unique() && !attribute.id() && !attribute.isRelation()) {
+                uniqueColumns.add(naming.column(attribute.logicalColumnName()));
+            }
+        }
+        referenced.stream().filter(columns -> columns.size() == 1).forEach(columns -> uniqueColumns.add(columns.get(0)));
+        uniques.removeIf(u -> names.contains(u.name()) && u.columns().size() == 1
+                && uniqueColumns.contains(u.columns().get(0)));
     }
 
     private Map<EntityClass, List<List<String>>> referencedUniques() {

@@ -494,35 +494,26 @@ public final class MappingValidator {
                     + ", which is not the primary key of " + target.entityName() + ", an entity of a hierarchy",
                     origin), "remove " + what + ", to reference the primary key");
         } else if (!CompositeKeys.isUnique(referenced) && !uniqueByTable(target, referenced)
-                && !(minor.atLeast(HibernateMinor.V7_0) && !byProperty && !namedUniqueOver(target, referenced))) {
+                && !(minor.atLeast(HibernateMinor.V7_0) && !byProperty)) {
             // Hibernate 7 makes the column unique itself; 6 writes a foreign key PostgreSQL refuses.
             unsupported(new UnsupportedUse("a join column that references " + column
                     + ", a column of " + target.entityName() + " not declared @Column(unique = true)",
-                    origin), (byProperty || !minor.atLeast(HibernateMinor.V7_0) ? "Hibernate wants a referenced"
-                    + " column unique (Hibernate " + minor.option() + "'s foreign key fails on PostgreSQL otherwise)"
-                    : "Hibernate 7 makes a referenced column unique itself, and would drop the name of this"
-                    + " constraint") + ": declare " + referenced.name()
-                    + " @Column(unique = true) (or in an unnamed @Table(uniqueConstraints) of its own), or remove "
-                    + what);
+                    origin), "Hibernate wants a referenced column unique (Hibernate " + minor.option() + "'s foreign"
+                    + " key fails on PostgreSQL otherwise): declare " + referenced.name()
+                    + " @Column(unique = true) (or in " + (minor.atLeast(HibernateMinor.V7_0) ? "an unnamed" : "a")
+                    + " @Table(uniqueConstraints) of its own), or remove " + what);
         }
     }
 
     /**
-     * Whether {@code referenced} is unique by an unnamed {@code @Table(uniqueConstraints)} over it alone: Hibernate
-     * writes that constraint as it is (6.6 in the table, 7.x on the column), which PostgreSQL names alike.
+     * Whether {@code referenced} is unique by a {@code @Table(uniqueConstraints)} over it alone. Hibernate 6 keeps such
+     * a constraint's name; for Hibernate 7's {@code @PropertyRef} only an unnamed one is known to be written as it is.
      */
-    /** Whether a named {@code @Table(uniqueConstraints)} of {@code referenced} alone exists. */
-    private boolean namedUniqueOver(EntityClass target, Attribute referenced) {
-        String column = naming.column(referenced.logicalColumnName());
-        return target.table() != null && target.table().uniqueConstraints().stream()
-                .anyMatch(u -> u.name() != null && u.columnNames().size() == 1
-                        && naming.column(u.columnNames().get(0)).equals(column));
-    }
-
     private boolean uniqueByTable(EntityClass target, Attribute referenced) {
         String column = naming.column(referenced.logicalColumnName());
+        boolean named = !minor.atLeast(HibernateMinor.V7_0);
         return target.table() != null && target.table().uniqueConstraints().stream()
-                .anyMatch(u -> u.name() == null && u.columnNames().size() == 1
+                .anyMatch(u -> (named || u.name() == null) && u.columnNames().size() == 1
                         && naming.column(u.columnNames().get(0)).equals(column));
     }
 
