@@ -409,7 +409,8 @@ class HibernateConformanceTest {
 
     /**
      * Booleans stored through the application's own converters: each column is checked against the values its converter
-     * gives false and true, and (Hibernate 6.6 and later) null when that is another value; and the schema is Hibernate's.
+     * gives false and true, and (Hibernate 6.6 and later) null when that is not null, even a repeated one; and the
+     * schema is Hibernate's.
      */
     @org.junit.jupiter.api.Test
     void booleansThroughConvertersOfTheirOwnAreCheckedByTheValuesTheyGive(@TempDir Path work) throws Exception {
@@ -421,7 +422,10 @@ class HibernateConformanceTest {
         assertThat(checks).containsExactlyInAnyOrder("dispensed in ('N','Y')", "refillable in ('N','Y')",
                 "urgent in ('X') or urgent is null", "controlled in (0,1)", "taken in ('N','Y')",
                 atLeast(hibernateOption(), "6.6") ? "substitutionallowed in ('Z','A','U')"
-                        : "substitutionallowed in ('Z','A')");
+                        : "substitutionallowed in ('Z','A')",
+                // GeoNetwork's BooleanToYNConverter: null is 'N' too, which Hibernate writes again.
+                atLeast(hibernateOption(), "6.6") ? "coveredbyinsurance in ('N','Y','N')"
+                        : "coveredbyinsurance in ('N','Y')");
         assertFirstMigrationBuildsHibernatesSchema(model, "jpa", Map.of());
     }
 
