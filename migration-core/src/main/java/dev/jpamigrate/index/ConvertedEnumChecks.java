@@ -14,8 +14,8 @@ import dev.jpamigrate.schema.Table;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,8 +106,8 @@ public final class ConvertedEnumChecks {
         Method convert = converter(placeholder, classLoader);
         Object converter = instance(placeholder.converterClass(), classLoader, "converter");
         // A Boolean's values in Hibernate's order: false's, true's, then (java.lang.Boolean: Hibernate 6.6 and later)
-        // null's when it is a value.
-        Set<Object> values = bool ? new LinkedHashSet<>()
+        // null's when it is a value, each written even when it repeats one (in ('n','y','n')), as BooleanJavaType does.
+        Collection<Object> values = bool ? new ArrayList<>()
                 : new HashSet<>(Math.max((int) (constants.length / .75f) + 1, 16), .75f);
         if (bool && placeholder.enumClass().equals("java.lang.Boolean")) {
             constants = new Object[] {false, true, null};

@@ -117,8 +117,10 @@ public final class ServerExpressions {
     private static Table rewrite(Table table, Map<String, String> expressions) {
         return table
                 .withColumns(columns -> columns.stream()
-                        .map(c -> !expressions.containsKey(c.name()) ? c
-                                : c.generatedAs() != null ? c.withGeneratedAs(expressions.get(c.name()))
+                        .map(c -> c.generatedAs() != null
+                                ? expressions.containsKey(c.name()) ? c.withGeneratedAs(expressions.get(c.name())) : c
+                                // A default the server printed nothing for was a null constant (text default null),
+                                // for which PostgreSQL keeps no default.
                                 : c.defaultValue() == null ? c : c.withDefaultValue(expressions.get(c.name())))
                         .toList())
                 .withChecks(checks -> checks.stream()

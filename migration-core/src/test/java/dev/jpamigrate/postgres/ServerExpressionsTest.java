@@ -37,6 +37,27 @@ class ServerExpressionsTest {
     }
 
     @Test
+    void aNullDefaultIsNoneWhereTheServerKeepsNone() throws Exception {
+        // Netflix Genie's columnDefinition = "TEXT DEFAULT NULL": a null constant, which PostgreSQL does not keep, but
+        // on a varchar(n) the length coercion around it is kept.
+        Schema nullDefaults = Schema.builder()
+                .table("job", t -> t
+                        .column("metadata", "text", c -> c.defaultValue("NULL"))
+                        .column("memory", "bigint", c -> c.defaultValue("NULL::bigint"))
+                        .column("owner", "varchar(64)", c -> c.defaultValue("null")))
+                .build();
+        try (LiveDatabase db = LiveDatabase.create()) {
+            db.create(nullDefaults);
+
+            Schema normalised = ServerExpressions.normalise(db.connection(), nullDefaults);
+
+            assertThat(normalised.table("job").orElseThrow().columns()).extracting(c -> c.defaultValue())
+                    .containsExactly(null, null, "NULL::character varying");
+            assertThat(SchemaComparison.differences(normalised, "the model", db.schema(), "the database")).isEmpty();
+        }
+    }
+
+    @Test
     void leavesNoTraceAndKeepsTheCallersTransactionMode() throws Exception {
         try (LiveDatabase db = LiveDatabase.create()) {
             ServerExpressions.normalise(db.connection(), AS_WRITTEN);

@@ -37,7 +37,8 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
         while (at < text.length()) {
             String rest = text.substring(at).toLowerCase(Locale.ROOT);
             if (DEFAULT.matcher(rest).lookingAt() && defaultValue == null) {
-                int end = clauseStart(text, at + "default".length());
+                // From the expression's first word, so that the null of "default null" is its value, not a clause.
+                int end = clauseStart(text, skipSpaces(text, at + "default".length()));
                 defaultValue = text.substring(at + "default".length(), end).strip();
                 if (defaultValue.isEmpty() || OTHER_CLAUSES.matcher(withoutLiterals(defaultValue)).find()) {
                     return Optional.empty();

@@ -41,7 +41,8 @@ public final class ConvertedEnums {
      * The placeholder for {@code column}, when {@code attribute} is a {@code Boolean} stored through a converter of the
      * application's to a character or integral type: Hibernate checks the column against the values the converter
      * gives {@code false} and {@code true} (BooleanJavaType), and since 6.6 also the one it gives {@code null} when
-     * that is another value. The placeholder names {@code java.lang.Boolean} for those three, {@code boolean} for two.
+     * that is not null, even when it repeats one. The placeholder names {@code java.lang.Boolean} for those three,
+     * {@code boolean} for two.
      */
     public static Optional<String> booleanCheck(String column, Attribute attribute, HibernateMinor minor) {
         if (attribute.converter() == null || !BooleanConverters.isBoolean(attribute.type())

@@ -229,8 +229,8 @@ public final class CollectionReader {
     }
 
     private static OrderColumnSpec orderColumn(Element field, AnnotationMirror m, List<UnsupportedUse> unsupported) {
-        UnsupportedAnnotations.checkAttributes(field, m, "@OrderColumn", unsupported, "columnDefinition", "options",
-                "insertable", "updatable");
+        // insertable and updatable say which statements write the column, not what it is.
+        UnsupportedAnnotations.checkAttributes(field, m, "@OrderColumn", unsupported, "columnDefinition", "options");
         return new OrderColumnSpec(Annotations.string(m, "name"), Annotations.bool(m, "nullable", true),
                 Origin.of(field, m));
     }
