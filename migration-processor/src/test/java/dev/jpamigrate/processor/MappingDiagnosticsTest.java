@@ -754,6 +754,21 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void aNaturalIdOnARelationNeedsItsJoinColumns() {
+        // On a @ManyToOne or an owning @OneToOne the join columns join the unique key (coursework fixture).
+        assertError(jakarta("shop.LoyaltyCard", """
+                @Entity
+                public class LoyaltyCard {
+                    @Id Long id;
+                    @org.hibernate.annotations.NaturalId
+                    @OneToMany
+                    java.util.Set<Customer> holders;
+                }
+                """), "java.util.Set<Customer> holders", "@NaturalId on a relation without join columns (holders)",
+                "make the natural id of basic fields and to-one relations that own their join columns");
+    }
+
+    @Test
     void aSubclassLeavesItsSecondLevelCacheToTheRoot() {
         // Hibernate 5 ignored it; 6 and 7 fail at start-up (uPortal's evaluators).
         assertError(jakarta("shop.VipCustomer", """
