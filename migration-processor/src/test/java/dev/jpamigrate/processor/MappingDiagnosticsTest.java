@@ -754,6 +754,35 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void aNaturalIdOnARelationNeedsItsJoinColumns() {
+        // On a @ManyToOne or an owning @OneToOne the join columns join the unique key (coursework fixture).
+        assertError(jakarta("shop.LoyaltyCard", """
+                @Entity
+                public class LoyaltyCard {
+                    @Id Long id;
+                    @org.hibernate.annotations.NaturalId
+                    @OneToMany
+                    java.util.Set<Customer> holders;
+                }
+                """), "java.util.Set<Customer> holders", "@NaturalId on a relation without join columns (holders)",
+                "make the natural id of basic fields and to-one relations that own their join columns");
+    }
+
+    @Test
+    void aSubclassLeavesItsSecondLevelCacheToTheRoot() {
+        // Hibernate 5 ignored it; 6 and 7 fail at start-up (uPortal's evaluators).
+        assertError(jakarta("shop.VipCustomer", """
+                @Entity
+                @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+                public class VipCustomer extends Customer {
+                    int level;
+                }
+                """), "@org.hibernate.annotations.Cache", "Hibernate fails at start-up on @Cache on shop.VipCustomer,"
+                + " a subclass of entity shop.Customer: only the root of a hierarchy says how its entities are cached;"
+                + " move @Cache to shop.Customer (it applies to its subclasses)");
+    }
+
+    @Test
     void discriminatorValuesMustTellTheRowsApart() {
         JavaFileObject vip = jakarta("shop.VipCustomer", """
                 @Entity

@@ -183,8 +183,9 @@ public final class ColumnTypes {
             case "char", "java.lang.Character" -> "char(" + (column != null && column.length() != null ? column.length() : 1) + ")";
             case "java.lang.String", "char[]", "java.util.Locale", "java.time.ZoneId", "java.util.TimeZone",
                     "java.net.URL", "java.lang.Class" -> varchar(column);
-            // Hibernate has no type of its own for a URI: it serializes it, as any Serializable class.
-            case "java.net.URI" -> "bytea";
+            // Hibernate has no type of its own for a URI, a MonthDay or a YearMonth: it serializes them, as any
+            // Serializable class.
+            case "java.net.URI", "java.time.MonthDay", "java.time.YearMonth" -> "bytea";
             case "java.util.Currency" -> varchar(column, 3);
             case "java.time.ZoneOffset" -> varchar(column, 6);
             case "java.net.InetAddress" -> "inet";

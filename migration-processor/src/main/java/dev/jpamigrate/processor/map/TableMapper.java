@@ -33,9 +33,11 @@ import dev.jpamigrate.schema.SqlTypes;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +114,7 @@ public final class TableMapper {
             }
         }
         Map<String, Attribute> columnOwners = new HashMap<>();
+        Map<Attribute, List<String>> naturalIdColumns = new LinkedHashMap<>();
         for (Attribute attribute : ordered) {
             int before = columns.size();
             boolean optional = shape.optional().contains(attribute);
@@ -145,6 +148,9 @@ public final class TableMapper {
                     generatorTables.add(generatorTable(fromTable.generator()));
                 }
                 basicColumn(local, attribute, optional, generation, columns, uniques, checks);
+            }
+            if (attribute.details().naturalId()) {
+                naturalIdColumns.put(attribute, columns.subList(before, columns.size()).stream().map(Column::name).toList());
             }
             for (Column column : List.copyOf(columns.subList(before, columns.size()))) {
                 Attribute other = columnOwners.putIfAbsent(column.name(), attribute);
@@ -181,9 +187,9 @@ public final class TableMapper {
         PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
                 ? keys.of(entity).stream().map(k -> naming.column(k.logicalName())).toList()
                 : shape.keyColumns().stream().map(Column::name).toList());
-        List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
-                .map(a -> naming.column(a.logicalColumnName())).toList();
-        if (!naturalId.isEmpty()) {
+        List<String> naturalId = naturalIdOrder(naturalIdColumns);
+        // Hibernate keeps one unique key of the same columns (a natural id that is a @OneToOne's join column alone).
+        if (!naturalId.isEmpty() && uniques.stream().noneMatch(u -> u.columns().equals(naturalId))) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(local, naturalId), naturalId));
         }
 
@@ -553,6 +559,18 @@ public final class TableMapper {
      */
     private static boolean bindsBefore(Attribute first, Attribute second) {
         return owner(first).equals(owner(second)) && bindingName(first).compareTo(bindingName(second)) < 0;
+    }
+
+    /**
+     * The natural id's columns as Hibernate adds them to its unique key, attribute by attribute as it binds them: a
+     * {@code @MappedSuperclass}'s attributes before its subclass's, each class's by name; a to-one's join columns too.
+     */
+    private static List<String> naturalIdOrder(Map<Attribute, List<String>> columnsByAttribute) {
+        List<String> classes = columnsByAttribute.keySet().stream().map(TableMapper::owner).distinct().toList();
+        return columnsByAttribute.keySet().stream()
+                .sorted(Comparator.comparing((Attribute a) -> classes.indexOf(owner(a)))
+                        .thenComparing(TableMapper::bindingName))
+                .flatMap(a -> columnsByAttribute.get(a).stream()).toList();
     }
 
     private static String owner(Attribute attribute) {

@@ -17,11 +17,12 @@ import java.util.List;
  * @param primaryKeyForeignKeyName {@code @PrimaryKeyJoinColumn(foreignKey = @ForeignKey(name))}, or {@code null}
  * @param onDelete Hibernate's {@code @OnDelete(action)} on the class: the {@code on delete} of a {@code JOINED}
  *     subclass's foreign key to its parent's table
+ * @param cache Hibernate's {@code @Cache} on the class, or {@code null}: Hibernate 6 and 7 fail on it on a subclass
  */
 public record InheritanceSpec(String parent, boolean isAbstract, Strategy strategy, Origin strategyOrigin,
         DiscriminatorSpec discriminator, String discriminatorValue, Origin discriminatorValueOrigin,
         List<PrimaryKeyJoinColumnSpec> primaryKeyJoinColumns, String primaryKeyForeignKeyName,
-        ForeignKeyAction onDelete) {
+        ForeignKeyAction onDelete, Origin cache) {
 
     public InheritanceSpec {
         primaryKeyJoinColumns = List.copyOf(primaryKeyJoinColumns);
@@ -32,7 +33,7 @@ public record InheritanceSpec(String parent, boolean isAbstract, Strategy strate
             DiscriminatorSpec discriminator, String discriminatorValue, Origin discriminatorValueOrigin,
             List<PrimaryKeyJoinColumnSpec> primaryKeyJoinColumns, String primaryKeyForeignKeyName) {
         this(parent, isAbstract, strategy, strategyOrigin, discriminator, discriminatorValue, discriminatorValueOrigin,
-                primaryKeyJoinColumns, primaryKeyForeignKeyName, ForeignKeyAction.NO_ACTION);
+                primaryKeyJoinColumns, primaryKeyForeignKeyName, ForeignKeyAction.NO_ACTION, null);
     }
 
     /** JPA's {@code InheritanceType}. */

@@ -152,7 +152,8 @@ public final class HibernateAnnotations {
         mapped("JdbcType", "the column's type, for the JDBC types JPA Migrate knows");
         mapped("JdbcTypeCode", "the column's type, for the SqlTypes codes JPA Migrate knows");
         mapped("Nationalized", "no change on PostgreSQL, whose character types are all national");
-        mapped("NaturalId", "a unique constraint over the natural id's columns, named as Hibernate names it");
+        mapped("NaturalId", "a unique constraint over the natural id's columns (a to-one's join columns too), in the"
+                + " order Hibernate binds them, named as Hibernate names it");
         mapped("OnDelete", "the foreign key's on delete action");
         mapped("TenantId", "a NOT NULL column, as for a basic attribute (Hibernate wants the same Java type for every"
                 + " @TenantId of the persistence unit)");

@@ -65,7 +65,13 @@ public final class InheritanceReader {
                 type.getModifiers().contains(Modifier.ABSTRACT), strategy,
                 inheritance == null ? null : Origin.of(type, inheritance), discriminator,
                 value == null ? null : Annotations.string(value, "value"), value == null ? null : Origin.of(type, value),
-                keyColumns, foreignKeyName, onDelete(type));
+                keyColumns, foreignKeyName, onDelete(type), cache(type));
+    }
+
+    /** Hibernate's {@code @Cache} on the class, where it stands (it is checked on subclasses). */
+    private static Origin cache(TypeElement type) {
+        return type.getAnnotationMirrors().stream().filter(m -> "Cache".equals(Annotations.hibernateName(m)))
+                .findFirst().map(m -> Origin.of(type, m)).orElse(null);
     }
 
     /**

@@ -90,6 +90,11 @@ public final class HierarchyValidator {
                     + " root " + root.qualifiedName() + " (" + strategy + "), and ignores @Inheritance(" + spec.strategy()
                     + ") here: remove it, or change the strategy on the root");
         }
+        if (spec.cache() != null) {
+            reporter.error(spec.cache(), "Hibernate fails at start-up on @Cache on " + entity.qualifiedName()
+                    + ", a subclass of entity " + root.qualifiedName() + ": only the root of a hierarchy says how its"
+                    + " entities are cached; move @Cache to " + root.qualifiedName() + " (it applies to its subclasses)");
+        }
         if (spec.discriminator() != null) {
             reporter.error(spec.discriminator().origin(), "Hibernate reads @DiscriminatorColumn on the root of a"
                     + " hierarchy only: move it to " + root.qualifiedName());

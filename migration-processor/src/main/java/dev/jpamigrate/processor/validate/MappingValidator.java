@@ -212,10 +212,10 @@ public final class MappingValidator {
 
     private void validate(EntityClass entity, Attribute attribute) {
         attribute.unsupported().forEach(use -> unsupported(entity, use));
-        if (attribute.details().naturalId() && attribute.isRelation()) {
-            unsupported(new UnsupportedUse("@NaturalId on a relation (" + attribute.name() + ")", attribute.origin()),
-                    "make the natural id of basic fields, or declare the unique constraint with"
-                            + " @Table(uniqueConstraints = ...)");
+        if (attribute.details().naturalId() && attribute.isRelation() && !attribute.hasJoinColumn()) {
+            unsupported(new UnsupportedUse("@NaturalId on a relation without join columns (" + attribute.name() + ")",
+                    attribute.origin()), "make the natural id of basic fields and to-one relations that own their"
+                            + " join columns, or declare the unique constraint with @Table(uniqueConstraints = ...)");
         }
         if (!errors(attribute.unsupported()).isEmpty()) {
             return;
