@@ -69,9 +69,9 @@ public final class TableConstraints {
                         : hashedUniqueNames ? Naming.constraint(HibernateNames.uniqueKey(naming.physicalTable(logicalTable),
                                 written))
                         : PostgresNames.unique(local, resolved);
-                // Hibernate (7.4; fixture datasets) makes one unique key of a column that @Column(unique = true) makes
-                // unique and a @UniqueConstraint names alone, the column's, and one of two unnamed @UniqueConstraints
-                // of the same columns.
+                // Hibernate (6.6, 7.4; fixture datasets) makes one unique key of a column that @Column(unique = true)
+                // makes unique and a @UniqueConstraint names alone, the column's, and one of two unnamed
+                // @UniqueConstraints of the same columns.
                 boolean columnsOwn = resolved.size() == 1
                         && columnUniques.stream().anyMatch(u -> u.columns().equals(resolved));
                 boolean repeated = spec.name() == null && uniques.stream()
@@ -144,8 +144,8 @@ public final class TableConstraints {
     }
 
     /**
-     * Why a name that EclipseLink takes is no column to Hibernate, which quotes it whole and fails on PostgreSQL: several
-     * columns in one string of {@code columnNames}, or an expression in {@code columnList}.
+     * Why a name that EclipseLink takes is no column to Hibernate, which quotes it whole and fails on PostgreSQL:
+     * several columns in one string of {@code columnNames}, or an expression in {@code columnList}.
      */
     private static String notAColumn(String written) {
         if (written.contains(",")) {

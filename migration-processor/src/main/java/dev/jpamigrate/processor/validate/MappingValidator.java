@@ -267,7 +267,8 @@ public final class MappingValidator {
         JavaType type = attribute.type();
         ColumnSpec column = attribute.column();
         checkName(attribute.logicalColumnName(), Naming.Kind.COLUMN, column != null ? column.origin() : attribute.origin());
-        if (type.kind() == Kind.SERIALIZABLE && attribute.converter() == null && model.entity(type.name()).isPresent()) {
+        if (type.kind() == Kind.SERIALIZABLE && attribute.converter() == null
+                && model.entity(type.name()).isPresent()) {
             reporter.warning(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
                     + " without a relation annotation: Hibernate stores the entity serialized in a bytea column, not a"
                     + " foreign key (EclipseLink and OpenJPA map it as a @ManyToOne), and so does JPA Migrate; add"
