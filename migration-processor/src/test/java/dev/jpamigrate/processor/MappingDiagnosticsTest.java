@@ -879,7 +879,8 @@ class MappingDiagnosticsTest {
                     Customer customer;
                 }
                 """), "Customer customer", "Field customer refers to entity shop.Customer without a relation"
-                        + " annotation: add @ManyToOne or @OneToOne");
+                        + " annotation, which Hibernate refuses (\"Incorrect use of entity type\"): add @ManyToOne or"
+                        + " @OneToOne");
         assertError(jakarta("shop.Order", """
                 @Entity
                 public class Order {
@@ -956,6 +957,32 @@ class MappingDiagnosticsTest {
                 }
                 """), "@UniqueConstraint(columnNames = \"orderNumber\")", "names column orderNumber, which table"
                         + " purchaseorder does not have");
+    }
+
+    /** As entities written for EclipseLink have them: Hibernate quotes each string whole, and PostgreSQL fails. */
+    @Test
+    void aListOfColumnsInOneStringOrAnExpressionIsNoColumn() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                @Table(uniqueConstraints = @UniqueConstraint(columnNames = {"customer, order_no"}))
+                public class PurchaseOrder {
+                    @Id Long id;
+                    String customer;
+                    @Column(name = "order_no") String orderNumber;
+                }
+                """), "@UniqueConstraint(columnNames = {", "names column customer, order_no, which table purchaseorder"
+                        + " does not have (Hibernate takes each string of columnNames for one column: write"
+                        + " {\"customer\", \"order_no\"}): use one of its column names");
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                @Table(indexes = @Index(columnList = "customer, UPPER(customer)"))
+                public class PurchaseOrder {
+                    @Id Long id;
+                    String customer;
+                }
+                """), "@Index(columnList", "@Index(columnList) names column UPPER(customer), which table purchaseorder"
+                        + " does not have (Hibernate indexes columns, not expressions: create the expression index in a"
+                        + " migration of your own)");
     }
 
     @Test
@@ -1211,6 +1238,29 @@ class MappingDiagnosticsTest {
                 + " Migrate; name the columns with @AttributeOverride");
         assertThat(TypeUseAnnotationTest.columns(GeneratedSnapshots.schema(compilation, "shop"), "purchaseorder"))
                 .containsExactlyInAnyOrder("id bigint", "street varchar(255)");
+    }
+
+    /**
+     * Hibernate 6.6 and 7.4 map a field of a {@code Serializable} entity class without a relation annotation as a basic
+     * value, the entity serialized; EclipseLink maps it as a {@code @ManyToOne}.
+     */
+    @Test
+    void aSerializableEntityWithoutARelationAnnotationIsStoredSerializedWithAWarning() {
+        Compilation compilation = compile(jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    Supplier supplier;
+                }
+                @Entity class Supplier implements java.io.Serializable { @Id Long id; }
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).succeeded();
+        CompilationSubject.assertThat(compilation).hadWarningContaining("Field supplier refers to entity shop.Supplier"
+                + " without a relation annotation: Hibernate stores the entity serialized in a bytea column, not a"
+                + " foreign key (EclipseLink and OpenJPA map it as a @ManyToOne), and so does JPA Migrate; add"
+                + " @ManyToOne or @OneToOne").inFile(compilation.sourceFiles().get(0)).onLineContaining("Supplier supplier");
+        assertThat(TypeUseAnnotationTest.columns(GeneratedSnapshots.schema(compilation, "shop"), "purchaseorder"))
+                .containsExactlyInAnyOrder("id bigint", "supplier bytea");
     }
 
     /** Hibernate 6.6 and 7.4 map a basic field as if its {@code @JoinColumn} were not there. */

@@ -151,6 +151,19 @@ public final class TableConstraints {
         uniques.add(new UniqueConstraint(name, columns));
     }
 
+    /**
+     * Why a name that EclipseLink takes is no column to Hibernate, which quotes it whole and fails on PostgreSQL:
+     * several columns in one string of {@code columnNames}, or an expression in {@code columnList}.
+     */
+    private static String notAColumn(String written) {
+        if (written.contains(",")) {
+            return " (Hibernate takes each string of columnNames for one column: write {\""
+                    + String.join("\", \"", written.split("\\s*,\\s*")) + "\"})";
+        }
+        return written.contains("(") ? " (Hibernate indexes columns, not expressions: create the expression index in"
+                + " a migration of your own)" : "";
+    }
+
     /** The column that a constraint names, compared as PostgreSQL stores both. */
     private Optional<String> resolve(String written, Origin origin, String where) {
         // A constraint may name a column by its physical name or by the name the strategy turns into it.
@@ -160,7 +173,8 @@ public final class TableConstraints {
             }
         }
         reporter.error(origin, where + " names column " + written + ", which table " + tableName
-                + " does not have: use one of its column names " + columns.stream().map(Column::name).toList()
+                + " does not have" + notAColumn(written.trim()) + ": use one of its column names "
+                + columns.stream().map(Column::name).toList()
                 + " (column names, not field names)");
         return Optional.empty();
     }

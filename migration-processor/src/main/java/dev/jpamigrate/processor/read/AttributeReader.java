@@ -202,6 +202,9 @@ public final class AttributeReader {
             // or not, as link entities keyed by a nested Id class without the annotation rely on.
             type = JavaType.of(type.name(), JavaType.Kind.EMBEDDABLE);
         }
+        if (relation == null && convert == null && !userType) {
+            type = javaTypes.serializedEntity(fieldType, type);
+        }
         ConverterSpec converter;
         if (convert != null) {
             converter = converter(field, convert, unsupported);

@@ -118,6 +118,16 @@ public final class JavaTypes {
         }
     };
 
+    /**
+     * The type of a field of an entity class that has no relation annotation: Hibernate (6.6, 7.4) maps it as a basic
+     * value and stores the entity serialized when its class is {@code Serializable} (EclipseLink and OpenJPA default
+     * the field to a {@code @ManyToOne}); {@code type} itself when the class is not {@code Serializable}.
+     */
+    public JavaType serializedEntity(TypeMirror fieldType, JavaType type) {
+        return type.kind() == Kind.ENTITY && types.isAssignable(types.erasure(fieldType), serializable)
+                ? JavaType.of(type.name(), Kind.SERIALIZABLE) : type;
+    }
+
     /** The class of an entity type that {@link #of} described, by qualified name. */
     public TypeElement entity(String qualifiedName) {
         return entities.get(qualifiedName);

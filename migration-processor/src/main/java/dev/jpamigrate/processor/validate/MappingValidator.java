@@ -267,6 +267,13 @@ public final class MappingValidator {
         JavaType type = attribute.type();
         ColumnSpec column = attribute.column();
         checkName(attribute.logicalColumnName(), Naming.Kind.COLUMN, column != null ? column.origin() : attribute.origin());
+        if (type.kind() == Kind.SERIALIZABLE && attribute.converter() == null
+                && model.entity(type.name()).isPresent()) {
+            reporter.warning(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
+                    + " without a relation annotation: Hibernate stores the entity serialized in a bytea column, not a"
+                    + " foreign key (EclipseLink and OpenJPA map it as a @ManyToOne), and so does JPA Migrate; add"
+                    + " @ManyToOne or @OneToOne, or mark the field @Transient");
+        }
         if (!CompositeKeys.written(attribute).isEmpty()) {
             // Hibernate 6 and 7 map the field as if the @JoinColumn were not there.
             reporter.warning(CompositeKeys.written(attribute).get(0).origin(), "@JoinColumn belongs on a @ManyToOne or"
@@ -293,8 +300,10 @@ public final class MappingValidator {
         }
         switch (attribute.details().jdbcTypeCode() != null ? Kind.OTHER : attribute.columnType().kind()) {
             case ENTITY -> {
+                // Hibernate stores a Serializable entity serialized (JavaTypes.serializedEntity), and fails on others.
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " refers to entity " + type.name()
-                        + " without a relation annotation: add @ManyToOne or @OneToOne, or mark the field @Transient");
+                        + " without a relation annotation, which Hibernate refuses (\"Incorrect use of entity type\"):"
+                        + " add @ManyToOne or @OneToOne, or mark the field @Transient");
                 return;
             }
             case COLLECTION -> {
