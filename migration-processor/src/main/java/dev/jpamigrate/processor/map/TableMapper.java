@@ -546,6 +546,11 @@ public final class TableMapper {
     }
 
     private MappedSequence sequence(SequenceGeneratorSpec generator) {
+        return sequence(naming, generator);
+    }
+
+    /** A {@code @SequenceGenerator}'s sequence as Hibernate creates it: named by the physical naming strategy. */
+    static MappedSequence sequence(Naming naming, SequenceGeneratorSpec generator) {
         String name = naming.sequence(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
         String qualified = generator.schema() == null ? name : naming.schema(generator.schema()) + "." + name;
         return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),
