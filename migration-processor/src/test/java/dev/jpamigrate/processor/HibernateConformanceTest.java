@@ -53,6 +53,7 @@ class HibernateConformanceTest {
             Map.entry("shop", "3.1"),
             Map.entry("generators", "3.1"),
             Map.entry("generators2", "3.1"),
+            Map.entry("archive", "3.1"),
             // @NativeGenerator is Hibernate 7's.
             Map.entry("generators7", "3.2"),
             Map.entry("types", "3.1"),
@@ -194,7 +195,8 @@ class HibernateConformanceTest {
     private static final Map<String, Set<String>> FIXTURE_ONLY_ON = Map.of("usertypes", Set.of("7", "6.6"),
             "audited", Set.of("7", "6.6", "6.4"), "audited2", Set.of("7"), "audited3", Set.of("7", "6.6"),
             "audited4", Set.of("7", "6.6", "6.4"), "clinicaldata", Set.of("7", "6.6"),
-            "eventstore", Set.of("7", "6.6"), "jobconsole", Set.of("7", "6.6"), "telemetry", Set.of("7", "6.6"));
+            "eventstore", Set.of("7", "6.6"), "jobconsole", Set.of("7", "6.6"), "telemetry", Set.of("7", "6.6"),
+            "archive", Set.of("7", "6.6"));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");

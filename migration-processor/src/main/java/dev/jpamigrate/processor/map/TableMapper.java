@@ -204,6 +204,7 @@ public final class TableMapper {
                 uniques.add(new UniqueConstraint(PostgresNames.unique(local, referenced), referenced));
             }
         }
+        primaryKey = TableConstraints.absorbUniquesOfKey(primaryKey, uniques);
         // Two relations over the same join columns to the same table (a SINGLE_TABLE subclass that redeclares a
         // @ManyToOne of its parent entity): Hibernate creates their foreign key once.
         List<ForeignKey> distinctKeys = foreignKeys.stream().distinct().toList();
