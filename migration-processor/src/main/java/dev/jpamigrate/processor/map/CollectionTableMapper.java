@@ -364,7 +364,8 @@ public final class CollectionTableMapper {
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false, null,
                     value.details().collation()), column);
             columnTypes.sizes().note(local, key.stored(), value);
-            if (value.type().kind() == Kind.ENUM && value.converter() == null) {
+            // A UserType writes an enum element as it likes: Hibernate gives its column no check.
+            if (value.type().kind() == Kind.ENUM && value.converter() == null && value.details().userType() == null) {
                 EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));
