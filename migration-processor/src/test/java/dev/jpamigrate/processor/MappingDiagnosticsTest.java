@@ -97,6 +97,23 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anIdBagKeyNamesASequenceGeneratorOnItsOwnFieldOnly() {
+        assertError(jakarta("shop.Shelf", """
+                @Entity
+                @SequenceGenerator(name = "shelf_labels", allocationSize = 1)
+                public class Shelf {
+                    @Id Long id;
+                    @ElementCollection
+                    @org.hibernate.annotations.CollectionId(column = @Column(name = "label_id"),
+                            generator = "shelf_labels")
+                    @org.hibernate.annotations.CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)
+                    java.util.List<String> labels;
+                }
+                """), "@org.hibernate.annotations.CollectionId(", "JPA Migrate does not support @CollectionId without"
+                + " generator = \"sequence\", \"increment\" or the name of a @SequenceGenerator on the same field");
+    }
+
+    @Test
     void anEmbeddableElementMayHoldBasicValuesAndManyToOnesOnly() {
         assertError(jakarta("shop.Order", """
                 @Entity

@@ -18,6 +18,7 @@ import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.JavaType;
+import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
@@ -100,15 +101,22 @@ public final class CollectionTableMapper {
 
     /**
      * The sequence of an id bag's {@code @CollectionId(generator = "sequence")}: {@code <table>_seq}, as
-     * Hibernate's {@code SequenceStyleGenerator} names it for a generator without a name, by 50 from 1.
+     * Hibernate's {@code SequenceStyleGenerator} names it for a generator without a name, by 50 from 1; or of
+     * the {@code @SequenceGenerator} on the field that {@code generator} names, as that generator declares it.
      */
     private List<MappedSequence> collectionIdSequence(Attribute attribute, Table table) {
         CollectionIdSpec id = attribute.collection().collectionId();
-        if (id == null || !"sequence".equals(id.generator())) {
+        if (id == null) {
             return List.of();
         }
-        String name = table.name() + "_seq";
-        return List.of(new MappedSequence(new Sequence(name, 1, 50), id.origin()));
+        if ("sequence".equals(id.generator())) {
+            String name = table.name() + "_seq";
+            return List.of(new MappedSequence(new Sequence(name, 1, 50), id.origin()));
+        }
+        return attribute.generators().stream()
+                .filter(g -> g instanceof SequenceGeneratorSpec && g.name().equals(id.generator()))
+                .map(SequenceGeneratorSpec.class::cast).findFirst()
+                .map(g -> List.of(TableMapper.sequence(naming, g))).orElse(List.of());
     }
 
     /** The logical name of the table of collection {@code attribute} of {@code owner}: written, or Hibernate's implicit one. */
@@ -356,7 +364,8 @@ public final class CollectionTableMapper {
                     SqlTypes.canonical(columnTypes.of(value).orElseThrow()), !notNull, null, false, null,
                     value.details().collation()), column);
             columnTypes.sizes().note(local, key.stored(), value);
-            if (value.type().kind() == Kind.ENUM && value.converter() == null) {
+            // A UserType writes an enum element as it likes: Hibernate gives its column no check.
+            if (value.type().kind() == Kind.ENUM && value.converter() == null && value.details().userType() == null) {
                 EnumStorage storage = value.enumerated() == null ? EnumStorage.ORDINAL : value.enumerated().storage();
                 checks.add(new CheckConstraint(PostgresNames.check(local, key.stored(), checkNames()),
                         EnumChecks.expression(key.stored(), storage, value.type().enumConstants())));

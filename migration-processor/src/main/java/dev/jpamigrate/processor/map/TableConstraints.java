@@ -9,11 +9,13 @@ import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.Index;
+import dev.jpamigrate.schema.PrimaryKey;
 import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code indexes} and {@code uniqueConstraints} of {@code @Table}, {@code @JoinTable}
@@ -52,6 +54,23 @@ public final class TableConstraints {
         this.local = naming.table(logicalTable);
         this.logicalTable = logicalTable;
         this.columns = columns;
+    }
+
+    /**
+     * An entity table's primary key as Hibernate creates it when a unique constraint has the key's columns (in any
+     * order): Hibernate drops the constraint, which would repeat the key, and the key takes the constraint's column
+     * order (the last one's, when several). Removes those constraints from {@code uniques}.
+     */
+    public static PrimaryKey absorbUniquesOfKey(PrimaryKey primaryKey, List<UniqueConstraint> uniques) {
+        PrimaryKey absorbed = primaryKey;
+        for (UniqueConstraint unique : List.copyOf(uniques)) {
+            if (!primaryKey.columns().isEmpty() && unique.columns().size() == primaryKey.columns().size()
+                    && Set.copyOf(unique.columns()).equals(Set.copyOf(primaryKey.columns()))) {
+                uniques.remove(unique);
+                absorbed = new PrimaryKey(primaryKey.name(), unique.columns());
+            }
+        }
+        return absorbed;
     }
 
     public void add(List<UniqueSpec> uniqueSpecs, List<IndexSpec> indexSpecs, List<UniqueConstraint> uniques,

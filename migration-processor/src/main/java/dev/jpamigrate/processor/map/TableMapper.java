@@ -212,6 +212,7 @@ public final class TableMapper {
                 uniques.add(new UniqueConstraint(PostgresNames.unique(local, referenced), referenced));
             }
         }
+        primaryKey = TableConstraints.absorbUniquesOfKey(primaryKey, uniques);
         // Two relations over the same join columns to the same table (a SINGLE_TABLE subclass that redeclares a
         // @ManyToOne of its parent entity): Hibernate creates their foreign key once.
         List<ForeignKey> distinctKeys = foreignKeys.stream().distinct().toList();
@@ -592,6 +593,11 @@ public final class TableMapper {
     }
 
     private MappedSequence sequence(SequenceGeneratorSpec generator) {
+        return sequence(naming, generator);
+    }
+
+    /** A {@code @SequenceGenerator}'s sequence as Hibernate creates it: named by the physical naming strategy. */
+    static MappedSequence sequence(Naming naming, SequenceGeneratorSpec generator) {
         String name = naming.sequence(generator.sequenceName() != null ? generator.sequenceName() : generator.name());
         String qualified = generator.schema() == null ? name : naming.schema(generator.schema()) + "." + name;
         return new MappedSequence(new Sequence(qualified, generator.initialValue(), generator.allocationSize()),

@@ -195,6 +195,10 @@ public final class AttributeReader {
         }
         // A UserType's attribute is one basic column, whatever its Java type (a Map, a record, an enum).
         boolean userType = HibernateAnnotations.isUserTypeColumn(field);
+        if (userType) {
+            // The UserType writes the column: Hibernate ignores an @Enumerated beside @Type (as INCEpTION writes them).
+            enumerated = null;
+        }
         JavaType type = userType ? JavaType.of(JavaTypes.name(types.erasure(fieldType)), JavaType.Kind.OTHER)
                 : basicPlural(field, fieldType, javaTypes.of(fieldType));
         if (embedsUnannotatedClass(field, fieldType, type)) {

@@ -15,6 +15,7 @@ import dev.jpamigrate.processor.model.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.model.EntityClass.UniqueSpec;
 import dev.jpamigrate.processor.model.JavaType;
 import dev.jpamigrate.processor.model.Origin;
+import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,10 +132,10 @@ public final class CollectionReader {
         String generator = Annotations.string(id, "generator");
         // Hibernate fails on "identity" and "uuid": HibernateAnnotations refuses them, saying so.
         if (!"sequence".equals(generator) && !"increment".equals(generator)
-                && !HibernateAnnotations.failsAsCollectionId(generator)
+                && !HibernateAnnotations.failsAsCollectionId(generator) && !namesSequenceGeneratorOf(field, generator)
                 || Annotations.isSet(id, "generatorImplementation")) {
-            unsupported.add(new UnsupportedUse("@CollectionId without generator = \"sequence\" or \"increment\"",
-                    origin));
+            unsupported.add(new UnsupportedUse("@CollectionId without generator = \"sequence\", \"increment\" or the"
+                    + " name of a @SequenceGenerator on the same field", origin));
         }
         // A type JPA Migrate does not map is refused with its annotation (HibernateAnnotations).
         Optional<String> type = IntegralColumnTypes.of(field, IntegralColumnTypes.COLLECTION_ID);
@@ -148,6 +149,13 @@ public final class CollectionReader {
         String columnName = column != null && column.getValue() instanceof AnnotationMirror c
                 ? Annotations.string(c, "name") : null;
         return new CollectionIdSpec(columnName, generator, code, origin);
+    }
+
+    /** Whether {@code generator} is the name of a {@code @SequenceGenerator} on {@code field}, which Hibernate finds first. */
+    private static boolean namesSequenceGeneratorOf(Element field, String generator) {
+        return field.getAnnotationMirrors().stream()
+                .flatMap(m -> GeneratorReader.read(field, m, new ArrayList<>()).stream())
+                .anyMatch(g -> g instanceof SequenceGeneratorSpec && g.name().equals(generator));
     }
 
     private CollectionKind kind(TypeMirror fieldType, boolean ordered) {

@@ -258,7 +258,8 @@ public final class HibernateAnnotations {
         refused("AnyKeyJavaType", "a JavaType decides the @Any key column's SQL type at run time",
                 "say the key's type with @AnyKeyJavaClass(Long.class)");
         mapped("CollectionId", "the surrogate key column of an id bag, its primary key, and for generator"
-                + " \"sequence\" a sequence <table>_seq (\"increment\" has none; other generators are refused:"
+                + " \"sequence\" a sequence <table>_seq (\"increment\" has none; the name of a @SequenceGenerator on the"
+                + " same field, that generator's sequence; other generators are refused:"
                 + " Hibernate fails on \"identity\" (\"IDENTITY generation not supported for @CollectionId\") and, in"
                 + " 7.4, on \"uuid\" (\"No @GeneratedValue annotation\"), which the error says)");
         mapped("CollectionIdJdbcTypeCode", "the type of @CollectionId's column: smallint for TINYINT and SMALLINT,"

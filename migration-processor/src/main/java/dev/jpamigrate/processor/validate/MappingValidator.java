@@ -224,10 +224,12 @@ public final class MappingValidator {
             reporter.error(attribute.generatedValue().origin(), "@GeneratedValue applies to the @Id field only:"
                     + " remove it from " + attribute.name() + ", or set the value in Java");
         }
-        if (!attribute.generators().isEmpty() && !attribute.id()) {
-            reporter.error(attribute.generators().get(0).origin(), "Hibernate ignores a generator on field "
-                    + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class");
-        }
+        // An id bag's @CollectionId(generator) finds the generator on its own field.
+        String collectionIdGenerator = attribute.collection() == null || attribute.collection().collectionId() == null
+                ? null : attribute.collection().collectionId().generator();
+        attribute.generators().stream().filter(g -> !attribute.id() && !g.name().equals(collectionIdGenerator))
+                .findFirst().ifPresent(g -> reporter.error(g.origin(), "Hibernate ignores a generator on field "
+                        + attribute.name() + ", which is not the @Id: move it to the @Id field or the entity class"));
         attribute.generators().forEach(this::checkGenerator);
         // On a @OneToMany(mappedBy), @OnDelete acts on the foreign key of the @ManyToOne that owns it.
         boolean inverseOneToMany = attribute.collection() != null && attribute.relation() != null
