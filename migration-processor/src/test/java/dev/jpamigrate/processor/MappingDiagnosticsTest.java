@@ -1660,6 +1660,41 @@ class MappingDiagnosticsTest {
                 .extracting(c -> c.name() + " " + c.type() + " " + c.defaultValue()).contains("answer integer null");
     }
 
+    /**
+     * @OrderBy on a field of one value (Apache Fineract's Scorecard had it on a date): Hibernate 7 fails on it, Hibernate
+     * 6 ignores it; on a collection, a map or an array it is no error.
+     */
+    @Test
+    void orderByOnAFieldOfOneValueIsAnErrorOnHibernate7Only() {
+        JavaFileObject survey = jakarta("shop.SurveyAnswer", """
+                @Entity
+                public class SurveyAnswer {
+                    @Id Long id;
+                    @Column(name = "answered_at") @OrderBy("answeredAt DESC") java.time.LocalDateTime answeredAt;
+                    @ManyToOne @OrderBy SurveyAnswer previous;
+                    @OneToMany(mappedBy = "previous") @OrderBy("answeredAt") java.util.List<SurveyAnswer> next;
+                    @ElementCollection @OrderBy java.util.Map<String, Integer> scores;
+                    @OrderBy int[] marks;
+                }
+                """);
+        for (String minor : List.of("7.0", "7.4")) {
+            Compilation hibernate7 = javac().withProcessors(new JpaMigrateProcessor())
+                    .withOptions("-Amigration.hibernate=" + minor).compile(survey);
+            CompilationSubject.assertThat(hibernate7).hadErrorContaining("Hibernate " + minor + " refuses @OrderBy on"
+                    + " answeredAt, which holds one value, not a collection or map (\"is annotated '@OrderBy' but is not"
+                    + " of type 'Collection' or 'Map'\"; Hibernate 6 ignored it): remove @OrderBy, and sort with ORDER BY"
+                    + " in the queries that read answeredAt").inFile(survey).onLineContaining("answeredAt;");
+            CompilationSubject.assertThat(hibernate7).hadErrorContaining("refuses @OrderBy on previous").inFile(survey)
+                    .onLineContaining("SurveyAnswer previous");
+            CompilationSubject.assertThat(hibernate7).hadErrorCount(2);
+        }
+        Compilation hibernate6 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(survey);
+        CompilationSubject.assertThat(hibernate6).succeededWithoutWarnings();
+        assertThat(GeneratedSnapshots.schema(hibernate6, "shop").table("surveyanswer").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type()).contains("answered_at timestamp(6)", "previous_id bigint");
+    }
+
     /** @PropertyRef to an attribute that is not unique: Hibernate's foreign key fails on PostgreSQL. */
     @Test
     void aPropertyRefToANonUniqueAttributeIsAnError() {
