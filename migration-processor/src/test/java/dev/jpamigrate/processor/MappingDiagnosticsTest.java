@@ -1661,6 +1661,34 @@ class MappingDiagnosticsTest {
     }
 
     /**
+     * A columnDefinition of a default alone (Apache Fineract's PostDatedChecks had "0"): Hibernate writes
+     * {@code status 0}, and PostgreSQL refuses the table.
+     */
+    @Test
+    void aColumnDefinitionWithoutATypeIsAnError() {
+        JavaFileObject cheque = jakarta("shop.Cheque", """
+                @Entity
+                public class Cheque {
+                    @Id Long id;
+                    @Column(name = "status", columnDefinition = "0") Integer status;
+                    @Column(columnDefinition = "default 'OPEN'") String stage;
+                    @Column(columnDefinition = "integer default 0 not null") Integer attempts;
+                    @ManyToOne @JoinColumn(columnDefinition = "1") Cheque replaced;
+                }
+                """);
+        Compilation compilation = compile(cheque);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"0\" does not start with a"
+                + " column type, and Hibernate writes it verbatim after the column's name, so PostgreSQL refuses its DDL:"
+                + " write the type first (columnDefinition = \"integer default 0\"), or use @ColumnDefault(\"0\") for a"
+                + " default").inFile(cheque).onLineContaining("Integer status");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"default 'OPEN'\" does not"
+                + " start with a column type").inFile(cheque).onLineContaining("String stage");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"1\" does not start with a"
+                + " column type").inFile(cheque).onLineContaining("Cheque replaced");
+        CompilationSubject.assertThat(compilation).hadErrorCount(3);
+    }
+
+    /**
      * @OrderBy on a field of one value (Apache Fineract's Scorecard had it on a date): Hibernate 7 fails on it, Hibernate
      * 6 ignores it; on a collection, a map or an array it is no error.
      */

@@ -23,6 +23,17 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
     private static final Pattern OTHER_CLAUSES = Pattern.compile("(?i)\\b(unique|check"
             + "|primary|references|generated|collate|constraint|identity|serial|bigserial|smallserial|serial[248])\\b");
 
+    /** A type name starts with a letter, an underscore or a quote, and is no clause of its own. */
+    private static final Pattern TYPE_START = Pattern.compile("(?i)(?!(default|not|null)\\b)[\\p{L}_\"]");
+
+    /**
+     * Whether {@code definition} starts with a column type, as PostgreSQL wants after the column's name: {@code "0"}
+     * or {@code "default 0"} does not, and Hibernate's DDL with it fails.
+     */
+    public static boolean startsWithType(String definition) {
+        return TYPE_START.matcher(definition.strip()).lookingAt();
+    }
+
     /** The parts of {@code definition}, or empty when it holds more than a type, a default and a nullability. */
     public static Optional<ColumnDefinition> parse(String definition) {
         String text = definition.strip();

@@ -555,7 +555,7 @@ public final class MappingValidator {
      * column it describes.
      */
     public boolean checkColumnDefinition(String definition, Origin origin) {
-        if (!checkNotQuoted(definition, origin)) {
+        if (!checkNotQuoted(definition, origin) || !checkStartsWithType(definition, origin)) {
             return false;
         }
         if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
@@ -568,13 +568,24 @@ public final class MappingValidator {
 
     /** A basic column's definition may also give its default and {@code not null}, as PostgreSQL keeps them. */
     private boolean checkBasicColumnDefinition(String definition, Origin origin) {
-        if (!checkNotQuoted(definition, origin)) {
+        if (!checkNotQuoted(definition, origin) || !checkStartsWithType(definition, origin)) {
             return false;
         }
         if (ColumnDefinition.parse(definition).isEmpty()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write the column type there, optionally with a default and not null, and say the rest with"
                     + " unique, @Check and the id generation");
+            return false;
+        }
+        return true;
+    }
+
+    /** Hibernate writes a columnDefinition after the column's name, where PostgreSQL wants the column's type. */
+    private boolean checkStartsWithType(String definition, Origin origin) {
+        if (!ColumnDefinition.startsWithType(definition)) {
+            reporter.error(origin, "columnDefinition = \"" + definition + "\" does not start with a column type, and"
+                    + " Hibernate writes it verbatim after the column's name, so PostgreSQL refuses its DDL: write the"
+                    + " type first (columnDefinition = \"integer default 0\"), or use @ColumnDefault(\"0\") for a default");
             return false;
         }
         return true;
