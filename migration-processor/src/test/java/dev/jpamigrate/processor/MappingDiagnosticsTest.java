@@ -1661,11 +1661,12 @@ class MappingDiagnosticsTest {
     }
 
     /**
-     * A columnDefinition of a default alone (Apache Fineract's PostDatedChecks had "0"): Hibernate writes
-     * {@code status 0}, and PostgreSQL refuses the table.
+     * A columnDefinition of a default alone (Apache Fineract's PostDatedChecks had "0"), or of a MySQL type (its
+     * Template had "longtext"): Hibernate writes {@code status 0} and {@code body longtext}, and PostgreSQL refuses the
+     * table.
      */
     @Test
-    void aColumnDefinitionWithoutATypeIsAnError() {
+    void aColumnDefinitionWithoutAPostgresTypeIsAnError() {
         JavaFileObject cheque = jakarta("shop.Cheque", """
                 @Entity
                 public class Cheque {
@@ -1674,6 +1675,9 @@ class MappingDiagnosticsTest {
                     @Column(columnDefinition = "default 'OPEN'") String stage;
                     @Column(columnDefinition = "integer default 0 not null") Integer attempts;
                     @ManyToOne @JoinColumn(columnDefinition = "1") Cheque replaced;
+                    @Column(columnDefinition = "LONGTEXT not null") String body;
+                    @Column(columnDefinition = "datetime") java.time.LocalDateTime clearedAt;
+                    @Column(columnDefinition = "datetime2") String legacyStamp;
                 }
                 """);
         Compilation compilation = compile(cheque);
@@ -1685,7 +1689,13 @@ class MappingDiagnosticsTest {
                 + " start with a column type").inFile(cheque).onLineContaining("String stage");
         CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"1\" does not start with a"
                 + " column type").inFile(cheque).onLineContaining("Cheque replaced");
-        CompilationSubject.assertThat(compilation).hadErrorCount(3);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"LONGTEXT not null\" starts"
+                + " with a MySQL type that PostgreSQL does not have, and Hibernate writes it verbatim, so PostgreSQL"
+                + " refuses its DDL: write text for it").inFile(cheque).onLineContaining("String body");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("write timestamp for it").inFile(cheque)
+                .onLineContaining("clearedAt");
+        // A type of the application's own (a domain, an extension's) PostgreSQL may have.
+        CompilationSubject.assertThat(compilation).hadErrorCount(5);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.map;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,22 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
      */
     public static boolean startsWithType(String definition) {
         return TYPE_START.matcher(definition.strip()).lookingAt();
+    }
+
+    /** MySQL's types that PostgreSQL has not, by the PostgreSQL type that stores their values. */
+    private static final Map<String, String> MYSQL_TYPES = Map.of("tinytext", "text", "mediumtext", "text",
+            "longtext", "text", "tinyblob", "bytea", "blob", "bytea", "mediumblob", "bytea", "longblob", "bytea",
+            "datetime", "timestamp", "tinyint", "smallint", "mediumint", "integer");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\w+");
+
+    /**
+     * The PostgreSQL type for the MySQL type {@code definition} starts with ({@code longtext}: {@code text}), which
+     * PostgreSQL does not know, so Hibernate's DDL fails; empty for another definition.
+     */
+    public static Optional<String> postgresTypeForMysql(String definition) {
+        Matcher word = FIRST_WORD.matcher(definition.strip());
+        return word.lookingAt() ? Optional.ofNullable(MYSQL_TYPES.get(word.group().toLowerCase(Locale.ROOT)))
+                : Optional.empty();
     }
 
     /** The parts of {@code definition}, or empty when it holds more than a type, a default and a nullability. */
