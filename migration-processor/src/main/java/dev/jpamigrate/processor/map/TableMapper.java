@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -181,6 +182,9 @@ public final class TableMapper {
         PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
                 ? keys.of(entity).stream().map(k -> naming.column(k.logicalName())).toList()
                 : shape.keyColumns().stream().map(Column::name).toList());
+        // The columns unique of themselves (@Column(unique), a one-to-one's join column), which Hibernate writes unique inline.
+        Set<String> uniqueColumns = uniques.stream().filter(u -> u.columns().size() == 1).map(u -> u.columns().get(0))
+                .collect(Collectors.toSet());
         List<String> naturalId = ordered.stream().filter(a -> a.details().naturalId() && !a.isRelation())
                 .map(a -> naming.column(a.logicalColumnName())).toList();
         if (!naturalId.isEmpty()) {
@@ -195,9 +199,14 @@ public final class TableMapper {
                     check.expression()));
         }
         List<Index> indexes = new ArrayList<>();
+        int declared = uniques.size();
         new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
                 !minor.atLeast(HibernateMinor.V6_3))
                 .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        // Hibernate's DDL on PostgreSQL leaves out a @UniqueConstraint (or unique @Index) of one column that is unique
+        // of itself: the column's inline unique stands, <table>_<column>_key, whatever name the constraint gives.
+        uniques.subList(declared, uniques.size())
+                .removeIf(u -> u.columns().size() == 1 && uniqueColumns.contains(u.columns().get(0)));
         for (List<String> referenced : referencedUniques().getOrDefault(entity, List.of())) {
             if (uniques.stream().noneMatch(u -> u.columns().equals(referenced))) {
                 // Hibernate makes the columns that join columns reference unique, unnamed (and drops a duplicate).
