@@ -1756,6 +1756,79 @@ class MappingDiagnosticsTest {
                 .extracting(c -> c.name() + " " + c.type() + " " + c.defaultValue()).contains("answer integer null");
     }
 
+    /**
+     * A columnDefinition of a default alone (Apache Fineract's PostDatedChecks had "0"), or of a MySQL type (its
+     * Template had "longtext"): Hibernate writes {@code status 0} and {@code body longtext}, and PostgreSQL refuses the
+     * table.
+     */
+    @Test
+    void aColumnDefinitionWithoutAPostgresTypeIsAnError() {
+        JavaFileObject cheque = jakarta("shop.Cheque", """
+                @Entity
+                public class Cheque {
+                    @Id Long id;
+                    @Column(name = "status", columnDefinition = "0") Integer status;
+                    @Column(columnDefinition = "default 'OPEN'") String stage;
+                    @Column(columnDefinition = "integer default 0 not null") Integer attempts;
+                    @ManyToOne @JoinColumn(columnDefinition = "1") Cheque replaced;
+                    @Column(columnDefinition = "LONGTEXT not null") String body;
+                    @Column(columnDefinition = "datetime") java.time.LocalDateTime clearedAt;
+                    @Column(columnDefinition = "datetime2") String legacyStamp;
+                }
+                """);
+        Compilation compilation = compile(cheque);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"0\" does not start with a"
+                + " column type, and Hibernate writes it verbatim after the column's name, so PostgreSQL refuses its DDL:"
+                + " write the type first (columnDefinition = \"integer default 0\"), or use @ColumnDefault(\"0\") for a"
+                + " default").inFile(cheque).onLineContaining("Integer status");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"default 'OPEN'\" does not"
+                + " start with a column type").inFile(cheque).onLineContaining("String stage");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"1\" does not start with a"
+                + " column type").inFile(cheque).onLineContaining("Cheque replaced");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"LONGTEXT not null\" starts"
+                + " with a MySQL type that PostgreSQL does not have, and Hibernate writes it verbatim, so PostgreSQL"
+                + " refuses its DDL: write text for it").inFile(cheque).onLineContaining("String body");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("write timestamp for it").inFile(cheque)
+                .onLineContaining("clearedAt");
+        // A type of the application's own (a domain, an extension's) PostgreSQL may have.
+        CompilationSubject.assertThat(compilation).hadErrorCount(5);
+    }
+
+    /**
+     * @OrderBy on a field of one value (Apache Fineract's Scorecard had it on a date): Hibernate 7 fails on it, Hibernate
+     * 6 ignores it; on a collection, a map or an array it is no error.
+     */
+    @Test
+    void orderByOnAFieldOfOneValueIsAnErrorOnHibernate7Only() {
+        JavaFileObject survey = jakarta("shop.SurveyAnswer", """
+                @Entity
+                public class SurveyAnswer {
+                    @Id Long id;
+                    @Column(name = "answered_at") @OrderBy("answeredAt DESC") java.time.LocalDateTime answeredAt;
+                    @ManyToOne @OrderBy SurveyAnswer previous;
+                    @OneToMany(mappedBy = "previous") @OrderBy("answeredAt") java.util.List<SurveyAnswer> next;
+                    @ElementCollection @OrderBy java.util.Map<String, Integer> scores;
+                    @OrderBy int[] marks;
+                }
+                """);
+        for (String minor : List.of("7.0", "7.4")) {
+            Compilation hibernate7 = javac().withProcessors(new JpaMigrateProcessor())
+                    .withOptions("-Amigration.hibernate=" + minor).compile(survey);
+            CompilationSubject.assertThat(hibernate7).hadErrorContaining("Hibernate " + minor + " refuses @OrderBy on"
+                    + " answeredAt, which holds one value, not a collection or map (\"is annotated '@OrderBy' but is not"
+                    + " of type 'Collection' or 'Map'\"; Hibernate 6 ignored it): remove @OrderBy, and sort with ORDER BY"
+                    + " in the queries that read answeredAt").inFile(survey).onLineContaining("answeredAt;");
+            CompilationSubject.assertThat(hibernate7).hadErrorContaining("refuses @OrderBy on previous").inFile(survey)
+                    .onLineContaining("SurveyAnswer previous");
+            CompilationSubject.assertThat(hibernate7).hadErrorCount(2);
+        }
+        Compilation hibernate6 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=6.6").compile(survey);
+        CompilationSubject.assertThat(hibernate6).succeededWithoutWarnings();
+        assertThat(GeneratedSnapshots.schema(hibernate6, "shop").table("surveyanswer").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type()).contains("answered_at timestamp(6)", "previous_id bigint");
+    }
+
     /** @PropertyRef to an attribute that is not unique: Hibernate's foreign key fails on PostgreSQL. */
     @Test
     void aPropertyRefToANonUniqueAttributeIsAnError() {

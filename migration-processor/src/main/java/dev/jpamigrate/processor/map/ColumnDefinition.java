@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor.map;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,33 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
     private static final Pattern NULL = Pattern.compile("null\\b");
     private static final Pattern OTHER_CLAUSES = Pattern.compile("(?i)\\b(unique|check"
             + "|primary|references|generated|collate|constraint|identity|serial|bigserial|smallserial|serial[248])\\b");
+
+    /** A type name starts with a letter, an underscore or a quote, and is no clause of its own. */
+    private static final Pattern TYPE_START = Pattern.compile("(?i)(?!(default|not|null)\\b)[\\p{L}_\"]");
+
+    /**
+     * Whether {@code definition} starts with a column type, as PostgreSQL wants after the column's name: {@code "0"}
+     * or {@code "default 0"} does not, and Hibernate's DDL with it fails.
+     */
+    public static boolean startsWithType(String definition) {
+        return TYPE_START.matcher(definition.strip()).lookingAt();
+    }
+
+    /** MySQL's types that PostgreSQL has not, by the PostgreSQL type that stores their values. */
+    private static final Map<String, String> MYSQL_TYPES = Map.of("tinytext", "text", "mediumtext", "text",
+            "longtext", "text", "tinyblob", "bytea", "blob", "bytea", "mediumblob", "bytea", "longblob", "bytea",
+            "datetime", "timestamp", "tinyint", "smallint", "mediumint", "integer");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\w+");
+
+    /**
+     * The PostgreSQL type for the MySQL type {@code definition} starts with ({@code longtext}: {@code text}), which
+     * PostgreSQL does not know, so Hibernate's DDL fails; empty for another definition.
+     */
+    public static Optional<String> postgresTypeForMysql(String definition) {
+        Matcher word = FIRST_WORD.matcher(definition.strip());
+        return word.lookingAt() ? Optional.ofNullable(MYSQL_TYPES.get(word.group().toLowerCase(Locale.ROOT)))
+                : Optional.empty();
+    }
 
     /** The parts of {@code definition}, or empty when it holds more than a type, a default and a nullability. */
     public static Optional<ColumnDefinition> parse(String definition) {

@@ -166,6 +166,12 @@ public final class EntityTables {
         EntityClass parent = hierarchy.parent(subclass);
         if (hierarchy.parent(parent) != null) {
             declared.addAll(0, hierarchy.ownAttributes(parent));
+        } else {
+            // Hibernate tests the superclass's properties too, the root's included: of the root's, only a primitive with
+            // @Column is required in a column that is nullable (Apache Fineract's SavingsAccount.allowOverdraft).
+            // In the order Hibernate binds properties: by name.
+            declared.addAll(0, hierarchy.ownAttributes(parent).stream().filter(EntityTables::primitiveInNullableColumn)
+                    .sorted(java.util.Comparator.comparing(Attribute::name)).toList());
         }
         List<String> notNull = new ArrayList<>();
         for (Attribute attribute : declared) {
@@ -207,6 +213,13 @@ public final class EntityTables {
      * drops there, not the one {@code nullable = false} writes, which it keeps. A primitive is
      * required with a {@code @Column} too: the check tests the attribute, not its column.
      */
+    /** A primitive of the root with {@code @Column}: required, and yet Hibernate leaves its column nullable. */
+    private static boolean primitiveInNullableColumn(Attribute attribute) {
+        return hasBasicColumn(attribute) && !attribute.id() && !attribute.version() && attribute.embedding() == null
+                && attribute.type().isPrimitive() && attribute.basicOptional() && attribute.column() != null
+                && attribute.column().nullable() && !attribute.details().validation().notNull();
+    }
+
     private static boolean requiredButNullable(Attribute attribute) {
         if (attribute.hasJoinColumn()) {
             return !attribute.relation().optional()

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -187,6 +188,9 @@ public final class TableMapper {
         PrimaryKey primaryKey = new PrimaryKey(PostgresNames.primaryKey(local), shape.keyColumns().isEmpty()
                 ? keys.of(entity).stream().map(k -> naming.column(k.logicalName())).toList()
                 : shape.keyColumns().stream().map(Column::name).toList());
+        // The columns unique of themselves (@Column(unique), a one-to-one's join column), which Hibernate writes unique inline.
+        Set<String> uniqueColumns = uniques.stream().filter(u -> u.columns().size() == 1).map(u -> u.columns().get(0))
+                .collect(Collectors.toCollection(HashSet::new));
         List<String> naturalId = naturalIdOrder(naturalIdColumns);
         // Hibernate keeps one unique key of the same columns (a natural id that is a @OneToOne's join column alone).
         if (!naturalId.isEmpty() && uniques.stream().noneMatch(u -> u.columns().equals(naturalId))) {
@@ -201,11 +205,17 @@ public final class TableMapper {
                     check.expression()));
         }
         List<Index> indexes = new ArrayList<>();
+        int declared = uniques.size();
         new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
                 !minor.atLeast(HibernateMinor.V6_3))
                 .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
         List<List<String>> referencedColumns = referencedUniques().getOrDefault(entity, List.of());
-        dropNamedUniquesOfUniqueColumns(entity, ordered, referencedColumns, uniques);
+        // Hibernate's DDL on PostgreSQL leaves out a @UniqueConstraint (or unique @Index) of one column that is unique
+        // of itself: the column's inline unique stands, <table>_<column>_key, whatever name the constraint gives. A
+        // column that a join column references alone is such a column on Hibernate 7, which makes it unique.
+        referencedColumns.stream().filter(c -> c.size() == 1).forEach(c -> uniqueColumns.add(c.get(0)));
+        uniques.subList(declared, uniques.size())
+                .removeIf(u -> u.columns().size() == 1 && uniqueColumns.contains(u.columns().get(0)));
         for (List<String> referenced : referencedColumns) {
             if (uniques.stream().noneMatch(u -> u.columns().equals(referenced))) {
                 // Hibernate makes the columns that join columns reference unique, unnamed (and drops a duplicate).
@@ -428,32 +438,6 @@ public final class TableMapper {
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 onDelete(entity, attribute), ForeignKeyAction.NO_ACTION));
-    }
-
-    /**
-     * A named {@code @UniqueConstraint} (or unique {@code @Index}) over one column that is unique by itself: Hibernate
-     * writes the column's own unique key and drops the named one (probed on 6.6 and 7.4 with
-     * {@code @Column(unique = true)}; on 7.4 with a column a join column references alone, which 7 makes unique).
-     */
-    private void dropNamedUniquesOfUniqueColumns(EntityClass entity, List<Attribute> attributes,
-            List<List<String>> referenced, List<UniqueConstraint> uniques) {
-        Set<String> names = new HashSet<>();
-        entity.table().uniqueConstraints().stream().filter(u -> u.name() != null)
-                .forEach(u -> names.add(Naming.constraint(u.name())));
-        entity.table().indexes().stream().filter(i -> i.unique() && i.name() != null)
-                .forEach(i -> names.add(Naming.constraint(i.name())));
-        if (names.isEmpty()) {
-            return;
-        }
-        Set<String> uniqueColumns = new HashSet<>();
-        for (Attribute attribute : attributes) {
-            if (attribute.column() != null && attribute.column().unique() && !attribute.id() && !attribute.isRelation()) {
-                uniqueColumns.add(naming.column(attribute.logicalColumnName()));
-            }
-        }
-        referenced.stream().filter(columns -> columns.size() == 1).forEach(columns -> uniqueColumns.add(columns.get(0)));
-        uniques.removeIf(u -> names.contains(u.name()) && u.columns().size() == 1
-                && uniqueColumns.contains(u.columns().get(0)));
     }
 
     private Map<EntityClass, List<List<String>>> referencedUniques() {

@@ -184,7 +184,9 @@ public final class AttributeReader {
                 case "Embedded" -> checkEmbeddable(fieldType, m, origin, unsupported);
                 // The overrides apply to the embeddable's attributes, which EmbeddableReader reads.
                 case "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides" -> { }
-                case "Access", "OrderBy" -> { }
+                case "OrderBy" -> MinorFailures.orderBy(field, member.name(), m, fieldType.getKind() == TypeKind.ARRAY
+                        || javaTypes.of(fieldType).kind() == JavaType.Kind.COLLECTION, unsupported);
+                case "Access" -> { }
                 default -> unsupported.add(new UnsupportedUse("@" + jpa, origin));
             }
         }

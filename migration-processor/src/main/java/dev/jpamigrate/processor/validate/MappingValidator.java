@@ -557,7 +557,7 @@ public final class MappingValidator {
      * column it describes.
      */
     public boolean checkColumnDefinition(String definition, Origin origin) {
-        if (!checkNotQuoted(definition, origin)) {
+        if (!checkNotQuoted(definition, origin) || !checkPostgresType(definition, origin)) {
             return false;
         }
         if (COLUMN_DEFINITION_EXTRAS.matcher(definition).find()) {
@@ -570,13 +570,34 @@ public final class MappingValidator {
 
     /** A basic column's definition may also give its default and {@code not null}, as PostgreSQL keeps them. */
     private boolean checkBasicColumnDefinition(String definition, Origin origin) {
-        if (!checkNotQuoted(definition, origin)) {
+        if (!checkNotQuoted(definition, origin) || !checkPostgresType(definition, origin)) {
             return false;
         }
         if (ColumnDefinition.parse(definition).isEmpty()) {
             unsupported(new UnsupportedUse("columnDefinition = \"" + definition + "\"", origin),
                     "write the column type there, optionally with a default and not null, and say the rest with"
                     + " unique, @Check and the id generation");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Hibernate writes a columnDefinition after the column's name, where PostgreSQL wants the column's type, one that
+     * PostgreSQL has (not MySQL's longtext, which applications moved from MySQL keep).
+     */
+    private boolean checkPostgresType(String definition, Origin origin) {
+        if (!ColumnDefinition.startsWithType(definition)) {
+            reporter.error(origin, "columnDefinition = \"" + definition + "\" does not start with a column type, and"
+                    + " Hibernate writes it verbatim after the column's name, so PostgreSQL refuses its DDL: write the"
+                    + " type first (columnDefinition = \"integer default 0\"), or use @ColumnDefault(\"0\") for a default");
+            return false;
+        }
+        Optional<String> postgres = ColumnDefinition.postgresTypeForMysql(definition);
+        if (postgres.isPresent()) {
+            reporter.error(origin, "columnDefinition = \"" + definition + "\" starts with a MySQL type that PostgreSQL"
+                    + " does not have, and Hibernate writes it verbatim, so PostgreSQL refuses its DDL: write "
+                    + postgres.get() + " for it");
             return false;
         }
         return true;
