@@ -262,7 +262,8 @@ class MappingDiagnosticsTest {
         CompilationSubject.assertThat(compilation).hadErrorContaining("The field shop.Basket.buyers and the field"
                 + " shop.Basket.watchers both map table basket_customer: Hibernate merges them into one table, which"
                 + " JPA Migrate maps only where Hibernate's is known, and here only lists with @OrderColumn and bags"
-                + " (Lists and Collections without it) share a table as Hibernate 6 and 7 alike key it; or give each"
+                + " (Lists and Collections without it) share a table as Hibernate 6 and 7 alike key it, and sets and"
+                + " bags of the two sides of one @ManyToMany; or give each"
                 + " collection its own table with @JoinTable(name = \"...\")").inFile(compilation.sourceFiles()
                 .get(0)).onLineContaining("List<Customer> watchers");
     }
@@ -635,6 +636,59 @@ class MappingDiagnosticsTest {
                     @Id Long id;
                 }
                 """), "@Entity", "Hibernate refuses shop.Account, which is both @Entity and @MappedSuperclass");
+    }
+
+    @Test
+    void aManyToManyMappedByAOneToManyIsAnError() {
+        // OHDSI WebAPI's feature analyses: Hibernate 6.6 and 7.4 fail on it with a ClassCastException.
+        JavaFileObject campaign = jakarta("shop.Campaign", """
+                @Entity
+                public class Campaign {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "campaign_id") java.util.Set<Customer> customers;
+                }
+                """);
+        JavaFileObject offer = jakarta("shop.Offer", """
+                @Entity
+                public class Offer {
+                    @Id Long id;
+                    @ManyToMany(mappedBy = "customers") java.util.Set<Campaign> campaigns;
+                }
+                """);
+        Compilation compilation = compile(campaign, offer, CUSTOMER);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("@ManyToMany(mappedBy = \"customers\") names"
+                + " Campaign.customers, a @OneToMany, and Hibernate fails on it at start-up: name the @ManyToMany of"
+                + " Campaign that owns the relation, or map this side as a relation of its own").inFile(offer)
+                .onLineContaining("@ManyToMany");
+    }
+
+    @Test
+    void anEmbeddedClassThatIsBothEmbeddableAndMappedSuperclassIsAnError() {
+        // OHDSI WebAPI's generation info, OpenLMIS's measurements: Hibernate 6 and 7 refuse the class once they bind it,
+        // embedded itself or above the embedded class.
+        JavaFileObject stamp = jakarta("shop.AuditStamp", """
+                @Embeddable
+                @MappedSuperclass
+                public class AuditStamp {
+                    String createdBy;
+                }
+                """);
+        Compilation compilation = compile(stamp, jakarta("shop.SignedStamp", """
+                @Embeddable
+                public class SignedStamp extends AuditStamp {
+                    String signature;
+                }
+                """), jakarta("shop.Invoice", """
+                @Entity
+                public class Invoice {
+                    @Id Long id;
+                    @Embedded SignedStamp stamp;
+                }
+                """));
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Hibernate refuses shop.AuditStamp, which is"
+                + " both @Embeddable and @MappedSuperclass (\"Invalid class annotated both '@Embeddable' and"
+                + " '@MappedSuperclass'\"): keep @Embeddable if it is embedded, else @MappedSuperclass")
+                .inFile(stamp).onLineContaining("@MappedSuperclass");
     }
 
     @Test

@@ -13,6 +13,9 @@ import dev.jpamigrate.schema.Schema;
 import dev.jpamigrate.schema.Sequence;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 import org.junit.jupiter.api.Test;
 
 /** The compiler arguments {@code -Amigration.naming} and {@code -Amigration.hibernate}. */
@@ -175,6 +178,39 @@ class ProcessorOptionsTest {
                         .primaryKey("app_purchase_order_pkey", "id"))
                 .sequence("seq_order_ids", 1, 50)
                 .build());
+    }
+
+    @Test
+    void theApplicationsStrategyMakesItsNamesThroughTheIdentifierHelper() {
+        Compilation compilation = compile(SUPPLIER, "-Amigration.naming=" + SquashedColumnNamingStrategy.class.getName());
+
+        assertSameSchema(schema(compilation, "shop"), Schema.builder()
+                .table("purchase_order", t -> t
+                        .column("id", "bigint", c -> c.notNull())
+                        .column("version", "integer", c -> c.notNull())
+                        .column("cutoff", "time(0)")
+                        .column("customername", "varchar(255)")
+                        .primaryKey("purchase_order_pkey", "id"))
+                .sequence("order_ids", 1, 50)
+                .build());
+    }
+
+    /** A strategy that asks the database's dialect, which a compiler does not have. */
+    public static class DialectNamingStrategy extends CamelCaseToUnderscoresNamingStrategy {
+        @Override
+        public Identifier toPhysicalTableName(Identifier logical, JdbcEnvironment environment) {
+            return environment.getDialect().getNameQualifierSupport() == null ? null
+                    : super.toPhysicalTableName(logical, environment);
+        }
+    }
+
+    @Test
+    void aStrategyThatAsksForTheDatabaseIsAnErrorSayingSo() {
+        CompilationSubject.assertThat(compile(SUPPLIER, "-Amigration.naming="
+                + DialectNamingStrategy.class.getName())).hadErrorContaining("failed on the table name PurchaseOrder"
+                        + " (java.lang.UnsupportedOperationException: JdbcEnvironment.getDialect() needs a database): a"
+                        + " compiler has no database, so its JdbcEnvironment offers only"
+                        + " getIdentifierHelper().toIdentifier(...); make it work with that");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.jpamigrate.processor.map;
 
+import dev.jpamigrate.processor.model.Attribute;
+import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
+import dev.jpamigrate.processor.model.Attribute.RelationKind;
 import dev.jpamigrate.processor.model.CollectionSpec;
 import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.model.CollectionSpec.TableSpec;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Table;
@@ -26,7 +30,8 @@ import java.util.stream.Stream;
  * binds an entity's attributes in name order, and the last binding of a column wins): {@code filesId}'s nullable
  * {@code file_id}, where the join table's alone would be {@code not null};
  * <li>the key is the one of the ordered lists (order column and join columns), as a list sets its key whatever the
- * other collections did; bags alone make no key;
+ * other collections did; bags alone make no key; the two sides of one {@code @ManyToMany} that both own its join
+ * table (each side's join columns the other's inverse join columns) are keyed by a set's key, all the columns;
  * <li>foreign keys, unique constraints, indexes and checks are those of all, each once.
  * </ul>
  * What Hibernate binds differently by version or leaves broken is refused ({@link #refusal}): a set or a map (6.6 keys
@@ -41,15 +46,18 @@ public final class SharedCollectionTables {
 
     /** Why Hibernate's one table of {@code collections} is not mapped, or empty when it is. */
     public static Optional<String> refusal(List<MappedTable> collections) {
-        if (!collections.stream().allMatch(c -> mergeable(c.collection().collection()))) {
-            return Optional.of("only lists with @OrderColumn and bags (Lists and Collections without it) share a table"
-                    + " as Hibernate 6 and 7 alike key it");
-        }
-        List<String> keyColumns = keyColumns(collections.get(0).collection().collection());
-        if (keyColumns.isEmpty() || keyColumns.contains(null)
-                || !collections.stream().allMatch(c -> keyColumns.equals(keyColumns(c.collection().collection())))) {
-            return Optional.of("they are not keyed by the same named join columns (name them alike:"
-                    + " joinColumns = @JoinColumn(name = \"...\") on each)");
+        if (!mirrored(collections)) {
+            if (!collections.stream().allMatch(c -> mergeable(c.collection().collection()))) {
+                return Optional.of("only lists with @OrderColumn and bags (Lists and Collections without it) share a"
+                        + " table as Hibernate 6 and 7 alike key it, and sets and bags of the two sides of one"
+                        + " @ManyToMany");
+            }
+            List<String> keyColumns = keyColumns(collections.get(0).collection().collection());
+            if (keyColumns.isEmpty() || keyColumns.contains(null) || !collections.stream()
+                    .allMatch(c -> keyColumns.equals(keyColumns(c.collection().collection())))) {
+                return Optional.of("they are not keyed by the same named join columns (name them alike:"
+                        + " joinColumns = @JoinColumn(name = \"...\") on each)");
+            }
         }
         if (lists(collections).map(c -> c.table().primaryKey()).distinct().count() > 1) {
             return Optional.of("their order columns differ");
@@ -84,7 +92,7 @@ public final class SharedCollectionTables {
         tables.forEach(t -> t.columns().forEach(c -> columns.putIfAbsent(c.name(), c)));
         Table a = first.table();
         Table merged = new Table(a.name(), List.copyOf(columns.values()),
-                lists(collections).map(c -> c.table().primaryKey()).findFirst().orElse(null),
+                collections.stream().map(c -> c.table().primaryKey()).filter(Objects::nonNull).findFirst().orElse(null),
                 union(collections, Table::uniqueConstraints), union(collections, Table::indexes),
                 union(collections, Table::foreignKeys), union(collections, Table::checks),
                 collections.stream().map(c -> c.table().comment()).filter(Objects::nonNull).findFirst().orElse(null));
@@ -109,6 +117,35 @@ public final class SharedCollectionTables {
 
     private static Stream<MappedTable> lists(List<MappedTable> collections) {
         return collections.stream().filter(c -> c.collection().collection().kind() == CollectionKind.LIST);
+    }
+
+    /**
+     * Both sides of one {@code @ManyToMany} mapped as owners of one join table (a Hibernate 5 idiom: each side's
+     * {@code joinColumns} are the other's {@code inverseJoinColumns}), as sets or bags: Hibernate keys the table by
+     * all its columns when either is a set, in its column order, whichever entity it binds first.
+     */
+    private static boolean mirrored(List<MappedTable> collections) {
+        if (collections.size() != 2 || !collections.stream().allMatch(c -> ownsJoinTable(c.collection()))) {
+            return false;
+        }
+        TableSpec a = collections.get(0).collection().collection().table();
+        TableSpec b = collections.get(1).collection().collection().table();
+        List<String> aKey = names(a.joinColumns());
+        List<String> bKey = names(b.joinColumns());
+        return !aKey.isEmpty() && !aKey.contains(null) && !bKey.isEmpty() && !bKey.contains(null)
+                && aKey.equals(names(b.inverseJoinColumns())) && bKey.equals(names(a.inverseJoinColumns()));
+    }
+
+    private static boolean ownsJoinTable(Attribute attribute) {
+        CollectionSpec collection = attribute.collection();
+        return attribute.relation() != null && attribute.relation().kind() == RelationKind.MANY_TO_MANY
+                && attribute.relation().owning() && collection.table() != null
+                && (collection.kind() == CollectionKind.SET || collection.kind() == CollectionKind.BAG)
+                && collection.collectionId() == null && collection.softDelete() == null;
+    }
+
+    private static List<String> names(List<JoinColumnSpec> joinColumns) {
+        return joinColumns.stream().map(JoinColumnSpec::name).toList();
     }
 
     private static boolean mergeable(CollectionSpec collection) {

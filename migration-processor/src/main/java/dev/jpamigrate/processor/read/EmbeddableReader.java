@@ -187,6 +187,7 @@ public final class EmbeddableReader {
             Set<String> enclosing, AccessTypes.Access embeddedAccess, Sinks sinks, List<Attribute> into) {
         DeclaredType embeddableType = (DeclaredType) type;
         TypeElement embeddable = (TypeElement) embeddableType.asElement();
+        checkEmbeddableMappedSuperclasses(embeddable, root, sinks);
         for (TypeElement declaring : withMappedSuperclasses(embeddable)) {
             AccessTypes.Access classAccess = access.classAccess(declaring, embeddedAccess);
             expandMembers(declaring, classAccess, embeddableType, embeddable, path, root, id, overrides,
@@ -290,6 +291,25 @@ public final class EmbeddableReader {
                 false, false, false, true, column, null, null, null, List.of(), null, null, null, null,
                 ColumnDetails.NONE, List.of(), spec.origin(), new Embedding(path + "." + DISCRIMINATOR, embedding),
                 List.of(), null, false, false);
+    }
+
+    /**
+     * Hibernate 5 let a class be both @Embeddable and @MappedSuperclass (the base of OpenLMIS's measurements, OHDSI
+     * WebAPI's generation info); 6 and 7 fail on it when they bind it, as Spring Boot's entity scan and a persistence
+     * unit's class scan give them every annotated class.
+     */
+    private void checkEmbeddableMappedSuperclasses(TypeElement embeddable, Origin root, Sinks sinks) {
+        for (TypeMirror t = embeddable.asType(); t.getKind() == TypeKind.DECLARED; ) {
+            TypeElement c = (TypeElement) types.asElement(t);
+            AnnotationMirror mappedSuperclass = Annotations.jpa(c, "MappedSuperclass");
+            if (mappedSuperclass != null && Annotations.jpa(c, "Embeddable") != null) {
+                sinks.problems().add(new Problem(false, "Hibernate refuses " + c.getQualifiedName() + ", which is"
+                        + " both @Embeddable and @MappedSuperclass (\"Invalid class annotated both '@Embeddable' and"
+                        + " '@MappedSuperclass'\"): keep @Embeddable if it is embedded, else @MappedSuperclass",
+                        Origin.of(c, mappedSuperclass), root));
+            }
+            t = c.getSuperclass();
+        }
     }
 
     /**

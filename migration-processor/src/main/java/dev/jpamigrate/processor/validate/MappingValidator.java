@@ -432,7 +432,17 @@ public final class MappingValidator {
             reporter.error(relation.origin(), relation.kind().annotation() + "(mappedBy = \"" + relation.mappedBy()
                     + "\") names no owning relation field of " + target.qualifiedName()
                     + ": name the field of " + target.entityName() + " that owns the relation");
-        } else if (!CompositeKeys.written(attribute).isEmpty()) {
+        } else if (relation.kind() == RelationKind.MANY_TO_MANY
+                && owner.get().relation().kind() != RelationKind.MANY_TO_MANY) {
+            // Hibernate 5 let it pass; 6.6 and 7.4 fail at start-up (a ClassCastException in checkMappedByType).
+            reporter.error(relation.origin(), "@ManyToMany(mappedBy = \"" + relation.mappedBy() + "\") names "
+                    + target.entityName() + "." + relation.mappedBy() + ", a "
+                    + owner.get().relation().kind().annotation() + ", and Hibernate fails on it at start-up: name the"
+                    + " @ManyToMany of " + target.entityName() + " that owns the relation, or map this side as a"
+                    + " relation of its own");
+        } else if (!CompositeKeys.written(attribute).isEmpty() && relation.kind() != RelationKind.ONE_TO_ONE) {
+            // Hibernate 6.6 and 7 refuse a join column on an inverse collection, and ignore one on an inverse
+            // @OneToOne (as Hibernate 5 did, so applications carry it).
             reporter.error(CompositeKeys.written(attribute).get(0).origin(), "The inverse side of a relation (mappedBy) has no join"
                     + " column: remove @JoinColumn here, or put it on " + target.entityName() + "." + relation.mappedBy());
         }
