@@ -1827,7 +1827,8 @@ class MappingDiagnosticsTest {
                     @ManyToOne @JoinColumn(columnDefinition = "1") Cheque replaced;
                     @Column(columnDefinition = "LONGTEXT not null") String body;
                     @Column(columnDefinition = "datetime") java.time.LocalDateTime clearedAt;
-                    @Column(columnDefinition = "datetime2") String legacyStamp;
+                    @Column(columnDefinition = "VARCHAR2(40)") String payee;
+                    @Column(columnDefinition = "citext") String memo;
                 }
                 """);
         Compilation compilation = compile(cheque);
@@ -1840,12 +1841,14 @@ class MappingDiagnosticsTest {
         CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"1\" does not start with a"
                 + " column type").inFile(cheque).onLineContaining("Cheque replaced");
         CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"LONGTEXT not null\" starts"
-                + " with a MySQL type that PostgreSQL does not have, and Hibernate writes it verbatim, so PostgreSQL"
+                + " with a type of another database that PostgreSQL does not have, and Hibernate writes it verbatim, so PostgreSQL"
                 + " refuses its DDL: write text for it").inFile(cheque).onLineContaining("String body");
         CompilationSubject.assertThat(compilation).hadErrorContaining("write timestamp for it").inFile(cheque)
                 .onLineContaining("clearedAt");
-        // A type of the application's own (a domain, an extension's) PostgreSQL may have.
-        CompilationSubject.assertThat(compilation).hadErrorCount(5);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("columnDefinition = \"VARCHAR2(40)\" starts with a"
+                + " type of another database").inFile(cheque).onLineContaining("String payee");
+        // A type of an extension's or the application's own (a domain) that PostgreSQL may have.
+        CompilationSubject.assertThat(compilation).hadErrorCount(6);
     }
 
     /**

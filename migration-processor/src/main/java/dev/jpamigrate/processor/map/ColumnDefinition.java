@@ -35,19 +35,26 @@ public record ColumnDefinition(String type, String defaultValue, boolean notNull
         return TYPE_START.matcher(definition.strip()).lookingAt();
     }
 
-    /** MySQL's types that PostgreSQL has not, by the PostgreSQL type that stores their values. */
-    private static final Map<String, String> MYSQL_TYPES = Map.of("tinytext", "text", "mediumtext", "text",
-            "longtext", "text", "tinyblob", "bytea", "blob", "bytea", "mediumblob", "bytea", "longblob", "bytea",
-            "datetime", "timestamp", "tinyint", "smallint", "mediumint", "integer");
+    /**
+     * Types of MySQL, Oracle and SQL Server that PostgreSQL has not, which applications moved from those databases keep,
+     * by the PostgreSQL type that stores their values.
+     */
+    private static final Map<String, String> FOREIGN_TYPES = Map.ofEntries(Map.entry("tinytext", "text"),
+            Map.entry("mediumtext", "text"), Map.entry("longtext", "text"), Map.entry("ntext", "text"),
+            Map.entry("clob", "text"), Map.entry("nclob", "text"), Map.entry("tinyblob", "bytea"),
+            Map.entry("blob", "bytea"), Map.entry("mediumblob", "bytea"), Map.entry("longblob", "bytea"),
+            Map.entry("image", "bytea"), Map.entry("datetime", "timestamp"), Map.entry("datetime2", "timestamp"),
+            Map.entry("tinyint", "smallint"), Map.entry("mediumint", "integer"), Map.entry("varchar2", "varchar"),
+            Map.entry("nvarchar2", "varchar"), Map.entry("nvarchar", "varchar"), Map.entry("number", "numeric"));
     private static final Pattern FIRST_WORD = Pattern.compile("\\w+");
 
     /**
-     * The PostgreSQL type for the MySQL type {@code definition} starts with ({@code longtext}: {@code text}), which
-     * PostgreSQL does not know, so Hibernate's DDL fails; empty for another definition.
+     * The PostgreSQL type for the other database's type {@code definition} starts with ({@code longtext}: {@code text}),
+     * which PostgreSQL does not know, so Hibernate's DDL fails; empty for another definition.
      */
-    public static Optional<String> postgresTypeForMysql(String definition) {
+    public static Optional<String> postgresTypeForForeign(String definition) {
         Matcher word = FIRST_WORD.matcher(definition.strip());
-        return word.lookingAt() ? Optional.ofNullable(MYSQL_TYPES.get(word.group().toLowerCase(Locale.ROOT)))
+        return word.lookingAt() ? Optional.ofNullable(FOREIGN_TYPES.get(word.group().toLowerCase(Locale.ROOT)))
                 : Optional.empty();
     }
 

@@ -594,7 +594,7 @@ public final class MappingValidator {
 
     /**
      * Hibernate writes a columnDefinition after the column's name, where PostgreSQL wants the column's type, one that
-     * PostgreSQL has (not MySQL's longtext, which applications moved from MySQL keep).
+     * PostgreSQL has (not MySQL's longtext or Oracle's varchar2, which applications moved from those databases keep).
      */
     private boolean checkPostgresType(String definition, Origin origin) {
         if (!ColumnDefinition.startsWithType(definition)) {
@@ -603,10 +603,10 @@ public final class MappingValidator {
                     + " type first (columnDefinition = \"integer default 0\"), or use @ColumnDefault(\"0\") for a default");
             return false;
         }
-        Optional<String> postgres = ColumnDefinition.postgresTypeForMysql(definition);
+        Optional<String> postgres = ColumnDefinition.postgresTypeForForeign(definition);
         if (postgres.isPresent()) {
-            reporter.error(origin, "columnDefinition = \"" + definition + "\" starts with a MySQL type that PostgreSQL"
-                    + " does not have, and Hibernate writes it verbatim, so PostgreSQL refuses its DDL: write "
+            reporter.error(origin, "columnDefinition = \"" + definition + "\" starts with a type of another database"
+                    + " that PostgreSQL does not have, and Hibernate writes it verbatim, so PostgreSQL refuses its DDL: write "
                     + postgres.get() + " for it");
             return false;
         }
