@@ -1030,6 +1030,34 @@ class MappingDiagnosticsTest {
                         + " purchaseorder does not have");
     }
 
+    /**
+     * A column that another entity's unidirectional @OneToMany @JoinColumn adds may be indexed (Hibernate resolves
+     * indexes once every entity is bound); a name that no entity adds is still an error, listing that column too.
+     */
+    @Test
+    void anIndexMayNameTheColumnAnotherEntitysOneToManyAdds() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "order_id") java.util.List<OrderLine> lines;
+                }
+                """);
+        JavaFileObject line = jakarta("shop.OrderLine", """
+                @Entity
+                @Table(indexes = {@Index(name = "ix_line_order", columnList = "order_id"),
+                        @Index(name = "ix_line_typo", columnList = "oder_id")})
+                public class OrderLine {
+                    @Id Long id;
+                }
+                """);
+        Compilation compilation = compile(order, line);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("@Index(columnList) names column oder_id, which"
+                + " table orderline does not have: use one of its column names [id, order_id]").inFile(line)
+                .onLineContaining("ix_line_typo");
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    }
+
     /** As entities written for EclipseLink have them: Hibernate quotes each string whole, and PostgreSQL fails. */
     @Test
     void aListOfColumnsInOneStringOrAnExpressionIsNoColumn() {

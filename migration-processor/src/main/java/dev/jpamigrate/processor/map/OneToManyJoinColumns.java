@@ -19,6 +19,7 @@ import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
+import dev.jpamigrate.schema.Index;
 import dev.jpamigrate.schema.SqlTypes;
 import dev.jpamigrate.schema.Table;
 import dev.jpamigrate.schema.UniqueConstraint;
@@ -79,6 +80,47 @@ public final class OneToManyJoinColumns {
      * columns once.
      */
     public List<MappedTable> addTo(List<MappedTable> tables) {
+        List<MappedTable> result = withColumns(tables);
+        // The constraints and indexes TableMapper left out for naming columns the table had not yet.
+        Set<String> receiving = receivers(model, hierarchy);
+        for (int i = 0; i < result.size(); i++) {
+            MappedTable mapped = result.get(i);
+            if (isPrimary(mapped) && receiving.contains(mapped.entity().qualifiedName())) {
+                result.set(i, withLateConstraints(mapped, tables.get(i).table()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The entities whose tables other entities' unidirectional one-to-manys add columns to (the root's of a
+     * {@code SINGLE_TABLE} hierarchy), by qualified name.
+     */
+    public static Set<String> receivers(EntityModel model, Hierarchy hierarchy) {
+        Set<String> receiving = new HashSet<>();
+        for (EntityClass owner : model.entities()) {
+            for (Attribute attribute : owner.attributes()) {
+                if (applies(attribute) || ordersInverse(attribute)) {
+                    model.target(attribute).ifPresent(t -> receiving.add(hierarchy.tableOf(t).qualifiedName()));
+                }
+            }
+        }
+        return receiving;
+    }
+
+    private MappedTable withLateConstraints(MappedTable mapped, Table before) {
+        Table table = mapped.table();
+        EntityClass entity = mapped.entity();
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        List<Index> indexes = new ArrayList<>(table.indexes());
+        new TableConstraints(reporter, naming, table.name(), entity.logicalTableName(), table.columns(),
+                !hibernate.atLeast(ProcessorOptions.HibernateMinor.V6_3))
+                .addLate(before.columns(), entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        return new MappedTable(entity, table.withUniqueConstraints(u -> uniques).withIndexes(i -> indexes),
+                mapped.sequences(), mapped.generatorTables(), mapped.collection());
+    }
+
+    private List<MappedTable> withColumns(List<MappedTable> tables) {
         List<MappedTable> result = new ArrayList<>(tables);
         for (EntityClass owner : model.entities()) {
             for (Attribute attribute : hierarchy.ownAttributes(owner)) {

@@ -73,6 +73,41 @@ public final class TableConstraints {
         return absorbed;
     }
 
+    /**
+     * {@link #add} of the constraints and indexes whose columns the table has; those that name a column it does not
+     * have are left to {@link #addLate}, for a column that another entity's unidirectional {@code @OneToMany
+     * @JoinColumn} adds to this table ({@link OneToManyJoinColumns}): Hibernate resolves them once every entity is bound.
+     */
+    public void addKnown(List<UniqueSpec> uniqueSpecs, List<IndexSpec> indexSpecs, List<UniqueConstraint> uniques,
+            List<Index> indexes) {
+        add(uniqueSpecs.stream().filter(u -> known(u.columnNames(), columns)).toList(),
+                indexSpecs.stream().filter(i -> known(indexColumns(i), columns)).toList(), uniques, indexes);
+    }
+
+    /** {@link #add} of those that {@link #addKnown} left out, when the table had {@code earlier} columns. */
+    public void addLate(List<Column> earlier, List<UniqueSpec> uniqueSpecs, List<IndexSpec> indexSpecs,
+            List<UniqueConstraint> uniques, List<Index> indexes) {
+        add(uniqueSpecs.stream().filter(u -> !known(u.columnNames(), earlier)).toList(),
+                indexSpecs.stream().filter(i -> !known(indexColumns(i), earlier)).toList(), uniques, indexes);
+    }
+
+    private boolean known(List<String> written, List<Column> in) {
+        return written.stream().allMatch(name -> find(name, in).isPresent());
+    }
+
+    /** The names an {@code @Index(columnList)} writes; a malformed list none, so that {@link #add} reports it at once. */
+    private static List<String> indexColumns(IndexSpec spec) {
+        List<String> names = new ArrayList<>();
+        for (String part : spec.columnList().split(",")) {
+            String[] words = part.trim().split("\\s+");
+            if (words[0].isEmpty() || words.length > 2) {
+                return List.of();
+            }
+            names.add(words[0]);
+        }
+        return names;
+    }
+
     public void add(List<UniqueSpec> uniqueSpecs, List<IndexSpec> indexSpecs, List<UniqueConstraint> uniques,
             List<Index> indexes) {
         for (UniqueSpec spec : uniqueSpecs) {
@@ -183,13 +218,22 @@ public final class TableConstraints {
                 + " a migration of your own)" : "";
     }
 
-    /** The column that a constraint names, compared as PostgreSQL stores both. */
-    private Optional<String> resolve(String written, Origin origin, String where) {
+    /** The column of {@code in} that a constraint names, compared as PostgreSQL stores both. */
+    private Optional<String> find(String written, List<Column> in) {
         // A constraint may name a column by its physical name or by the name the strategy turns into it.
         for (String folded : List.of(PostgresNames.fold(written.trim()), naming.column(written.trim()))) {
-            if (columns.stream().anyMatch(c -> c.name().equals(folded))) {
+            if (in.stream().anyMatch(c -> c.name().equals(folded))) {
                 return Optional.of(folded);
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The column that a constraint names, compared as PostgreSQL stores both. */
+    private Optional<String> resolve(String written, Origin origin, String where) {
+        Optional<String> found = find(written, columns);
+        if (found.isPresent()) {
+            return found;
         }
         reporter.error(origin, where + " names column " + written + ", which table " + tableName
                 + " does not have" + notAColumn(written.trim()) + ": use one of its column names "

@@ -66,6 +66,7 @@ public final class TableMapper {
     private final boolean serialIds;
     /** For each table that relations join by several columns other than its key, those columns; built once. */
     private Map<EntityClass, List<List<String>>> referencedUniques;
+    private Set<String> receivers;
 
     public TableMapper(ErrorReporter reporter, EntityModel model, IdGenerators generators, Naming naming,
             ColumnTypes columnTypes, ProcessorOptions.HibernateMinor minor) {
@@ -206,9 +207,14 @@ public final class TableMapper {
         }
         List<Index> indexes = new ArrayList<>();
         int declared = uniques.size();
-        new TableConstraints(reporter, naming, tableName(entity), entity.logicalTableName(), columns,
-                !minor.atLeast(HibernateMinor.V6_3))
-                .add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        TableConstraints constraints = new TableConstraints(reporter, naming, tableName(entity),
+                entity.logicalTableName(), columns, !minor.atLeast(HibernateMinor.V6_3));
+        if (receivers().contains(entity.qualifiedName())) {
+            // Another entity's @OneToMany @JoinColumn adds columns later, which a constraint or an index may name.
+            constraints.addKnown(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        } else {
+            constraints.add(entity.table().uniqueConstraints(), entity.table().indexes(), uniques, indexes);
+        }
         List<List<String>> referencedColumns = referencedUniques().getOrDefault(entity, List.of());
         // Hibernate's DDL on PostgreSQL leaves out a @UniqueConstraint (or unique @Index) of one column that is unique
         // of itself: the column's inline unique stands, <table>_<column>_key, whatever name the constraint gives. A
@@ -438,6 +444,13 @@ public final class TableMapper {
         List<String> referenced = joinColumns.stream().map(j -> naming.column(j.referenced().logicalName())).toList();
         foreignKeys.add(new ForeignKey(naming.foreignKey(name, fkName != null), names, tableName(target), referenced,
                 onDelete(entity, attribute), ForeignKeyAction.NO_ACTION));
+    }
+
+    private Set<String> receivers() {
+        if (receivers == null) {
+            receivers = OneToManyJoinColumns.receivers(model, hierarchy);
+        }
+        return receivers;
     }
 
     private Map<EntityClass, List<List<String>>> referencedUniques() {
