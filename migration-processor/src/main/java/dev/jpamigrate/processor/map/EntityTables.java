@@ -15,6 +15,7 @@ import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.SqlTypes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +172,7 @@ public final class EntityTables {
             // @Column is required in a column that is nullable (Apache Fineract's SavingsAccount.allowOverdraft).
             // In the order Hibernate binds properties: by name.
             declared.addAll(0, hierarchy.ownAttributes(parent).stream().filter(EntityTables::primitiveInNullableColumn)
-                    .sorted(java.util.Comparator.comparing(Attribute::name)).toList());
+                    .sorted(Comparator.comparing(Attribute::name)).toList());
         }
         List<String> notNull = new ArrayList<>();
         for (Attribute attribute : declared) {
@@ -207,12 +208,6 @@ public final class EntityTables {
         return hasBasicColumn(attribute) ? Optional.of(naming.column(attribute.logicalColumnName())) : Optional.empty();
     }
 
-    /**
-     * Whether the attribute is required although its column in the shared table is
-     * nullable: the NOT NULL Hibernate infers (a primitive, {@code optional = false}) and
-     * drops there, not the one {@code nullable = false} writes, which it keeps. A primitive is
-     * required with a {@code @Column} too: the check tests the attribute, not its column.
-     */
     /** A primitive of the root with {@code @Column}: required, and yet Hibernate leaves its column nullable. */
     private static boolean primitiveInNullableColumn(Attribute attribute) {
         return hasBasicColumn(attribute) && !attribute.id() && !attribute.version() && attribute.embedding() == null
@@ -220,6 +215,12 @@ public final class EntityTables {
                 && attribute.column().nullable() && !attribute.details().validation().notNull();
     }
 
+    /**
+     * Whether the attribute is required although its column in the shared table is
+     * nullable: the NOT NULL Hibernate infers (a primitive, {@code optional = false}) and
+     * drops there, not the one {@code nullable = false} writes, which it keeps. A primitive is
+     * required with a {@code @Column} too: the check tests the attribute, not its column.
+     */
     private static boolean requiredButNullable(Attribute attribute) {
         if (attribute.hasJoinColumn()) {
             return !attribute.relation().optional()
