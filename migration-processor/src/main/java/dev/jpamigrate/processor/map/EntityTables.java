@@ -131,7 +131,8 @@ public final class EntityTables {
             // formula (7.0 does not).
             List<CheckSpec> checks = new ArrayList<>();
             if (minor.atLeast(ProcessorOptions.HibernateMinor.V7_1)) {
-                subclasses.forEach(s -> subclassCheck(discriminator, discriminator.formula(), s).ifPresent(checks::add));
+                checkedInBindingOrder(root, subclasses)
+                        .forEach(s -> subclassCheck(discriminator, discriminator.formula(), s).ifPresent(checks::add));
             }
             return new TableShape(root, table.attributes(), table.optional(), table.idOwner(), table.keyColumns(),
                     List.of(), checks, table.extraForeignKeys());
@@ -148,13 +149,21 @@ public final class EntityTables {
                         .collect(Collectors.joining(",")) + ")", discriminator.origin()));
             }
             // Hibernate 7.0 checks the discriminator's values only, not the subclasses' columns.
-            for (EntityClass subclass : minor.atLeast(ProcessorOptions.HibernateMinor.V7_1) ? subclasses
-                    : List.<EntityClass>of()) {
+            for (EntityClass subclass : minor.atLeast(ProcessorOptions.HibernateMinor.V7_1)
+                    ? checkedInBindingOrder(root, subclasses) : List.<EntityClass>of()) {
                 subclassCheck(discriminator, quoted, subclass).ifPresent(checks::add);
             }
         }
         return new TableShape(root, table.attributes(), table.optional(), table.idOwner(), table.keyColumns(),
                 List.of(column), checks, table.extraForeignKeys());
+    }
+
+    /**
+     * The subclasses whose columns Hibernate checks, in the order it binds them and so adds their checks, which
+     * PostgreSQL names {@code <table>_check}, {@code _check1}, ... in that order.
+     */
+    private List<EntityClass> checkedInBindingOrder(EntityClass root, List<EntityClass> subclasses) {
+        return subclasses.isEmpty() ? List.of() : hierarchy.descendantsInBindingOrder(root);
     }
 
     /** {@code dtype <> 'Card' or (number is not null and ...)}: the subclass's required columns that are nullable. */

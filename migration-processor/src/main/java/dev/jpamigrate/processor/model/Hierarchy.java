@@ -2,10 +2,13 @@ package dev.jpamigrate.processor.model;
 
 import dev.jpamigrate.processor.model.InheritanceSpec.Strategy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The entity hierarchies of a model, with JPA's defaults applied: the root decides the
@@ -60,13 +63,61 @@ public final class Hierarchy {
     /**
      * Every subclass below {@code entity} in the order Hibernate lists them
      * ({@code PersistentClass.getSubclasses()}): the subclasses of each direct subclass first,
-     * then the direct subclasses.
+     * then the direct subclasses, in the order Hibernate binds them.
      */
     public List<EntityClass> descendantsInHibernateOrder(EntityClass entity) {
+        List<EntityClass> direct = subclassesInBindingOrder(entity);
         List<EntityClass> all = new ArrayList<>();
-        subclasses(entity).forEach(subclass -> all.addAll(descendantsInHibernateOrder(subclass)));
-        all.addAll(subclasses(entity));
+        direct.forEach(subclass -> all.addAll(descendantsInHibernateOrder(subclass)));
+        all.addAll(direct);
         return all;
+    }
+
+    /**
+     * The direct subclasses of {@code entity} in the order Hibernate adds them to it, as it binds them (see
+     * {@link #descendantsInBindingOrder}): a subclass is bound when the first class of its own subtree by name is.
+     */
+    private List<EntityClass> subclassesInBindingOrder(EntityClass entity) {
+        List<EntityClass> direct = new ArrayList<>(subclasses(entity));
+        direct.sort(Comparator.comparing(this::firstNameOfSubtree));
+        return direct;
+    }
+
+    private String firstNameOfSubtree(EntityClass entity) {
+        String first = entity.qualifiedName();
+        for (EntityClass descendant : descendants(entity)) {
+            if (descendant.qualifiedName().compareTo(first) < 0) {
+                first = descendant.qualifiedName();
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Every subclass below {@code entity} in the order Hibernate binds them: by qualified name, as the entity scan of
+     * Spring Boot (and the conformance suite) lists classes, each after its superclasses, which Hibernate binds first.
+     */
+    public List<EntityClass> descendantsInBindingOrder(EntityClass entity) {
+        List<EntityClass> sorted = new ArrayList<>(descendants(entity));
+        sorted.sort(Comparator.comparing(EntityClass::qualifiedName));
+        // By identity: an entity's hashCode walks all its attributes.
+        Set<EntityClass> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<EntityClass> order = new ArrayList<>();
+        for (EntityClass subclass : sorted) {
+            bindWithParents(subclass, entity, bound, order);
+        }
+        return order;
+    }
+
+    private void bindWithParents(EntityClass subclass, EntityClass top, Set<EntityClass> bound, List<EntityClass> order) {
+        if (subclass == top || !bound.add(subclass)) {
+            return;
+        }
+        EntityClass parent = parent(subclass);
+        if (parent != null) {
+            bindWithParents(parent, top, bound, order);
+        }
+        order.add(subclass);
     }
 
     /** Whether the entity has a parent or subclasses, or declares a discriminator column, which Hibernate then adds. */
