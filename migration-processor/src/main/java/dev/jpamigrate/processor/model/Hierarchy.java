@@ -2,10 +2,9 @@ package dev.jpamigrate.processor.model;
 
 import dev.jpamigrate.processor.model.InheritanceSpec.Strategy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,24 +72,10 @@ public final class Hierarchy {
         return all;
     }
 
-    /**
-     * The direct subclasses of {@code entity} in the order Hibernate adds them to it, as it binds them (see
-     * {@link #descendantsInBindingOrder}): a subclass is bound when the first class of its own subtree by name is.
-     */
+    /** The direct subclasses of {@code entity} in the order Hibernate binds them, and so adds them to it. */
     private List<EntityClass> subclassesInBindingOrder(EntityClass entity) {
-        List<EntityClass> direct = new ArrayList<>(subclasses(entity));
-        direct.sort(Comparator.comparing(this::firstNameOfSubtree));
-        return direct;
-    }
-
-    private String firstNameOfSubtree(EntityClass entity) {
-        String first = entity.qualifiedName();
-        for (EntityClass descendant : descendants(entity)) {
-            if (descendant.qualifiedName().compareTo(first) < 0) {
-                first = descendant.qualifiedName();
-            }
-        }
-        return first;
+        return descendantsInBindingOrder(entity).stream()
+                .filter(subclass -> entity.qualifiedName().equals(subclass.inheritance().parent())).toList();
     }
 
     /**
@@ -100,22 +85,21 @@ public final class Hierarchy {
     public List<EntityClass> descendantsInBindingOrder(EntityClass entity) {
         List<EntityClass> sorted = new ArrayList<>(descendants(entity));
         sorted.sort(Comparator.comparing(EntityClass::qualifiedName));
-        // By identity: an entity's hashCode walks all its attributes.
-        Set<EntityClass> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> bound = new HashSet<>(List.of(entity.qualifiedName()));
         List<EntityClass> order = new ArrayList<>();
         for (EntityClass subclass : sorted) {
-            bindWithParents(subclass, entity, bound, order);
+            bindWithParents(subclass, bound, order);
         }
         return order;
     }
 
-    private void bindWithParents(EntityClass subclass, EntityClass top, Set<EntityClass> bound, List<EntityClass> order) {
-        if (subclass == top || !bound.add(subclass)) {
+    private void bindWithParents(EntityClass subclass, Set<String> bound, List<EntityClass> order) {
+        if (!bound.add(subclass.qualifiedName())) {
             return;
         }
         EntityClass parent = parent(subclass);
         if (parent != null) {
-            bindWithParents(parent, top, bound, order);
+            bindWithParents(parent, bound, order);
         }
         order.add(subclass);
     }
