@@ -235,6 +235,37 @@ class ApplicationSettingsTest {
                 new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", hibernate.toString()));
     }
 
+    /** As DSpace keeps it: Hibernate's DTD by URL (not fetched), names with and without the {@code hibernate.} prefix. */
+    @Test
+    void hibernateCfgXmlGivesItsSessionFactoryPropertiesOverHibernateProperties() throws IOException {
+        Path cfg = file("config/hibernate.cfg.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE hibernate-configuration PUBLIC "-//Hibernate/Hibernate Configuration DTD 3.0//EN"
+                        "http://www.hibernate.org/dtd/hibernate-configuration-3.0.dtd">
+                <hibernate-configuration>
+                  <session-factory>
+                    <property name="default_schema">archive</property>
+                    <property name="hibernate.type.preferred_instant_jdbc_type">
+                        TIMESTAMP
+                    </property>
+                    <mapping class="shop.PurchaseOrder"/>
+                  </session-factory>
+                </hibernate-configuration>
+                """);
+        Path hibernate = file("hibernate.properties", """
+                hibernate.default_schema=ignored
+                hibernate.type.preferred_uuid_jdbc_type=CHAR
+                """);
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(cfg, hibernate)), "shop");
+
+        assertThat(columns(snapshot, "archive.purchaseorder")).contains("placedat timestamp(6)");
+        assertThat(snapshot.settings()).contains(
+                new SchemaFile.Setting("hibernate.default_schema", "archive", cfg.toString()),
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", cfg.toString()),
+                new SchemaFile.Setting("hibernate.type.preferred_uuid_jdbc_type", "CHAR", hibernate.toString()));
+    }
+
     @Test
     void ofSeveralPersistenceUnitsTheOneNamedApplies() throws IOException {
         Path xml = file("META-INF/persistence.xml", """
@@ -415,7 +446,7 @@ class ApplicationSettingsTest {
                 .hadErrorContaining("-Amigration.settings names " + missing + ", which does not exist");
         CompilationSubject.assertThat(compile(ORDER, "-Amigration.settings=" + dir.resolve("settings.txt")))
                 .hadErrorContaining("-Amigration.settings names " + dir.resolve("settings.txt") + ", which is none of"
-                        + " application.properties, application.yml, persistence.xml or hibernate.properties");
+                        + " application.properties, application.yml, persistence.xml, hibernate.cfg.xml or hibernate.properties");
     }
 
     private Path file(String name, String text) throws IOException {

@@ -24,6 +24,8 @@ import java.util.function.Function;
  *       Spring Boot's default naming strategies;
  *   <li>the properties of the persistence unit of {@code META-INF/persistence.xml}
  *       ({@code -Amigration.persistenceUnit} when there are several);
+ *   <li>the session factory's properties of {@code hibernate.cfg.xml}, which Hibernate's own
+ *       bootstrap reads over {@code hibernate.properties};
  *   <li>{@code hibernate.properties}.
  * </ol>
  * A processor option or setting read by any part of the processor is looked up here, so that
@@ -43,6 +45,7 @@ public final class HibernateSettings {
     static final List<String> SPRING_FILES = List.of("application.yaml", "application.yml", "application.properties",
             "config/application.yaml", "config/application.yml", "config/application.properties");
     static final String PERSISTENCE_XML = "META-INF/persistence.xml";
+    static final String HIBERNATE_CFG_XML = "hibernate.cfg.xml";
     static final String HIBERNATE_PROPERTIES = "hibernate.properties";
 
     public static final String PHYSICAL_NAMING = "hibernate.physical_naming_strategy";
@@ -87,6 +90,7 @@ public final class HibernateSettings {
                 SPRING_FILES.forEach(n -> names.add(n.replace("application", "application-" + profile)));
             }
             names.add(PERSISTENCE_XML);
+            names.add(HIBERNATE_CFG_XML);
             names.add(HIBERNATE_PROPERTIES);
             for (String name : names) {
                 classOutput.apply(name).ifPresent(text -> files.add(new SettingsFile(name, SettingsFile.kindOf(name), text)));
@@ -108,7 +112,7 @@ public final class HibernateSettings {
                 SettingsFile.Kind kind = SettingsFile.kindOf(name);
                 if (kind == null) {
                     throw new SettingsException("-A" + SETTINGS + " names " + name + ", which is none of application"
-                            + ".properties, application.yml, persistence.xml or hibernate.properties");
+                            + ".properties, application.yml, persistence.xml, hibernate.cfg.xml or hibernate.properties");
                 }
                 String text = file.apply(name).orElseThrow(() -> new SettingsException("-A" + SETTINGS + " names "
                         + name + ", which does not exist"));
@@ -125,9 +129,8 @@ public final class HibernateSettings {
         if (profiles.isEmpty() && base.containsKey("spring.profiles.active")) {
             profiles = profiles(base.get("spring.profiles.active").value());
         }
-        Map<String, Setting> hibernate = new LinkedHashMap<>();
-        files.stream().filter(f -> f.kind() == SettingsFile.Kind.HIBERNATE_PROPERTIES)
-                .forEach(f -> f.documents().forEach(d -> d.forEach((k, v) -> hibernate.put(k, new Setting(k, v, f.name())))));
+        Map<String, Setting> configXml = settingsOf(files, SettingsFile.Kind.HIBERNATE_CFG_XML);
+        Map<String, Setting> hibernate = settingsOf(files, SettingsFile.Kind.HIBERNATE_PROPERTIES);
         PersistenceUnits units = PersistenceUnits.NONE;
         for (SettingsFile f : files) {
             if (f.kind() == SettingsFile.Kind.PERSISTENCE_XML) {
@@ -139,8 +142,16 @@ public final class HibernateSettings {
         layers.add(hibernateOfSpring(spring(files, profiles, true)));
         Map<String, Setting> unitLayer = units.selected();
         layers.add(unitLayer);
+        layers.add(configXml);
         layers.add(hibernate);
         return new HibernateSettings(List.copyOf(layers), units, unitLayer);
+    }
+
+    private static Map<String, Setting> settingsOf(List<SettingsFile> files, SettingsFile.Kind kind) {
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        files.stream().filter(f -> f.kind() == kind)
+                .forEach(f -> f.documents().forEach(d -> d.forEach((k, v) -> settings.put(k, new Setting(k, v, f.name())))));
+        return settings;
     }
 
     /** The settings, from every source, whose names contain {@code part}: for settings JPA Migrate does not read. */

@@ -27,12 +27,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * A settings file the application keeps, and how each kind reads into flat {@code key=value}
  * pairs: Spring Boot's {@code application.properties} and {@code application.yml} (nested YAML
  * keys joined with dots, as Spring flattens them, one map per YAML document), JPA's
- * {@code persistence.xml} (the properties of each persistence unit) and {@code hibernate.properties}.
+ * {@code persistence.xml} (the properties of each persistence unit), Hibernate's {@code hibernate.cfg.xml}
+ * (the properties of its session factory) and {@code hibernate.properties}.
  *
  * @param name the file as messages name it: {@code application.yml}, or the path given in {@code -Amigration.settings}
  */
 public record SettingsFile(String name, Kind kind, String text) {
-    public enum Kind { SPRING, PERSISTENCE_XML, HIBERNATE_PROPERTIES }
+    public enum Kind { SPRING, PERSISTENCE_XML, HIBERNATE_CFG_XML, HIBERNATE_PROPERTIES }
 
     /** The kind a file's name says it is, or null when it is none of them. */
     public static Kind kindOf(String fileName) {
@@ -43,6 +44,9 @@ public record SettingsFile(String name, Kind kind, String text) {
         if (simple.equals("persistence.xml")) {
             return Kind.PERSISTENCE_XML;
         }
+        if (simple.endsWith(".cfg.xml")) {
+            return Kind.HIBERNATE_CFG_XML;
+        }
         return simple.endsWith(".properties") ? Kind.HIBERNATE_PROPERTIES : null;
     }
 
@@ -52,10 +56,11 @@ public record SettingsFile(String name, Kind kind, String text) {
 
     /** The documents of the file ({@code ---} separates YAML documents), each as flat key-value pairs in file order. */
     List<Map<String, String>> documents() {
-        if (kind == Kind.PERSISTENCE_XML) {
-            throw new IllegalStateException("persistence.xml has units, not documents");
-        }
-        return isYaml(name) ? yaml() : List.of(properties());
+        return switch (kind) {
+            case PERSISTENCE_XML -> throw new IllegalStateException("persistence.xml has units, not documents");
+            case HIBERNATE_CFG_XML -> List.of(sessionFactoryProperties());
+            default -> isYaml(name) ? yaml() : List.of(properties());
+        };
     }
 
     /** The properties of each persistence unit, by unit name, in file order. */
@@ -74,6 +79,26 @@ public record SettingsFile(String name, Kind kind, String text) {
             units.put(unit.getAttribute("name"), properties);
         }
         return units;
+    }
+
+    /**
+     * The {@code <property>}s of {@code hibernate.cfg.xml}, whose values are their text. As Hibernate's
+     * {@code LoadedConfig} does, a name without the {@code hibernate.} prefix also counts with it:
+     * {@code <property name="default_schema">} sets {@code hibernate.default_schema}.
+     */
+    private Map<String, String> sessionFactoryProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        NodeList elements = xml().getElementsByTagNameNS("*", "property");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element property = (Element) elements.item(i);
+            String key = property.getAttribute("name").trim();
+            String value = property.getTextContent().trim();
+            properties.put(key, value);
+            if (!key.startsWith("hibernate.")) {
+                properties.put("hibernate." + key, value);
+            }
+        }
+        return properties;
     }
 
     /** The {@code <mapping-file>}s the persistence units name, class-path resources, in file order. */
@@ -96,6 +121,8 @@ public record SettingsFile(String name, Kind kind, String text) {
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            // hibernate.cfg.xml names Hibernate's DTD by its URL: not read, not needed to read the properties.
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
