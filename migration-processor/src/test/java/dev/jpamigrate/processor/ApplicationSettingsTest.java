@@ -190,6 +190,39 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void anHbmXmlThatHibernateCfgXmlNamesIsAWarningNamingItsClasses() throws IOException {
+        ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
+        Files.writeString(module.classes().resolve("hibernate.cfg.xml"), """
+                <!DOCTYPE hibernate-configuration PUBLIC "-//Hibernate/Hibernate Configuration DTD 3.0//EN"
+                        "http://www.hibernate.org/dtd/hibernate-configuration-3.0.dtd">
+                <hibernate-configuration>
+                  <session-factory>
+                    <mapping class="shop.PurchaseOrder"/>
+                    <mapping resource="shop/Invoice.hbm.xml"/>
+                  </session-factory>
+                </hibernate-configuration>
+                """);
+        Files.createDirectories(module.classes().resolve("shop"));
+        Files.writeString(module.classes().resolve("shop/Invoice.hbm.xml"), """
+                <!DOCTYPE hibernate-mapping PUBLIC "-//Hibernate/Hibernate Mapping DTD 3.0//EN"
+                        "http://www.hibernate.org/dtd/hibernate-mapping-3.0.dtd">
+                <hibernate-mapping package="shop">
+                  <class name="Invoice" table="invoice">
+                    <id name="id"><generator class="native"/></id>
+                  </class>
+                </hibernate-mapping>
+                """);
+
+        List<String> warnings = module.compileReportingDiagnostics(ORDER).stream()
+                .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.WARNING).map(d -> d.getMessage(null)).toList();
+
+        assertThat(warnings).filteredOn(w -> w.contains("xml maps")).containsExactly("shop/Invoice.hbm.xml maps"
+                + " <class name=\"Invoice\">: JPA Migrate reads the mapping annotations only, so what this"
+                + " file adds or overrides is not in the schema snapshot, and the migrations differ from Hibernate's"
+                + " schema there; move these mappings to annotations on the classes");
+    }
+
+    @Test
     void springBootsConfigDirectoryIsReadAndWinsOverTheRoot() throws IOException {
         ClassDirectoryCompiler module = new ClassDirectoryCompiler(dir.resolve("module"));
         Files.writeString(module.classes().resolve("application.properties"),

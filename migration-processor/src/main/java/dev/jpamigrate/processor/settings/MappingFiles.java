@@ -11,8 +11,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The application's XML mapping files ({@code META-INF/orm.xml} and the {@code <mapping-file>}s of
- * {@code persistence.xml}), which JPA Migrate does not read: what they map or override is missing
+ * The application's XML mapping files ({@code META-INF/orm.xml}, the {@code <mapping-file>}s of
+ * {@code persistence.xml}, the {@code hbm.xml} or {@code orm.xml} resources of {@code hibernate.cfg.xml}),
+ * which JPA Migrate does not read: what they map or override is missing
  * from the snapshot, so each file that changes the schema is named in a warning rather than passed over.
  */
 public final class MappingFiles {
@@ -38,6 +39,9 @@ public final class MappingFiles {
         classOutput.apply(HibernateSettings.PERSISTENCE_XML).ifPresent(text -> names.addAll(
                 new SettingsFile(HibernateSettings.PERSISTENCE_XML, SettingsFile.Kind.PERSISTENCE_XML, text)
                         .mappingFiles()));
+        classOutput.apply(HibernateSettings.HIBERNATE_CFG_XML).ifPresent(text -> names.addAll(
+                new SettingsFile(HibernateSettings.HIBERNATE_CFG_XML, SettingsFile.Kind.HIBERNATE_CFG_XML, text)
+                        .mappingFiles()));
         List<String> warnings = new ArrayList<>();
         for (String name : names) {
             classOutput.apply(name).ifPresent(text -> {
@@ -58,15 +62,22 @@ public final class MappingFiles {
                 + " move these mappings to annotations on the classes";
     }
 
-    /** The top-level mappings of an {@code <entity-mappings>} document that change tables, described briefly. */
+    /**
+     * The top-level mappings of an {@code <entity-mappings>} or {@code <hibernate-mapping>} document
+     * that change tables, described briefly.
+     */
     private static List<String> schemaMappings(Element root) {
         List<String> mapped = new ArrayList<>();
         NodeList children = root.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
             if (children.item(i) instanceof Element element && !NO_DDL.contains(element.getLocalName())
                     && (!"persistence-unit-metadata".equals(element.getLocalName()) || setsUnitSchema(element))) {
-                String target = element.getAttribute("class");
-                mapped.add("<" + element.getLocalName() + (target.isEmpty() ? "" : " class=\"" + target + "\"") + ">");
+                // orm.xml names the class in class=, hbm.xml's <class> in name=.
+                String attribute = !element.hasAttribute("class") && "class".equals(element.getLocalName())
+                        ? "name" : "class";
+                String target = element.getAttribute(attribute);
+                mapped.add("<" + element.getLocalName() + (target.isEmpty() ? "" : " " + attribute + "=\"" + target
+                        + "\"") + ">");
             }
         }
         return mapped;

@@ -101,12 +101,18 @@ public record SettingsFile(String name, Kind kind, String text) {
         return properties;
     }
 
-    /** The {@code <mapping-file>}s the persistence units name, class-path resources, in file order. */
+    /**
+     * The XML mapping files the file names, class-path resources, in file order: the
+     * {@code <mapping-file>}s of {@code persistence.xml}'s units, the {@code <mapping resource>}s
+     * of {@code hibernate.cfg.xml}.
+     */
     List<String> mappingFiles() {
         List<String> files = new ArrayList<>();
-        NodeList elements = xml().getElementsByTagNameNS("*", "mapping-file");
+        boolean configXml = kind == Kind.HIBERNATE_CFG_XML;
+        NodeList elements = xml().getElementsByTagNameNS("*", configXml ? "mapping" : "mapping-file");
         for (int i = 0; i < elements.getLength(); i++) {
-            String file = elements.item(i).getTextContent().trim();
+            String file = (configXml ? ((Element) elements.item(i)).getAttribute("resource")
+                    : elements.item(i).getTextContent()).trim();
             if (!file.isEmpty() && !files.contains(file)) {
                 files.add(file);
             }
