@@ -484,6 +484,81 @@ class HibernateAnnotationsTest {
     }
 
     /**
+     * An application's table or sequence generator that overrides how Hibernate sets it up may name other database
+     * objects than its parameters: Hibernate 6 calls {@code configure(Type, Properties, ServiceRegistry)}, an error
+     * there; Hibernate 7's TableGenerator and SequenceStyleGenerator call {@code configure(GeneratorCreationContext,
+     * Properties)} only, so the first is a warning on 7 (the generator keeps its parameters, as the storefront fixture
+     * shows Hibernate 7.4 does) and the second an error.
+     */
+    @Test
+    void aGeneratorClassThatConfiguresItselfIsAnErrorWhereHibernateCallsItsConfigure() {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.GenericGenerator;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Ticket {
+                    @Id @GeneratedValue(generator = "ticket_ids")
+                    @GenericGenerator(name = "ticket_ids", type = shop.BlockIds.class)
+                    Long id;
+                }
+                """);
+        JavaFileObject invoice = jakarta("shop.Invoice", """
+                import org.hibernate.annotations.GenericGenerator;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Invoice {
+                    @Id @GeneratedValue(generator = "invoice_ids")
+                    @GenericGenerator(name = "invoice_ids", type = shop.PrefixedSequence.class)
+                    Long id;
+                }
+                """);
+        JavaFileObject blockIds = source("shop.BlockIds", """
+                import java.util.Properties;
+                import org.hibernate.service.ServiceRegistry;
+                import org.hibernate.type.Type;
+
+                @SuppressWarnings("removal")
+                public class BlockIds extends org.hibernate.id.enhanced.TableGenerator {
+                    @Override
+                    public void configure(Type type, Properties params, ServiceRegistry registry) {
+                        params.putIfAbsent("table_name", "id_blocks");
+                        super.configure(type, params, registry);
+                    }
+                }
+                """);
+        JavaFileObject prefixed = source("shop.PrefixedSequence", """
+                import java.util.Properties;
+                import org.hibernate.generator.GeneratorCreationContext;
+
+                public class PrefixedSequence extends org.hibernate.id.enhanced.SequenceStyleGenerator {
+                    @Override
+                    public void configure(GeneratorCreationContext context, Properties params) {
+                        params.putIfAbsent("sequence_name", "shop_" + params.getProperty("GENERATOR_NAME"));
+                        super.configure(context, params);
+                    }
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(ticket, invoice, blockIds, prefixed);
+        Compilation six = compiled.apply("6.6");
+        Compilation seven = compiled.apply("7");
+
+        CompilationSubject.assertThat(six).hadErrorCount(1);
+        CompilationSubject.assertThat(six).hadErrorContaining("JPA Migrate cannot map @GenericGenerator(name ="
+                + " \"ticket_ids\"): shop.BlockIds overrides configure(Type, Properties, ServiceRegistry), through which"
+                + " Hibernate 6 sets the generator up").inFile(ticket).onLineContaining("@GenericGenerator");
+        CompilationSubject.assertThat(seven).hadErrorCount(1);
+        CompilationSubject.assertThat(seven).hadErrorContaining("JPA Migrate cannot map @GenericGenerator(name ="
+                + " \"invoice_ids\"): shop.PrefixedSequence overrides configure(GeneratorCreationContext, Properties),"
+                + " through which Hibernate 7 sets the generator up").inFile(invoice).onLineContaining("@GenericGenerator");
+        CompilationSubject.assertThat(seven).hadWarningContaining("Hibernate 7 does not call shop.BlockIds.configure(Type,"
+                + " Properties, ServiceRegistry) (Hibernate 6 did): @GenericGenerator(name = \"ticket_ids\") takes its"
+                + " @Parameters").inFile(ticket).onLineContaining("@GeneratedValue");
+    }
+
+    /**
      * The UserTypes of SQL type OTHER of the older com.vladmihalcea:hibernate-types-60, which Hibernate 6.4 and 6.6 load
      * and fail on as on hypersistence-utils' ("no type mapping for org.hibernate.type.SqlTypes code: 1111 (OTHER)"), and
      * hypersistence-utils' interval type; not hibernate-types-60's JsonStringType, of SQL type VARCHAR. (That library is

@@ -13,7 +13,8 @@ import java.util.Optional;
  * column's DDL: Hibernate takes the size from the attribute's JDBC type and {@code @Column(length)},
  * so a {@code columnDefinition} counts as the type the Java type would have, a {@code byte[]}
  * (always {@code bytea}) with a length as {@code varbinary(length)}, and a {@code String} longer
- * than PostgreSQL's longest varchar (a {@code text} column) as that many bytes.
+ * than PostgreSQL's longest varchar (a {@code text} column, also of JDBC type VARCHAR or LONGVARCHAR, {@code @Lob}
+ * or not) as that many bytes.
  */
 public final class ColumnSizes {
     private final ColumnTypes columnTypes;
@@ -51,8 +52,10 @@ public final class ColumnSizes {
         Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute)
                 : Optional.empty();
         String ddl = type.orElseGet(() -> columnTypes.of(attribute).orElse(""));
+        Integer code = attribute.details().jdbcTypeCode();
+        boolean characters = code != null && (code == JdbcTypeCodes.VARCHAR || code == JdbcTypeCodes.LONGVARCHAR);
         if (column.length() != null && (ddl.equals("bytea") || ddl.equals("text"))
-                && attribute.details().jdbcTypeCode() == null && !attribute.lob()) {
+                && (code == null && !attribute.lob() || characters)) {
             return Optional.of((ddl.equals("bytea") ? "varbinary(" : "varchar(") + column.length() + ")");
         }
         return type;

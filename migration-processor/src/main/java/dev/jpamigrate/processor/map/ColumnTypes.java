@@ -293,8 +293,13 @@ public final class ColumnTypes {
         return varchar(column, DEFAULT_LENGTH);
     }
 
-    /** @param defaultLength the length Hibernate gives the Java type without {@code @Column(length)} */
-    private static String varchar(ColumnSpec column, int defaultLength) {
+    /**
+     * A {@code varchar} of {@code @Column(length)}, or {@code text} beyond PostgreSQL's longest {@code varchar}, as
+     * the dialect writes every character type (VARCHAR and LONGVARCHAR alike).
+     *
+     * @param defaultLength the length Hibernate gives the Java type without {@code @Column(length)}
+     */
+    static String varchar(ColumnSpec column, int defaultLength) {
         int length = column != null && column.length() != null ? column.length() : defaultLength;
         return length > MAX_VARCHAR_LENGTH ? "text" : "varchar(" + length + ")";
     }

@@ -123,6 +123,33 @@ public final class IdGenerators {
     }
 
     /**
+     * Why Hibernate 7 sets this id's generator up otherwise than Hibernate 6, which is worth a warning: its class
+     * overrides {@code configure(Type, Properties, ServiceRegistry)}, which Hibernate 7's TableGenerator and
+     * SequenceStyleGenerator no longer call, so the generator takes its @Parameters (and Hibernate's defaults) as they
+     * are, as {@link #of} maps it; else empty.
+     */
+    public Optional<String> uncalledConfigure(EntityClass entity, Attribute id) {
+        GeneratedValueSpec generated = id.generatedValue();
+        if (generated == null || generated.generator() == null || hibernate == ProcessorOptions.HibernateVersion.V6_6
+                || generated.strategy() != Attribute.Strategy.AUTO
+                || !(named(entity, id, generated.generator()) instanceof GenericGeneratorSpec generic)
+                || generic.overrides().legacy() == null || generic.overrides().creation() != null
+                || nativeGenerator(entity, id).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Hibernate 7 does not call " + generic.overrides().legacy() + ".configure(Type, Properties,"
+                + " ServiceRegistry) (Hibernate 6 did): @GenericGenerator(name = \"" + generic.name() + "\") takes its"
+                + " @Parameters and Hibernate's defaults as they are, and JPA Migrate maps what Hibernate 7 does; give"
+                + " what that method sets as @Parameters to keep the database objects Hibernate 6 used");
+    }
+
+    /** The {@code configure} method through which this Hibernate version sets a generator up. */
+    private String configureSignature() {
+        return hibernate == ProcessorOptions.HibernateVersion.V6_6 ? "configure(Type, Properties, ServiceRegistry)"
+                : "configure(GeneratorCreationContext, Properties)";
+    }
+
+    /**
      * Whether Hibernate gives this String id under {@code GenerationType.AUTO} what it gives a number, a generator of
      * numbers: Hibernate 6.6 always (the generator the id names, else the implied sequence), as it generates a UUID under
      * AUTO for a {@code java.util.UUID} id alone; Hibernate 7 when the id names a {@code @SequenceGenerator} or
@@ -309,6 +336,19 @@ public final class IdGenerators {
     /** What a {@code @GenericGenerator} creates, from its class and {@code @Parameter}s as Hibernate reads them. */
     private IdGeneration generic(EntityClass entity, Attribute id, GenericGeneratorSpec generator) {
         Map<String, String> parameters = generator.parameters();
+        String configuredBy = hibernate == ProcessorOptions.HibernateVersion.V6_6 ? generator.overrides().legacy()
+                : generator.overrides().creation();
+        if (configuredBy != null) {
+            return new IdGeneration.Invalid("JPA Migrate cannot map @GenericGenerator(name = \"" + generator.name()
+                    + "\"): " + configuredBy + " overrides " + configureSignature() + ", through which Hibernate "
+                    + (hibernate == ProcessorOptions.HibernateVersion.V6_6 ? "6" : "7") + " sets the generator up, and"
+                    + " may name its " + (generator.kind() == GenericGeneratorSpec.Kind.TABLE ? "table, columns"
+                    : "sequence") + " or increment other than the @Parameters do, which JPA Migrate cannot read at"
+                    + " compile time: give what it sets as @Parameters of the @GenericGenerator (" + (generator.kind()
+                    == GenericGeneratorSpec.Kind.TABLE ? "table_name, segment_column_name, value_column_name"
+                    : "sequence_name, initial_value") + ", increment_size) and leave the parameters to Hibernate's"
+                    + " configure", generator.origin());
+        }
         return switch (generator.kind()) {
             case NONE -> new IdGeneration.None();
             case REFUSED -> new IdGeneration.Invalid("JPA Migrate cannot map @GenericGenerator(name = \""

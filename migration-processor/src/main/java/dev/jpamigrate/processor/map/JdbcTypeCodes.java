@@ -53,7 +53,7 @@ public final class JdbcTypeCodes {
             Map.entry("PostgreSQLJsonPGObjectJsonbType", JSON),
             Map.entry("PostgreSQLJsonPGObjectJsonType", JSON));
 
-    /** What the PostgreSQL dialect gives {@code LONGVARCHAR}: a {@code varchar} of Hibernate's "long" length. */
+    /** What the PostgreSQL dialect gives {@code LONGVARCHAR} without a length: a {@code varchar} of Hibernate's "long" length. */
     private static final int LONG_VARCHAR_LENGTH = 32_600;
 
     private JdbcTypeCodes() {
@@ -74,8 +74,9 @@ public final class JdbcTypeCodes {
         return Optional.ofNullable(switch (code) {
             case CHAR -> "char(" + (length != null ? length : isCharacter(type) ? 1 : 255) + ")";
             // A UUID as text is 36 characters long.
-            case VARCHAR -> "varchar(" + (length != null ? length : type.name().equals("java.util.UUID") ? 36 : 255) + ")";
-            case LONGVARCHAR -> "varchar(" + LONG_VARCHAR_LENGTH + ")";
+            case VARCHAR -> ColumnTypes.varchar(column, type.name().equals("java.util.UUID") ? 36 : 255);
+            // @Column(length) sizes it too (Broadleaf's Length.LONG32 - 1 is a text, as any varchar too long).
+            case LONGVARCHAR -> ColumnTypes.varchar(column, LONG_VARCHAR_LENGTH);
             case LONG32VARCHAR -> "text";
             case NUMERIC, DECIMAL -> numeric(type, column);
             case INTEGER -> "integer";

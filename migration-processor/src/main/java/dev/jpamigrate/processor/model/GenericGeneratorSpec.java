@@ -11,9 +11,10 @@ import java.util.Map;
  * @param kind what the generator creates in the database
  * @param parameters the {@code @Parameter}s, by name
  * @param refusal for {@link Kind#REFUSED}, why JPA Migrate cannot know its schema and what to write instead
+ * @param overrides the application's {@code configure} methods of a sequence or table generator class
  */
 public record GenericGeneratorSpec(String name, String strategy, Kind kind, Map<String, String> parameters,
-        String refusal, Origin origin) implements GeneratorSpec {
+        String refusal, ConfigureOverrides overrides, Origin origin) implements GeneratorSpec {
     /** What a generator class creates in the database. */
     public enum Kind {
         /** A sequence: SequenceStyleGenerator and its subclasses ({@code "native"} on PostgreSQL). */
@@ -26,6 +27,19 @@ public record GenericGeneratorSpec(String name, String strategy, Kind kind, Map<
         NONE,
         /** A schema JPA Migrate cannot know: see {@code refusal}. */
         REFUSED
+    }
+
+    /**
+     * The application classes that override how Hibernate sets the generator up, which may create other objects than
+     * the parameters say (JPA Migrate cannot read a method's body at compile time).
+     *
+     * @param legacy the class declaring {@code configure(Type, Properties, ServiceRegistry)}, which Hibernate 6 calls;
+     *     Hibernate 7's TableGenerator and SequenceStyleGenerator never call it
+     * @param creation the class declaring {@code configure(GeneratorCreationContext, Properties)}, which Hibernate 7
+     *     calls
+     */
+    public record ConfigureOverrides(String legacy, String creation) {
+        public static final ConfigureOverrides NONE = new ConfigureOverrides(null, null);
     }
 
     public GenericGeneratorSpec {

@@ -2,6 +2,7 @@ package dev.jpamigrate.processor.read;
 
 import dev.jpamigrate.processor.model.GeneratorSpec;
 import dev.jpamigrate.processor.model.GenericGeneratorSpec;
+import dev.jpamigrate.processor.model.GenericGeneratorSpec.ConfigureOverrides;
 import dev.jpamigrate.processor.model.GenericGeneratorSpec.Kind;
 import dev.jpamigrate.processor.model.NativeGeneratorSpec;
 import dev.jpamigrate.processor.model.Origin;
@@ -125,13 +126,17 @@ public final class GenericGeneratorReader {
             refusal = "the generator class " + written + " creates database objects of its own or lets the"
                     + " database generate the value, which JPA Migrate cannot know at compile time: " + FIX;
         }
+        ConfigureOverrides overrides = ConfigureOverrides.NONE;
         if (kind == Kind.SEQUENCE || kind == Kind.TABLE) {
             refusal = unmappedParameter(kind, parameters);
             if (refusal != null) {
                 kind = Kind.REFUSED;
             }
+            TypeElement generatorClass = typeElement != null && !typeElement.getQualifiedName().contentEquals(NO_TYPE)
+                    ? typeElement : EntityReader.typeNamed(elements, written);
+            overrides = generatorClass == null ? ConfigureOverrides.NONE : configureOverrides(generatorClass);
         }
-        return new GenericGeneratorSpec(name == null ? "" : name, written, kind, parameters, refusal, origin);
+        return new GenericGeneratorSpec(name == null ? "" : name, written, kind, parameters, refusal, overrides, origin);
     }
 
     /** The strategies Hibernate 6.6 and 7 know by name; {@code null} for a class name. */
@@ -176,6 +181,35 @@ public final class GenericGeneratorReader {
             return Kind.REFUSED;
         }
         return interfaces.stream().anyMatch(BEFORE_INSERT::contains) ? Kind.NONE : Kind.REFUSED;
+    }
+
+    /**
+     * The application's {@code configure} methods on the way from the generator class up to Hibernate's: Hibernate 6
+     * sets a generator up through {@code configure(Type, Properties, ServiceRegistry)}, Hibernate 7 through
+     * {@code configure(GeneratorCreationContext, Properties)} (its TableGenerator and SequenceStyleGenerator no longer
+     * call the first), and either may name the table, columns or increment other than the parameters do.
+     */
+    private static ConfigureOverrides configureOverrides(TypeElement generator) {
+        String legacy = null;
+        String creation = null;
+        for (TypeElement type = generator; type != null && !type.getQualifiedName().toString().startsWith("org.hibernate.");
+                type = superclass(type)) {
+            for (Element member : type.getEnclosedElements()) {
+                if (member.getKind() != ElementKind.METHOD || !member.getSimpleName().contentEquals("configure")) {
+                    continue;
+                }
+                List<? extends javax.lang.model.element.VariableElement> parameters =
+                        ((javax.lang.model.element.ExecutableElement) member).getParameters();
+                String first = parameters.isEmpty() ? "" : parameters.get(0).asType().toString();
+                if (legacy == null && parameters.size() == 3 && first.equals("org.hibernate.type.Type")) {
+                    legacy = type.getQualifiedName().toString();
+                } else if (creation == null && parameters.size() == 2
+                        && first.equals("org.hibernate.generator.GeneratorCreationContext")) {
+                    creation = type.getQualifiedName().toString();
+                }
+            }
+        }
+        return new ConfigureOverrides(legacy, creation);
     }
 
     /** Whether the class declares how to create database objects: Hibernate calls it when it builds the schema. */

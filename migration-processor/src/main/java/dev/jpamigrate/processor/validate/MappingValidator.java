@@ -258,8 +258,8 @@ public final class MappingValidator {
             } else if (serial != null) {
                 reporter.error(attribute.origin(), serial);
             } else {
-                generators.ignoredGenericGenerator(entity, attribute).or(() -> generators.stringIdFromGenerator(entity,
-                        attribute)).ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
+                generators.ignoredGenericGenerator(entity, attribute).or(() -> generators.uncalledConfigure(entity,
+                        attribute)).or(() -> generators.stringIdFromGenerator(entity, attribute)).ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
             }
         }
     }
