@@ -13,7 +13,9 @@ import java.util.Optional;
  * column's DDL: Hibernate takes the size from the attribute's JDBC type and {@code @Column(length)},
  * so a {@code columnDefinition} counts as the type the Java type would have, a {@code byte[]}
  * (always {@code bytea}) with a length as {@code varbinary(length)}, and a {@code String} longer
- * than PostgreSQL's longest varchar (a {@code text} column) as that many bytes.
+ * than PostgreSQL's longest varchar (a {@code text} column) as that many bytes. The length is the one Bean
+ * Validation's {@code @Size} or {@code @Length} sets, which Hibernate applies to the column before it orders the
+ * columns, with a {@code columnDefinition} too.
  */
 public final class ColumnSizes {
     private final ColumnTypes columnTypes;
@@ -39,7 +41,7 @@ public final class ColumnSizes {
     }
 
     private Optional<String> sizing(Attribute attribute) {
-        ColumnSpec column = attribute.column();
+        ColumnSpec column = attribute.details().validation().applyTo(attribute.column());
         if (column == null) {
             return Optional.empty();
         }
@@ -48,7 +50,7 @@ public final class ColumnSizes {
             // A UserType of SQL type OTHER has no size to Hibernate: the largest (as the usertypes fixture shows).
             return Optional.of("other");
         }
-        Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute)
+        Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute, column)
                 : Optional.empty();
         String ddl = type.orElseGet(() -> columnTypes.of(attribute).orElse(""));
         if (column.length() != null && (ddl.equals("bytea") || ddl.equals("text"))
