@@ -14,7 +14,8 @@ import java.util.Optional;
  * so a {@code columnDefinition} counts as the type the Java type would have, a {@code byte[]}
  * (always {@code bytea}) with a length as {@code varbinary(length)}, and a {@code String} longer
  * than PostgreSQL's longest varchar (a {@code text} column, also of JDBC type VARCHAR or LONGVARCHAR, {@code @Lob}
- * or not) as that many bytes.
+ * or not) as that many bytes. The length is the one Bean Validation's {@code @Size} or {@code @Length} sets,
+ * which Hibernate applies to the column before it orders the columns, with a {@code columnDefinition} too.
  */
 public final class ColumnSizes {
     private final ColumnTypes columnTypes;
@@ -40,7 +41,7 @@ public final class ColumnSizes {
     }
 
     private Optional<String> sizing(Attribute attribute) {
-        ColumnSpec column = attribute.column();
+        ColumnSpec column = attribute.details().validation().applyTo(attribute.column());
         if (column == null) {
             return Optional.empty();
         }
@@ -49,7 +50,7 @@ public final class ColumnSizes {
             // A UserType of SQL type OTHER has no size to Hibernate: the largest (as the usertypes fixture shows).
             return Optional.of("other");
         }
-        Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute)
+        Optional<String> type = column.columnDefinition() != null ? columnTypes.withoutDefinition(attribute, column)
                 : Optional.empty();
         String ddl = type.orElseGet(() -> columnTypes.of(attribute).orElse(""));
         Integer code = attribute.details().jdbcTypeCode();

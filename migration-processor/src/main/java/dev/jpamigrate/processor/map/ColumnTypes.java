@@ -120,12 +120,12 @@ public final class ColumnTypes {
                 attribute.declaringClass() + "." + attribute.name(), definition);
     }
 
-    /** The type of a basic attribute's column as if it had no {@code columnDefinition}: what Hibernate sizes it by. */
-    public Optional<String> withoutDefinition(Attribute attribute) {
-        return withoutDefinition(attribute, attribute.column());
-    }
-
-    private Optional<String> withoutDefinition(Attribute attribute, ColumnSpec column) {
+    /**
+     * The type of a basic attribute's column as if it had no {@code columnDefinition}: what Hibernate sizes it by.
+     *
+     * @param column the attribute's column, with the length Bean Validation sets where it sets one
+     */
+    public Optional<String> withoutDefinition(Attribute attribute, ColumnSpec column) {
         if (attribute.details().userType() != null) {
             // Hibernate asks the UserType at boot; the engine asks the compiled one (UserTypeColumns).
             return Optional.of(userTypeColumn(attribute, column, null).placeholder());
