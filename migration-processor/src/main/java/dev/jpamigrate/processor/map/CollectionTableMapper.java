@@ -222,8 +222,9 @@ public final class CollectionTableMapper {
             case SET -> {
                 if (element.stream().noneMatch(c -> c.column().nullable())) {
                     table.primaryKey(ownerAndElement);
-                } else if (hibernate74) {
-                    // A nullable value cannot be in a key: Hibernate 7.4 makes the pair unique instead.
+                } else if (hibernate74 && !declaresUniqueConstraints(attribute)) {
+                    // A nullable value cannot be in a key: Hibernate 7.4 makes the pair unique instead, but only in a
+                    // table without unique keys (Set.createPrimaryKey), so not beside the @CollectionTable's own.
                     table.unique(ownerAndElement);
                 }
             }
@@ -232,6 +233,11 @@ public final class CollectionTableMapper {
             case LIST -> table.primaryKey(ownerAndIndex);
             default -> { }
         }
+    }
+
+    private static boolean declaresUniqueConstraints(Attribute attribute) {
+        TableSpec spec = attribute.collection().table();
+        return spec != null && !spec.uniqueConstraints().isEmpty();
     }
 
     /**

@@ -1,17 +1,28 @@
 package dev.jpamigrate.processor.map;
 
+import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
+import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An entity that maps the join or collection table of a collection itself (a {@code @ManyToMany}'s
  * {@code product_categories} mapped again as entity {@code ProductCategory}, to reach an extra
  * column). Hibernate binds both to one table and creates it once: the entity's columns and key,
  * then what the collection adds, with one foreign key per column list and referenced table.
+ * <p>
+ * Hibernate binds the entities' attributes before any collection (a collection is a second pass), and the table keeps
+ * the first column of a name: a column both map is the entity's, with the entity's type, nullability and check, not
+ * the collection's (INCEpTION's {@code authorities}: {@code Authority.authority}, a plain string, and
+ * {@code User.roles}' enum elements; the table has no enum check). And the table has the entity's primary key, so a
+ * {@code Set}'s table gets no key of its own: Hibernate 7.4's unique constraint in place of a key (a nullable
+ * element) is made only for a table without a primary key ({@code Set.createPrimaryKey}).
  */
 public final class JoinTableEntities {
     private JoinTableEntities() {
@@ -36,13 +47,29 @@ public final class JoinTableEntities {
             }
         }
         List<dev.jpamigrate.schema.UniqueConstraint> uniques = new ArrayList<>(a.uniqueConstraints());
-        b.uniqueConstraints().stream().filter(u -> !uniques.contains(u)).forEach(uniques::add);
+        b.uniqueConstraints().stream().filter(u -> !uniques.contains(u) && !isSetKey(collection, u))
+                .forEach(uniques::add);
         List<dev.jpamigrate.schema.Index> indexes = new ArrayList<>(a.indexes());
         b.indexes().stream().filter(i -> !indexes.contains(i)).forEach(indexes::add);
         List<dev.jpamigrate.schema.CheckConstraint> checks = new ArrayList<>(a.checks());
-        b.checks().stream().filter(c -> !checks.contains(c)).forEach(checks::add);
+        b.checks().stream().filter(c -> !checks.contains(c) && !isCheckOfColumnOf(c, b, a)).forEach(checks::add);
         Table merged = new Table(a.name(), columns, a.primaryKey() != null ? a.primaryKey() : b.primaryKey(), uniques,
                 indexes, foreignKeys, checks, a.comment() != null ? a.comment() : b.comment());
         return Optional.of(new MappedTable(entity.entity(), merged, entity.sequences(), entity.generatorTables(), null));
+    }
+
+    /** Whether {@code unique} is the key a {@code Set}'s own table gets from Hibernate 7.4: over all its columns. */
+    private static boolean isSetKey(MappedTable collection, dev.jpamigrate.schema.UniqueConstraint unique) {
+        Table table = collection.table();
+        return collection.collection().collection().kind() == CollectionKind.SET && table.primaryKey() == null
+                && Set.copyOf(unique.columns()).equals(table.columns().stream().map(Column::name)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** Whether {@code check} is the unnamed check of a column of {@code collectionTable} that {@code entityTable} maps. */
+    private static boolean isCheckOfColumnOf(dev.jpamigrate.schema.CheckConstraint check, Table collectionTable,
+            Table entityTable) {
+        return collectionTable.columns().stream().anyMatch(c -> entityTable.column(c.name()).isPresent()
+                && check.name().equals(PostgresNames.check(collectionTable.name(), c.name())));
     }
 }
