@@ -38,7 +38,10 @@ import javax.lang.model.util.Types;
  *       topmost class, in Hibernate 6.6).</li>
  *   <li>An embeddable takes the access type of the member that embeds it: that member's
  *       {@code @Access}, or its class's access type; its own {@code @Access} wins, and its mapped
- *       superclasses take the embedding's.</li>
+ *       superclasses take the embedding's. The embeddable elements and map keys of a collection
+ *       instead take, without the collection's {@code @Access}, the way the owning entity's id is
+ *       accessed (Hibernate's {@code CollectionBinder.accessType}): an {@code @Id} field with
+ *       {@code @Access(PROPERTY)} in a field-access entity makes them property access.</li>
  *   <li>{@code @Access(FIELD)} on a field, or {@code @Access(PROPERTY)} on a getter, makes that
  *       member an attribute whatever its class's access type; of the other members, the class's
  *       access type picks the fields or the getters.</li>
@@ -155,6 +158,25 @@ public final class AccessTypes {
     public Access embedded(Member member, Access classAccess) {
         Access declared = declared(member.element());
         return declared != null ? declared : classAccess;
+    }
+
+    /**
+     * The default access type of the embeddable elements or map key of a collection {@code member}:
+     * its {@code @Access}, else how the entity's id attribute is accessed, {@code idMember}'s
+     * {@code @Access} or the kind of member it is; {@code classAccess} for an entity without an id.
+     */
+    public Access collectionEmbeddable(Member member, Member idMember, Access classAccess) {
+        Access declared = declared(member.element());
+        if (declared != null || idMember == null) {
+            return declared != null ? declared : classAccess;
+        }
+        Access idAccess = declared(idMember.element());
+        return idAccess != null ? idAccess : idMember.isGetter() ? Access.PROPERTY : Access.FIELD;
+    }
+
+    /** The first of {@code members} that is an {@code @Id} or {@code @EmbeddedId}, or null. */
+    public static Member idMember(List<Member> members) {
+        return members.stream().filter(m -> hasId(m.element())).findFirst().orElse(null);
     }
 
     /**

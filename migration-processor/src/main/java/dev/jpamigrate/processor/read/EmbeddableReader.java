@@ -53,10 +53,11 @@ public final class EmbeddableReader {
      *
      * @param classOverrides the overrides on the entity class, for the attributes of its mapped superclasses
      * @param classAccess the access type of {@code declaring}, which an embeddable it embeds takes by default
+     * @param idMember the entity's id attribute, whose access the embeddables of a collection take by default
      * @param problems where to add what Hibernate rejects or ignores in the members of the embeddables
      */
     public List<Attribute> read(Member member, DeclaredType ownerType, TypeElement declaring,
-            Overrides classOverrides, AccessTypes.Access classAccess, List<Problem> problems) {
+            Overrides classOverrides, AccessTypes.Access classAccess, Member idMember, List<Problem> problems) {
         Attribute attribute = attributes.read(member, ownerType, declaring);
         if (AnyColumns.isAny(member.element())) {
             return AnyColumns.columns(attribute, member.element(), hierarchies.hibernate(), null, problems).stream()
@@ -66,12 +67,13 @@ public final class EmbeddableReader {
         if (ManyToAnyTable.isManyToAny(member.element())) {
             return List.of(ManyToAnyTable.collection(attribute, member.element(), hierarchies.hibernate(), problems));
         }
-        AccessTypes.Access embedded = access.embedded(member, classAccess);
         if (hasEmbeddableElements(attribute) || hasEmbeddableKey(attribute)) {
             Attribute collection = hasEmbeddableElements(attribute) ? attribute
                     : classOverrides.withAssociation(attribute, attribute.name());
-            return List.of(withEmbeddableParts(collection, member, ownerType, classOverrides, embedded, problems));
+            return List.of(withEmbeddableParts(collection, member, ownerType, classOverrides,
+                    access.collectionEmbeddable(member, idMember, classAccess), problems));
         }
+        AccessTypes.Access embedded = access.embedded(member, classAccess);
         Overrides.Convert classConvert = classOverrides.convert(attribute.name());
         if (classConvert != null && !attribute.isEmbedded()) {
             // @Convert(attributeName) on the entity class replaces the attribute's own or auto-applied converter.

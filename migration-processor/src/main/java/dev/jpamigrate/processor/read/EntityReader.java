@@ -157,19 +157,23 @@ public final class EntityReader {
         classOverrides.addFrom(type, "");
         unsupported.addAll(classOverrides.unsupported());
         Map<TypeElement, AccessTypes.Access> classAccess = classAccess(hierarchy);
+        Map<TypeElement, List<Member>> members = new LinkedHashMap<>();
         for (TypeElement declaring : hierarchy) {
             // A getter's setter may be declared by the entity that binds the getter's class, below it.
-            TypeElement binder = bindingEntity(hierarchy, declaring);
-            for (Member member : access.members(declaring, classAccess.get(declaring), binder, Origin.of(type),
-                    problems)) {
+            members.put(declaring, access.members(declaring, classAccess.get(declaring),
+                    bindingEntity(hierarchy, declaring), Origin.of(type), problems));
+        }
+        Member idMember = AccessTypes.idMember(members.values().stream().flatMap(List::stream).toList());
+        members.forEach((declaring, declared) -> {
+            for (Member member : declared) {
                 if (AttributeReader.hasColumn(member)) {
                     for (Attribute attribute : attributes.read(member, (DeclaredType) type.asType(), declaring,
-                            classOverrides, classAccess.get(declaring), problems)) {
+                            classOverrides, classAccess.get(declaring), idMember, problems)) {
                         addRedeclaring(fields, attribute, unsupported);
                     }
                 }
             }
-        }
+        });
         softDeletes.ofEntity(hierarchy, unsupported).ifPresent(fields::add);
         IdClassSpec idClass = idClass(type, classAccess.get(type));
         promoteIdClassAttributes(fields, idClass);
