@@ -1084,6 +1084,24 @@ class MappingDiagnosticsTest {
                         + " migration of your own)");
     }
 
+    /**
+     * Hibernate writes a named index's text in create index without quotes (the name of a unique constraint, and of a
+     * unique @Index, it quotes: the fixture courses), so PostgreSQL fails on a name with a space.
+     */
+    @Test
+    void anIndexNameThatIsNoPlainSqlNameIsAnError() {
+        assertError(jakarta("shop.PurchaseOrder", """
+                @Entity
+                @Table(indexes = @Index(name = "Order date", columnList = "placedOn"))
+                public class PurchaseOrder {
+                    @Id Long id;
+                    java.time.LocalDate placedOn;
+                }
+                """), "@Index(name = \"Order date\"", "@Index(name = \"Order date\") is no plain SQL name, and Hibernate"
+                        + " writes it without quotes in create index, which PostgreSQL refuses: use letters, digits and _"
+                        + " only, starting with a letter");
+    }
+
     @Test
     void aReservedWordAsANameIsAnErrorThatSaysHowToQuoteIt() {
         assertError(jakarta("shop.Order", """

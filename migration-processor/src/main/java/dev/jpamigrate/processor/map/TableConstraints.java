@@ -118,7 +118,7 @@ public final class TableConstraints {
                 written.add(naming.normalized(column.trim()));
             }
             if (resolved.size() == spec.columnNames().size() && !resolved.isEmpty()) {
-                String name = spec.name() != null ? Naming.constraint(spec.name())
+                String name = spec.name() != null ? naming.givenKeyName(spec.name())
                         : hashedUniqueNames ? Naming.constraint(HibernateNames.uniqueKey(naming.physicalTable(logicalTable),
                                 written))
                         : PostgresNames.unique(local, resolved);
@@ -162,9 +162,16 @@ public final class TableConstraints {
                         + " column order: remove DESC from columnList");
                 return;
             }
-            addUnique(spec.name() != null ? Naming.constraint(spec.name()) : PostgresNames.unique(local, resolved),
+            addUnique(spec.name() != null ? naming.givenKeyName(spec.name()) : PostgresNames.unique(local, resolved),
                     spec.name() != null, resolved, uniques);
         } else {
+            if (spec.name() != null && !PostgresNames.isPlain(Naming.text(spec.name().strip()))) {
+                // Hibernate writes an index's name in create index as its text, without quotes.
+                reporter.error(spec.origin(), "@Index(name = \"" + spec.name() + "\") is no plain SQL name, and Hibernate"
+                        + " writes it without quotes in create index, which PostgreSQL refuses: use letters, digits and"
+                        + " _ only, starting with a letter");
+                return;
+            }
             String name = Naming.constraint(spec.name() != null ? spec.name()
                     : HibernateNames.index(naming.physicalTable(logicalTable), written));
             // Two @Index of one table with one name are one index to Hibernate: the second adds the columns the

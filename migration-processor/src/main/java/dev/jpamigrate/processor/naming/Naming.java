@@ -230,6 +230,15 @@ public final class Naming {
     }
 
     /**
+     * The name an {@code @UniqueConstraint} or {@code @Index} gives, as PostgreSQL stores it: Hibernate makes it an
+     * identifier, trimmed, which quotes it when it is no plain SQL identifier ({@link Quoting#quotesAsNotPlain}).
+     */
+    public String givenKeyName(String name) {
+        String trimmed = name.strip();
+        return !isQuoted(trimmed) && quoting.quotesAsNotPlain(trimmed) ? trimmed : constraint(trimmed);
+    }
+
+    /**
      * A foreign key's name as PostgreSQL stores it. {@code globally_quoted_identifiers} quotes the
      * {@code FK…} names Hibernate makes, and in Hibernate 7 the names the mapping gives too.
      *

@@ -92,6 +92,17 @@ public final class PostgresNames {
         return plain ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * Whether PostgreSQL reads the name written without quotes as one identifier: a letter or {@code _}, then letters,
+     * digits, {@code _} and {@code $}.
+     */
+    public static boolean isPlain(String name) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
+            return false;
+        }
+        return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
+    }
+
     /** {@code ChooseIndexNameAddition}: column names joined by {@code _}, stopping once long enough. */
     private static String columnsPart(List<String> columns) {
         StringBuilder part = new StringBuilder();

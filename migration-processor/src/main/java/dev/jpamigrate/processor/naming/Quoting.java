@@ -13,12 +13,24 @@ import java.util.Locale;
  * @param keywords {@code hibernate.auto_quote_keyword}
  * @param quotesGivenForeignKeys whether global quoting quotes a foreign key name the mapping gives: Hibernate 7.3
  *     does, Hibernate 6.6 to 7.2 do not
+ * @param dollarIsPlain whether a {@code $} leaves a name plain ({@link #quotesAsNotPlain}): Hibernate 7 quotes
+ *     {@code $} for HSQLDB alone, Hibernate 6 quotes it
  */
-public record Quoting(boolean global, boolean keywords, boolean quotesGivenForeignKeys) {
-    public static final Quoting NONE = new Quoting(false, false, false);
+public record Quoting(boolean global, boolean keywords, boolean quotesGivenForeignKeys, boolean dollarIsPlain) {
+    public static final Quoting NONE = new Quoting(false, false, false, true);
 
     /** Whether Hibernate quotes the logical name (given without quotes). */
     public boolean quotes(String logical) {
         return global || keywords && HibernateKeywords.contains(logical.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether Hibernate quotes a name given without quotes because it is no plain SQL identifier, whatever the
+     * settings: its {@code Identifier.toIdentifier} quotes a name that starts with neither a letter nor {@code _}, or
+     * has a character other than a letter, a digit, {@code _} (and {@code $}, see {@link #dollarIsPlain}).
+     * {@code @UniqueConstraint(name = "Unique name and country")} is the constraint {@code "Unique name and country"}.
+     */
+    public boolean quotesAsNotPlain(String text) {
+        return !PostgresNames.isPlain(text) || !dollarIsPlain && text.indexOf('$') >= 0;
     }
 }

@@ -205,10 +205,14 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         };
     }
 
-    /** The quoting these settings ask of Hibernate {@code hibernate}: it quotes a given foreign key name since 7.3. */
+    /**
+     * The quoting these settings ask of Hibernate {@code hibernate}: it quotes a given foreign key name since 7.3,
+     * and leaves a name with {@code $} unquoted since 7.0.
+     */
     public Quoting quoting(ProcessorOptions.HibernateMinor hibernate) {
         return new Quoting(globallyQuoted, autoQuoteKeywords,
-                globallyQuoted && hibernate.atLeast(ProcessorOptions.HibernateMinor.V7_3));
+                globallyQuoted && hibernate.atLeast(ProcessorOptions.HibernateMinor.V7_3),
+                hibernate.atLeast(ProcessorOptions.HibernateMinor.V7_0));
     }
 
     /** Whether Hibernate writes a {@code columnDefinition} in quotes, as the name of a type. */
