@@ -960,6 +960,15 @@ class MappingDiagnosticsTest {
                 }
                 """), "List<String> tags", "Field tags is a collection (java.util.List), which is no column:"
                         + " add @ElementCollection for values, @OneToMany or @ManyToMany for entities");
+        // An ArrayList<String> is stored serialized (fixture identity2); a raw one fails Hibernate 7.4's binder.
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @SuppressWarnings("rawtypes") java.util.ArrayList notes;
+                }
+                """), "java.util.ArrayList notes", "Field notes is a collection (java.util.ArrayList), which is no"
+                        + " column:");
     }
 
     @Test

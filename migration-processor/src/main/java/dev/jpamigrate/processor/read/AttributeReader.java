@@ -210,6 +210,9 @@ public final class AttributeReader {
         }
         if (relation == null && convert == null && !userType) {
             type = javaTypes.serializedEntity(fieldType, type);
+            if (!collectionAnnotations.containsKey("ElementCollection") && !ManyToAnyTable.isManyToAny(field)) {
+                type = javaTypes.serializedCollection(fieldType, type);
+            }
         }
         ConverterSpec converter;
         if (convert != null) {

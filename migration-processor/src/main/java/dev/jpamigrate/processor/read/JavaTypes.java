@@ -128,6 +128,21 @@ public final class JavaTypes {
                 ? JavaType.of(type.name(), Kind.SERIALIZABLE) : type;
     }
 
+    /**
+     * The type of a field declared as a collection or map class (an {@code ArrayList}, a {@code LinkedHashMap}, a class
+     * of the application's that extends one) without a relation or {@code @ElementCollection}: Hibernate (6.6, 7.4)
+     * maps a {@code Serializable} class as a basic value and stores it serialized, bytea ({@code oid} with {@code @Lob}),
+     * as it stores any other; only an interface ({@code List<String>}) becomes an array column. {@code type} itself
+     * otherwise, and for a raw {@code ArrayList}, on which Hibernate 7.4 fails (a NullPointerException in its binder).
+     */
+    public JavaType serializedCollection(TypeMirror fieldType, JavaType type) {
+        return type.kind() == Kind.COLLECTION && fieldType instanceof DeclaredType declared
+                && declared.asElement() instanceof TypeElement element && element.getKind() == ElementKind.CLASS
+                && declared.getTypeArguments().size() == element.getTypeParameters().size()
+                && types.isAssignable(types.erasure(fieldType), serializable)
+                ? JavaType.of(type.name(), Kind.SERIALIZABLE) : type;
+    }
+
     /** The class of an entity type that {@link #of} described, by qualified name. */
     public TypeElement entity(String qualifiedName) {
         return entities.get(qualifiedName);
