@@ -47,6 +47,19 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void anUnnamedJoinTableOfAToOneIsAnErrorOnTheJoinTable() {
+        assertError(jakarta("shop.Order", """
+                @Entity
+                public class Order {
+                    @Id Long id;
+                    @ManyToOne @JoinTable Customer customer;
+                }
+                """), "@ManyToOne @JoinTable Customer customer",
+                "@JoinTable on @ManyToOne customer has no name, and JPA Migrate maps a to-one's join table by its"
+                        + " name: add @JoinTable(name = \"…\")");
+    }
+
+    @Test
     void aRelationToAClassThatIsNoEntityIsAnErrorOnTheAnnotation() {
         assertError(jakarta("shop.Order", """
                 @Entity

@@ -33,9 +33,12 @@ public final class SecondaryTables {
         this.keys = keys;
     }
 
-    /** The secondary table that {@code @Column(table)} names, or empty for the entity's own table (or none it has). */
+    /**
+     * The secondary table that {@code @Column(table)} names, or a to-one's {@code @JoinTable}; empty for the entity's
+     * own table (or none it has).
+     */
     public Optional<SecondaryTableSpec> of(EntityClass entity, Attribute attribute) {
-        String table = attribute.column() == null ? null : attribute.column().table();
+        String table = attribute.column() == null ? attribute.joinTable() : attribute.column().table();
         if (table == null) {
             return Optional.empty();
         }

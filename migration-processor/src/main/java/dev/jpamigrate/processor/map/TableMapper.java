@@ -392,8 +392,11 @@ public final class TableMapper {
         List<KeyColumns.JoinColumn> joinColumns = keys.joinColumns(attribute);
         // Hibernate 7.1 and later drop the NOT NULL of optional = false in a SINGLE_TABLE subclass; 6.6 and 7.0 keep it.
         boolean relaxed = optional && minor.atLeast(ProcessorOptions.HibernateMinor.V7_1);
+        // A to-one's @JoinTable holds a row only for a target, and Hibernate 7.4 makes its columns NOT NULL (7.2 and 6.6
+        // keep them nullable unless optional = false).
         boolean notNull = key || !relaxed && !attribute.relation().optional()
-                || !optional && attribute.details().validation().notNull();
+                || !optional && attribute.details().validation().notNull()
+                || attribute.joinTable() != null && minor.atLeast(HibernateMinor.V7_4);
         List<String> names = new ArrayList<>();
         List<String> physicalNames = new ArrayList<>();
         String fkName = null;

@@ -95,6 +95,23 @@ public record Attribute(
                 embedding, several, mapsId, primaryKeyJoin, joinFormula);
     }
 
+    /**
+     * This to-one mapped by {@code @JoinTable}: joined by {@code inTable}, the join table's inverse join columns, and
+     * no collection.
+     */
+    public Attribute inJoinTable(List<JoinColumnSpec> inTable) {
+        return new Attribute(name, declaringClass, type, id, version, lob, basicOptional, column, enumerated, temporal,
+                generatedValue, generators, relation, inTable.size() == 1 ? inTable.get(0) : null, converter, null,
+                details, unsupported, origin, embedding, inTable.size() == 1 ? List.of() : inTable, mapsId,
+                primaryKeyJoin, joinFormula);
+    }
+
+    /** The join table of a to-one mapped by {@code @JoinTable}, or {@code null} for one joined from its entity's table. */
+    public String joinTable() {
+        JoinColumnSpec first = joinColumn != null ? joinColumn : joinColumns.isEmpty() ? null : joinColumns.get(0);
+        return first == null ? null : first.table();
+    }
+
     public Attribute withUnsupported(List<UnsupportedUse> more) {
         List<UnsupportedUse> all = new java.util.ArrayList<>(unsupported);
         all.addAll(more);
@@ -214,10 +231,19 @@ public record Attribute(
      * @param referencedColumnName as written, or {@code null}
      * @param foreignKeyName {@code foreignKey = @ForeignKey(name)} when written, or {@code null}
      * @param noConstraint {@code foreignKey = @ForeignKey(NO_CONSTRAINT)}
+     * @param table the join table of a to-one relation mapped by {@code @JoinTable} (the column is one of its inverse
+     *     join columns), or {@code null} for the entity's table
      */
     public record JoinColumnSpec(String name, String referencedColumnName, boolean nullable, boolean unique,
             String columnDefinition, String foreignKeyName, boolean noConstraint, boolean insertable, boolean updatable,
-            Origin origin) {
+            Origin origin, String table) {
+        public JoinColumnSpec(String name, String referencedColumnName, boolean nullable, boolean unique,
+                String columnDefinition, String foreignKeyName, boolean noConstraint, boolean insertable,
+                boolean updatable, Origin origin) {
+            this(name, referencedColumnName, nullable, unique, columnDefinition, foreignKeyName, noConstraint,
+                    insertable, updatable, origin, null);
+        }
+
         /** {@code insertable = false, updatable = false}: the column may be another attribute's. */
         public boolean readOnly() {
             return !insertable && !updatable;
@@ -226,7 +252,13 @@ public record Attribute(
         /** This column under the foreign key that an enclosing annotation names. */
         public JoinColumnSpec withForeignKey(String newForeignKeyName, boolean newNoConstraint) {
             return new JoinColumnSpec(name, referencedColumnName, nullable, unique, columnDefinition, newForeignKeyName,
-                    newNoConstraint, insertable, updatable, origin);
+                    newNoConstraint, insertable, updatable, origin, table);
+        }
+
+        /** This column in the join table {@code joinTable}, as a to-one's {@code @JoinTable} places it. */
+        public JoinColumnSpec inTable(String joinTable) {
+            return new JoinColumnSpec(name, referencedColumnName, nullable, unique, columnDefinition, foreignKeyName,
+                    noConstraint, insertable, updatable, origin, joinTable);
         }
     }
 

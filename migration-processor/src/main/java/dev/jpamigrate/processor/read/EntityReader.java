@@ -9,6 +9,7 @@ import dev.jpamigrate.processor.model.EntityClass.IndexSpec;
 import dev.jpamigrate.processor.model.EntityClass.TableSpec;
 import dev.jpamigrate.processor.model.EntityClass.UniqueSpec;
 import dev.jpamigrate.processor.model.EntityClass;
+import dev.jpamigrate.processor.model.EntityClass.SecondaryTableSpec;
 import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.JavaType;
@@ -177,6 +178,8 @@ public final class EntityReader {
         softDeletes.ofEntity(hierarchy, unsupported).ifPresent(fields::add);
         IdClassSpec idClass = idClass(type, classAccess.get(type));
         promoteIdClassAttributes(fields, idClass);
+        List<SecondaryTableSpec> secondaryTables = ToOneJoinTables.move(fields,
+                SecondaryTableReader.read(type, unsupported), problems);
         EntityClass result = new EntityClass(
                 qualifiedName,
                 binaryName(type),
@@ -190,7 +193,7 @@ public final class EntityReader {
                 Origin.of(type),
                 idClass,
                 InheritanceReader.read(type, parent, unsupported),
-                SecondaryTableReader.read(type, unsupported),
+                secondaryTables,
                 classOverrides.written(),
                 problems);
         read.put(qualifiedName, result);
