@@ -343,7 +343,9 @@ public final class TableMapper {
                 details.commentOf(name), details.collation(), identity ? null : details.generatedAs()));
         columnTypes.sizes().note(table, name, attribute);
         naming.noteColumnSpelling(table, name, attribute.logicalColumnName());
-        if (column != null && column.unique() && !attribute.id()) {
+        // A key column's unique stands too (Hibernate writes it inline), unless the key is that column alone: then
+        // absorbUniquesOfKey drops it, as Hibernate does.
+        if (column != null && column.unique()) {
             uniques.add(new UniqueConstraint(PostgresNames.unique(table, List.of(name)), List.of(name)));
         }
         // A column's unnamed checks are one CHECK in Hibernate's DDL, in the order Hibernate collects them: @Check

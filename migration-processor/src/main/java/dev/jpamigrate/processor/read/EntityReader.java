@@ -177,7 +177,12 @@ public final class EntityReader {
         });
         softDeletes.ofEntity(hierarchy, unsupported).ifPresent(fields::add);
         IdClassSpec idClass = idClass(type, classAccess.get(type));
-        promoteIdClassAttributes(fields, idClass);
+        List<Attribute> idClassKey = idClassKey(type, classAccess.get(type), problems);
+        if (idClassKey.isEmpty()) {
+            promoteIdClassAttributes(fields, idClass);
+        } else {
+            takeIdClassKey(fields, idClassKey);
+        }
         List<SecondaryTableSpec> secondaryTables = ToOneJoinTables.move(fields,
                 SecondaryTableReader.read(type, unsupported), problems);
         EntityClass result = new EntityClass(
@@ -217,6 +222,54 @@ public final class EntityReader {
             if (!a.id() && idType != null && a.embedding() == null && a.relation() == null && a.collection() == null
                     && !a.version() && JavaType.sameBoxed(a.type().name(), idType)) {
                 fields.set(i, a.asKeyPart());
+            }
+        }
+    }
+
+    /**
+     * The basic key attributes as the {@code @IdClass} maps them itself, when Hibernate takes the key's mapping from it
+     * ({@link IdClassColumns}); empty when the entity's attributes map the key.
+     */
+    private List<Attribute> idClassKey(TypeElement type, AccessTypes.Access entityAccess, List<Problem> problems) {
+        AnnotationMirror m = Annotations.jpa(type, "IdClass");
+        TypeMirror idClass = m == null ? null : Annotations.type(m, "value");
+        if (idClass == null || idClass.getKind() != TypeKind.DECLARED
+                || !IdClassColumns.mapTheKey((TypeElement) types.asElement(idClass))) {
+            return List.of();
+        }
+        TypeElement element = (TypeElement) types.asElement(idClass);
+        List<Attribute> key = new ArrayList<>();
+        for (Member member : access.members(element, access.classAccess(element, entityAccess), element,
+                Origin.of(type, m), new ArrayList<>())) {
+            if (AttributeReader.hasColumn(member)) {
+                // Only basic key parts are kept, so no collection's embeddables ask for the entity's id member.
+                for (Attribute attribute : attributes.read(member, (DeclaredType) idClass, element, new Overrides(),
+                        entityAccess, null, problems)) {
+                    if (attribute.relation() == null && attribute.collection() == null && attribute.embedding() == null
+                            && !attribute.isEmbedded()) {
+                        key.add(attribute.asKeyPart());
+                    }
+                }
+            }
+        }
+        return key;
+    }
+
+    /**
+     * Puts each key attribute of the id class in the place of the entity's attribute of its name, as Hibernate maps the
+     * key from the id class and ignores the entity's mapping of it; an entity's {@code @ManyToOne} or {@code @OneToOne}
+     * key part keeps its own mapping.
+     */
+    private static void takeIdClassKey(List<Attribute> fields, List<Attribute> idClassKey) {
+        for (Attribute key : idClassKey) {
+            for (int i = 0; i < fields.size(); i++) {
+                Attribute a = fields.get(i);
+                boolean toOne = a.relation() != null && (a.relation().kind() == Attribute.RelationKind.MANY_TO_ONE
+                        || a.relation().kind() == Attribute.RelationKind.ONE_TO_ONE);
+                if (a.name().equals(key.name()) && a.embedding() == null && !toOne) {
+                    fields.set(i, key);
+                    break;
+                }
             }
         }
     }
