@@ -239,9 +239,7 @@ class HibernateConformanceTest {
             // A generator class overriding the configure Hibernate 6 calls: an error on 6, ignored by Hibernate 7.
             Map.entry("storefront", Set.of("7")), Map.entry("storefront2", LATEST),
             Map.entry("revisitaudience", LATEST), Map.entry("revisitaccounts", LATEST),
-            Map.entry("courses", LATEST),
-            Map.entry("identity2", LATEST),
-            Map.entry("surveillance", LATEST),
+            Map.entry("courses", LATEST), Map.entry("identity2", LATEST), Map.entry("surveillance", LATEST),
             Map.entry("registry", LATEST));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
