@@ -220,11 +220,15 @@ public final class CollectionTableMapper {
         ownerAndIndex.addAll(index);
         switch (kind) {
             case SET -> {
+                if (hibernate74 && declaresUniqueConstraints(attribute)) {
+                    // Hibernate 7.4 keys a Set's table only when it has no unique keys (Set.createPrimaryKey): beside
+                    // the @CollectionTable's own, it has neither a primary key nor the stand-in unique below.
+                    return;
+                }
                 if (element.stream().noneMatch(c -> c.column().nullable())) {
                     table.primaryKey(ownerAndElement);
-                } else if (hibernate74 && !declaresUniqueConstraints(attribute)) {
-                    // A nullable value cannot be in a key: Hibernate 7.4 makes the pair unique instead, but only in a
-                    // table without unique keys (Set.createPrimaryKey), so not beside the @CollectionTable's own.
+                } else if (hibernate74) {
+                    // A nullable value cannot be in a key: Hibernate 7.4 makes the pair unique instead.
                     table.unique(ownerAndElement);
                 }
             }
@@ -472,7 +476,9 @@ public final class CollectionTableMapper {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks));
+            // A declared unique over the key's columns is the key, in its order, as on an entity's table.
+            PrimaryKey key = primaryKey == null ? null : TableConstraints.absorbUniquesOfKey(primaryKey, uniques);
+            return Optional.of(new Table(name, columns, key, uniques, indexes, foreignKeys, checks));
         }
     }
 

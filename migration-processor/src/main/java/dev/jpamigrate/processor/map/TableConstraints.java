@@ -57,7 +57,7 @@ public final class TableConstraints {
     }
 
     /**
-     * An entity table's primary key as Hibernate creates it when a unique constraint has the key's columns (in any
+     * A table's primary key as Hibernate creates it when a unique constraint has the key's columns (in any
      * order): Hibernate drops the constraint, which would repeat the key, and the key takes the constraint's column
      * order (the last one's, when several). Removes those constraints from {@code uniques}.
      */
