@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reports an {@code @AttributeOverride} or {@code @AssociationOverride} that names no
+ * Warns of an {@code @AttributeOverride} or {@code @AssociationOverride} that names no
  * attribute it can override. Hibernate ignores such an override, so the column keeps the
- * name the override meant to change. Part of {@link MappingValidator}.
+ * name the override meant to change, and so does the snapshot: a warning, not an error, since
+ * Hibernate starts (MOSIP's entities carry such typos). Part of {@link MappingValidator}.
  */
 public final class OverrideValidator {
     private final ErrorReporter reporter;
@@ -28,9 +29,10 @@ public final class OverrideValidator {
             if (named.isEmpty() || !fits(override, named.get())) {
                 String annotation = override.association() ? "@AssociationOverride" : "@AttributeOverride";
                 String owner = override.owner().isEmpty() ? entity.entityName() : "field " + override.owner();
-                reporter.error(override.origin(), annotation + "(name = \"" + override.name() + "\") names no "
+                reporter.warning(override.origin(), annotation + "(name = \"" + override.name() + "\") names no "
                         + (override.association() ? "relation" : "basic attribute") + " of " + owner
-                        + ", and Hibernate ignores it: name one of " + candidates(entity, override));
+                        + ", and Hibernate ignores it, as the schema snapshot does: name one of "
+                        + candidates(entity, override));
             }
         }
     }
