@@ -490,13 +490,15 @@ public final class TableMapper {
     }
 
     /**
-     * Whether basic attributes of {@code entity} map every one of {@code columns} too: Hibernate (6.6 and 7.4, in
-     * either order of declaration) then keeps the basic column, without the unique key of a one-to-one's join column.
+     * Whether basic attributes of {@code entity} map every one of {@code columns} too, an embedded id's (OHDSI's tag
+     * tables join a one-to-one by a column of their {@code @EmbeddedId}) or an embeddable's included: Hibernate (6.6
+     * and 7.4, in either order of declaration) binds the join columns of to-ones last and keeps the basic column,
+     * without the unique key of a one-to-one's join column.
      */
     private boolean mappedByBasics(EntityClass entity, List<String> columns) {
         Set<String> basics = new HashSet<>();
         for (Attribute a : entity.attributes()) {
-            if (!a.isRelation() && !a.isEmbedded() && a.collection() == null && a.embedding() == null
+            if (!a.isRelation() && !a.isEmbedded() && a.collection() == null
                     && (a.column() == null || a.column().table() == null)) {
                 basics.add(naming.column(a.logicalColumnName()));
             }
