@@ -2,9 +2,11 @@ package dev.jpamigrate.processor.map;
 
 import dev.jpamigrate.processor.model.CollectionSpec.CollectionKind;
 import dev.jpamigrate.processor.naming.PostgresNames;
+import dev.jpamigrate.schema.CheckConstraint;
 import dev.jpamigrate.schema.Column;
 import dev.jpamigrate.schema.ForeignKey;
 import dev.jpamigrate.schema.Table;
+import dev.jpamigrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +48,12 @@ public final class JoinTableEntities {
                 foreignKeys.add(fk);
             }
         }
-        List<dev.jpamigrate.schema.UniqueConstraint> uniques = new ArrayList<>(a.uniqueConstraints());
+        List<UniqueConstraint> uniques = new ArrayList<>(a.uniqueConstraints());
         b.uniqueConstraints().stream().filter(u -> !uniques.contains(u) && !isSetKey(collection, u))
                 .forEach(uniques::add);
         List<dev.jpamigrate.schema.Index> indexes = new ArrayList<>(a.indexes());
         b.indexes().stream().filter(i -> !indexes.contains(i)).forEach(indexes::add);
-        List<dev.jpamigrate.schema.CheckConstraint> checks = new ArrayList<>(a.checks());
+        List<CheckConstraint> checks = new ArrayList<>(a.checks());
         b.checks().stream().filter(c -> !checks.contains(c) && !isCheckOfColumnOf(c, b, a)).forEach(checks::add);
         Table merged = new Table(a.name(), columns, a.primaryKey() != null ? a.primaryKey() : b.primaryKey(), uniques,
                 indexes, foreignKeys, checks, a.comment() != null ? a.comment() : b.comment());
@@ -59,7 +61,7 @@ public final class JoinTableEntities {
     }
 
     /** Whether {@code unique} is the key a {@code Set}'s own table gets from Hibernate 7.4: over all its columns. */
-    private static boolean isSetKey(MappedTable collection, dev.jpamigrate.schema.UniqueConstraint unique) {
+    private static boolean isSetKey(MappedTable collection, UniqueConstraint unique) {
         Table table = collection.table();
         return collection.collection().collection().kind() == CollectionKind.SET && table.primaryKey() == null
                 && Set.copyOf(unique.columns()).equals(table.columns().stream().map(Column::name)
@@ -67,7 +69,7 @@ public final class JoinTableEntities {
     }
 
     /** Whether {@code check} is the unnamed check of a column of {@code collectionTable} that {@code entityTable} maps. */
-    private static boolean isCheckOfColumnOf(dev.jpamigrate.schema.CheckConstraint check, Table collectionTable,
+    private static boolean isCheckOfColumnOf(CheckConstraint check, Table collectionTable,
             Table entityTable) {
         return collectionTable.columns().stream().anyMatch(c -> entityTable.column(c.name()).isPresent()
                 && check.name().equals(PostgresNames.check(collectionTable.name(), c.name())));

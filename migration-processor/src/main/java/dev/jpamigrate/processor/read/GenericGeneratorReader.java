@@ -16,7 +16,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -198,8 +200,7 @@ public final class GenericGeneratorReader {
                 if (member.getKind() != ElementKind.METHOD || !member.getSimpleName().contentEquals("configure")) {
                     continue;
                 }
-                List<? extends javax.lang.model.element.VariableElement> parameters =
-                        ((javax.lang.model.element.ExecutableElement) member).getParameters();
+                List<? extends VariableElement> parameters = ((ExecutableElement) member).getParameters();
                 String first = parameters.isEmpty() ? "" : parameters.get(0).asType().toString();
                 if (legacy == null && parameters.size() == 3 && first.equals("org.hibernate.type.Type")) {
                     legacy = type.getQualifiedName().toString();
