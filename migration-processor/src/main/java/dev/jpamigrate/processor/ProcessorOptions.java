@@ -222,11 +222,11 @@ public record ProcessorOptions(Naming.Strategy naming, String namingClass, Hiber
     private Naming strategyNaming(ClassLoader processorPath) {
         if (!namingGiven && ddl.naming() != null) {
             DdlSettings.NamingSetting chosen = ddl.naming();
-            return chosen.physicalClass() == null ? Naming.of(chosen.physical(), chosen.springImplicit(), hibernate)
-                    : new Naming(UserNamingStrategy.load(chosen.physicalClass(), processorPath), chosen.springImplicit());
+            return chosen.physicalClass() == null ? Naming.of(chosen.physical(), chosen.implicit(), hibernate)
+                    : new Naming(UserNamingStrategy.load(chosen.physicalClass(), processorPath), chosen.implicit());
         }
         return namingClass == null ? Naming.of(naming, hibernate)
-                : new Naming(UserNamingStrategy.load(namingClass, processorPath), naming == Naming.Strategy.SPRING_BOOT);
+                : new Naming(UserNamingStrategy.load(namingClass, processorPath), naming == Naming.Strategy.SPRING_BOOT ? Naming.Implicit.SPRING_BOOT : Naming.Implicit.JPA);
     }
 
     private static <T> Optional<T> value(Map<String, String> options, String name, T[] values,

@@ -377,8 +377,8 @@ class ApplicationSettingsTest {
 
     @Test
     void aSettingJpaMigrateDoesNotReproduceIsAnErrorSayingWhatToDo() throws IOException {
-        CompilationSubject.assertThat(compile(ORDER, "-Ahibernate.implicit_naming_strategy=legacy-jpa"))
-                .hadErrorContaining("-Ahibernate.implicit_naming_strategy: hibernate.implicit_naming_strategy=legacy-jpa"
+        CompilationSubject.assertThat(compile(ORDER, "-Ahibernate.implicit_naming_strategy=legacy-hbm"))
+                .hadErrorContaining("-Ahibernate.implicit_naming_strategy: hibernate.implicit_naming_strategy=legacy-hbm"
                         + " is an implicit naming strategy JPA Migrate does not reproduce");
     }
 

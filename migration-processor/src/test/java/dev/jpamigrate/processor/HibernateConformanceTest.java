@@ -52,6 +52,7 @@ class HibernateConformanceTest {
     /** Each fixture with the JPA version it needs: Hibernate 6.6 implements JPA 3.1, Hibernate 7 JPA 3.2. */
     private static final Map<String, String> FIXTURE_JPA = new TreeMap<>(Map.ofEntries(
             Map.entry("shop", "3.1"),
+            Map.entry("legacynaming", "3.1"),
             Map.entry("generators", "3.1"),
             Map.entry("generators2", "3.1"),
             Map.entry("storefront", "3.1"),
@@ -229,6 +230,12 @@ class HibernateConformanceTest {
      * 7.4 and 6.6 because the build is near its time limit.
      */
     private static final Set<String> LATEST = Set.of("7", "6.6");
+    /**
+     * Fixtures whose settings choose their naming strategies (as an application's {@code application.properties}
+     * does): run once, with no {@code migration.naming}, Hibernate given the same settings.
+     */
+    private static final Set<String> FIXTURE_OWN_NAMING = Set.of("legacynaming");
+    private static final String OWN_NAMING = "the settings'";
     private static final Map<String, Set<String>> FIXTURE_ONLY_ON = Map.ofEntries(Map.entry("usertypes", LATEST),
             Map.entry("audited", Set.of("7", "6.6", "6.4")), Map.entry("audited2", Set.of("7")),
             Map.entry("audited3", LATEST), Map.entry("audited4", Set.of("7", "6.6", "6.4")),
@@ -240,7 +247,7 @@ class HibernateConformanceTest {
             Map.entry("storefront", Set.of("7")), Map.entry("storefront2", LATEST),
             Map.entry("revisitaudience", LATEST), Map.entry("revisitaccounts", LATEST),
             Map.entry("courses", LATEST), Map.entry("identity2", LATEST), Map.entry("surveillance", LATEST),
-            Map.entry("registry", LATEST));
+            Map.entry("registry", LATEST), Map.entry("legacynaming", LATEST));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -282,6 +289,10 @@ class HibernateConformanceTest {
                     && FIXTURE_ONLY_ON.getOrDefault(fixture, Set.of(hibernate)).contains(hibernate)
                     && !(FAIL_ON_SHARED_GENERATOR_TABLES.contains(hibernate) && SHARED_GENERATOR_TABLES.contains(fixture))
                     && (only == null || chosen.contains(fixture))) {
+                if (FIXTURE_OWN_NAMING.contains(fixture)) {
+                    cases.add(Arguments.of(fixture, OWN_NAMING, hibernate));
+                    return;
+                }
                 for (Naming.Strategy naming : Naming.Strategy.values()) {
                     // PhysicalNamingStrategySnakeCaseImpl came with Hibernate 7. With it and JPA's implicit naming,
                     // PriceList.approvedSuppliers' join table is price_list_supplier, the table that
@@ -309,6 +320,14 @@ class HibernateConformanceTest {
     @MethodSource("fixturesAndNamings")
     void theFirstMigrationBuildsTheDatabaseHibernateBuilds(String fixture, String naming, String hibernate,
             @TempDir Path work) throws Exception {
+        if (naming.equals(OWN_NAMING)) {
+            // The naming the fixture's settings choose, read by the processor and given to Hibernate as they are.
+            Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, Map.of(ProcessorOptions.HIBERNATE, hibernate));
+            Map<String, String> settings = new TreeMap<>(model.settings());
+            settings.putAll(Fixture.namingSettings(FIXTURES.resolve(fixture).resolve("resources")));
+            assertFirstMigrationBuildsHibernatesSchema(model, Naming.Strategy.JPA.option(), settings);
+            return;
+        }
         Fixture model = Fixture.compile(FIXTURES.resolve(fixture), work, naming, hibernate);
         if (fixture.equals("audited")) {
             // Envers' tables are in the snapshot (and so, as the schemas are equal, in Hibernate's schema too); JPA's
@@ -671,10 +690,7 @@ class HibernateConformanceTest {
         }
 
         private static Map<String, String> settings(Path resources) {
-            HibernateSettings application = HibernateSettings.read(Map.of(), name -> {
-                Path file = resources.resolve(name);
-                return SettingsSources.files().apply(file.toString());
-            }, SettingsSources.files());
+            HibernateSettings application = read(resources);
             Map<String, String> settings = new TreeMap<>();
             for (String key : DdlSettings.KEYS) {
                 if (!key.equals(HibernateSettings.PHYSICAL_NAMING) && !key.equals(HibernateSettings.IMPLICIT_NAMING)) {
@@ -682,6 +698,23 @@ class HibernateConformanceTest {
                 }
             }
             return settings;
+        }
+
+        /** The naming strategies the application's settings name, as Hibernate is given them. */
+        static Map<String, String> namingSettings(Path resources) {
+            HibernateSettings application = read(resources);
+            Map<String, String> settings = new TreeMap<>();
+            for (String key : List.of(HibernateSettings.PHYSICAL_NAMING, HibernateSettings.IMPLICIT_NAMING)) {
+                application.get(key).ifPresent(setting -> settings.put(key, setting.value()));
+            }
+            return settings;
+        }
+
+        private static HibernateSettings read(Path resources) {
+            return HibernateSettings.read(Map.of(), name -> {
+                Path file = resources.resolve(name);
+                return SettingsSources.files().apply(file.toString());
+            }, SettingsSources.files());
         }
     }
 }

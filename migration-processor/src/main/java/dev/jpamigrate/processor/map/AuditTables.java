@@ -464,7 +464,8 @@ public final class AuditTables {
         List<JoinColumnSpec> written = spec.table() == null ? List.of()
                 : spec.table().joinColumns();
         for (KeyColumns.JoinColumn join : keys.tableJoinColumns(owner, written, k -> HibernateNames.implicitJoinColumn(
-                naming, owner.entityName(), ownerTable.logicalTableName(), k))) {
+                naming, naming.ownerPrefix(owner.entityName(), ownerTable.logicalTableName()), ownerTable.logicalTableName(),
+                k))) {
             key.add(naming.column(join.logicalName()));
         }
         if ((spec.isMap() || spec.orderColumn() != null) && source.primaryKey() != null) {

@@ -126,7 +126,7 @@ public final class CollectionTableMapper {
             return spec.name();
         }
         return attribute.isElementCollection()
-                ? naming.collectionTable(owner.entityName(), owner.logicalTableName(), attribute.name())
+                ? naming.collectionTable(owner.entityName(), hierarchy.tableOf(owner).logicalTableName(), attribute.name())
                 // Hibernate names it after the tables that hold the rows: a SINGLE_TABLE subclass's are its root's.
                 : naming.joinTable(hierarchy.tableOf(owner).logicalTableName(),
                         hierarchy.tableOf(model.target(attribute).orElse(null)).logicalTableName(), attribute.name());
@@ -138,8 +138,9 @@ public final class CollectionTableMapper {
         EntityClass target = model.target(attribute).orElse(null);
         Builder table = new Builder(logicalName(owner, attribute), spec != null ? spec.schema() : null);
 
-        String ownerPrefix = attribute.isElementCollection() ? owner.entityName()
-                : inverseAttribute(owner, attribute, target).orElse(owner.entityName());
+        String entityPrefix = naming.ownerPrefix(owner.entityName(), hierarchy.tableOf(owner).logicalTableName());
+        String ownerPrefix = attribute.isElementCollection() ? entityPrefix
+                : inverseAttribute(owner, attribute, target).orElse(entityPrefix);
         List<KeyColumn> owning = table.joinColumns(spec == null ? List.of() : spec.joinColumns(),
                 implicitJoinColumn(ownerPrefix, owner), owner, spec == null ? null : spec.foreignKeyName(),
                 spec != null && spec.noConstraint(), false);

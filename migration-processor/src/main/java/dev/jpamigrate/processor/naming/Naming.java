@@ -35,6 +35,30 @@ public final class Naming {
         }
     }
 
+    /** The implicit naming strategies the processor reproduces: what Hibernate names when the mapping does not. */
+    public enum Implicit {
+        /** Hibernate's default, {@code ImplicitNamingStrategyJpaCompliantImpl}. */
+        JPA("jpa"),
+        /** Spring Boot's {@code SpringImplicitNamingStrategy}: JPA's, but a join table is {@code <owner table>_<attribute>}. */
+        SPRING_BOOT("spring-boot"),
+        /**
+         * {@code ImplicitNamingStrategyLegacyJpaImpl}, Hibernate 4's naming that applications upgraded from Spring Boot
+         * 1.x keep: where JPA's names an owner's collection table and key column after its entity, it takes the
+         * owner's table ({@code customers_tags}, {@code customers_id} for {@code Customer}'s {@code tags}).
+         */
+        LEGACY_JPA("legacy-jpa");
+
+        private final String option;
+
+        Implicit(String option) {
+            this.option = option;
+        }
+
+        public String option() {
+            return option;
+        }
+    }
+
     /** The kinds of names a physical naming strategy is asked for, each by a method of its own. */
     public enum Kind {
         SCHEMA("schema name"), TABLE("table name"), SEQUENCE("sequence name"), COLUMN("column name");
@@ -61,29 +85,25 @@ public final class Naming {
     }
 
     private final PhysicalStrategy strategy;
-    private final boolean springImplicitNaming;
+    private final Implicit implicit;
     private final Quoting quoting;
     private final Map<String, String> columnSpellings = new HashMap<>();
     /** Spellings noted per {@code table.column}: one stored name may be spelled differently in two tables. */
     private final Map<String, String> tableColumnSpellings = new HashMap<>();
 
-    /**
-     * @param springImplicitNaming whether Spring Boot's implicit naming names join tables
-     *     ({@code SpringImplicitNamingStrategy}), rather than JPA's
-     */
-    public Naming(PhysicalStrategy strategy, boolean springImplicitNaming) {
-        this(strategy, springImplicitNaming, Quoting.NONE);
+    public Naming(PhysicalStrategy strategy, Implicit implicit) {
+        this(strategy, implicit, Quoting.NONE);
     }
 
-    private Naming(PhysicalStrategy strategy, boolean springImplicitNaming, Quoting quoting) {
+    private Naming(PhysicalStrategy strategy, Implicit implicit, Quoting quoting) {
         this.strategy = strategy;
-        this.springImplicitNaming = springImplicitNaming;
+        this.implicit = implicit;
         this.quoting = quoting;
     }
 
     /** This naming with the quoting that the application's settings ask Hibernate for. */
     public Naming withQuoting(Quoting quoting) {
-        return new Naming(strategy, springImplicitNaming, quoting);
+        return new Naming(strategy, implicit, quoting);
     }
 
     /**
@@ -107,23 +127,23 @@ public final class Naming {
      *     rewrites quoted names (keeping them quoted); Hibernate 7's leaves them alone
      */
     public static Naming of(Strategy strategy, ProcessorOptions.HibernateVersion hibernate) {
-        return of(strategy, strategy == Strategy.SPRING_BOOT, hibernate);
+        return of(strategy, strategy == Strategy.SPRING_BOOT ? Implicit.SPRING_BOOT : Implicit.JPA, hibernate);
     }
 
     /**
      * A built-in physical strategy with either implicit naming, as an application's settings
      * may combine them.
      */
-    public static Naming of(Strategy physical, boolean springImplicitNaming, ProcessorOptions.HibernateVersion hibernate) {
+    public static Naming of(Strategy physical, Implicit implicit, ProcessorOptions.HibernateVersion hibernate) {
         boolean appliesToQuoted = physical == Strategy.SPRING_BOOT && hibernate == ProcessorOptions.HibernateVersion.V6_6;
         // Hibernate 7's strategy (PhysicalNamingStrategySnakeCaseImpl, which CamelCaseToUnderscoresNamingStrategy
         // extends) takes a digit for a lower-case letter, 6's does not: OAuth2ClientInfo is oauth2_client_info in 7,
         // oauth2client_info in 6.6.
         boolean digitsAsLowerCase = hibernate != ProcessorOptions.HibernateVersion.V6_6;
-        return physical == Strategy.JPA ? new Naming((kind, name) -> name, springImplicitNaming)
+        return physical == Strategy.JPA ? new Naming((kind, name) -> name, implicit)
                 : new Naming((kind, name) -> name.quoted() && !appliesToQuoted ? name
                         : new Identifier(underscored(name.text(), digitsAsLowerCase), name.quoted()),
-                        springImplicitNaming);
+                        implicit);
     }
 
     public String table(String logical) {
@@ -149,15 +169,26 @@ public final class Naming {
      * strategy then changes as any table name.
      */
     public String joinTable(String ownerTable, String targetTable, String attribute) {
-        String name = text(ownerTable) + "_" + (springImplicitNaming ? attribute : text(targetTable));
+        String name = text(ownerTable) + "_" + (implicit == Implicit.SPRING_BOOT ? attribute : text(targetTable));
         // Hibernate quotes the name when it is made of a quoted table's.
         return quotes(ownerTable) || quotes(targetTable) ? "`" + name + "`" : name;
     }
 
-    /** The implicit name of a collection table: JPA's {@code <entity>_<attribute>}, quoted with the owner's table. */
+    /**
+     * The implicit name of a collection table: JPA's {@code <entity>_<attribute>} ({@code <owner table>_<attribute>}
+     * in the legacy naming), quoted with the owner's table.
+     */
     public String collectionTable(String entityName, String ownerTable, String attribute) {
-        String name = entityName + "_" + attribute;
+        String name = ownerPrefix(entityName, ownerTable) + "_" + attribute;
         return quotes(ownerTable) ? "`" + name + "`" : name;
+    }
+
+    /**
+     * What names an owner's key column in its collection table (and in a join table no inverse attribute names):
+     * its entity name in JPA's naming, its table's logical name in the legacy one.
+     */
+    public String ownerPrefix(String entityName, String ownerTable) {
+        return implicit == Implicit.LEGACY_JPA ? text(ownerTable) : entityName;
     }
 
     /**

@@ -81,16 +81,17 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
      *
      * @param physical the built-in physical strategy, or null with {@code physicalClass}
      * @param physicalClass the strategy class JPA Migrate loads and runs, or null
-     * @param springImplicit whether the implicit strategy is Spring Boot's
+     * @param implicit the implicit strategy
      */
-    public record NamingSetting(Naming.Strategy physical, String physicalClass, boolean springImplicit) {
+    public record NamingSetting(Naming.Strategy physical, String physicalClass, Naming.Implicit implicit) {
         /** As the snapshot and {@code generate} say it: {@code spring-boot}, {@code jpa}, or the classes. */
         public String describe() {
-            if (physicalClass == null && physical == (springImplicit ? Naming.Strategy.SPRING_BOOT : Naming.Strategy.JPA)) {
+            if (physicalClass == null && (physical == Naming.Strategy.SPRING_BOOT && implicit == Naming.Implicit.SPRING_BOOT
+                    || physical == Naming.Strategy.JPA && implicit == Naming.Implicit.JPA)) {
                 return physical.option();
             }
             String physicalName = physicalClass != null ? physicalClass : physical.option();
-            return physicalName + " with " + (springImplicit ? "spring-boot" : "jpa") + " implicit naming";
+            return physicalName + " with " + implicit.option() + " implicit naming";
         }
     }
 
@@ -125,7 +126,7 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         if (physical.isEmpty() && implicit.isEmpty()) {
             return null;
         }
-        boolean spring = implicit.map(DdlSettings::springImplicit).orElse(false);
+        Naming.Implicit spring = implicit.map(DdlSettings::implicit).orElse(Naming.Implicit.JPA);
         if (physical.isEmpty()) {
             return new NamingSetting(Naming.Strategy.JPA, null, spring);
         }
@@ -147,18 +148,21 @@ public record DdlSettings(NamingSetting naming, Integer instantType, Integer uui
         return new NamingSetting(null, name, spring);
     }
 
-    private static boolean springImplicit(Setting implicit) {
+    private static Naming.Implicit implicit(Setting implicit) {
         String name = implicit.value();
         if (name.equals("default") || name.equals("jpa")
                 || name.equals("org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl")) {
-            return false;
+            return Naming.Implicit.JPA;
+        }
+        if (name.equals("legacy-jpa") || name.equals("org.hibernate.boot.model.naming.ImplicitNamingStrategyLegacyJpaImpl")) {
+            return Naming.Implicit.LEGACY_JPA;
         }
         if (name.startsWith("org.springframework.") && name.endsWith(".SpringImplicitNamingStrategy")) {
-            return true;
+            return Naming.Implicit.SPRING_BOOT;
         }
         throw new SettingsException(implicit.source() + ": " + implicit.key() + "=" + name + " is an implicit naming"
-                + " strategy JPA Migrate does not reproduce (it reproduces Hibernate's JPA-compliant one and Spring"
-                + " Boot's SpringImplicitNamingStrategy); name the tables and columns it names with @Table,"
+                + " strategy JPA Migrate does not reproduce (it reproduces Hibernate's JPA-compliant and legacy-jpa ones"
+                + " and Spring Boot's SpringImplicitNamingStrategy); name the tables and columns it names with @Table,"
                 + " @Column and @JoinTable, and leave the setting out");
     }
 
