@@ -1201,6 +1201,34 @@ class MappingDiagnosticsTest {
                         + " with @Column(name = \"...\") or @JoinColumn(name = \"...\")");
     }
 
+    /** Two sequences whose names are one once cut: Hibernate creates both, and PostgreSQL refuses the second. */
+    @Test
+    void twoSequencesWhoseNamesAreCutToOneAreAnError() {
+        JavaFileObject referral = jakarta("shop.Referral", """
+                @Entity
+                public class Referral {
+                    @Id @GeneratedValue(generator = "referrals")
+                    @SequenceGenerator(name = "referrals", sequenceName =
+                "district_weekly_notifiable_disease_surveillance_summary_referrals_seq")
+                    Long id;
+                }
+                """);
+        JavaFileObject report = jakarta("shop.Report", """
+                @Entity
+                public class Report {
+                    @Id @GeneratedValue(generator = "reports")
+                    @SequenceGenerator(name = "reports", sequenceName =
+                "district_weekly_notifiable_disease_surveillance_summary_referrals_sequence")
+                    Long id;
+                }
+                """);
+        Compilation compilation = compile(referral, report);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("PostgreSQL cuts the names of two sequences,"
+                + " district_weekly_notifiable_disease_surveillance_summary_referrals_seq and"
+                + " district_weekly_notifiable_disease_surveillance_summary_referrals_sequence, to the same 63 bytes,"
+                + " district_weekly_notifiable_disease_surveillance_summary_referra, so Hibernate's DDL fails");
+    }
+
     /** Two entities whose tables are one once cut: Hibernate creates both, and PostgreSQL refuses the second. */
     @Test
     void twoTablesWhoseNamesAreCutToOneAreAnErrorOnBoth() {

@@ -31,7 +31,7 @@ public final class ImplicitConstraintNames {
     private ImplicitConstraintNames() {
     }
 
-    /** {@code table}, whose columns are in Hibernate's order, with its colliding implicit names in PostgreSQL's order. */
+    /** {@code table}, its columns in Hibernate's order, with its colliding implicit names in PostgreSQL's order. */
     static Table renumbered(Table table) {
         String local = table.localName();
         Map<String, Integer> position = new HashMap<>();
@@ -179,7 +179,7 @@ public final class ImplicitConstraintNames {
         return result;
     }
 
-    /** The implicit name of {@code item} and its first numbered forms, which PostgreSQL gives while the name is taken. */
+    /** The implicit name of {@code item} and its first numbered forms, which PostgreSQL gives while one is taken. */
     private static <T> Set<String> numberedForms(T item, Namer<T> namer, Function<T, String> name) {
         Set<String> forms = new HashSet<>();
         for (int pass = 0; pass < MAX_PASS; pass++) {

@@ -208,8 +208,8 @@ public final class Naming {
     }
 
     /**
-     * The names, longer than 63 bytes, of tables, sequences and schemas that PostgreSQL stores as {@code stored}: two or
-     * more are relations Hibernate creates apart, and the second fails ("relation already exists").
+     * The names, longer than 63 bytes, of tables, sequences and schemas that PostgreSQL stores as {@code stored}: two
+     * or more are relations Hibernate creates apart, and the second fails ("relation already exists").
      */
     public Set<String> namesCutTo(String stored) {
         return cutNames.getOrDefault(stored, Set.of());

@@ -46,8 +46,8 @@ public final class PostgresNames {
     }
 
     /**
-     * The identifier as PostgreSQL stores it when it is longer than 63 bytes: its first 63, cut before a character that
-     * does not fit whole ({@code truncate_identifier} in {@code scansup.c}; the server says so in a NOTICE and goes on).
+     * The identifier as PostgreSQL stores it when it is longer than 63 bytes: its first 63, cut before a character
+     * that does not fit whole ({@code truncate_identifier} in {@code scansup.c}, with a NOTICE).
      */
     public static String truncate(String identifier) {
         return byteLength(identifier) <= MAX_IDENTIFIER_BYTES ? identifier : clip(identifier, MAX_IDENTIFIER_BYTES);

@@ -649,8 +649,8 @@ public final class MappingValidator {
         String stored = naming.stored(kind, name);
         if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
             // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
-            reporter.error(origin, "The " + kind.description() + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
-                    + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
+            reporter.error(origin, "The " + kind.description() + " " + name + " is a reserved word in PostgreSQL, so"
+                    + " Hibernate's DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
         }
         // A name longer than 63 bytes is no error: Hibernate writes it whole, and PostgreSQL cuts it as Naming does.
     }
