@@ -300,7 +300,8 @@ public final class EntitySnapshotStep {
         Optional<List<PackageSnapshot>> snapshots = reporter.errorCount() == before
                 ? new SchemaAssembler(reporter, options.columnOrdering() == ProcessorOptions.ColumnOrdering.LEGACY
                         ? UnaryOperator.identity() : table -> HibernateColumnOrder.ordered(table, naming,
-                                columnTypes.sizes())).assemble(all, withoutTables) : Optional.empty();
+                                columnTypes.sizes()), naming::namesCutTo, naming::tableCreationOrder)
+                        .assemble(all, withoutTables) : Optional.empty();
         if (snapshots.isEmpty()) {
             failed = true;
             return;

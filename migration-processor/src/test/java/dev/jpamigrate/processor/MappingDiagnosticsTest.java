@@ -481,33 +481,35 @@ class MappingDiagnosticsTest {
                         + " on it at start-up too): use @JoinColumn to name or constrain its column");
     }
 
+    /** Hibernate writes a name longer than 63 bytes whole, and PostgreSQL keeps its first 63: so does the snapshot. */
     @Test
-    void anImplicitCollectionTableNameLongerThanPostgresKeepsIsAnError() {
-        assertError(jakarta("shop.Basket", """
+    void anImplicitCollectionTableNameLongerThanPostgresKeepsIsCut() {
+        Compilation compilation = compile(jakarta("shop.Basket", """
                 @Entity
                 public class Basket {
                     @Id Long id;
                     @ElementCollection Set<String> notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline;
                 }
-                """), "notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline", "The table of"
-                        + " notesThatTheCustomerWroteDownWhileShoppingForGroceriesOnline would get the name"
-                        + " basket_notesthatthecustomerwrotedownwhileshoppingforgroceriesonline, which is longer than the 63"
-                        + " bytes PostgreSQL keeps: give a shorter name with @JoinTable, @CollectionTable");
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(GeneratedSnapshots.schema(compilation, "shop")
+                .table("basket_notesthatthecustomerwrotedownwhileshoppingforgrocerieson")).isPresent();
     }
 
-    /** The name too long is a join column's, named after an entity with a long name and its id (ORCID's). */
+    /** A join column named after an entity with a long name and its id (ORCID's), cut as PostgreSQL cuts it. */
     @Test
-    void anImplicitJoinColumnNameLongerThanPostgresKeepsIsNamedAsAColumn() {
-        assertError(jakarta("shop.AuthorizationCodeDetailOfTheOauthServers", """
+    void anImplicitJoinColumnNameLongerThanPostgresKeepsIsCut() {
+        Compilation compilation = compile(jakarta("shop.AuthorizationCodeDetailOfTheOauthServers", """
                 @Entity
                 public class AuthorizationCodeDetailOfTheOauthServers {
                     @Id String authorizationCodeValues;
                     @ElementCollection Set<String> scopes;
                 }
-                """), "Set<String> scopes", "A column of the table authorizationcodedetailoftheoauthservers_scopes of"
-                        + " scopes would get the name"
-                        + " authorizationcodedetailoftheoauthservers_authorizationcodevalues, which is longer than the 63"
-                        + " bytes PostgreSQL keeps");
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(GeneratedSnapshots.schema(compilation, "shop").table("authorizationcodedetailoftheoauthservers_scopes")
+                .orElseThrow().columns()).extracting(dev.jpamigrate.schema.Column::name)
+                .contains("authorizationcodedetailoftheoauthservers_authorizationcodevalue");
     }
 
     @Test
@@ -1167,14 +1169,92 @@ class MappingDiagnosticsTest {
     }
 
     @Test
-    void namesPostgresWouldShortenAreErrors() {
-        assertError(jakarta("shop.PurchaseOrder", """
+    void namesLongerThanPostgresKeepsAreCut() {
+        Compilation compilation = compile(jakarta("shop.PurchaseOrder", """
                 @Entity
                 public class PurchaseOrder {
                     @Id Long id;
                     @Column(name = "a_column_name_that_is_longer_than_the_sixty_three_bytes_postgres_keeps") String x;
                 }
-                """), "String x", "is 70 bytes long, and PostgreSQL truncates names to 63: choose a shorter name");
+                """), CUSTOMER);
+        CompilationSubject.assertThat(compilation).succeeded();
+        assertThat(GeneratedSnapshots.schema(compilation, "shop").table("purchaseorder").orElseThrow().columns())
+                .extracting(dev.jpamigrate.schema.Column::name)
+                .contains("a_column_name_that_is_longer_than_the_sixty_three_bytes_postgre");
+    }
+
+    /** Cut to 63 bytes, two columns are one: PostgreSQL refuses Hibernate's table ("specified more than once"). */
+    @Test
+    void twoColumnsWhoseNamesAreCutToOneAreAnError() {
+        assertError(jakarta("shop.CaseReport", """
+                @Entity
+                public class CaseReport {
+                    @Id Long id;
+                    Integer numberOfLaboratoryConfirmedCasesReportedByDistrictSurveillanceOfficersOnTime;
+                    Integer numberOfLaboratoryConfirmedCasesReportedByDistrictSurveillanceOfficersLate;
+                }
+                """), "OfficersLate;", "Fields numberOfLaboratoryConfirmedCasesReportedByDistrictSurveillanceOfficersOnTime"
+                        + " and numberOfLaboratoryConfirmedCasesReportedByDistrictSurveillanceOfficersLate map columns"
+                        + " whose names PostgreSQL cuts to the same 63 bytes,"
+                        + " numberoflaboratoryconfirmedcasesreportedbydistrictsurveillanceo, in table ",
+                "so Hibernate's DDL fails: give one of them a shorter name that differs in its first 63 bytes"
+                        + " with @Column(name = \"...\") or @JoinColumn(name = \"...\")");
+    }
+
+    /** Two sequences whose names are one once cut: Hibernate creates both, and PostgreSQL refuses the second. */
+    @Test
+    void twoSequencesWhoseNamesAreCutToOneAreAnError() {
+        JavaFileObject referral = jakarta("shop.Referral", """
+                @Entity
+                public class Referral {
+                    @Id @GeneratedValue(generator = "referrals")
+                    @SequenceGenerator(name = "referrals", sequenceName =
+                "district_weekly_notifiable_disease_surveillance_summary_referrals_seq")
+                    Long id;
+                }
+                """);
+        JavaFileObject report = jakarta("shop.Report", """
+                @Entity
+                public class Report {
+                    @Id @GeneratedValue(generator = "reports")
+                    @SequenceGenerator(name = "reports", sequenceName =
+                "district_weekly_notifiable_disease_surveillance_summary_referrals_sequence")
+                    Long id;
+                }
+                """);
+        Compilation compilation = compile(referral, report);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("PostgreSQL cuts the names of two sequences,"
+                + " district_weekly_notifiable_disease_surveillance_summary_referrals_seq and"
+                + " district_weekly_notifiable_disease_surveillance_summary_referrals_sequence, to the same 63 bytes,"
+                + " district_weekly_notifiable_disease_surveillance_summary_referra, so Hibernate's DDL fails");
+    }
+
+    /** Two entities whose tables are one once cut: Hibernate creates both, and PostgreSQL refuses the second. */
+    @Test
+    void twoTablesWhoseNamesAreCutToOneAreAnErrorOnBoth() {
+        JavaFileObject weekly = jakarta("shop.Weekly", """
+                @Entity
+                @Table(name = "district_weekly_notifiable_disease_surveillance_summary_report_submitted")
+                public class Weekly {
+                    @Id Long id;
+                }
+                """);
+        JavaFileObject amended = jakarta("shop.Amended", """
+                @Entity
+                @Table(name = "district_weekly_notifiable_disease_surveillance_summary_report_amended")
+                public class Amended {
+                    @Id Long id;
+                }
+                """);
+        Compilation compilation = compile(weekly, amended);
+        String message = "PostgreSQL cuts the names of the tables of the entity shop.";
+        CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(weekly).onLineContaining("@Table");
+        CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(amended).onLineContaining("@Table");
+        CompilationSubject.assertThat(compilation).hadErrorContaining("district_weekly_notifiable_disease_surveillance"
+                + "_summary_report_amended and district_weekly_notifiable_disease_surveillance_summary_report_submitted,"
+                + " to the same 63 bytes, district_weekly_notifiable_disease_surveillance_summary_report_, so"
+                + " Hibernate's DDL fails (\"relation already exists\"): give one of them a name that differs from the"
+                + " other's in its first 63 bytes");
     }
 
     /**

@@ -110,7 +110,8 @@ public final class CollectionTableMapper {
             return List.of();
         }
         if ("sequence".equals(id.generator())) {
-            String name = table.name() + "_seq";
+            // Hibernate names it after the whole table name, which PostgreSQL cuts: the first 63 bytes either way.
+            String name = PostgresNames.truncate(table.name() + "_seq");
             return List.of(new MappedSequence(new Sequence(name, 1, 50), id.origin()));
         }
         return attribute.generators().stream()
@@ -445,19 +446,6 @@ public final class CollectionTableMapper {
         }
 
         public Optional<Table> build(Attribute attribute) {
-            List<String> names = new ArrayList<>(List.of(local));
-            columns.forEach(c -> names.add(c.name()));
-            for (String name : names) {
-                if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-                    // Say which name: the table's, or one of its columns' (a join column named after a long entity).
-                    String what = name.equals(local) ? "The table of " + attribute.name()
-                            : "A column of the table " + local + " of " + attribute.name();
-                    reporter.error(attribute.origin(), what + " would get the name " + name
-                            + ", which is longer than the " + PostgresNames.MAX_IDENTIFIER_BYTES + " bytes PostgreSQL"
-                            + " keeps: give a shorter name with @JoinTable, @CollectionTable, @JoinColumn or @Column");
-                    return Optional.empty();
-                }
-            }
             Set<String> seen = new HashSet<>();
             for (Column column : columns) {
                 if (!seen.add(column.name())) {

@@ -61,13 +61,16 @@ public final class HibernateColumnOrder {
                 m.collection())).toList();
     }
 
-    /** {@code table} with its columns in Hibernate's order. */
+    /**
+     * {@code table} with its columns in Hibernate's order, and so its unnamed checks and unique constraints numbered as
+     * PostgreSQL numbers them when their names collide.
+     */
     public static Table ordered(Table table, Naming naming, ColumnSizes sizes) {
         String local = table.localName();
-        return table.withColumns(columns -> {
+        return ImplicitConstraintNames.renumbered(table.withColumns(columns -> {
             sort(columns, c -> sizes.sizingType(local, c), c -> naming.columnSpelling(local, c.name()));
             return columns;
-        });
+        }));
     }
 
     /**

@@ -237,6 +237,9 @@ public final class TableMapper {
         // PostgreSQL names a table's constraints apart from the schema's relations: the primary key and the unique
         // constraints are both (they own an index of their name), an index is a relation only and a foreign key or a
         // check a constraint only, so an index may have a foreign key's name (Hibernate creates both).
+        List<UniqueConstraint> distinctUniques = ImplicitConstraintNames.numbered(local, primaryKey.name(), uniques);
+        uniques.clear();
+        uniques.addAll(distinctUniques);
         List<String> constraintNames = new ArrayList<>(List.of(primaryKey.name()));
         uniques.forEach(u -> constraintNames.add(u.name()));
         List<String> relationNames = new ArrayList<>(constraintNames);
@@ -276,6 +279,13 @@ public final class TableMapper {
                     + " to " + second.embedding().rootName());
         } else if (first.embedding() != null) {
             reportSameColumn(entity, column, second, first);
+        } else if (PostgresNames.byteLength(column) == PostgresNames.MAX_IDENTIFIER_BYTES) {
+            // Two names that differ after their first 63 bytes: Hibernate creates both, and PostgreSQL refuses the
+            // second ("column specified more than once").
+            reporter.error(second.origin(), "Fields " + first.name() + " and " + second.name() + " map columns whose"
+                    + " names PostgreSQL cuts to the same 63 bytes, " + column + ", in table " + tableName(entity)
+                    + ", so Hibernate's DDL fails: give one of them a shorter name that differs in its first 63 bytes"
+                    + " with @Column(name = \"...\") or @JoinColumn(name = \"...\")");
         } else {
             reporter.error(entity.table().origin(), "Table " + tableName(entity) + " would get two columns named "
                     + column + " (PostgreSQL folds names to lower case): give one of the fields another"
@@ -544,16 +554,9 @@ public final class TableMapper {
         return names;
     }
 
-    /**
-     * The one column a table check refers to, which PostgreSQL puts in the name it gives the
-     * check, or {@code null} when it refers to several (or none the table has).
-     */
+    /** The one column a table check refers to, as {@link ImplicitConstraintNames#onlyColumnOf} says. */
     private static String onlyColumnOf(String expression, List<Column> columns) {
-        List<String> mentioned = columns.stream().map(Column::name)
-                .filter(c -> java.util.regex.Pattern.compile("(?<![\\w$\"])" + java.util.regex.Pattern.quote(c)
-                        + "(?![\\w$\"])|\"" + java.util.regex.Pattern.quote(c) + "\"").matcher(expression).find())
-                .toList();
-        return mentioned.size() == 1 ? mentioned.get(0) : null;
+        return ImplicitConstraintNames.onlyColumnOf(expression, columns);
     }
 
     /**

@@ -2,7 +2,10 @@ package dev.jpamigrate.processor.naming;
 
 import dev.jpamigrate.processor.ProcessorOptions;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How a name of the mapping becomes a name in the database: Hibernate's physical naming
@@ -90,6 +93,10 @@ public final class Naming {
     private final Map<String, String> columnSpellings = new HashMap<>();
     /** Spellings noted per {@code table.column}: one stored name may be spelled differently in two tables. */
     private final Map<String, String> tableColumnSpellings = new HashMap<>();
+    /** The names longer than 63 bytes that this naming cut, by the name PostgreSQL stores for them. */
+    private final Map<String, Set<String>> cutNames = new HashMap<>();
+    /** Each table's logical name as Hibernate orders its tables, by the name PostgreSQL stores. */
+    private final Map<String, String> logicalTableNames = new HashMap<>();
 
     public Naming(PhysicalStrategy strategy, Implicit implicit) {
         this(strategy, implicit, Quoting.NONE);
@@ -206,17 +213,45 @@ public final class Naming {
 
     /** {@code hibernate.default_schema} as PostgreSQL stores it: quoted as any name, without the physical strategy. */
     public String defaultSchema(String name) {
-        return quotes(name) ? text(name) : PostgresNames.fold(name);
+        return PostgresNames.truncate(quotes(name) ? text(name) : PostgresNames.fold(name));
     }
 
-    /** The name as PostgreSQL stores it. */
+    /**
+     * The name as PostgreSQL stores it: folded unless quoted, and cut to 63 bytes. Hibernate passes a longer name on
+     * as it is (and hashes it whole into the {@code FK…} and {@code IDX…} names it makes), and PostgreSQL cuts it.
+     */
     public String stored(Kind kind, String logical) {
         Identifier physical = strategy.apply(kind, identifier(logical));
-        String stored = physical.quoted() ? physical.text() : PostgresNames.fold(physical.text());
+        String full = physical.quoted() ? physical.text() : PostgresNames.fold(physical.text());
+        String stored = PostgresNames.truncate(full);
+        if (kind == Kind.TABLE) {
+            // Identifier.getCanonicalName: quoted as written, else in lower case.
+            String canonical = quotes(logical) ? text(logical) : text(logical).toLowerCase(Locale.ENGLISH);
+            logicalTableNames.putIfAbsent(stored, canonical);
+        }
+        if (!stored.equals(full) && kind != Kind.COLUMN) {
+            cutNames.computeIfAbsent(stored, name -> new TreeSet<>()).add(full);
+        }
         if (kind == Kind.COLUMN) {
             columnSpellings.putIfAbsent(stored, physical.text());
         }
         return stored;
+    }
+
+    /**
+     * The names, longer than 63 bytes, of tables, sequences and schemas that PostgreSQL stores as {@code stored}: two
+     * or more are relations Hibernate creates apart, and the second fails ("relation already exists").
+     */
+    public Set<String> namesCutTo(String stored) {
+        return cutNames.getOrDefault(stored, Set.of());
+    }
+
+    /**
+     * What Hibernate creates the tables of a schema in the order of: their logical names ({@code Namespace} keeps its
+     * tables in a {@code TreeMap} by logical identifier), before the physical strategy renames them.
+     */
+    public String tableCreationOrder(String storedTable) {
+        return logicalTableNames.getOrDefault(storedTable, storedTable);
     }
 
     /**
@@ -257,7 +292,7 @@ public final class Naming {
      * Hibernate quotes neither index nor unique constraint names globally, only foreign keys' ({@link #foreignKey}).
      */
     public static String constraint(String name) {
-        return isQuoted(name) ? unquoted(name) : PostgresNames.fold(name);
+        return PostgresNames.truncate(isQuoted(name) ? unquoted(name) : PostgresNames.fold(name));
     }
 
     /**
@@ -266,7 +301,8 @@ public final class Naming {
      */
     public String givenKeyName(String name) {
         String trimmed = name.strip();
-        return !isQuoted(trimmed) && quoting.quotesAsNotPlain(trimmed) ? trimmed : constraint(trimmed);
+        return !isQuoted(trimmed) && quoting.quotesAsNotPlain(trimmed) ? PostgresNames.truncate(trimmed)
+                : constraint(trimmed);
     }
 
     /**
@@ -276,8 +312,8 @@ public final class Naming {
      * @param given whether the mapping gives the name ({@code @ForeignKey(name)}), rather than Hibernate hashing it
      */
     public String foreignKey(String name, boolean given) {
-        return (given ? quoting.quotesGivenForeignKeys() : quoting.global()) || isQuoted(name) ? text(name)
-                : PostgresNames.fold(name);
+        return PostgresNames.truncate((given ? quoting.quotesGivenForeignKeys() : quoting.global()) || isQuoted(name)
+                ? text(name) : PostgresNames.fold(name));
     }
 
     public static boolean isQuoted(String name) {

@@ -45,6 +45,14 @@ public final class PostgresNames {
         return folded.toString();
     }
 
+    /**
+     * The identifier as PostgreSQL stores it when it is longer than 63 bytes: its first 63, cut before a character
+     * that does not fit whole ({@code truncate_identifier} in {@code scansup.c}, with a NOTICE).
+     */
+    public static String truncate(String identifier) {
+        return byteLength(identifier) <= MAX_IDENTIFIER_BYTES ? identifier : clip(identifier, MAX_IDENTIFIER_BYTES);
+    }
+
     public static int byteLength(String identifier) {
         return identifier.getBytes(StandardCharsets.UTF_8).length;
     }
@@ -57,6 +65,18 @@ public final class PostgresNames {
     /** {@code <table>_<column>_<column>_key}, for a UNIQUE constraint written without a name. */
     public static String unique(String table, List<String> columns) {
         return objectName(table, columnsPart(columns), "key");
+    }
+
+    /**
+     * The name PostgreSQL gives a UNIQUE written without one: {@link #unique(String, List)}, with {@code 1}, {@code 2},
+     * ... after {@code key} while the name is taken ({@code ChooseRelationName}).
+     */
+    public static String unique(String table, List<String> columns, Set<String> taken) {
+        String name = unique(table, columns);
+        for (int pass = 1; taken.contains(name); pass++) {
+            name = objectName(table, columnsPart(columns), "key" + pass);
+        }
+        return name;
     }
 
     /** {@code <table>_<column>_seq}, the sequence of a {@code serial} column. */

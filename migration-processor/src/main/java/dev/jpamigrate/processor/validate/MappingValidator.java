@@ -34,7 +34,6 @@ import dev.jpamigrate.processor.model.SequenceGeneratorSpec;
 import dev.jpamigrate.processor.model.TableGeneratorSpec;
 import dev.jpamigrate.processor.model.UnsupportedUse;
 import dev.jpamigrate.processor.naming.Naming;
-import dev.jpamigrate.processor.naming.PostgresNames;
 import dev.jpamigrate.processor.read.ApostropheComments;
 import dev.jpamigrate.processor.read.ColumnDetailsReader;
 import dev.jpamigrate.processor.read.EnversAnnotations;
@@ -642,22 +641,18 @@ public final class MappingValidator {
         checkName(spec.schema(), Naming.Kind.SCHEMA, spec.origin());
     }
 
-    /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */
+    /** A name the mapping writes: no reserved word left unquoted. */
     public void checkName(String name, Naming.Kind kind, Origin origin) {
         if (name == null) {
             return;
         }
-        String what = kind.description();
         String stored = naming.stored(kind, name);
         if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
             // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
-            reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
-                    + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
-        } else if (PostgresNames.byteLength(stored) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            reporter.error(origin, "The " + what + " " + name + " is " + PostgresNames.byteLength(stored) + " bytes"
-                    + " long, and PostgreSQL truncates names to " + PostgresNames.MAX_IDENTIFIER_BYTES
-                    + ": choose a shorter name");
+            reporter.error(origin, "The " + kind.description() + " " + name + " is a reserved word in PostgreSQL, so"
+                    + " Hibernate's DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
         }
+        // A name longer than 63 bytes is no error: Hibernate writes it whole, and PostgreSQL cuts it as Naming does.
     }
 
     /**

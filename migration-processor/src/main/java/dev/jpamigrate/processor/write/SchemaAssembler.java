@@ -3,6 +3,7 @@ package dev.jpamigrate.processor.write;
 import dev.jpamigrate.processor.ErrorReporter;
 import dev.jpamigrate.processor.map.MappedTable.MappedGeneratorTable;
 import dev.jpamigrate.processor.map.MappedTable.MappedSequence;
+import dev.jpamigrate.processor.map.ImplicitConstraintNames;
 import dev.jpamigrate.processor.map.JoinTableEntities;
 import dev.jpamigrate.processor.map.MappedTable;
 import dev.jpamigrate.processor.map.SharedCollectionTables;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,19 +35,28 @@ import java.util.function.UnaryOperator;
 public final class SchemaAssembler {
     private final ErrorReporter reporter;
     private final UnaryOperator<Table> columnOrder;
+    private final Function<String, Set<String>> namesCutTo;
+    private final Function<String, String> tableCreationOrder;
 
     public SchemaAssembler(ErrorReporter reporter) {
-        this(reporter, UnaryOperator.identity());
+        this(reporter, UnaryOperator.identity(), name -> Set.of(), Function.identity());
     }
 
     /**
      * @param columnOrder puts the columns of a table that an entity and a collection share in the order Hibernate
      *     gives the one table it binds both to (all its columns sorted together, not the entity's then the
      *     collection's)
+     * @param namesCutTo the longer names that PostgreSQL cuts to a table's or sequence's name ({@link
+     *     dev.jpamigrate.processor.naming.Naming#namesCutTo})
+     * @param tableCreationOrder what Hibernate orders a schema's tables by, from a table's local name ({@link
+     *     dev.jpamigrate.processor.naming.Naming#tableCreationOrder})
      */
-    public SchemaAssembler(ErrorReporter reporter, UnaryOperator<Table> columnOrder) {
+    public SchemaAssembler(ErrorReporter reporter, UnaryOperator<Table> columnOrder,
+            Function<String, Set<String>> namesCutTo, Function<String, String> tableCreationOrder) {
         this.reporter = reporter;
         this.columnOrder = columnOrder;
+        this.namesCutTo = namesCutTo;
+        this.tableCreationOrder = tableCreationOrder;
     }
 
     /**
@@ -62,9 +73,14 @@ public final class SchemaAssembler {
         List<MappedTable> accepted = new ArrayList<>();
         Map<String, List<MappedTable>> sharedTables = new LinkedHashMap<>();
         List<EntityClass> sharing = new ArrayList<>(withoutTables);
-        for (MappedTable table : mapped) {
+        for (MappedTable table : ImplicitConstraintNames.numberedAcrossSchemas(mapped, tableCreationOrder)) {
             EntityClass entity = table.entity();
             MappedTable same = tables.putIfAbsent(table.table().name(), table);
+            if (same != null && cutToOneName(table.table().name(),
+                    "the tables of the " + same.describe() + " and of the " + table.describe(),
+                    List.of(same.origin(), table.origin()))) {
+                continue;
+            }
             Optional<MappedTable> merged = same == null ? Optional.empty()
                     : JoinTableEntities.merge(same, table).map(m -> m.withTable(columnOrder.apply(m.table())));
             if (merged.isPresent()) {
@@ -147,6 +163,10 @@ public final class SchemaAssembler {
         for (MappedSequence mappedSequence : table.sequences()) {
             Sequence sequence = mappedSequence.sequence();
             Sequence known = sequences.putIfAbsent(sequence.name(), sequence);
+            if (known != null && cutToOneName(sequence.name(), "two sequences",
+                    List.of(mappedSequence.origin()))) {
+                continue;
+            }
             if (known != null && !known.equals(sequence)) {
                 reporter.error(mappedSequence.origin(), "Sequence " + sequence.name() + " is declared twice, with"
                         + " start " + known.start() + " and increment " + known.increment() + " and with start "
@@ -155,6 +175,22 @@ public final class SchemaAssembler {
             }
             claim(relationOwners, sequence.name(), "sequence " + sequence.name(), mappedSequence.origin());
         }
+    }
+
+    /**
+     * Whether two different names longer than 63 bytes, which Hibernate creates as two relations, are cut to {@code
+     * stored}: PostgreSQL refuses the second ("relation already exists"), so Hibernate's DDL fails. Reported if so.
+     */
+    private boolean cutToOneName(String stored, String what, List<Origin> origins) {
+        Set<String> names = namesCutTo.apply(stored);
+        if (names.size() < 2) {
+            return false;
+        }
+        String message = "PostgreSQL cuts the names of " + what + ", " + String.join(" and ", names) + ", to the same"
+                + " 63 bytes, " + stored + ", so Hibernate's DDL fails (\"relation already exists\"): give one of them"
+                + " a name that differs from the other's in its first 63 bytes";
+        origins.forEach(origin -> reporter.error(origin, message));
+        return true;
     }
 
     /** Two collections that map the same table with the same columns, keys and constraints, in whatever order. */
