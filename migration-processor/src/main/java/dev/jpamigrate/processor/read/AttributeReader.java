@@ -284,8 +284,8 @@ public final class AttributeReader {
     }
 
     /**
-     * A class (or record) of the application's, neither an entity, an enum nor a collection: not the JDK's, whose
-     * fields are no columns (Hibernate maps a {@code String} or a {@code LocalDate} as a basic value).
+     * A class (or record) of the application's or of a library's, neither an entity, an enum nor a collection: not the
+     * JDK's, whose fields are no columns (Hibernate maps a {@code String} or a {@code LocalDate} as a basic value).
      */
     private boolean isApplicationClass(TypeMirror fieldType, JavaType type) {
         if (type.kind() != JavaType.Kind.OTHER && type.kind() != JavaType.Kind.SERIALIZABLE
@@ -293,9 +293,8 @@ public final class AttributeReader {
             return false;
         }
         Element element = declared.asElement();
-        String name = type.name();
         return (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD)
-                && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jakarta.");
+                && !javaTypes.isJdkClass((TypeElement) element);
     }
 
     private boolean isEmbedded(Element field, TypeMirror fieldType) {
