@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -223,6 +224,10 @@ public final class AttributeReader {
                     && !userType;
             converter = applies ? autoApplied.get(type.name()) : null;
         }
+        if (relation == null && convert == null && converter == null && !userType && collectionAnnotations.isEmpty()
+                && !ManyToAnyTable.isManyToAny(field)) {
+            type = implicitBasicPlural(fieldType, type);
+        }
         boolean toMany = relation != null
                 && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
         // A converted field is one column, whatever its Java type; in an @ElementCollection, the converter is the elements'.
@@ -256,6 +261,32 @@ public final class AttributeReader {
                 .anyMatch(m -> "JdbcTypeCode".equals(Annotations.hibernateName(m))
                         && Integer.valueOf(JdbcTypeCodes.ARRAY).equals(Annotations.integer(m, "value")));
         return array ? JavaType.arrayOf(javaTypes.of(declared.getTypeArguments().get(0))) : type;
+    }
+
+    /** The collection interfaces Hibernate (6.2 to 7.4) maps as a basic plural value, without an annotation. */
+    private static final Set<String> BASIC_PLURALS = Set.of("java.util.List", "java.util.Set", "java.util.Collection",
+            "java.util.SortedSet");
+
+    /**
+     * A {@code List<E>}, {@code Set<E>}, {@code Collection<E>} or {@code SortedSet<E>} of a basic {@code E} (a
+     * {@code String}, a number, an enum, a serialized class) without a relation, {@code @ElementCollection} or
+     * converter: Hibernate maps it as it maps {@code E[]}, one array column ({@code varchar(255) array}), and so
+     * does JPA Migrate. {@code type} itself otherwise: for a {@code NavigableSet}, a {@code Queue}, a {@code Map}, or
+     * elements that are entities, embeddables, arrays, collections or no class ({@code List<?>}), Hibernate fails
+     * ("Basic collection has element type ... which is not a known basic type"), and so does the processor.
+     */
+    private JavaType implicitBasicPlural(TypeMirror fieldType, JavaType type) {
+        if (type.kind() != JavaType.Kind.COLLECTION || !(fieldType instanceof DeclaredType declared)
+                || declared.getTypeArguments().size() != 1 || !BASIC_PLURALS.contains(type.name())
+                || declared.getTypeArguments().get(0).getKind() != TypeKind.DECLARED
+                        && declared.getTypeArguments().get(0).getKind() != TypeKind.ERROR) {
+            return type;
+        }
+        JavaType element = javaTypes.of(declared.getTypeArguments().get(0));
+        return switch (element.kind()) {
+            case ENUM, OTHER, SERIALIZABLE, UNRESOLVED -> JavaType.arrayOf(element);
+            default -> type;
+        };
     }
 
     /** Whether the values of a collection (a map's values) are embeddables, whose attributes {@code @Convert} can name. */
