@@ -75,13 +75,15 @@ class ArrayMappingTest {
                     java.util.Collection<UUID> deviceIds;
                     @Lob List<String> notes;
                     List<jakarta.mail.internet.InternetAddress> copiesTo;
+                    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON) List<String> labels;
                 }
                 """));
 
         assertThat(schema(compilation, "mail").table("subscriber").orElseThrow().columns())
                 .extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
                 .containsExactlyInAnyOrder("id bigint not null", "tags varchar(255)[]", "scores integer[]",
-                        "topics varchar(40)[] not null", "deviceids uuid[]", "notes oid[]", "copiesto bytea[]");
+                        "topics varchar(40)[] not null", "deviceids uuid[]", "notes oid[]", "copiesto bytea[]",
+                        "labels jsonb");
     }
 
     /** Hibernate 6.2 to 6.5 have no array type for a serialized element, a Year, a ZoneId or an InetAddress. */

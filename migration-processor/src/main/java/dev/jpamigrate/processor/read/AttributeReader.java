@@ -225,7 +225,7 @@ public final class AttributeReader {
             converter = applies ? autoApplied.get(type.name()) : null;
         }
         if (relation == null && convert == null && converter == null && !userType && collectionAnnotations.isEmpty()
-                && !ManyToAnyTable.isManyToAny(field)) {
+                && !ManyToAnyTable.isManyToAny(field) && !hasExplicitType(field)) {
             type = implicitBasicPlural(fieldType, type);
         }
         boolean toMany = relation != null
@@ -287,6 +287,15 @@ public final class AttributeReader {
             case ENUM, OTHER, SERIALIZABLE, UNRESOLVED -> JavaType.arrayOf(element);
             default -> type;
         };
+    }
+
+    /**
+     * Whether Hibernate's {@code @JdbcTypeCode}, {@code @JdbcType} or {@code @JavaType} gives the field's type: its
+     * column is then the one they say ({@code @JdbcTypeCode(SqlTypes.JSON) List<String>} is one jsonb column).
+     */
+    private static boolean hasExplicitType(Element field) {
+        return field.getAnnotationMirrors().stream().map(Annotations::hibernateName)
+                .anyMatch(n -> "JdbcTypeCode".equals(n) || "JdbcType".equals(n) || "JavaType".equals(n));
     }
 
     /** Whether the values of a collection (a map's values) are embeddables, whose attributes {@code @Convert} can name. */
