@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor;
 
+import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
 import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
@@ -56,6 +57,60 @@ class ArrayMappingTest {
                 .extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
                 .containsExactlyInAnyOrder("id bigint not null", "codes varchar(12)[]", "weights numeric(10,3)[]",
                         "days date[]", "counts integer[] not null");
+    }
+
+    /**
+     * A List, Set, Collection or SortedSet of basic values without an annotation is one array column, as Hibernate
+     * (6.2 to 7.4) maps it; a serialized element, such as Jakarta Mail's InternetAddress, a bytea array from 6.6 on.
+     */
+    @Test
+    void basicCollectionsWithoutAnnotationsAreArrayColumns() {
+        Compilation compilation = compileCleanly(jakarta("mail.Subscriber", """
+                @Entity
+                public class Subscriber {
+                    @Id Long id;
+                    List<String> tags;
+                    Set<Integer> scores;
+                    @Column(length = 40, nullable = false) java.util.SortedSet<String> topics;
+                    java.util.Collection<UUID> deviceIds;
+                    @Lob List<String> notes;
+                    List<jakarta.mail.internet.InternetAddress> copiesTo;
+                    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON) List<String> labels;
+                }
+                """));
+
+        assertThat(schema(compilation, "mail").table("subscriber").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type() + (c.nullable() ? "" : " not null"))
+                .containsExactlyInAnyOrder("id bigint not null", "tags varchar(255)[]", "scores integer[]",
+                        "topics varchar(40)[] not null", "deviceids uuid[]", "notes oid[]", "copiesto bytea[]",
+                        "labels jsonb");
+    }
+
+    /** Hibernate 6.2 to 6.5 have no array type for a serialized element, a Year, a ZoneId or an InetAddress. */
+    @Test
+    void arraysOfSerializedElementsAreRefusedBeforeHibernate66() {
+        JavaFileObject subscriber = jakarta("mail.Subscriber", """
+                @Entity
+                public class Subscriber {
+                    @Id Long id;
+                    List<jakarta.mail.internet.InternetAddress> copiesTo;
+                    Year[] years;
+                    List<String> tags;
+                }
+                """);
+
+        Compilation on64 = javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-A" + ProcessorOptions.HIBERNATE + "=6.4").compile(subscriber);
+
+        CompilationSubject.assertThat(on64).hadErrorContaining("Hibernate 6.4 fails on field copiesTo, an array of"
+                + " jakarta.mail.internet.InternetAddress, for which it has no array type (Hibernate 6.6 and later map"
+                + " it as an array column): add @ElementCollection to store the values in a table of their own, or"
+                + " choose Hibernate 6.6 or later (migration.hibernate)").inFile(subscriber).onLineContaining("copiesTo");
+        CompilationSubject.assertThat(on64).hadErrorContaining("Hibernate 6.4 fails on field years, an array of"
+                + " java.time.Year").inFile(subscriber).onLineContaining("years");
+        assertThat(on64.errors()).hasSize(2);
+        CompilationSubject.assertThat(javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-A" + ProcessorOptions.HIBERNATE + "=6.6").compile(subscriber)).succeededWithoutWarnings();
     }
 
     @Test

@@ -1,12 +1,17 @@
 package dev.jpamigrate.processor;
 
 import static dev.jpamigrate.processor.GeneratedSnapshots.schema;
+import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Processing.compileCleanly;
 import static dev.jpamigrate.processor.SchemaDifference.assertSameSchema;
 import static dev.jpamigrate.processor.Sources.jakarta;
+import static dev.jpamigrate.processor.Sources.source;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import dev.jpamigrate.schema.Schema;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Basic attributes: the column type, nullability and constraints Hibernate 7.4 gives each on PostgreSQL. */
@@ -103,6 +108,60 @@ class ColumnMappingTest {
                         .column("authorname", "varchar(255)")
                         .primaryKey("article_pkey", "id"))
                 .build());
+    }
+
+    /**
+     * A library's Serializable class is stored serialized, bytea (oid with @Lob), as Hibernate stores it, whatever its
+     * package: Jakarta Mail's InternetAddress is in jakarta.mail.internet, and no class of the JDK's.
+     */
+    @Test
+    void aLibrarysSerializableClassInAJakartaPackageIsStoredSerialized() {
+        Compilation compilation = compileCleanly(jakarta("mail.Subscriber", """
+                @Entity
+                public class Subscriber {
+                    @Id Long id;
+                    jakarta.mail.internet.InternetAddress address;
+                    @Lob jakarta.mail.internet.InternetAddress replyTo;
+                }
+                """));
+
+        assertThat(schema(compilation, "mail").table("subscriber").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("id bigint", "address bytea", "replyto oid");
+    }
+
+    /**
+     * The JDK is told by its modules, not by package names: javax.mail's InternetAddress (here a stand-in compiled with
+     * the entity, as OneDev's issues hold one) is serialized, while the JDK's own javax.security.auth.x500.X500Principal
+     * stays a JDK class, which the processor maps only where it knows Hibernate's type for it.
+     */
+    @Test
+    void aJavaxPackageIsNoJdkClassUnlessAJdkModuleHoldsIt() {
+        JavaFileObject address = source("javax.mail.internet.InternetAddress", """
+                public class InternetAddress implements java.io.Serializable {
+                    private String address;
+                }
+                """);
+        Compilation compilation = compileCleanly(address, jakarta("tracker.Issue", """
+                @Entity
+                public class Issue {
+                    @Id Long id;
+                    @Lob javax.mail.internet.InternetAddress onBehalfOf;
+                }
+                """));
+        assertThat(schema(compilation, "tracker").table("issue").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type())
+                .containsExactlyInAnyOrder("id bigint", "onbehalfof oid");
+
+        JavaFileObject signer = jakarta("tracker.Signer", """
+                @Entity
+                public class Signer {
+                    @Id Long id;
+                    javax.security.auth.x500.X500Principal principal;
+                }
+                """);
+        CompilationSubject.assertThat(compile(signer)).hadErrorContaining("JPA Migrate cannot map field principal of"
+                + " type javax.security.auth.x500.X500Principal to a column").inFile(signer).onLineContaining("principal");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -223,6 +224,10 @@ public final class AttributeReader {
                     && !userType;
             converter = applies ? autoApplied.get(type.name()) : null;
         }
+        if (relation == null && convert == null && converter == null && !userType && collectionAnnotations.isEmpty()
+                && !ManyToAnyTable.isManyToAny(field) && !hasExplicitType(field)) {
+            type = implicitBasicPlural(fieldType, type);
+        }
         boolean toMany = relation != null
                 && (relation.kind() == RelationKind.ONE_TO_MANY || relation.kind() == RelationKind.MANY_TO_MANY);
         // A converted field is one column, whatever its Java type; in an @ElementCollection, the converter is the elements'.
@@ -258,6 +263,41 @@ public final class AttributeReader {
         return array ? JavaType.arrayOf(javaTypes.of(declared.getTypeArguments().get(0))) : type;
     }
 
+    /** The collection interfaces Hibernate (6.2 to 7.4) maps as a basic plural value, without an annotation. */
+    private static final Set<String> BASIC_PLURALS = Set.of("java.util.List", "java.util.Set", "java.util.Collection",
+            "java.util.SortedSet");
+
+    /**
+     * A {@code List<E>}, {@code Set<E>}, {@code Collection<E>} or {@code SortedSet<E>} of a basic {@code E} (a
+     * {@code String}, a number, an enum, a serialized class) without a relation, {@code @ElementCollection} or
+     * converter: Hibernate maps it as it maps {@code E[]}, one array column ({@code varchar(255) array}), and so
+     * does JPA Migrate. {@code type} itself otherwise: for a {@code NavigableSet}, a {@code Queue}, a {@code Map}, or
+     * elements that are entities, embeddables, arrays, collections or no class ({@code List<?>}), Hibernate fails
+     * ("Basic collection has element type ... which is not a known basic type"), and so does the processor.
+     */
+    private JavaType implicitBasicPlural(TypeMirror fieldType, JavaType type) {
+        if (type.kind() != JavaType.Kind.COLLECTION || !(fieldType instanceof DeclaredType declared)
+                || declared.getTypeArguments().size() != 1 || !BASIC_PLURALS.contains(type.name())
+                || declared.getTypeArguments().get(0).getKind() != TypeKind.DECLARED
+                        && declared.getTypeArguments().get(0).getKind() != TypeKind.ERROR) {
+            return type;
+        }
+        JavaType element = javaTypes.of(declared.getTypeArguments().get(0));
+        return switch (element.kind()) {
+            case ENUM, OTHER, SERIALIZABLE, UNRESOLVED -> JavaType.arrayOf(element);
+            default -> type;
+        };
+    }
+
+    /**
+     * Whether Hibernate's {@code @JdbcTypeCode}, {@code @JdbcType} or {@code @JavaType} gives the field's type: its
+     * column is then the one they say ({@code @JdbcTypeCode(SqlTypes.JSON) List<String>} is one jsonb column).
+     */
+    private static boolean hasExplicitType(Element field) {
+        return field.getAnnotationMirrors().stream().map(Annotations::hibernateName)
+                .anyMatch(n -> "JdbcTypeCode".equals(n) || "JdbcType".equals(n) || "JavaType".equals(n));
+    }
+
     /** Whether the values of a collection (a map's values) are embeddables, whose attributes {@code @Convert} can name. */
     private boolean embeddableElements(TypeMirror fieldType) {
         return fieldType instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
@@ -284,8 +324,8 @@ public final class AttributeReader {
     }
 
     /**
-     * A class (or record) of the application's, neither an entity, an enum nor a collection: not the JDK's, whose
-     * fields are no columns (Hibernate maps a {@code String} or a {@code LocalDate} as a basic value).
+     * A class (or record) of the application's or of a library's, neither an entity, an enum nor a collection: not the
+     * JDK's, whose fields are no columns (Hibernate maps a {@code String} or a {@code LocalDate} as a basic value).
      */
     private boolean isApplicationClass(TypeMirror fieldType, JavaType type) {
         if (type.kind() != JavaType.Kind.OTHER && type.kind() != JavaType.Kind.SERIALIZABLE
@@ -293,9 +333,8 @@ public final class AttributeReader {
             return false;
         }
         Element element = declared.asElement();
-        String name = type.name();
         return (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD)
-                && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jakarta.");
+                && !javaTypes.isJdkClass((TypeElement) element);
     }
 
     private boolean isEmbedded(Element field, TypeMirror fieldType) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import java.util.Locale;
 import javax.lang.model.type.ArrayType;
@@ -24,6 +25,7 @@ import javax.lang.model.util.Types;
 
 /** Describes compiler types as {@link JavaType}s, and remembers the entity classes it met on the way. */
 public final class JavaTypes {
+    private final Elements elements;
     private final Types types;
     private final TypeMirror collection;
     private final TypeMirror map;
@@ -31,6 +33,7 @@ public final class JavaTypes {
     private final Map<String, TypeElement> entities = new HashMap<>();
 
     public JavaTypes(Elements elements, Types types) {
+        this.elements = elements;
         this.types = types;
         this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
         this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
@@ -143,6 +146,21 @@ public final class JavaTypes {
                 ? JavaType.of(type.name(), Kind.SERIALIZABLE) : type;
     }
 
+    /**
+     * Whether {@code element} is one of the JDK's classes: one of its {@code java.*} or {@code jdk.*} modules holds it
+     * ({@code javax.security.auth.x500.X500Principal} of {@code java.base}, not {@code javax.mail.internet.InternetAddress}
+     * of a jar). Its package's name cannot tell: {@code javax.} and {@code jakarta.} packages come from libraries too.
+     * Without modules (source level 8), only {@code java.*} packages, which the JVM keeps to the JDK, are sure to be.
+     */
+    public boolean isJdkClass(TypeElement element) {
+        ModuleElement module = elements.getModuleOf(element);
+        if (module == null || module.isUnnamed()) {
+            return element.getQualifiedName().toString().startsWith("java.");
+        }
+        String name = module.getQualifiedName().toString();
+        return name.startsWith("java.") || name.startsWith("jdk.");
+    }
+
     /** The class of an entity type that {@link #of} described, by qualified name. */
     public TypeElement entity(String qualifiedName) {
         return entities.get(qualifiedName);
@@ -183,10 +201,11 @@ public final class JavaTypes {
         }
         // The JDK's own classes are left OTHER: Hibernate has types of its own for many of them (the column types
         // name those the processor knows), and a serialized column would hide one it does not know.
-        // So are the geometries Hibernate Spatial maps (geometry, not bytea) and Hibernate's own types.
-        boolean known = name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")
-                || name.startsWith("org.locationtech.jts.") || name.startsWith("org.geolatte.")
-                || name.startsWith("org.hibernate.");
+        // So are the geometries Hibernate Spatial maps (geometry, not bytea) and Hibernate's own types. A library's
+        // class in a javax. or jakarta. package (Jakarta Mail's InternetAddress) is no JDK class: Hibernate
+        // serializes it as any other.
+        boolean known = isJdkClass(element) || name.startsWith("org.locationtech.jts.")
+                || name.startsWith("org.geolatte.") || name.startsWith("org.hibernate.");
         if ((!known || name.equals("java.io.Serializable")) && types.isAssignable(erased, serializable)) {
             return JavaType.of(name, Kind.SERIALIZABLE);
         }

@@ -308,9 +308,12 @@ public final class MappingValidator {
                 return;
             }
             case COLLECTION -> {
+                // A List, Set, Collection or SortedSet of basic values is an array column (AttributeReader); Hibernate
+                // fails on the others, whose element is no basic type, or whose class it has no plural type for.
                 reporter.error(attribute.origin(), "Field " + attribute.name() + " is a collection (" + type.name()
-                        + "), which is no column: add @ElementCollection for values, @OneToMany or @ManyToMany for"
-                        + " entities, or mark the field @Transient");
+                        + ") that Hibernate cannot store in one column (it maps only a List, Set, Collection or"
+                        + " SortedSet of basic values as an array): add @ElementCollection for values, @OneToMany or"
+                        + " @ManyToMany for entities, or mark the field @Transient");
                 return;
             }
             case EMBEDDABLE -> {
@@ -330,6 +333,11 @@ public final class MappingValidator {
             reporter.error(attribute.origin(), "Hibernate refuses field " + attribute.name() + " of type " + type.name()
                     + " unless hibernate.type.wrapper_array_handling says how to store it: use "
                     + (type.name().startsWith("java.lang.Byte") ? "byte[]" : "char[]") + ", or mark the field @Transient");
+            return;
+        }
+        String olderArray = BasicArrays.refusal(attribute, minor);
+        if (olderArray != null) {
+            reporter.error(attribute.origin(), olderArray);
             return;
         }
         boolean enumArray = type.kind() == Kind.ARRAY && type.component() != null
