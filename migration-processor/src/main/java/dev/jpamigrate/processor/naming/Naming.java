@@ -87,9 +87,9 @@ public final class Naming {
     }
 
     /**
-     * Whether Hibernate quotes this logical name: quoted in the mapping, or quoted by
-     * {@code globally_quoted_identifiers} or {@code auto_quote_keyword}. Names Hibernate makes
-     * of a quoted name (a join table of a quoted table) are quoted too.
+     * Whether Hibernate quotes this logical name: quoted in the mapping, no plain SQL identifier
+     * ({@code "Unit Price"}), or quoted by {@code globally_quoted_identifiers} or {@code auto_quote_keyword}
+     * ({@link Quoting#quotes}). Names Hibernate makes of a quoted name (a join table of a quoted table) are quoted too.
      */
     public boolean quotes(String logical) {
         return isQuoted(logical) || quoting.quotes(logical);
@@ -175,6 +175,14 @@ public final class Naming {
 
     /** {@code hibernate.default_schema} as PostgreSQL stores it: quoted as any name, without the physical strategy. */
     public String defaultSchema(String name) {
+        return storedAsIdentifier(name);
+    }
+
+    /**
+     * A name Hibernate makes an identifier of without the physical naming strategy, as PostgreSQL stores it: a
+     * {@code @TableGenerator}'s columns ({@code IdentifierHelper.toIdentifier}), quoted as any name ({@link #quotes}).
+     */
+    public String storedAsIdentifier(String name) {
         return quotes(name) ? text(name) : PostgresNames.fold(name);
     }
 

@@ -180,6 +180,7 @@ public final class MappingValidator {
             checkName(entity.logicalTableName(), Naming.Kind.TABLE, entity.table().origin());
             checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }
+        CheckNameValidator.validate(entity.table().checks(), "class " + entity.qualifiedName(), reporter);
         List<Attribute> ids = entity.ids();
         if (ids.isEmpty() && errors(entity.unsupported()).isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
@@ -212,6 +213,8 @@ public final class MappingValidator {
 
     private void validate(EntityClass entity, Attribute attribute) {
         attribute.unsupported().forEach(use -> unsupported(entity, use));
+        CheckNameValidator.validate(attribute.details().checks(), "field " + attribute.name() + " of "
+                + entity.qualifiedName(), reporter);
         if (attribute.details().naturalId() && attribute.isRelation() && !attribute.hasJoinColumn()) {
             unsupported(new UnsupportedUse("@NaturalId on a relation without join columns (" + attribute.name() + ")",
                     attribute.origin()), "make the natural id of basic fields and to-one relations that own their"
