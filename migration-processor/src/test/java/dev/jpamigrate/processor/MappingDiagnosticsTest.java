@@ -1188,6 +1188,24 @@ class MappingDiagnosticsTest {
                         + " reserved word in PostgreSQL");
     }
 
+    /**
+     * Hibernate makes one identifier of a table name with a dot, which it quotes (Identifier.toIdentifier): the table
+     * "sales.orders" of the default schema, which a snapshot cannot tell from the table orders of schema sales.
+     */
+    @Test
+    void aTableNameWithADotIsAnErrorThatSaysToGiveTheSchemaApart() {
+        assertError(jakarta("shop.SalesOrder", """
+                @Entity
+                @Table(name = "sales.orders")
+                public class SalesOrder {
+                    @Id Long id;
+                }
+                """), "@Table(name = \"sales.orders\")", "The table name sales.orders holds a dot, which Hibernate"
+                        + " quotes as part of one name (a table \"sales.orders\" in the default schema) and JPA Migrate"
+                        + " cannot keep apart from a schema: for a table of another schema give it as schema ="
+                        + " \"sales\", name = \"orders\", or else choose a name without a dot");
+    }
+
     @Test
     void aReservedWordAsANameIsAnErrorThatSaysHowToQuoteIt() {
         assertError(jakarta("shop.Order", """

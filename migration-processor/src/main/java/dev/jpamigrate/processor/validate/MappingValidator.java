@@ -652,7 +652,15 @@ public final class MappingValidator {
         }
         String what = kind.description();
         String stored = naming.stored(kind, name);
-        if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
+        if (kind == Naming.Kind.TABLE && stored.indexOf('.') >= 0) {
+            // Hibernate makes one quoted identifier of it (a table "sales.orders" in the default schema); a snapshot
+            // reads a dot as the schema's end.
+            reporter.error(origin, "The table name " + name + " holds a dot, which Hibernate quotes as part of one"
+                    + " name (a table \"" + stored + "\" in the default schema) and JPA Migrate cannot keep apart from"
+                    + " a schema: for a table of another schema give it as schema = \"" + stored.substring(0,
+                    stored.indexOf('.')) + "\", name = \"" + stored.substring(stored.indexOf('.') + 1)
+                    + "\", or else choose a name without a dot");
+        } else if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
             // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
             reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
                     + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
