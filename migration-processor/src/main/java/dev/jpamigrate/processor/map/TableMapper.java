@@ -613,7 +613,7 @@ public final class TableMapper {
      * the table; its two columns are identifiers without it.
      */
     private MappedGeneratorTable generatorTable(TableGeneratorSpec generator) {
-        String local = naming.table(generator.table());
+        String local = naming.generatorTable(generator.table());
         String name = generator.schema() == null ? local : naming.schema(generator.schema()) + "." + local;
         String key = naming.storedAsIdentifier(generator.pkColumnName());
         Table table = new Table(name, List.of(

@@ -138,8 +138,23 @@ public final class Naming {
         return stored(Kind.SCHEMA, logical);
     }
 
+    /**
+     * A sequence's name. Hibernate parses a dotted one as {@code schema.name} ({@code QualifiedNameParser}), each part
+     * an identifier of its own, so the dot quotes nothing ({@link #generatorTable} likewise).
+     */
     public String sequence(String logical) {
-        return stored(Kind.SEQUENCE, logical);
+        return qualified(Kind.SEQUENCE, logical);
+    }
+
+    /** A {@code @TableGenerator}'s table, {@code schema.name} when dotted, as {@link #sequence}. */
+    public String generatorTable(String logical) {
+        return qualified(Kind.TABLE, logical);
+    }
+
+    private String qualified(Kind kind, String logical) {
+        int dot = logical.lastIndexOf('.');
+        return dot < 0 || isQuoted(logical) ? stored(kind, logical)
+                : stored(Kind.SCHEMA, logical.substring(0, dot)) + "." + stored(kind, logical.substring(dot + 1));
     }
 
     /**

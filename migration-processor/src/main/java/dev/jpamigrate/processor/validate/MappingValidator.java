@@ -177,7 +177,7 @@ public final class MappingValidator {
         }
         // A @Subselect entity has no table whose name PostgreSQL could refuse (User, a view of another schema's table).
         if (hierarchy.tableOf(entity) == entity && !Subselects.hasNoTable(hierarchy, entity)) {
-            checkName(entity.logicalTableName(), Naming.Kind.TABLE, entity.table().origin());
+            checkTableName(entity.logicalTableName(), entity.table().origin());
             checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }
         CheckNameValidator.validate(entity.table().checks(), "class " + entity.qualifiedName(), reporter);
@@ -645,6 +645,24 @@ public final class MappingValidator {
         checkName(spec.schema(), Naming.Kind.SCHEMA, spec.origin());
     }
 
+    /**
+     * The name of an entity's, join or collection table, as {@link #checkName}; and without a dot, which Hibernate
+     * quotes as part of one name (a table {@code "sales.orders"} in the default schema), and a snapshot reads as the
+     * schema's end. (A {@code @TableGenerator}'s or a sequence's dotted name Hibernate parses as {@code schema.name}.)
+     */
+    public void checkTableName(String name, Origin origin) {
+        String stored = name == null ? "" : naming.stored(Naming.Kind.TABLE, name);
+        if (stored.indexOf('.') < 0) {
+            checkName(name, Naming.Kind.TABLE, origin);
+            return;
+        }
+        int dot = stored.indexOf('.');
+        reporter.error(origin, "The table name " + name + " holds a dot, which Hibernate quotes as part of one name (a"
+                + " table \"" + stored + "\" in the default schema) and JPA Migrate cannot keep apart from a schema: for"
+                + " a table of another schema give it as schema = \"" + stored.substring(0, dot) + "\", name = \""
+                + stored.substring(dot + 1) + "\", or else choose a name without a dot");
+    }
+
     /** A name the mapping writes: no quotes, and within PostgreSQL's 63 bytes. */
     public void checkName(String name, Naming.Kind kind, Origin origin) {
         if (name == null) {
@@ -652,15 +670,7 @@ public final class MappingValidator {
         }
         String what = kind.description();
         String stored = naming.stored(kind, name);
-        if (kind == Naming.Kind.TABLE && stored.indexOf('.') >= 0) {
-            // Hibernate makes one quoted identifier of it (a table "sales.orders" in the default schema); a snapshot
-            // reads a dot as the schema's end.
-            reporter.error(origin, "The table name " + name + " holds a dot, which Hibernate quotes as part of one"
-                    + " name (a table \"" + stored + "\" in the default schema) and JPA Migrate cannot keep apart from"
-                    + " a schema: for a table of another schema give it as schema = \"" + stored.substring(0,
-                    stored.indexOf('.')) + "\", name = \"" + stored.substring(stored.indexOf('.') + 1)
-                    + "\", or else choose a name without a dot");
-        } else if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
+        if (!naming.quotes(name) && PostgresDialect.isReserved(stored)) {
             // Hibernate writes it unquoted, and PostgreSQL refuses the DDL.
             reporter.error(origin, "The " + what + " " + name + " is a reserved word in PostgreSQL, so Hibernate's"
                     + " DDL for it fails: quote it in backticks, as \"`" + stored + "`\", or choose another name");
