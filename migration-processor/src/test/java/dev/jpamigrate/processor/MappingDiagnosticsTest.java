@@ -3,6 +3,7 @@ package dev.jpamigrate.processor;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.jpamigrate.processor.Processing.compile;
 import static dev.jpamigrate.processor.Sources.jakarta;
+import static dev.jpamigrate.processor.Sources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -1144,6 +1145,78 @@ class MappingDiagnosticsTest {
                 """), "@Index(name = \"Order date\"", "@Index(name = \"Order date\") is no plain SQL name, and Hibernate"
                         + " writes it without quotes in create index, which PostgreSQL refuses: use letters, digits and _"
                         + " only, starting with a letter");
+    }
+
+    /**
+     * Hibernate writes a check's name as it is given, in 6 and 7 alike ({@code constraint has space check (...)}), so
+     * PostgreSQL refuses the table's DDL when the name is no plain SQL name; in double quotes it is a quoted identifier
+     * (the fixture spreadsheets).
+     */
+    @Test
+    void aCheckNameThatIsNoPlainSqlNameIsAnErrorThatSaysToDoubleQuoteIt() {
+        assertError(source("shop.Sheet", """
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Check;
+
+                @Entity
+                @Check(name = "has space", constraints = "total >= 0")
+                public class Sheet {
+                    @Id Long id;
+                    int total;
+                }
+                """), "@Check(name = \"has space\"", "The check constraint name \"has space\" on class shop.Sheet is no"
+                        + " plain SQL name, and Hibernate writes it without quotes in the DDL, which PostgreSQL refuses:"
+                        + " write it in double quotes, name = \"\\\"has space\\\"\", to keep it as it is, or use"
+                        + " letters, digits and _ only, starting with a letter");
+    }
+
+    /** JPA 3.2's {@code @CheckConstraint} of a column, named in backticks as a table's name would be. */
+    @Test
+    void aColumnCheckConstraintNameInBackticksIsAnErrorOnTheField() {
+        assertError(jakarta("shop.Ledger", """
+                @Entity
+                public class Ledger {
+                    @Id Long id;
+                    @Column(check = @CheckConstraint(name = "`Balance-Floor`", constraint = "balance > -1000"))
+                    long balance;
+                }
+                """), "@Column(check = @CheckConstraint", "The check constraint name \"`Balance-Floor`\" on field"
+                        + " balance of shop.Ledger is no plain SQL name", "name = \"\\\"Balance-Floor\\\"\"");
+    }
+
+    /** A reserved word is a name PostgreSQL reads only in quotes too. */
+    @Test
+    void aCheckNamedByAReservedWordIsAnError() {
+        assertError(source("shop.Sheet", """
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Check;
+
+                @Entity
+                @Check(name = "Check", constraints = "total >= 0")
+                public class Sheet {
+                    @Id Long id;
+                    int total;
+                }
+                """), "@Check(name = \"Check\"", "The check constraint name \"Check\" on class shop.Sheet is a"
+                        + " reserved word in PostgreSQL");
+    }
+
+    /**
+     * Hibernate makes one identifier of a table name with a dot, which it quotes (Identifier.toIdentifier): the table
+     * "sales.orders" of the default schema, which a snapshot cannot tell from the table orders of schema sales.
+     */
+    @Test
+    void aTableNameWithADotIsAnErrorThatSaysToGiveTheSchemaApart() {
+        assertError(jakarta("shop.SalesOrder", """
+                @Entity
+                @Table(name = "sales.orders")
+                public class SalesOrder {
+                    @Id Long id;
+                }
+                """), "@Table(name = \"sales.orders\")", "The table name sales.orders holds a dot, which Hibernate"
+                        + " quotes as part of one name (a table \"sales.orders\" in the default schema) and JPA Migrate"
+                        + " cannot keep apart from a schema: for a table of another schema give it as schema ="
+                        + " \"sales\", name = \"orders\", or else choose a name without a dot");
     }
 
     @Test

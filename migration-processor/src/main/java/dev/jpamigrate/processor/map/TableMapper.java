@@ -613,14 +613,14 @@ public final class TableMapper {
 
     /**
      * A generator's table as Hibernate creates it: the physical naming strategy applies to
-     * the table; its two columns are named as written, like constraints.
+     * the table; its two columns are identifiers without it.
      */
     private MappedGeneratorTable generatorTable(TableGeneratorSpec generator) {
-        String local = naming.table(generator.table());
+        String local = naming.generatorTable(generator.table());
         String name = generator.schema() == null ? local : naming.schema(generator.schema()) + "." + local;
-        String key = Naming.constraint(generator.pkColumnName());
+        String key = naming.storedAsIdentifier(generator.pkColumnName());
         Table table = new Table(name, List.of(
-                new Column(Naming.constraint(generator.valueColumnName()), "bigint", true, null, false),
+                new Column(naming.storedAsIdentifier(generator.valueColumnName()), "bigint", true, null, false),
                 new Column(key, "varchar(255)", false, null, false)),
                 new PrimaryKey(PostgresNames.primaryKey(local), List.of(key)), List.of(), List.of(), List.of(),
                 List.of(), null);

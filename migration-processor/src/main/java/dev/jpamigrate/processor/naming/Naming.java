@@ -114,9 +114,9 @@ public final class Naming {
     }
 
     /**
-     * Whether Hibernate quotes this logical name: quoted in the mapping, or quoted by
-     * {@code globally_quoted_identifiers} or {@code auto_quote_keyword}. Names Hibernate makes
-     * of a quoted name (a join table of a quoted table) are quoted too.
+     * Whether Hibernate quotes this logical name: quoted in the mapping, no plain SQL identifier
+     * ({@code "Unit Price"}), or quoted by {@code globally_quoted_identifiers} or {@code auto_quote_keyword}
+     * ({@link Quoting#quotes}). Names Hibernate makes of a quoted name (a join table of a quoted table) are quoted too.
      */
     public boolean quotes(String logical) {
         return isQuoted(logical) || quoting.quotes(logical);
@@ -165,8 +165,23 @@ public final class Naming {
         return stored(Kind.SCHEMA, logical);
     }
 
+    /**
+     * A sequence's name. Hibernate parses a dotted one as {@code schema.name} ({@code QualifiedNameParser}), each part
+     * an identifier of its own, so the dot quotes nothing ({@link #generatorTable} likewise).
+     */
     public String sequence(String logical) {
-        return stored(Kind.SEQUENCE, logical);
+        return qualified(Kind.SEQUENCE, logical);
+    }
+
+    /** A {@code @TableGenerator}'s table, {@code schema.name} when dotted, as {@link #sequence}. */
+    public String generatorTable(String logical) {
+        return qualified(Kind.TABLE, logical);
+    }
+
+    private String qualified(Kind kind, String logical) {
+        int dot = logical.lastIndexOf('.');
+        return dot < 0 || isQuoted(logical) ? stored(kind, logical)
+                : stored(Kind.SCHEMA, logical.substring(0, dot)) + "." + stored(kind, logical.substring(dot + 1));
     }
 
     /**
@@ -213,6 +228,14 @@ public final class Naming {
 
     /** {@code hibernate.default_schema} as PostgreSQL stores it: quoted as any name, without the physical strategy. */
     public String defaultSchema(String name) {
+        return storedAsIdentifier(name);
+    }
+
+    /**
+     * A name Hibernate makes an identifier of without the physical naming strategy, as PostgreSQL stores it: a
+     * {@code @TableGenerator}'s columns ({@code IdentifierHelper.toIdentifier}), quoted as any name ({@link #quotes}).
+     */
+    public String storedAsIdentifier(String name) {
         return PostgresNames.truncate(quotes(name) ? text(name) : PostgresNames.fold(name));
     }
 

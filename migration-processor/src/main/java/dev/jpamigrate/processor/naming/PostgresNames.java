@@ -123,6 +123,23 @@ public final class PostgresNames {
         return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$');
     }
 
+    /**
+     * Whether PostgreSQL's scanner reads the text, written without quotes, as one identifier: an ASCII letter,
+     * {@code _} or any character beyond ASCII, then those, digits and {@code $} ({@code ident_start} and {@code
+     * ident_cont} in {@code scan.l}). Hibernate writes a check constraint's name so, and PostgreSQL refuses the DDL for
+     * any other (a space, a hyphen, a leading digit).
+     */
+    public static boolean readsUnquoted(String text) {
+        if (text.isEmpty() || !identifierStart(text.charAt(0))) {
+            return false;
+        }
+        return text.chars().allMatch(c -> identifierStart((char) c) || c >= '0' && c <= '9' || c == '$');
+    }
+
+    private static boolean identifierStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80;
+    }
+
     /** {@code ChooseIndexNameAddition}: column names joined by {@code _}, stopping once long enough. */
     private static String columnsPart(List<String> columns) {
         StringBuilder part = new StringBuilder();

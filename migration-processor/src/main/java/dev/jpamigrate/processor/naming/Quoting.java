@@ -3,11 +3,12 @@ package dev.jpamigrate.processor.naming;
 import java.util.Locale;
 
 /**
- * The quoting an application's settings ask Hibernate for. Hibernate quotes a name as it makes
- * the identifier from the mapping's (logical) name, before the physical naming strategy:
- * {@code hibernate.globally_quoted_identifiers} quotes every name, {@code hibernate.auto_quote_keyword}
- * the names that are keywords ({@link HibernateKeywords}, compared without case). A quoted name keeps
- * its case in PostgreSQL: the entity {@code Order} becomes the table {@code "Order"}.
+ * When Hibernate quotes a name. It decides as it makes the identifier from the mapping's (logical) name, before the
+ * physical naming strategy: a name that is no plain SQL identifier is always quoted ({@link #quotesAsNotPlain});
+ * {@code hibernate.globally_quoted_identifiers} quotes every name, {@code hibernate.auto_quote_keyword} the names that
+ * are keywords ({@link HibernateKeywords}, compared without case). A quoted name keeps its case in PostgreSQL: the
+ * entity {@code Order} becomes the table {@code "Order"}, {@code @Table(name = "Import Batch")} the table
+ * {@code "Import Batch"}.
  *
  * @param global {@code hibernate.globally_quoted_identifiers}
  * @param keywords {@code hibernate.auto_quote_keyword}
@@ -19,18 +20,26 @@ import java.util.Locale;
 public record Quoting(boolean global, boolean keywords, boolean quotesGivenForeignKeys, boolean dollarIsPlain) {
     public static final Quoting NONE = new Quoting(false, false, false, true);
 
-    /** Whether Hibernate quotes the logical name (given without quotes). */
+    /**
+     * Whether Hibernate quotes the logical name of a table, column, sequence or schema (given without quotes): as no
+     * plain SQL identifier, or by the settings.
+     */
     public boolean quotes(String logical) {
-        return global || keywords && HibernateKeywords.contains(logical.toLowerCase(Locale.ROOT));
+        return global || keywords && HibernateKeywords.contains(logical.toLowerCase(Locale.ROOT))
+                || quotesAsNotPlain(logical);
     }
 
     /**
      * Whether Hibernate quotes a name given without quotes because it is no plain SQL identifier, whatever the
-     * settings: its {@code Identifier.toIdentifier} quotes a name that starts with neither a letter nor {@code _}, or
-     * has a character other than a letter, a digit, {@code _} (and {@code $}, see {@link #dollarIsPlain}).
-     * {@code @UniqueConstraint(name = "Unique name and country")} is the constraint {@code "Unique name and country"}.
+     * settings: {@code Identifier.toIdentifier(text)}, which every binder reaches for a table, column, join column,
+     * join, collection and secondary table, sequence, unique constraint name (and which the implicit naming strategy
+     * calls for the names it makes), quotes a name that starts with neither a letter ({@code Character.isLetter}, so
+     * {@code ü} too) nor {@code _}, or has a character other than a letter, a digit, {@code _} (and {@code $}, see
+     * {@link #dollarIsPlain}). Upper-case letters leave a name plain: PostgreSQL folds {@code UploadedBy}.
+     * {@code @Column(name = "Unit Price")} is the column {@code "Unit Price"}, {@code @UniqueConstraint(name =
+     * "Unique name and country")} the constraint {@code "Unique name and country"}.
      */
     public boolean quotesAsNotPlain(String text) {
-        return !PostgresNames.isPlain(text) || !dollarIsPlain && text.indexOf('$') >= 0;
+        return !text.isEmpty() && (!PostgresNames.isPlain(text) || !dollarIsPlain && text.indexOf('$') >= 0);
     }
 }

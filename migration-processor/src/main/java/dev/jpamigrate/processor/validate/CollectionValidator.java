@@ -150,7 +150,7 @@ public final class CollectionValidator {
                         + " @JoinTable here, or put it on " + simpleName(attribute.relation().target()) + "."
                         + attribute.relation().mappedBy());
             }
-            validator.checkName(table.name(), Naming.Kind.TABLE, table.origin());
+            validator.checkTableName(table.name(), table.origin());
             validator.checkName(table.schema(), Naming.Kind.SCHEMA, table.origin());
             table.joinColumns().forEach(c -> checkJoinColumn(c, entity));
             EntityClass target = model.target(attribute).orElse(null);

@@ -176,9 +176,10 @@ public final class MappingValidator {
         }
         // A @Subselect entity has no table whose name PostgreSQL could refuse (User, a view of another schema's table).
         if (hierarchy.tableOf(entity) == entity && !Subselects.hasNoTable(hierarchy, entity)) {
-            checkName(entity.logicalTableName(), Naming.Kind.TABLE, entity.table().origin());
+            checkTableName(entity.logicalTableName(), entity.table().origin());
             checkName(entity.table().schema(), Naming.Kind.SCHEMA, entity.table().origin());
         }
+        CheckNameValidator.validate(entity.table().checks(), "class " + entity.qualifiedName(), reporter);
         List<Attribute> ids = entity.ids();
         if (ids.isEmpty() && errors(entity.unsupported()).isEmpty()) {
             reporter.error(entity.origin(), "Entity " + entity.qualifiedName() + " has no @Id field: add one, for"
@@ -211,6 +212,8 @@ public final class MappingValidator {
 
     private void validate(EntityClass entity, Attribute attribute) {
         attribute.unsupported().forEach(use -> unsupported(entity, use));
+        CheckNameValidator.validate(attribute.details().checks(), "field " + attribute.name() + " of "
+                + entity.qualifiedName(), reporter);
         if (attribute.details().naturalId() && attribute.isRelation() && !attribute.hasJoinColumn()) {
             unsupported(new UnsupportedUse("@NaturalId on a relation without join columns (" + attribute.name() + ")",
                     attribute.origin()), "make the natural id of basic fields and to-one relations that own their"
@@ -647,6 +650,24 @@ public final class MappingValidator {
             checkName(generator.valueColumnName(), Naming.Kind.COLUMN, generator.origin());
         }
         checkName(spec.schema(), Naming.Kind.SCHEMA, spec.origin());
+    }
+
+    /**
+     * The name of an entity's, join or collection table, as {@link #checkName}; and without a dot, which Hibernate
+     * quotes as part of one name (a table {@code "sales.orders"} in the default schema), and a snapshot reads as the
+     * schema's end. (A {@code @TableGenerator}'s or a sequence's dotted name Hibernate parses as {@code schema.name}.)
+     */
+    public void checkTableName(String name, Origin origin) {
+        String stored = name == null ? "" : naming.stored(Naming.Kind.TABLE, name);
+        if (stored.indexOf('.') < 0) {
+            checkName(name, Naming.Kind.TABLE, origin);
+            return;
+        }
+        int dot = stored.indexOf('.');
+        reporter.error(origin, "The table name " + name + " holds a dot, which Hibernate quotes as part of one name (a"
+                + " table \"" + stored + "\" in the default schema) and JPA Migrate cannot keep apart from a schema: for"
+                + " a table of another schema give it as schema = \"" + stored.substring(0, dot) + "\", name = \""
+                + stored.substring(dot + 1) + "\", or else choose a name without a dot");
     }
 
     /** A name the mapping writes: no reserved word left unquoted. */
