@@ -144,6 +144,8 @@ class HibernateConformanceTest {
             // @JoinTable.
             Map.entry("audited2", "3.1"),
             Map.entry("audited3", "3.1"),
+            // Envers' validity audit strategy, set in application.yml.
+            Map.entry("dispatch", "3.1"),
             // Envers on composite and derived ids (@EmbeddedId, @IdClass, @Id @ManyToOne, @MapsId), @OneToOne, an
             // @Audited attribute of an embeddable, @AuditOverride(s) on a mapped superclass's attributes, a secondary
             // table, element collections of embeddables.
@@ -240,7 +242,7 @@ class HibernateConformanceTest {
             Map.entry("storefront", Set.of("7")), Map.entry("storefront2", LATEST),
             Map.entry("revisitaudience", LATEST), Map.entry("revisitaccounts", LATEST),
             Map.entry("courses", LATEST), Map.entry("identity2", LATEST), Map.entry("surveillance", LATEST),
-            Map.entry("registry", LATEST));
+            Map.entry("registry", LATEST), Map.entry("dispatch", LATEST));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");
@@ -676,7 +678,10 @@ class HibernateConformanceTest {
                 return SettingsSources.files().apply(file.toString());
             }, SettingsSources.files());
             Map<String, String> settings = new TreeMap<>();
-            for (String key : DdlSettings.KEYS) {
+            // The DDL settings and Envers' (the audit tables' names, its validity strategy's columns).
+            Set<String> keys = new java.util.HashSet<>(DdlSettings.KEYS);
+            keys.addAll(dev.jpamigrate.processor.settings.EnversSettings.READ);
+            for (String key : keys) {
                 if (!key.equals(HibernateSettings.PHYSICAL_NAMING) && !key.equals(HibernateSettings.IMPLICIT_NAMING)) {
                     application.get(key).ifPresent(setting -> settings.put(key, setting.value()));
                 }
