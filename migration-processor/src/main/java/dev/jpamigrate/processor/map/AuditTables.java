@@ -12,6 +12,7 @@ import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.UnsupportedUse;
+import dev.jpamigrate.processor.model.ValidationSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
@@ -313,11 +314,22 @@ public final class AuditTables {
         };
     }
 
-    /** {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table. */
+    /**
+     * {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table, and
+     * without what Bean Validation makes of their columns: Envers copies each column as the mapping gives it, before
+     * Hibernate applies the constraints to the entity's own columns ({@code @Size(max = 16)} leaves the audit column a
+     * {@code varchar(255)}, {@code @Digits} a {@code numeric(38,2)}).
+     */
     private static TableShape auditedOnly(EntityClass entity, TableShape shape) {
         return new TableShape(shape.entity(), shape.attributes().stream()
-                .filter(a -> a.id() || AuditedAttributes.audited(entity, a)).toList(),
-                shape.optional(), shape.idOwner(), shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
+                .filter(a -> a.id() || AuditedAttributes.audited(entity, a)).map(AuditTables::unvalidated).toList(),
+                shape.optional().stream().map(AuditTables::unvalidated).collect(Collectors.toSet()), shape.idOwner(),
+                shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
+    }
+
+    private static Attribute unvalidated(Attribute attribute) {
+        return attribute.details().validation().equals(ValidationSpec.NONE) ? attribute
+                : attribute.withDetails(attribute.details().withValidation(ValidationSpec.NONE));
     }
 
 
