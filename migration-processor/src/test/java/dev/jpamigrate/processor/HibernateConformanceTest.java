@@ -678,14 +678,13 @@ class HibernateConformanceTest {
                 return SettingsSources.files().apply(file.toString());
             }, SettingsSources.files());
             Map<String, String> settings = new TreeMap<>();
-            // The DDL settings and Envers' (the audit tables' names, its validity strategy's columns).
-            Set<String> keys = new java.util.HashSet<>(DdlSettings.KEYS);
-            keys.addAll(dev.jpamigrate.processor.settings.EnversSettings.READ);
-            for (String key : keys) {
+            for (String key : DdlSettings.KEYS) {
                 if (!key.equals(HibernateSettings.PHYSICAL_NAMING) && !key.equals(HibernateSettings.IMPLICIT_NAMING)) {
                     application.get(key).ifPresent(setting -> settings.put(key, setting.value()));
                 }
             }
+            // Every Envers setting, whether the processor reads it or not: Hibernate's audit tables are the judge.
+            application.containing("org.hibernate.envers.").forEach(s -> settings.putIfAbsent(s.key(), s.value()));
             return settings;
         }
     }
