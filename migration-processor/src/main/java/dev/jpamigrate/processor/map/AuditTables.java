@@ -12,6 +12,7 @@ import dev.jpamigrate.processor.model.EntityModel;
 import dev.jpamigrate.processor.model.Hierarchy;
 import dev.jpamigrate.processor.model.JavaType.Kind;
 import dev.jpamigrate.processor.model.UnsupportedUse;
+import dev.jpamigrate.processor.model.ValidationSpec;
 import dev.jpamigrate.processor.naming.HibernateNames;
 import dev.jpamigrate.processor.naming.Naming;
 import dev.jpamigrate.processor.naming.PostgresNames;
@@ -60,7 +61,9 @@ import javax.lang.model.element.Element;
  * audited. What is not written ({@link #notWritten}) stays a warning. With a revision entity ({@code @RevisionEntity}
  * on an entity of the module), an ordinary entity mapped as any other, there is no {@code REVINFO} nor {@code
  * REVINFO_SEQ}: each {@code REV} references the revision entity's table instead, typed as its key ({@link
- * RevisionTable}).
+ * RevisionTable}). With the validity audit strategy ({@link EnversSettings.Validity}), each audit table that has {@code
+ * REVTYPE} has the end revision column {@code REVEND} too, nullable, a foreign key to the revision table, and, when the
+ * timestamp is stored, {@code REVEND_TSTMP} ({@code timestamp(6)}, or {@code bigint} when numeric).
  */
 public final class AuditTables {
     private static final String REVISION_TABLE = "REVINFO";
@@ -108,7 +111,8 @@ public final class AuditTables {
         return "JPA Migrate does not read this Hibernate Envers setting yet (" + setting + "): the audit tables it"
                 + " writes (REVINFO, REVINFO_SEQ, <table>_AUD) are those Envers makes without it (JPA Migrate reads"
                 + " audit_table_prefix, audit_table_suffix, revision_field_name, revision_type_field_name,"
-                + " embeddable_set_ordinal_field_name and default_schema), which the migrations will hold instead of"
+                + " embeddable_set_ordinal_field_name, default_schema, and audit_strategy=validity with its"
+                + " audit_strategy_validity_* settings but legacy_placement=false), which the migrations will hold instead of"
                 + " the ones the setting makes: remove the setting, or create the audit tables in a migration of your"
                 + " own";
     }
@@ -310,11 +314,22 @@ public final class AuditTables {
         };
     }
 
-    /** {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table. */
+    /**
+     * {@code shape} with only the attributes Envers audits, without the checks and foreign keys of the entity table, and
+     * without what Bean Validation makes of their columns: Envers copies each column as the mapping gives it, before
+     * Hibernate applies the constraints to the entity's own columns ({@code @Size(max = 16)} leaves the audit column a
+     * {@code varchar(255)}, {@code @Digits} a {@code numeric(38,2)}).
+     */
     private static TableShape auditedOnly(EntityClass entity, TableShape shape) {
         return new TableShape(shape.entity(), shape.attributes().stream()
-                .filter(a -> a.id() || AuditedAttributes.audited(entity, a)).toList(),
-                shape.optional(), shape.idOwner(), shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
+                .filter(a -> a.id() || AuditedAttributes.audited(entity, a)).map(AuditTables::unvalidated).toList(),
+                shape.optional().stream().map(AuditTables::unvalidated).collect(Collectors.toSet()), shape.idOwner(),
+                shape.keyColumns(), shape.extraColumns(), List.of(), List.of());
+    }
+
+    private static Attribute unvalidated(Attribute attribute) {
+        return attribute.details().validation().equals(ValidationSpec.NONE) ? attribute
+                : attribute.withDetails(attribute.details().withValidation(ValidationSpec.NONE));
     }
 
 
@@ -423,9 +438,11 @@ public final class AuditTables {
                 ? HibernateNames.foreignKey(naming.physicalTable(auditTableName(hierarchy.root(entity))),
                         revisions.physicalName(), columns)
                 : HibernateNames.legacyForeignKey(naming.physicalTable(logical), columns);
-        List<ForeignKey> foreignKeys = table.foreignKeys().stream().map(fk -> new ForeignKey(
-                naming.foreignKey(name, false), fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                fk.onDelete(), fk.onUpdate())).toList();
+        // Only REV's key is copied as part of the id; the validity strategy's end revision is an ordinary reference.
+        List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
+        ForeignKey revision = foreignKeys.get(0);
+        foreignKeys.set(0, new ForeignKey(naming.foreignKey(name, false), revision.columns(), revision.referencedTable(),
+                revision.referencedColumns(), revision.onDelete(), revision.onUpdate()));
         return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
                 foreignKeys, table.checks(), table.comment());
     }
@@ -576,13 +593,30 @@ public final class AuditTables {
                 key.add(new KeyColumn(copy, spelling));
             }
         }
-        String fkName = HibernateNames.foreignKey(naming.physicalTable(logical), revisions.physicalName(),
-                List.of(naming.physicalColumn(settings.revisionField())));
-        ForeignKey toRevision = new ForeignKey(naming.foreignKey(fkName, false), List.of(rev),
-                revisions.name(), List.of(revisions.keyColumn()), ForeignKeyAction.NO_ACTION,
-                ForeignKeyAction.NO_ACTION);
+        List<ForeignKey> foreignKeys = new ArrayList<>(List.of(toRevision(logical, rev, settings.revisionField(),
+                revisions)));
+        EnversSettings.Validity validity = settings.validity();
+        if (revisionType && validity != null) {
+            // The validity strategy's columns, on the tables that have REVTYPE (a hierarchy root's, a collection's):
+            // the end revision, a nullable reference to the revision table, and its timestamp when it is stored.
+            String end = column(local, validity.endRevisionField());
+            columns.add(new Column(end, revisions.type(), true, null, false));
+            foreignKeys.add(toRevision(logical, end, validity.endRevisionField(), revisions));
+            if (validity.endTimestampField() != null) {
+                columns.add(Column.of(column(local, validity.endTimestampField()),
+                        validity.endTimestampNumeric() ? "bigint" : "timestamp(6)"));
+            }
+        }
         return new Table(name, columns, new PrimaryKey(PostgresNames.primaryKey(local), HibernateColumnOrder.sorted(key)),
-                List.of(), List.of(), List.of(toRevision), List.of());
+                List.of(), List.of(), foreignKeys, List.of());
+    }
+
+    /** The foreign key of column {@code stored} ({@code logical} as Envers names it) of audit table {@code logical}. */
+    private ForeignKey toRevision(String table, String stored, String logical, RevisionTable revisions) {
+        String name = HibernateNames.foreignKey(naming.physicalTable(table), revisions.physicalName(),
+                List.of(naming.physicalColumn(logical)));
+        return new ForeignKey(naming.foreignKey(name, false), List.of(stored), revisions.name(),
+                List.of(revisions.keyColumn()), ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
     }
 
     /** {@code @AuditTable}'s name, or {@code <table>_AUD}. */
