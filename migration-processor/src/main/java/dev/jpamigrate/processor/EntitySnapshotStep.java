@@ -29,6 +29,7 @@ import dev.jpamigrate.processor.read.ConverterReader;
 import dev.jpamigrate.processor.read.ConverterSources;
 import dev.jpamigrate.processor.read.EmbeddableHierarchies;
 import dev.jpamigrate.processor.read.EntityReader;
+import dev.jpamigrate.processor.read.MethodBodies;
 import dev.jpamigrate.processor.settings.DefaultSchema;
 import dev.jpamigrate.processor.validate.MappingValidator;
 import dev.jpamigrate.processor.write.PackageSnapshot;
@@ -73,6 +74,7 @@ public final class EntitySnapshotStep {
             "jakarta.persistence.Converter", "javax.persistence.Converter");
 
     private final Elements elements;
+    private final MethodBodies bodies;
     private final Types types;
     private final ErrorReporter reporter;
     private final SnapshotFiles files;
@@ -99,7 +101,9 @@ public final class EntitySnapshotStep {
     private final SortedSet<String> revinfoAudited = new TreeSet<>();
 
     public EntitySnapshotStep(Elements elements, Types types, ErrorReporter reporter, SnapshotFiles files,
-            ProcessorOptions options, ValidationOptions validationOptions, ConverterSources converterSources) {
+            ProcessorOptions options, ValidationOptions validationOptions, ConverterSources converterSources,
+            MethodBodies bodies) {
+        this.bodies = bodies;
         this.converterSources = converterSources;
         this.options = options;
         this.validationOptions = validationOptions;
@@ -141,7 +145,8 @@ public final class EntitySnapshotStep {
         List<TypeElement> embeddables = moduleEmbeddables.stream().map(n -> EntityReader.typeNamed(elements, n))
                 .filter(t -> t != null && Annotations.jpa(t, "Embeddable") != null).toList();
         EntityReader reader = new EntityReader(elements, types, autoApplyConverters(annotated),
-                new EmbeddableHierarchies(elements, types, embeddables, options.hibernateMinor()), options.hibernate());
+                new EmbeddableHierarchies(elements, types, embeddables, options.hibernateMinor()), options.hibernate(),
+                bodies);
         Map<String, TypeElement> entities = new TreeMap<>();
         for (TypeElement type : annotated) {
             if (EntityReader.isEntity(type)) {

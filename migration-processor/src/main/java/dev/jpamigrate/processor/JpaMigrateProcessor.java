@@ -1,6 +1,7 @@
 package dev.jpamigrate.processor;
 
 import dev.jpamigrate.processor.read.ConverterSources;
+import dev.jpamigrate.processor.read.MethodBodies;
 import dev.jpamigrate.processor.read.RevisionReader;
 import dev.jpamigrate.processor.settings.EnversSettings;
 import dev.jpamigrate.processor.settings.HibernateSettings;
@@ -67,7 +68,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
                 + ", which is no class or package on the class path: give the qualified name of a converter class, or"
                 + " of a package that holds converters"));
         entities = new EntitySnapshotStep(env.getElementUtils(), env.getTypeUtils(), reporter, files, options,
-                ValidationOptions.read(settings, reporter), converters);
+                ValidationOptions.read(settings, reporter), converters, MethodBodies.of(env));
         revisions = new RevisionIndexStep(env.getElementUtils(), env.getTypeUtils(), reporter, files);
     }
 

@@ -559,6 +559,92 @@ class HibernateAnnotationsTest {
     }
 
     /**
+     * A {@code configure} override that only hands its own parameters to Hibernate's (Broadleaf's generators; fixture
+     * storefront's TracedSequenceGenerator) changes nothing, on Hibernate 6 or 7; one that hands over anything else
+     * stays an error.
+     */
+    @Test
+    void aGeneratorClassWhoseConfigureOnlyCallsSuperIsMapped() {
+        JavaFileObject ticket = jakarta("shop.Ticket", """
+                import org.hibernate.annotations.GenericGenerator;
+
+                @Entity
+                @SuppressWarnings("removal")
+                public class Ticket {
+                    @Id @GeneratedValue(generator = "ticket_ids")
+                    @GenericGenerator(name = "ticket_ids", type = shop.PlainIds.class)
+                    Long id;
+                }
+                """);
+        JavaFileObject plainIds = source("shop.PlainIds", """
+                import java.util.Properties;
+                import org.hibernate.generator.GeneratorCreationContext;
+                import org.hibernate.service.ServiceRegistry;
+                import org.hibernate.type.Type;
+
+                @SuppressWarnings("removal")
+                public class PlainIds extends org.hibernate.id.enhanced.SequenceStyleGenerator {
+                    @Override
+                    public void configure(Type type, Properties params, ServiceRegistry registry) {
+                        super.configure(type, params, registry);
+                    }
+
+                    @Override
+                    public void configure(GeneratorCreationContext context, Properties params) {
+                        super.configure(context, params);
+                    }
+                }
+                """);
+        for (String hibernate : List.of("6.6", "7")) {
+            Compilation compilation = javac().withProcessors(new JpaMigrateProcessor())
+                    .withOptions("-Amigration.hibernate=" + hibernate).compile(ticket, plainIds);
+            CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        }
+        JavaFileObject copied = source("shop.PlainIds", """
+                import java.util.Properties;
+                import org.hibernate.generator.GeneratorCreationContext;
+
+                public class PlainIds extends org.hibernate.id.enhanced.SequenceStyleGenerator {
+                    @Override
+                    public void configure(GeneratorCreationContext context, Properties params) {
+                        super.configure(context, withShopDefaults(params));
+                    }
+
+                    private static Properties withShopDefaults(Properties params) {
+                        params.putIfAbsent("increment_size", "10");
+                        return params;
+                    }
+                }
+                """);
+        Compilation seven = javac().withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=7")
+                .compile(ticket, copied);
+        CompilationSubject.assertThat(seven).hadErrorContaining("JPA Migrate cannot map @GenericGenerator(name ="
+                + " \"ticket_ids\"): shop.PlainIds overrides configure(GeneratorCreationContext, Properties)")
+                .inFile(ticket).onLineContaining("@GenericGenerator");
+
+        JavaFileObject named = source("shop.PlainIds", """
+                import java.util.Properties;
+                import org.hibernate.boot.model.relational.QualifiedName;
+                import org.hibernate.boot.model.relational.QualifiedNameParser;
+                import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+                import org.hibernate.service.ServiceRegistry;
+
+                public class PlainIds extends org.hibernate.id.enhanced.SequenceStyleGenerator {
+                    @Override
+                    protected QualifiedName determineSequenceName(Properties params, JdbcEnvironment jdbc,
+                            ServiceRegistry registry) {
+                        return QualifiedNameParser.INSTANCE.parse("shop_" + params.getProperty("GENERATOR_NAME"));
+                    }
+                }
+                """);
+        Compilation hook = javac().withProcessors(new JpaMigrateProcessor()).withOptions("-Amigration.hibernate=7")
+                .compile(ticket, named);
+        CompilationSubject.assertThat(hook).hadErrorContaining("the generator class shop.PlainIds overrides"
+                + " shop.PlainIds.determineSequenceName(...), which Hibernate (6 and 7) calls while it sets the"
+                + " generator up").inFile(ticket).onLineContaining("@GenericGenerator");
+    }
+
+    /**
      * The UserTypes of SQL type OTHER of the older com.vladmihalcea:hibernate-types-60, which Hibernate 6.4 and 6.6 load
      * and fail on as on hypersistence-utils' ("no type mapping for org.hibernate.type.SqlTypes code: 1111 (OTHER)"), and
      * hypersistence-utils' interval type; not hibernate-types-60's JsonStringType, of SQL type VARCHAR. (That library is

@@ -435,6 +435,39 @@ class MappingDiagnosticsTest {
     }
 
     /**
+     * Join columns to the target's one key column and a column beside it (MOSIP joins a code and a language to an
+     * entity keyed by the code alone) are mapped (fixture registry); one naming a column no basic field maps is an
+     * error, as Hibernate fails on it.
+     */
+    @Test
+    void joinColumnsThatReferenceTheKeyAndANonKeyColumnCompileAndOthersAreAnError() {
+        CompilationSubject.assertThat(compile(jakarta("shop.Machine", """
+                @Entity
+                public class Machine {
+                    @Id Long id;
+                    @ManyToOne
+                    @JoinColumn(name = "type_code", referencedColumnName = "code")
+                    @JoinColumn(name = "lang_code", referencedColumnName = "lang_code")
+                    MachineType type;
+                }
+                @Entity class MachineType { @Id String code; @Column(name = "lang_code") String langCode; }
+                """), CUSTOMER)).succeeded();
+        assertError(jakarta("shop.Machine", """
+                @Entity
+                public class Machine {
+                    @Id Long id;
+                    @ManyToOne
+                    @JoinColumn(name = "type_code", referencedColumnName = "code")
+                    @JoinColumn(name = "lang_code", referencedColumnName = "language")
+                    MachineType type;
+                }
+                @Entity class MachineType { @Id String code; @Column(name = "lang_code") String langCode; }
+                """), "MachineType type;", "The join columns of type reference [code, language], which are not the"
+                        + " primary key of MachineType, and not each a column of one of its basic fields (or its one"
+                        + " key column)");
+    }
+
+    /**
      * A Serializable class of the application's is stored serialized, as Hibernate stores it; a geometry Hibernate
      * Spatial maps (its own column type) is not taken for one: it stays an error rather than a wrong bytea column.
      */

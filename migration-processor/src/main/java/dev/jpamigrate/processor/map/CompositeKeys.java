@@ -6,6 +6,7 @@ import dev.jpamigrate.processor.model.EntityClass;
 import dev.jpamigrate.processor.naming.Naming;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,11 @@ public final class CompositeKeys {
 
     /**
      * The attributes of {@code target} that the several {@code @JoinColumn(referencedColumnName)}s of {@code relation}
-     * name, in the order written, when none is a key column and each is a basic column of the target's table:
-     * Hibernate's foreign key then references those columns, and it adds a unique key over them to the target's
-     * table. Empty otherwise.
+     * name when they are not its primary key: each a basic column of the target's table, or the target's one key
+     * column beside such columns (MOSIP joins a code and a language to an entity keyed by the code alone). Hibernate
+     * then references them through a synthetic embeddable of those attributes, which sorts them by attribute name (the
+     * key attribute too): its foreign key lists them in that order, and so does the unique key it adds over them to the
+     * target's table. Empty otherwise.
      */
     public static List<Attribute> referencedAttributes(Attribute relation, EntityClass target, List<String> keyColumns,
             Naming naming) {
@@ -116,18 +119,38 @@ public final class CompositeKeys {
             return List.of();
         }
         List<Attribute> referenced = new ArrayList<>();
+        boolean nonKey = false;
         for (JoinColumnSpec joinColumn : written) {
-            String column = joinColumn.referencedColumnName();
-            if (column == null || keyIndex(column, keyColumns, naming) >= 0) {
-                return List.of();
-            }
-            Optional<Attribute> attribute = basicAttribute(target, column, naming);
+            Optional<Attribute> attribute = referencedAttribute(joinColumn, target, keyColumns, naming);
             if (attribute.isEmpty() || referenced.contains(attribute.get())) {
                 return List.of();
             }
+            nonKey |= !attribute.get().id();
             referenced.add(attribute.get());
         }
+        if (!nonKey) {
+            return List.of();
+        }
+        referenced.sort(Comparator.comparing(Attribute::name));
         return referenced;
+    }
+
+    /**
+     * The attribute of {@code target} that {@code joinColumn}, one of several to columns other than the key, references:
+     * a basic attribute, or the single basic {@code @Id} when it maps the target's one key column.
+     */
+    public static Optional<Attribute> referencedAttribute(JoinColumnSpec joinColumn, EntityClass target,
+            List<String> keyColumns, Naming naming) {
+        String column = joinColumn.referencedColumnName();
+        if (column == null) {
+            return Optional.empty();
+        }
+        if (keyIndex(column, keyColumns, naming) < 0) {
+            return basicAttribute(target, column, naming);
+        }
+        List<Attribute> ids = target.ids();
+        return keyColumns.size() == 1 && ids.size() == 1 && !ids.get(0).isRelation()
+                && ids.get(0).embedding() == null ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
     /** The basic attribute of {@code target} that maps {@code column}, which a join column may reference. */
@@ -173,13 +196,15 @@ public final class CompositeKeys {
             }
             return null;
         }
-        List<String> nonKey = written.stream().map(JoinColumnSpec::referencedColumnName)
-                .filter(c -> c != null && keyIndex(c, keyColumns, naming) < 0).toList();
-        if (nonKey.size() > 1 && nonKey.size() == written.size()) {
-            // Those that name basic columns of the target are mapped (referencedAttributes); these name others.
-            return "The join columns of " + attribute + " reference " + nonKey + ", which are not the primary key of "
-                    + target.entityName() + ", and not each a column of one of its basic fields: name such columns in"
-                    + " referencedColumnName, or remove it to reference the primary key " + keyColumns;
+        List<String> referenced = written.stream().map(JoinColumnSpec::referencedColumnName).toList();
+        boolean nonKey = referenced.stream().anyMatch(c -> c != null && keyIndex(c, keyColumns, naming) < 0);
+        if (nonKey && written.size() > 1 && !referenced.contains(null)) {
+            // Those that name basic columns of the target (and its one key column) are mapped (referencedAttributes);
+            // these name others, which Hibernate fails on.
+            return "The join columns of " + attribute + " reference " + referenced + ", which are not the primary key"
+                    + " of " + target.entityName() + ", and not each a column of one of its basic fields (or its one"
+                    + " key column): name such columns in referencedColumnName, or remove it to reference the primary"
+                    + " key " + keyColumns;
         }
         if (written.size() != keyColumns.size()) {
             return "The primary key of " + target.entityName() + " has the columns " + keyColumns + ", and "

@@ -1,5 +1,6 @@
 package dev.jpamigrate.processor.map;
 
+import dev.jpamigrate.processor.model.Attribute.ColumnSpec;
 import dev.jpamigrate.processor.model.Attribute.JoinColumnSpec;
 import dev.jpamigrate.processor.model.Attribute;
 import dev.jpamigrate.processor.model.EntityClass;
@@ -88,18 +89,7 @@ public final class KeyColumns {
         List<Attribute> nonKeys = CompositeKeys.referencedAttributes(relation, hierarchy.tableOf(target),
                 keys.stream().map(KeyColumn::logicalName).toList(), naming);
         if (!nonKeys.isEmpty()) {
-            // Join columns to several columns other than the key: in the order written, as the foreign key lists them.
-            List<JoinColumnSpec> written = CompositeKeys.written(relation);
-            List<JoinColumn> joinColumns = new ArrayList<>();
-            for (int i = 0; i < written.size(); i++) {
-                JoinColumnSpec spec = written.get(i);
-                KeyColumn referenced = new KeyColumn(nonKeys.get(i).logicalColumnName(),
-                        columnTypes.of(nonKeys.get(i)).orElseThrow());
-                String name = spec.name() != null ? spec.name() : implicitName(relation, target, referenced);
-                String type = spec.columnDefinition() != null ? spec.columnDefinition() : referenced.type();
-                joinColumns.add(new JoinColumn(name, type, referenced, spec));
-            }
-            return joinColumns;
+            return nonKeyJoinColumns(relation, target, nonKeys, keys.stream().map(KeyColumn::logicalName).toList());
         }
         List<JoinColumnSpec> written = CompositeKeys.joinColumnsFor(relation,
                 keys.stream().map(KeyColumn::logicalName).toList(), naming);
@@ -113,6 +103,53 @@ public final class KeyColumns {
         }
         joinColumns.sort(Comparator.comparing(JoinColumn::referenced, KeyColumnOrder.comparator(naming)));
         return joinColumns;
+    }
+
+    /**
+     * Join columns to several columns other than the key ({@code referenced}, in Hibernate's order: see {@link
+     * CompositeKeys#referencedAttributes}), in the order of the foreign key. Each references the column it names and
+     * has its type, yet Hibernate sizes the join column written i-th as the i-th referenced column (its length,
+     * precision, scale and columnDefinition), so sizes cross when the join columns are written out of that order
+     * (Hibernate 6.4 to 7.4: a varchar joined to a bigint key column's place is varchar(255)).
+     */
+    private List<JoinColumn> nonKeyJoinColumns(Attribute relation, EntityClass target, List<Attribute> referenced,
+            List<String> keyNames) {
+        List<JoinColumnSpec> written = CompositeKeys.written(relation);
+        List<JoinColumn> joinColumns = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            JoinColumnSpec spec = written.get(i);
+            Attribute named = CompositeKeys.referencedAttribute(spec, hierarchy.tableOf(target), keyNames, naming)
+                    .orElseThrow();
+            KeyColumn column = new KeyColumn(named.logicalColumnName(), columnTypes.of(named).orElseThrow());
+            String name = spec.name() != null ? spec.name() : implicitName(relation, target, column);
+            String type = spec.columnDefinition() != null ? spec.columnDefinition()
+                    : columnTypes.of(sizedAs(named, referenced.get(i))).orElseThrow();
+            joinColumns.add(new JoinColumn(name, type, column, spec));
+        }
+        joinColumns.sort(Comparator.comparingInt(j -> referencedIndex(referenced, j.referenced())));
+        return joinColumns;
+    }
+
+    /** {@code attribute} with the length, precision, scale and columnDefinition of {@code sizing}'s column. */
+    private static Attribute sizedAs(Attribute attribute, Attribute sizing) {
+        ColumnSpec own = attribute.column();
+        ColumnSpec from = sizing.column();
+        ColumnSpec sized = new ColumnSpec(own == null ? null : own.name(), own == null || own.nullable(),
+                own != null && own.unique(), from == null ? null : from.length(), from == null ? 0 : from.precision(),
+                from == null ? 0 : from.scale(), own == null ? null : own.secondPrecision(),
+                from == null ? null : from.columnDefinition(), own == null ? null : own.origin(),
+                own == null ? null : own.table(), own != null && own.readOnly());
+        return attribute.withColumn(attribute.type(), sized);
+    }
+
+    private int referencedIndex(List<Attribute> referenced, KeyColumn column) {
+        String wanted = naming.column(column.logicalName());
+        for (int i = 0; i < referenced.size(); i++) {
+            if (naming.column(referenced.get(i).logicalColumnName()).equals(wanted)) {
+                return i;
+            }
+        }
+        return referenced.size();
     }
 
     /**

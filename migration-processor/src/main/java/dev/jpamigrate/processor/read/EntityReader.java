@@ -57,9 +57,10 @@ public final class EntityReader {
      * @param autoApplyConverters the module's {@code @Converter(autoApply = true)} classes
      * @param embeddables the module's embeddable hierarchies
      * @param hibernate the Hibernate version whose rules decide which members are persistent where versions differ
+     * @param bodies what the application's methods do, where the compilation shows it
      */
     public EntityReader(Elements elements, Types types, List<TypeElement> autoApplyConverters,
-            EmbeddableHierarchies embeddables, HibernateVersion hibernate) {
+            EmbeddableHierarchies embeddables, HibernateVersion hibernate, MethodBodies bodies) {
         this.elements = elements;
         this.types = types;
         this.javaTypes = new JavaTypes(elements, types);
@@ -70,7 +71,7 @@ public final class EntityReader {
         for (TypeElement converter : autoApplyConverters) {
             converters.read(converter).ifPresent(c -> autoApplied.putIfAbsent(c.attributeType().name(), c));
         }
-        this.generic = new GenericGeneratorReader(elements);
+        this.generic = new GenericGeneratorReader(elements, bodies);
         this.attributes = new EmbeddableReader(types, new AttributeReader(types, javaTypes, converters, autoApplied,
                 new CollectionReader(elements, types, javaTypes, softDeletes), generic), access,
                 embeddables);

@@ -43,6 +43,12 @@ public final class GenericGeneratorReader {
     private static final Set<String> BEFORE_INSERT = Set.of("org.hibernate.id.IdentifierGenerator",
             "org.hibernate.generator.BeforeExecutionGenerator");
     private static final String ON_INSERT = "org.hibernate.generator.OnExecutionGenerator";
+    /** SequenceStyleGenerator's and TableGenerator's protected setup methods that decide their DDL (6.4 to 7.4). */
+    private static final Set<String> SETUP_HOOKS = Set.of("determineSequenceName", "determineValueColumnName",
+            "determineInitialValue", "determineIncrementSize", "determineOptimizationStrategy",
+            "determineAdjustedIncrementSize", "buildDatabaseStructure", "buildSequenceStructure", "buildTableStructure",
+            "isPhysicalSequence", "determineGeneratorTableName", "determineSegmentColumnName",
+            "determineSegmentColumnSize");
     private static final Set<String> OPTIMIZERS = Set.of("none", "hilo", "legacy-hilo", "pooled", "pooled-lo",
             "pooled-lotl");
     /** {@code type}'s default: no class given. */
@@ -51,9 +57,11 @@ public final class GenericGeneratorReader {
             + " @UuidGenerator for UUID keys";
 
     private final Elements elements;
+    private final MethodBodies bodies;
 
-    public GenericGeneratorReader(Elements elements) {
+    public GenericGeneratorReader(Elements elements, MethodBodies bodies) {
         this.elements = elements;
+        this.bodies = bodies;
     }
 
     /** Whether {@code hibernateName} is one of the annotations this reader reads. */
@@ -136,7 +144,15 @@ public final class GenericGeneratorReader {
             }
             TypeElement generatorClass = typeElement != null && !typeElement.getQualifiedName().contentEquals(NO_TYPE)
                     ? typeElement : EntityReader.typeNamed(elements, written);
-            overrides = generatorClass == null ? ConfigureOverrides.NONE : configureOverrides(generatorClass);
+            overrides = generatorClass == null ? ConfigureOverrides.NONE : configureOverrides(generatorClass, bodies);
+            String hook = generatorClass == null ? null : setupHook(generatorClass, bodies);
+            if (hook != null) {
+                kind = Kind.REFUSED;
+                refusal = "the generator class " + written + " overrides " + hook + ", which Hibernate (6 and 7) calls"
+                        + " while it sets the generator up, and which may name or size its database objects other"
+                        + " than the @Parameters do, which JPA Migrate cannot read at compile time: give what it"
+                        + " returns as @Parameters of the @GenericGenerator, and remove the override";
+            }
         }
         return new GenericGeneratorSpec(name == null ? "" : name, written, kind, parameters, refusal, overrides, origin);
     }
@@ -159,7 +175,7 @@ public final class GenericGeneratorReader {
      * class on the way registers database objects of its own; a class that makes its value in Java
      * creates nothing.
      */
-    private static Kind ofClass(TypeElement generator) {
+    private Kind ofClass(TypeElement generator) {
         for (TypeElement type = generator; type != null; type = superclass(type)) {
             String name = type.getQualifiedName().toString();
             if (name.equals(SEQUENCE_STYLE)) {
@@ -189,15 +205,17 @@ public final class GenericGeneratorReader {
      * The application's {@code configure} methods on the way from the generator class up to Hibernate's: Hibernate 6
      * sets a generator up through {@code configure(Type, Properties, ServiceRegistry)}, Hibernate 7 through
      * {@code configure(GeneratorCreationContext, Properties)} (its TableGenerator and SequenceStyleGenerator no longer
-     * call the first), and either may name the table, columns or increment other than the parameters do.
+     * call the first), and either may name the table, columns or increment other than the parameters do. An override
+     * whose body only calls {@code super.configure} with its own parameters (Broadleaf's generators) changes nothing.
      */
-    private static ConfigureOverrides configureOverrides(TypeElement generator) {
+    private static ConfigureOverrides configureOverrides(TypeElement generator, MethodBodies bodies) {
         String legacy = null;
         String creation = null;
         for (TypeElement type = generator; type != null && !type.getQualifiedName().toString().startsWith("org.hibernate.");
                 type = superclass(type)) {
             for (Element member : type.getEnclosedElements()) {
-                if (member.getKind() != ElementKind.METHOD || !member.getSimpleName().contentEquals("configure")) {
+                if (member.getKind() != ElementKind.METHOD || !member.getSimpleName().contentEquals("configure")
+                        || bodies.onlyCallsSuper((ExecutableElement) member)) {
                     continue;
                 }
                 List<? extends VariableElement> parameters = ((ExecutableElement) member).getParameters();
@@ -213,10 +231,29 @@ public final class GenericGeneratorReader {
         return new ConfigureOverrides(legacy, creation);
     }
 
+    /**
+     * The first of the protected hooks through which Hibernate's SequenceStyleGenerator and TableGenerator (6.4 to 7.4)
+     * decide the names, sizes and numbers of their database objects that an application class on the way overrides
+     * with more than a call of Hibernate's, as "{@code Class.method}"; {@code null} when none does.
+     */
+    private static String setupHook(TypeElement generator, MethodBodies bodies) {
+        for (TypeElement type = generator; type != null && !type.getQualifiedName().toString().startsWith("org.hibernate.");
+                type = superclass(type)) {
+            for (Element member : type.getEnclosedElements()) {
+                if (member.getKind() == ElementKind.METHOD && SETUP_HOOKS.contains(member.getSimpleName().toString())
+                        && !bodies.onlyCallsSuper((ExecutableElement) member)) {
+                    return type.getQualifiedName() + "." + member.getSimpleName() + "(...)";
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the class declares how to create database objects: Hibernate calls it when it builds the schema. */
-    private static boolean registersObjects(TypeElement type) {
+    private boolean registersObjects(TypeElement type) {
         return type.getEnclosedElements().stream().anyMatch(e -> e.getKind() == ElementKind.METHOD
-                && e.getSimpleName().contentEquals("registerExportables"));
+                && e.getSimpleName().contentEquals("registerExportables")
+                && !bodies.onlyCallsSuper((ExecutableElement) e));
     }
 
     private static TypeElement superclass(TypeElement type) {
