@@ -220,7 +220,13 @@ class HibernateConformanceTest {
             Map.entry("surveillance", "3.1"),
             // @IdClass classes that map the key columns themselves (a @Column of their own), as MOSIP's do: Hibernate
             // takes the key from them and ignores the entity's mapping of it; @Column(unique) on a composite key's column.
-            Map.entry("registry", "3.1")));
+            Map.entry("registry", "3.1"),
+            // An order-management module as Spring Boot teams write one: entities extending Spring Data JPA's own
+            // AbstractPersistable<Long> and AbstractAuditable<User, UUID> (read from the jar), the application's audit
+            // base class with Spring's auditing annotations and listener, Persistable with a @Transient isNew, records as
+            // @Embeddable, @EmbeddedId and @IdClass, @NaturalId, @Version on Long, Integer and Instant,
+            // @CreationTimestamp on OffsetDateTime, JSON maps and records, settings in application.yml.
+            Map.entry("springdata", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
@@ -240,7 +246,7 @@ class HibernateConformanceTest {
             Map.entry("storefront", Set.of("7")), Map.entry("storefront2", LATEST),
             Map.entry("revisitaudience", LATEST), Map.entry("revisitaccounts", LATEST),
             Map.entry("courses", LATEST), Map.entry("identity2", LATEST), Map.entry("surveillance", LATEST),
-            Map.entry("registry", LATEST));
+            Map.entry("registry", LATEST), Map.entry("springdata", LATEST));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");

@@ -200,4 +200,44 @@ class KeyMappingTest {
         CompilationSubject.assertThat(six).hadWarningContaining("Unknown integral data type for ids : java.lang.String")
                 .inFile(badge).onLineContaining("@GeneratedValue");
     }
+
+    /**
+     * Spring Data JPA's {@code AbstractPersistable<PK extends Serializable>} declares {@code @Id @GeneratedValue PK id}.
+     * Hibernate 7 asks the declared type, the bound {@code Serializable}, whether the id is a UUID, and gives an
+     * {@code AbstractPersistable<UUID>} the implied sequence, on which its first insert fails; Hibernate 6.6 asks the
+     * type resolved for the entity and generates a UUID (measured on 7.4 and 6.6: the springdata fixture).
+     */
+    @Test
+    void aUuidIdThatItsClassDeclaresAsATypeVariableTakesASequenceOnHibernate7() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder extends org.springframework.data.jpa.domain.AbstractPersistable<java.util.UUID> {
+                    String reference;
+                }
+                """);
+        JavaFileObject customer = jakarta("shop.Customer", """
+                @Entity
+                public class Customer extends org.springframework.data.jpa.domain.AbstractPersistable<Long> {
+                    String name;
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(order, customer);
+        Compilation seven = compiled.apply("7");
+        Compilation six = compiled.apply("6.6");
+
+        assertThat(schema(seven, "shop").sequences()).extracting(q -> q.name() + " " + q.start() + " " + q.increment())
+                .containsExactlyInAnyOrder("customer_seq 1 50", "purchaseorder_seq 1 50");
+        assertThat(schema(six, "shop").sequences()).extracting(q -> q.name()).containsExactly("customer_seq");
+        assertThat(schema(seven, "shop").table("purchaseorder").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type()).contains("id uuid");
+        CompilationSubject.assertThat(seven).hadWarningContaining("AbstractPersistable.id (inherited from"
+                + " org.springframework.data.jpa.domain.AbstractPersistable): Hibernate 7 chooses the generator of"
+                + " GenerationType.AUTO by the type that AbstractPersistable declares for id, java.io.Serializable (a type"
+                + " variable's bound), not by java.util.UUID: it creates the sequence \"PurchaseOrder_SEQ\"")
+                .inFile(order).onLineContaining("class PurchaseOrder");
+        assertThat(seven.warnings()).extracting(d -> d.getMessage(null)).filteredOn(m -> m.contains("type variable"))
+                .hasSize(1);
+        assertThat(six.warnings()).extracting(d -> d.getMessage(null)).noneMatch(m -> m.contains("type variable"));
+    }
 }
