@@ -240,4 +240,37 @@ class KeyMappingTest {
                 .hasSize(1);
         assertThat(six.warnings()).extracting(d -> d.getMessage(null)).noneMatch(m -> m.contains("type variable"));
     }
+
+    /**
+     * GenerationType.UUID on an id that a generic mapped superclass declares as {@code ID extends Serializable}: Hibernate
+     * 7 fails to start ("Unanticipated return type [java.io.Serializable] for UUID conversion", measured on 7.4), as its
+     * UUID generator converts to the declared type; Hibernate 6.6 takes the resolved type and generates UUIDs.
+     */
+    @Test
+    void generationTypeUuidOnAnIdDeclaredAsATypeVariableIsAnErrorOnHibernate7() {
+        JavaFileObject base = jakarta("shop.BaseEntity", """
+                @MappedSuperclass
+                public abstract class BaseEntity<ID extends java.io.Serializable> {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.UUID)
+                    private ID id;
+                }
+                """);
+        JavaFileObject coupon = jakarta("shop.Coupon", """
+                @Entity
+                public class Coupon extends BaseEntity<java.util.UUID> {
+                    String code;
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(base, coupon);
+
+        CompilationSubject.assertThat(compiled.apply("7")).hadErrorContaining("Hibernate 7 fails on GenerationType.UUID"
+                + " for id id, which BaseEntity declares as a type variable (java.io.Serializable)").inFile(base)
+                .onLineContaining("@GeneratedValue");
+        Compilation six = compiled.apply("6.6");
+        CompilationSubject.assertThat(six).succeeded();
+        assertThat(schema(six, "shop").table("coupon").orElseThrow().columns()).extracting(c -> c.name() + " " + c.type())
+                .contains("id uuid");
+    }
 }

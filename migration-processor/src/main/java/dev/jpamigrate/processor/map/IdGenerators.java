@@ -35,6 +35,8 @@ public final class IdGenerators {
     static final String HIBERNATE_SEQUENCE = "hibernate_sequence";
     /** The id types Hibernate generates a UUID for under {@code GenerationType.AUTO} (a String: 7 only). */
     private static final Set<String> TEXTUAL = Set.of("java.util.UUID", "java.lang.String");
+    /** The declared id types Hibernate 7's UUID generator converts to. */
+    private static final Set<String> UUID_CONVERTIBLE = Set.of("java.util.UUID", "java.lang.String", "byte[]");
 
     private final Map<String, Declared> declared;
     private final ProcessorOptions.HibernateVersion hibernate;
@@ -86,9 +88,15 @@ public final class IdGenerators {
                     : invalid(generated, "GenerationType.IDENTITY needs an integral id (long, int, short or their"
                             + " wrappers), and " + id.name() + " is " + type.name()
                             + ": change the id type, or use @GeneratedValue without a strategy for a UUID");
-            case UUID -> textual ? new IdGeneration.None()
-                    : invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
-                            + " is " + type.name() + ": change the id type or the strategy");
+            case UUID -> !textual
+                    ? invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
+                            + " is " + type.name() + ": change the id type or the strategy")
+                    : uuidOfTypeVariable(id) ? invalid(generated, "Hibernate 7 fails on GenerationType.UUID for id "
+                            + id.name() + ", which " + simpleName(id.declaringClass()) + " declares as a type variable ("
+                            + generated.declaredType() + "): its UUID generator converts to the declared type"
+                            + " (\"Unanticipated return type [" + generated.declaredType() + "] for UUID conversion\"):"
+                            + " bound the type variable by UUID (<ID extends UUID>), or declare the id in the entity")
+                    : new IdGeneration.None();
             case AUTO, SEQUENCE, TABLE -> {
                 boolean fromGenerator = stringFromGenerator(entity, id) || numbersForTypeVariable(id);
                 if (textual && generated.strategy() == Attribute.Strategy.AUTO && !fromGenerator) {
@@ -169,6 +177,16 @@ public final class IdGenerators {
         }
         GeneratorSpec named = generated.generator() == null ? null : named(entity, id, generated.generator());
         return named instanceof SequenceGeneratorSpec || named instanceof TableGeneratorSpec;
+    }
+
+    /**
+     * Whether Hibernate 7 fails to make the UUID generator of this id: {@code UuidGenerator} converts UUIDs to the type
+     * the id's class declares, a type variable's bound ({@code determineProperTransformer}: a {@code UUID}, a
+     * {@code String} or a {@code byte[]}, else "Unanticipated return type"), where Hibernate 6.6 takes the resolved type.
+     */
+    private boolean uuidOfTypeVariable(Attribute id) {
+        return hibernate != ProcessorOptions.HibernateVersion.V6_6
+                && !UUID_CONVERTIBLE.contains(id.generatedValue().declaredType());
     }
 
     /**
