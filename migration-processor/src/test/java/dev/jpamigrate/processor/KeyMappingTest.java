@@ -200,4 +200,77 @@ class KeyMappingTest {
         CompilationSubject.assertThat(six).hadWarningContaining("Unknown integral data type for ids : java.lang.String")
                 .inFile(badge).onLineContaining("@GeneratedValue");
     }
+
+    /**
+     * Spring Data JPA's {@code AbstractPersistable<PK extends Serializable>} declares {@code @Id @GeneratedValue PK id}.
+     * Hibernate 7 asks the declared type, the bound {@code Serializable}, whether the id is a UUID, and gives an
+     * {@code AbstractPersistable<UUID>} the implied sequence, on which its first insert fails; Hibernate 6.6 asks the
+     * type resolved for the entity and generates a UUID (measured on 7.4 and 6.6: the springdata fixture).
+     */
+    @Test
+    void aUuidIdThatItsClassDeclaresAsATypeVariableTakesASequenceOnHibernate7() {
+        JavaFileObject order = jakarta("shop.PurchaseOrder", """
+                @Entity
+                public class PurchaseOrder extends org.springframework.data.jpa.domain.AbstractPersistable<java.util.UUID> {
+                    String reference;
+                }
+                """);
+        JavaFileObject customer = jakarta("shop.Customer", """
+                @Entity
+                public class Customer extends org.springframework.data.jpa.domain.AbstractPersistable<Long> {
+                    String name;
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(order, customer);
+        Compilation seven = compiled.apply("7");
+        Compilation six = compiled.apply("6.6");
+
+        assertThat(schema(seven, "shop").sequences()).extracting(q -> q.name() + " " + q.start() + " " + q.increment())
+                .containsExactlyInAnyOrder("customer_seq 1 50", "purchaseorder_seq 1 50");
+        assertThat(schema(six, "shop").sequences()).extracting(q -> q.name()).containsExactly("customer_seq");
+        assertThat(schema(seven, "shop").table("purchaseorder").orElseThrow().columns())
+                .extracting(c -> c.name() + " " + c.type()).contains("id uuid");
+        CompilationSubject.assertThat(seven).hadWarningContaining("AbstractPersistable.id (inherited from"
+                + " org.springframework.data.jpa.domain.AbstractPersistable): Hibernate 7 chooses the generator of"
+                + " GenerationType.AUTO by the type that AbstractPersistable declares for id, java.io.Serializable (a type"
+                + " variable's bound), not by java.util.UUID: it creates the sequence \"PurchaseOrder_SEQ\"")
+                .inFile(order).onLineContaining("class PurchaseOrder");
+        assertThat(seven.warnings()).extracting(d -> d.getMessage(null)).filteredOn(m -> m.contains("type variable"))
+                .hasSize(1);
+        assertThat(six.warnings()).extracting(d -> d.getMessage(null)).noneMatch(m -> m.contains("type variable"));
+    }
+
+    /**
+     * GenerationType.UUID on an id that a generic mapped superclass declares as {@code ID extends Serializable}: Hibernate
+     * 7 fails to start ("Unanticipated return type [java.io.Serializable] for UUID conversion", measured on 7.4), as its
+     * UUID generator converts to the declared type; Hibernate 6.6 takes the resolved type and generates UUIDs.
+     */
+    @Test
+    void generationTypeUuidOnAnIdDeclaredAsATypeVariableIsAnErrorOnHibernate7() {
+        JavaFileObject base = jakarta("shop.BaseEntity", """
+                @MappedSuperclass
+                public abstract class BaseEntity<ID extends java.io.Serializable> {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.UUID)
+                    private ID id;
+                }
+                """);
+        JavaFileObject coupon = jakarta("shop.Coupon", """
+                @Entity
+                public class Coupon extends BaseEntity<java.util.UUID> {
+                    String code;
+                }
+                """);
+        Function<String, Compilation> compiled = hibernate -> javac().withProcessors(new JpaMigrateProcessor())
+                .withOptions("-Amigration.hibernate=" + hibernate).compile(base, coupon);
+
+        CompilationSubject.assertThat(compiled.apply("7")).hadErrorContaining("Hibernate 7 fails on GenerationType.UUID"
+                + " for id id, which BaseEntity declares as a type variable (java.io.Serializable)").inFile(base)
+                .onLineContaining("@GeneratedValue");
+        Compilation six = compiled.apply("6.6");
+        CompilationSubject.assertThat(six).succeeded();
+        assertThat(schema(six, "shop").table("coupon").orElseThrow().columns()).extracting(c -> c.name() + " " + c.type())
+                .contains("id uuid");
+    }
 }

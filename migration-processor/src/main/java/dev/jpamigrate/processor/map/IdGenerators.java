@@ -16,6 +16,7 @@ import dev.jpamigrate.processor.settings.IdStructure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -32,6 +33,10 @@ import java.util.stream.Stream;
 public final class IdGenerators {
     /** Hibernate 5's sequence, and the one sequence of {@code single}. */
     static final String HIBERNATE_SEQUENCE = "hibernate_sequence";
+    /** The id types Hibernate generates a UUID for under {@code GenerationType.AUTO} (a String: 7 only). */
+    private static final Set<String> TEXTUAL = Set.of("java.util.UUID", "java.lang.String");
+    /** The declared id types Hibernate 7's UUID generator converts to. */
+    private static final Set<String> UUID_CONVERTIBLE = Set.of("java.util.UUID", "java.lang.String", "byte[]");
 
     private final Map<String, Declared> declared;
     private final ProcessorOptions.HibernateVersion hibernate;
@@ -69,7 +74,7 @@ public final class IdGenerators {
             return new IdGeneration.None();
         }
         JavaType type = id.type();
-        boolean textual = type.name().equals("java.util.UUID") || type.name().equals("java.lang.String");
+        boolean textual = TEXTUAL.contains(type.name());
         GeneratorSpec named = generated.generator() == null ? null : named(entity, id, generated.generator());
         boolean v6 = hibernate == ProcessorOptions.HibernateVersion.V6_6;
         // Hibernate 6.6 lets a @GenericGenerator decide whatever the strategy; 7 only for AUTO (and IDENTITY is
@@ -83,15 +88,21 @@ public final class IdGenerators {
                     : invalid(generated, "GenerationType.IDENTITY needs an integral id (long, int, short or their"
                             + " wrappers), and " + id.name() + " is " + type.name()
                             + ": change the id type, or use @GeneratedValue without a strategy for a UUID");
-            case UUID -> textual ? new IdGeneration.None()
-                    : invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
-                            + " is " + type.name() + ": change the id type or the strategy");
+            case UUID -> !textual
+                    ? invalid(generated, "GenerationType.UUID needs a java.util.UUID or String id, and " + id.name()
+                            + " is " + type.name() + ": change the id type or the strategy")
+                    : uuidOfTypeVariable(id) ? invalid(generated, "Hibernate 7 fails on GenerationType.UUID for id "
+                            + id.name() + ", which " + simpleName(id.declaringClass()) + " declares as a type variable ("
+                            + generated.declaredType() + "): its UUID generator converts to the declared type"
+                            + " (\"Unanticipated return type [" + generated.declaredType() + "] for UUID conversion\"):"
+                            + " bound the type variable by UUID (<ID extends UUID>), or declare the id in the entity")
+                    : new IdGeneration.None();
             case AUTO, SEQUENCE, TABLE -> {
-                boolean stringFromGenerator = stringFromGenerator(entity, id);
-                if (textual && generated.strategy() == Attribute.Strategy.AUTO && !stringFromGenerator) {
+                boolean fromGenerator = stringFromGenerator(entity, id) || numbersForTypeVariable(id);
+                if (textual && generated.strategy() == Attribute.Strategy.AUTO && !fromGenerator) {
                     yield new IdGeneration.None();
                 }
-                if (!ColumnTypes.isIntegral(type) && !stringFromGenerator) {
+                if (!ColumnTypes.isIntegral(type) && !fromGenerator) {
                     String source = generated.strategy() == Attribute.Strategy.TABLE ? "a table" : "a sequence";
                     yield invalid(generated, "GenerationType." + generated.strategy() + " draws numbers from " + source
                             + ", and id " + id.name() + " is " + type.name() + ": use a long or int id, or"
@@ -166,6 +177,50 @@ public final class IdGenerators {
         }
         GeneratorSpec named = generated.generator() == null ? null : named(entity, id, generated.generator());
         return named instanceof SequenceGeneratorSpec || named instanceof TableGeneratorSpec;
+    }
+
+    /**
+     * Whether Hibernate 7 fails to make the UUID generator of this id: {@code UuidGenerator} converts UUIDs to the type
+     * the id's class declares, a type variable's bound ({@code determineProperTransformer}: a {@code UUID}, a
+     * {@code String} or a {@code byte[]}, else "Unanticipated return type"), where Hibernate 6.6 takes the resolved type.
+     */
+    private boolean uuidOfTypeVariable(Attribute id) {
+        return hibernate != ProcessorOptions.HibernateVersion.V6_6
+                && !UUID_CONVERTIBLE.contains(id.generatedValue().declaredType());
+    }
+
+    /**
+     * Whether Hibernate 7 gives this UUID or String id under {@code GenerationType.AUTO} (and no generator name) a
+     * generator of numbers because its class declares it as a type variable: it asks the declared type, the variable's
+     * bound ({@code IdGeneratorResolverSecondPass.handleAsUuid}: {@code MemberDetails.getType().isImplementor(UUID)}),
+     * so Spring Data's {@code AbstractPersistable<UUID>}, whose {@code PK} is bound by {@code Serializable}, gets the
+     * implied sequence. Hibernate 6.6 asks the type resolved for the entity, a UUID.
+     */
+    private boolean numbersForTypeVariable(Attribute id) {
+        GeneratedValueSpec generated = id.generatedValue();
+        return hibernate != ProcessorOptions.HibernateVersion.V6_6 && generated != null
+                && generated.strategy() == Attribute.Strategy.AUTO && generated.generator() == null
+                && TEXTUAL.contains(id.type().name()) && !TEXTUAL.contains(generated.declaredType());
+    }
+
+    /**
+     * Why this UUID or String id is worth a warning: Hibernate 7 gives it a sequence (see {@link
+     * #numbersForTypeVariable}), and cannot put a number into it: the first insert fails; else empty.
+     */
+    public Optional<String> typeVariableIdFromGenerator(EntityClass entity, Attribute id) {
+        if (!numbersForTypeVariable(id) || !(of(entity, id) instanceof IdGeneration.FromSequence sequence)) {
+            return Optional.empty();
+        }
+        return Optional.of("Hibernate 7 chooses the generator of GenerationType.AUTO by the type that "
+                + simpleName(id.declaringClass()) + " declares for " + id.name() + ", " + id.generatedValue().declaredType()
+                + " (a type variable's bound), not by " + id.type().name() + ": it creates the sequence \""
+                + sequence.generator().sequenceName() + "\", as JPA Migrate maps it, and fails on the first insert"
+                + " (\"Unknown integral data type for ids\"): give the entity a"
+                + " Long id, or an id of its own with @GeneratedValue(strategy = GenerationType.UUID)");
+    }
+
+    private static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
     /**

@@ -200,8 +200,14 @@ public record Attribute(
     public record TemporalSpec(TemporalKind kind, Origin origin) {
     }
 
-    /** {@code @GeneratedValue}; {@code generator} is {@code null} when not written. */
-    public record GeneratedValueSpec(Strategy strategy, String generator, Origin origin) {
+    /**
+     * {@code @GeneratedValue}; {@code generator} is {@code null} when not written.
+     *
+     * @param declaredType the qualified name of the id's type as its class declares it, erased: the bound of a type
+     *     variable ({@code java.io.Serializable} for Spring Data's {@code AbstractPersistable<PK extends Serializable>}),
+     *     which is what Hibernate 7 asks under {@code GenerationType.AUTO} whether the id is a UUID
+     */
+    public record GeneratedValueSpec(Strategy strategy, String generator, Origin origin, String declaredType) {
     }
 
     /**

@@ -28,6 +28,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -67,6 +68,16 @@ public final class AttributeReader {
             }
         }
         return true;
+    }
+
+    /**
+     * The erased type of a field, or of a getter's result, as its class declares it: a type variable's bound, not the
+     * entity's type argument.
+     */
+    private String declaredType(Element member) {
+        TypeMirror declared = member instanceof ExecutableElement getter
+                ? getter.getReturnType() : member.asType();
+        return JavaTypes.name(types.erasure(declared));
     }
 
     /**
@@ -151,7 +162,8 @@ public final class AttributeReader {
                     if (strategy != null && !strategy.equals(known.name())) {
                         unsupported.add(new UnsupportedUse("GenerationType." + strategy, origin));
                     }
-                    generatedValue = new GeneratedValueSpec(known, Annotations.string(m, "generator"), origin);
+                    generatedValue = new GeneratedValueSpec(known, Annotations.string(m, "generator"), origin,
+                            declaredType(field));
                 }
                 case "SequenceGenerator", "SequenceGenerators", "TableGenerator", "TableGenerators" ->
                         generators.addAll(GeneratorReader.read(field, m, unsupported));

@@ -261,7 +261,8 @@ public final class MappingValidator {
                 reporter.error(attribute.origin(), serial);
             } else {
                 generators.ignoredGenericGenerator(entity, attribute).or(() -> generators.uncalledConfigure(entity,
-                        attribute)).or(() -> generators.stringIdFromGenerator(entity, attribute)).ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
+                        attribute)).or(() -> generators.stringIdFromGenerator(entity, attribute))
+                        .or(() -> generators.typeVariableIdFromGenerator(entity, attribute)).ifPresent(warning -> reporter.warning(attribute.generatedValue().origin(), warning));
             }
         }
     }
