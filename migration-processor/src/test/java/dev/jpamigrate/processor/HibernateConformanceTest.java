@@ -228,7 +228,8 @@ class HibernateConformanceTest {
             // @IdClass classes that map the key columns themselves (a @Column of their own), as MOSIP's do: Hibernate
             // takes the key from them and ignores the entity's mapping of it; @Column(unique) on a composite key's column.
             Map.entry("registry", "3.1"),
-            Map.entry("mailings", "3.1"), Map.entry("spreadsheets", "3.1"), Map.entry("springdata", "3.1")));
+            Map.entry("mailings", "3.1"), Map.entry("spreadsheets", "3.1"), Map.entry("springdata", "3.1"),
+            Map.entry("meetingrooms", "3.1")));
 
     /**
      * Fixtures that use hypersistence-utils, whose artifact the build gives only the Hibernate it is made for: -73 to
@@ -256,7 +257,7 @@ class HibernateConformanceTest {
             Map.entry("courses", LATEST), Map.entry("identity2", LATEST), Map.entry("surveillance", LATEST),
             Map.entry("registry", LATEST), Map.entry("legacynaming", LATEST), Map.entry("healthreports", LATEST),
             Map.entry("mailings", LATEST), Map.entry("spreadsheets", LATEST), Map.entry("dispatch", LATEST),
-            Map.entry("springdata", LATEST));
+            Map.entry("springdata", LATEST), Map.entry("meetingrooms", LATEST));
 
     /** Fixtures of what Hibernate 7 removed, which run on Hibernate 6 only. */
     private static final Set<String> HIBERNATE_6_ONLY = Set.of("hibernate-extras6");

@@ -721,6 +721,39 @@ class MappingDiagnosticsTest {
     }
 
     @Test
+    void aNonNullOneToManyJoinColumnThatTheTargetWritesTooIsAnError() {
+        // OpenMeetings' Room.files and RoomFile.roomId: OpenJPA accepts it; Hibernate 6.6 and 7.4 write a non-null key
+        // themselves and fail, "Column 'room_id' is duplicated in mapping for entity".
+        JavaFileObject room = jakarta("shop.Room", """
+                @Entity
+                public class Room {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "room_id", nullable = false) java.util.List<Seat> seats;
+                    @OneToMany @JoinColumn(name = "room_id") java.util.List<Lamp> lamps;
+                }
+                """);
+        JavaFileObject seat = jakarta("shop.Seat", """
+                @Entity
+                public class Seat {
+                    @Id Long id;
+                    @Column(name = "room_id") Long roomId;
+                }
+                """);
+        JavaFileObject lamp = jakarta("shop.Lamp", """
+                @Entity
+                public class Lamp {
+                    @Id Long id;
+                    @Column(name = "room_id") Long roomId;
+                }
+                """);
+        Compilation compilation = compile(room, seat, lamp);
+        CompilationSubject.assertThat(compilation).hadErrorContaining("Field seats of shop.Room joins shop.Seat by"
+                + " column room_id with nullable = false, and field roomId of shop.Seat writes that column too:"
+                + " Hibernate fails to start").inFile(room).onLineContaining("List<Seat> seats");
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void anEmbeddedClassThatIsBothEmbeddableAndMappedSuperclassIsAnError() {
         // OHDSI WebAPI's generation info, OpenLMIS's measurements: Hibernate 6 and 7 refuse the class once they bind it,
         // embedded itself or above the embedded class.

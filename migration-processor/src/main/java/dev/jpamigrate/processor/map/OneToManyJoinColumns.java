@@ -178,6 +178,18 @@ public final class OneToManyJoinColumns {
             // target's column, and one foreign key for both.
             Column existing = table.column(joinColumn.name()).orElse(null);
             boolean shared = existing != null && existing.type().equals(joinColumn.type());
+            Attribute writer = existing == null ? null
+                    : OneToManyKeyWriters.conflicting(written, targetEntity, joinColumn.name(), naming).orElse(null);
+            if (writer != null) {
+                reporter.error(written.get(0).origin(), "Field " + attribute.name() + " of " + ownerEntity.qualifiedName()
+                        + " joins " + targetEntity.qualifiedName() + " by column " + joinColumn.name() + " with nullable"
+                        + " = false, and field " + writer.name() + " of " + targetEntity.qualifiedName() + " writes that"
+                        + " column too: Hibernate fails to start (\"Column '" + joinColumn.name() + "' is duplicated in"
+                        + " mapping\"), as it writes a non-null key itself. Map " + writer.name() + " with insertable ="
+                        + " false, updatable = false, or make the collection @OneToMany(mappedBy = ...) over a"
+                        + " @ManyToOne");
+                return table;
+            }
             allShared &= shared;
             if (!shared) {
                 columns.add(joinColumn);
