@@ -68,6 +68,49 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void quarkusKeysOfApplicationPropertiesAreTheHibernateSettingsQuarkusGivesHibernate() throws IOException {
+        Path properties = file("application.properties", """
+                quarkus.datasource.db-kind=postgresql
+                quarkus.hibernate-orm.physical-naming-strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                quarkus.hibernate-orm.database.default-schema=dev
+                %prod.quarkus.hibernate-orm.database.default-schema=shop
+                quarkus.hibernate-orm.mapping.instant.preferred-jdbc-type=TIMESTAMP
+                quarkus.hibernate-orm.unsupported-properties."hibernate.type.preferred_uuid_jdbc_type"=CHAR
+                %dev.quarkus.hibernate-orm.mapping.instant.preferred-jdbc-type=TIMESTAMP_UTC
+                """);
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(properties)), "shop");
+
+        // Quarkus keeps Hibernate's implicit naming, and a packaged application runs in the prod profile.
+        assertThat(columns(snapshot, "shop.purchase_order")).containsExactly("id bigint", "placed_at timestamp(6)",
+                "customer_name varchar(255)");
+        assertThat(snapshot.settings()).contains(
+                new SchemaFile.Setting("hibernate.default_schema", "shop",
+                        properties + ", %prod.quarkus.hibernate-orm.database.default-schema"),
+                new SchemaFile.Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP",
+                        properties + ", quarkus.hibernate-orm.mapping.instant.preferred-jdbc-type"));
+    }
+
+    @Test
+    void quarkusOrmCompatibilityWithHibernate56GivesItsLegacySettingsUnderTheApplicationsOwn() throws IOException {
+        Path properties = file("application.properties", """
+                quarkus.hibernate-orm.database.orm-compatibility.version=5.6
+                quarkus.hibernate-orm.mapping.timezone.default-storage=normalize-utc
+                quarkus.hibernate-orm.quote-identifiers.strategy=only-keywords
+                """);
+
+        SchemaFile snapshot = snapshot(compile(ORDER, settings(properties)), "shop");
+
+        assertThat(columns(snapshot, "purchaseorder")).containsExactly("id bigint", "placedat timestamp(6)",
+                "customername varchar(255)");
+        assertThat(snapshot.settings()).extracting(SchemaFile.Setting::name, SchemaFile.Setting::value).contains(
+                org.assertj.core.groups.Tuple.tuple("hibernate.id.db_structure_naming_strategy", "legacy"),
+                org.assertj.core.groups.Tuple.tuple("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP"),
+                org.assertj.core.groups.Tuple.tuple("hibernate.timezone.default_storage", "NORMALIZE_UTC"),
+                org.assertj.core.groups.Tuple.tuple("hibernate.auto_quote_keyword", "true"));
+    }
+
+    @Test
     void processorOptionsWinOverApplicationPropertiesWhichWinsOverYml() throws IOException {
         Path yml = file("application.yml", """
                 spring.jpa.properties.hibernate.default_schema: from_yml

@@ -21,7 +21,7 @@ import java.util.function.Function;
  *       {@code application.properties}, {@code .yml}, {@code .yaml}: {@code spring.jpa.properties.*}, and
  *       {@code spring.jpa.hibernate.naming.physical-strategy} / {@code implicit-strategy}, which win over
  *       the same setting under {@code spring.jpa.properties}; when the files configure Spring at all,
- *       Spring Boot's default naming strategies;
+ *       Spring Boot's default naming strategies; or, in the same files, Quarkus' keys ({@link QuarkusSettings});
  *   <li>the properties of the persistence unit of {@code META-INF/persistence.xml}
  *       ({@code -Amigration.persistenceUnit} when there are several);
  *   <li>the session factory's properties of {@code hibernate.cfg.xml}, which Hibernate's own
@@ -139,7 +139,10 @@ public final class HibernateSettings {
         }
         List<Map<String, Setting>> layers = new ArrayList<>();
         layers.add(optionLayer(options));
-        layers.add(hibernateOfSpring(spring(files, profiles, true)));
+        Map<String, Setting> applicationKeys = spring(files, profiles, true);
+        Map<String, Setting> application = hibernateOfSpring(applicationKeys);
+        QuarkusSettings.hibernateOf(applicationKeys).forEach(application::putIfAbsent);
+        layers.add(application);
         Map<String, Setting> unitLayer = units.selected();
         layers.add(unitLayer);
         layers.add(configXml);
