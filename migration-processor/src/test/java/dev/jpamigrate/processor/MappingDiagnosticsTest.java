@@ -1718,8 +1718,10 @@ class MappingDiagnosticsTest {
                 }
                 @Entity class Line { @EmbeddedId LineKey id; }
                 @Embeddable class LineKey implements java.io.Serializable { Long orderNumber; int lineNumber; }
-                """), "@JoinColumn(name = \"order_no\"", "@JoinColumn(referencedColumnName = \"line\") of line names"
-                + " no other primary key column of Line: give each @JoinColumn one of [lineNumber, orderNumber]");
+                """), "@JoinColumn(name = \"order_no\"", "The join columns of line reference [orderNumber, line], which"
+                + " are not the primary key of Line, and not each a column of one of its basic fields (or its one key"
+                + " column): name such columns in referencedColumnName, or remove it to reference the primary key"
+                + " [lineNumber, orderNumber]");
     }
 
     @Test
