@@ -32,10 +32,7 @@ final class OneToManyKeyWriters {
 
     private static boolean writes(Attribute attribute, String column, Naming naming) {
         if (attribute.hasJoinColumn()) {
-            List<JoinColumnSpec> specs = attribute.joinColumns().isEmpty()
-                    ? attribute.joinColumn() == null ? List.of() : List.of(attribute.joinColumn())
-                    : attribute.joinColumns();
-            return specs.stream().anyMatch(s -> !s.readOnly() && s.name() != null
+            return CompositeKeys.written(attribute).stream().anyMatch(s -> !s.readOnly() && s.name() != null
                     && naming.column(s.name()).equals(column));
         }
         boolean basic = !attribute.isRelation() && !attribute.isEmbedded() && !attribute.isElementCollection();
